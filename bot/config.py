@@ -1,0 +1,441 @@
+"""Settings from the environment (`.env`) and communities from the TOML file moderators edit.
+
+Every error names the file, the community and the key, in one line, so `llumi doctor` and a
+failed start can say exactly what to fix.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from policies.levels import Level
+from policies.resources import CrisisLine, UnknownLocale, line_from_mapping, resources_for
+
+ConcernRoute = Literal["alert", "digest", "none"]
+
+
+class ConfigError(ValueError):
+    """Configuration that cannot work; the message is one line a person can act on."""
+
+
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd])\s*$")
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def parse_duration(value: str) -> timedelta:
+    """ "30m" -> 30 minutes. Units: s, m, h, d."""
+    match = _DURATION.match(value) if isinstance(value, str) else None
+    if not match:
+        raise ValueError(f"{value!r} is not a duration like 30s, 30m, 2h or 1d")
+    return timedelta(seconds=float(match.group(1)) * _UNITS[match.group(2)])
+
+
+@dataclass(frozen=True)
+class SweepConfig:
+    every: timedelta | None = None
+    cron: str | None = None
+    unanswered_after: timedelta = timedelta(hours=2)
+    max_age: timedelta = timedelta(hours=48)
+    max_posts: int = 50
+    timezone: str = "UTC"
+    ignore_authors: tuple[str, ...] = ("AutoModerator",)
+
+
+@dataclass(frozen=True)
+class PolicyConfig:
+    extra_phrases: Mapping[Level, tuple[str, ...]] = field(default_factory=dict)
+    ignore_phrases: tuple[str, ...] = ()
+    draft_on_high: bool = False
+
+
+@dataclass(frozen=True)
+class Community:
+    name: str
+    platform: Literal["reddit", "discord"]
+    locale: str
+    concern: ConcernRoute = "alert"
+    # reddit
+    subreddit: str = ""
+    watch: tuple[str, ...] = ("submissions",)
+    backfill: timedelta = timedelta(hours=24)
+    # discord
+    guild_id: int = 0
+    support_channels: tuple[int, ...] = ()
+    moderator_channel: int = 0
+    crisis_role: int | None = None
+    helper_roles: tuple[int, ...] = ()
+    # shared
+    sweep: SweepConfig | None = None
+    policy: PolicyConfig = field(default_factory=PolicyConfig)
+    resources: tuple[CrisisLine, ...] | None = None
+
+    def crisis_lines(self) -> tuple[CrisisLine, ...]:
+        """The community's own list when it has one, else its locale's reviewed list."""
+        return self.resources if self.resources is not None else resources_for(self.locale)
+
+
+_COMMON = {"name", "platform", "locale", "concern", "sweep", "policy", "resources"}
+_REDDIT = _COMMON | {"subreddit", "watch", "backfill"}
+_DISCORD = _COMMON | {
+    "guild_id",
+    "support_channels",
+    "moderator_channel",
+    "crisis_role",
+    "helper_roles",
+}
+_SWEEP = {
+    "every",
+    "cron",
+    "unanswered_after",
+    "max_age",
+    "max_posts",
+    "timezone",
+    "ignore_authors",
+}
+_POLICY = {"extra_phrases", "ignore_phrases", "draft_on_high"}
+
+
+class _Reader:
+    """Reads one table with errors that name the file, the community and the key."""
+
+    def __init__(self, path: Path, community: str, table: Mapping[str, Any], prefix: str = ""):
+        self.path, self.community, self.table, self.prefix = path, community, table, prefix
+
+    def fail(self, key: str, problem: str) -> ConfigError:
+        return ConfigError(
+            f"{self.path}: community {self.community!r}: key {self.prefix}{key}: {problem}"
+        )
+
+    def check_keys(self, allowed: set[str]) -> None:
+        for key in self.table:
+            if key not in allowed:
+                raise self.fail(key, f"unknown key (allowed: {', '.join(sorted(allowed))})")
+
+    def get(self, key: str, kind: type | tuple[type, ...], default: Any = ..., *, required=False):  # type: ignore[no-untyped-def]
+        if key not in self.table:
+            if required or default is ...:
+                raise self.fail(key, "missing (required)")
+            return default
+        value = self.table[key]
+        if isinstance(value, bool) and kind is not bool and bool not in _as_tuple(kind):
+            raise self.fail(key, f"expected {_kind_name(kind)}, got a boolean")
+        if not isinstance(value, kind):
+            raise self.fail(key, f"expected {_kind_name(kind)}, got {type(value).__name__}")
+        return value
+
+    def duration(self, key: str, default: timedelta | None) -> timedelta | None:
+        if key not in self.table:
+            return default
+        try:
+            return parse_duration(self.table[key])
+        except ValueError as exc:
+            raise self.fail(key, str(exc)) from None
+
+    def int_list(self, key: str, default: tuple[int, ...] = (), *, required: bool = False):  # type: ignore[no-untyped-def]
+        values = self.get(key, list, list(default), required=required)
+        if not all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+            raise self.fail(key, "expected a list of integer ids")
+        return tuple(values)
+
+    def str_list(self, key: str, default: tuple[str, ...] = ()) -> tuple[str, ...]:
+        values = self.get(key, list, list(default))
+        if not all(isinstance(v, str) for v in values):
+            raise self.fail(key, "expected a list of strings")
+        return tuple(values)
+
+
+def _as_tuple(kind: type | tuple[type, ...]) -> tuple[type, ...]:
+    return kind if isinstance(kind, tuple) else (kind,)
+
+
+def _kind_name(kind: type | tuple[type, ...]) -> str:
+    names = {
+        str: "a string",
+        int: "an integer",
+        bool: "true or false",
+        list: "a list",
+        dict: "a table",
+    }
+    return " or ".join(names.get(k, k.__name__) for k in _as_tuple(kind))
+
+
+def _parse_community(path: Path, index: int, raw: Mapping[str, Any]) -> Community:
+    name = raw.get("name") if isinstance(raw.get("name"), str) else f"#{index + 1}"
+    r = _Reader(path, str(name), raw)
+    name = r.get("name", str, required=True)
+    platform = r.get("platform", str, required=True)
+    if platform not in ("reddit", "discord"):
+        raise r.fail("platform", f'expected "reddit" or "discord", got {platform!r}')
+    r.check_keys(_REDDIT if platform == "reddit" else _DISCORD)
+    locale = r.get("locale", str, required=True)
+    sweep = _parse_sweep(path, name, raw["sweep"]) if "sweep" in raw else None
+    concern = r.get("concern", str, "digest" if sweep else "alert")
+    if concern not in ("alert", "digest", "none"):
+        raise r.fail("concern", f'expected "alert", "digest" or "none", got {concern!r}')
+    if concern == "digest" and sweep is None:
+        raise r.fail("concern", '"digest" needs a [community.sweep] table (or use "alert")')
+    policy = _parse_policy(path, name, raw.get("policy", {}))
+    resources = None
+    if "resources" in raw:
+        rr = _Reader(path, name, r.get("resources", dict), "resources.")
+        rr.check_keys({"lines"})
+        try:
+            resources = tuple(line_from_mapping(x) for x in rr.get("lines", list, required=True))
+        except (ValueError, TypeError, AttributeError) as exc:
+            raise rr.fail("lines", str(exc)) from None
+    else:
+        try:
+            resources_for(locale)
+        except UnknownLocale as exc:
+            raise r.fail("locale", str(exc)) from None
+    common: dict[str, Any] = dict(
+        name=name, locale=locale, concern=concern, sweep=sweep, policy=policy, resources=resources
+    )
+    if platform == "reddit":
+        subreddit = r.get("subreddit", str, required=True).removeprefix("r/").strip()
+        if not re.fullmatch(r"[A-Za-z0-9_]{2,21}", subreddit):
+            raise r.fail("subreddit", f"{subreddit!r} is not a subreddit name")
+        watch = r.str_list("watch", ("submissions",))
+        if not watch or set(watch) - {"submissions", "comments"}:
+            raise r.fail("watch", 'expected a list of "submissions" and/or "comments"')
+        backfill = r.duration("backfill", timedelta(hours=24))
+        assert backfill is not None
+        return Community(
+            platform="reddit", subreddit=subreddit, watch=watch, backfill=backfill, **common
+        )
+    crisis_role = r.get("crisis_role", int, None)
+    return Community(
+        platform="discord",
+        guild_id=r.get("guild_id", int, required=True),
+        support_channels=r.int_list("support_channels", required=True),
+        moderator_channel=r.get("moderator_channel", int, required=True),
+        crisis_role=crisis_role,
+        helper_roles=r.int_list("helper_roles"),
+        **common,
+    )
+
+
+def _parse_sweep(path: Path, name: str, raw: Any) -> SweepConfig:
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{path}: community {name!r}: key sweep: expected a table")
+    r = _Reader(path, name, raw, "sweep.")
+    r.check_keys(_SWEEP)
+    every = r.duration("every", None)
+    cron = r.get("cron", str, None)
+    if (every is None) == (cron is None):
+        raise r.fail("every", 'give exactly one of every = "30m" or cron = "0 */2 * * *"')
+    if cron is not None and len(cron.split()) != 5:
+        raise r.fail("cron", f"{cron!r} is not a five-field cron expression")
+    timezone = r.get("timezone", str, "UTC")
+    try:
+        ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise r.fail("timezone", f"unknown time zone {timezone!r}") from None
+    max_posts = r.get("max_posts", int, 50)
+    if max_posts < 1:
+        raise r.fail("max_posts", "must be at least 1")
+    unanswered_after = r.duration("unanswered_after", timedelta(hours=2))
+    max_age = r.duration("max_age", timedelta(hours=48))
+    assert unanswered_after is not None and max_age is not None
+    if max_age <= unanswered_after:
+        raise r.fail("max_age", "must be longer than unanswered_after")
+    return SweepConfig(
+        every=every,
+        cron=cron,
+        unanswered_after=unanswered_after,
+        max_age=max_age,
+        max_posts=max_posts,
+        timezone=timezone,
+        ignore_authors=r.str_list("ignore_authors", ("AutoModerator",)),
+    )
+
+
+def _parse_policy(path: Path, name: str, raw: Any) -> PolicyConfig:
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{path}: community {name!r}: key policy: expected a table")
+    r = _Reader(path, name, raw, "policy.")
+    r.check_keys(_POLICY)
+    extra_raw = r.get("extra_phrases", dict, {})
+    extra: dict[Level, tuple[str, ...]] = {}
+    for level_name, phrases in extra_raw.items():
+        try:
+            level = Level.parse(level_name)
+        except ValueError as exc:
+            raise r.fail(f"extra_phrases.{level_name}", str(exc)) from None
+        if level is Level.NONE:
+            raise r.fail(f"extra_phrases.{level_name}", "phrases at level none do nothing")
+        if not isinstance(phrases, list) or not all(isinstance(p, str) for p in phrases):
+            raise r.fail(f"extra_phrases.{level_name}", "expected a list of strings")
+        extra[level] = tuple(p for p in phrases if p.strip())
+    return PolicyConfig(
+        extra_phrases=extra,
+        ignore_phrases=r.str_list("ignore_phrases"),
+        draft_on_high=r.get("draft_on_high", bool, False),
+    )
+
+
+def load_communities(path: Path) -> list[Community]:
+    """Parse and validate the communities file; a missing file means no communities."""
+    if not path.exists():
+        return []
+    try:
+        data = tomllib.loads(path.read_text("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    unknown = set(data) - {"community"}
+    if unknown:
+        raise ConfigError(f"{path}: unknown top-level key(s): {', '.join(sorted(unknown))}")
+    raw_list = data.get("community", [])
+    if not isinstance(raw_list, list):
+        raise ConfigError(f"{path}: [[community]] must be an array of tables")
+    communities = [_parse_community(path, i, raw) for i, raw in enumerate(raw_list)]
+    seen: set[str] = set()
+    for community in communities:
+        if community.name in seen:
+            raise ConfigError(f"{path}: community {community.name!r}: key name: used twice")
+        seen.add(community.name)
+    return communities
+
+
+@dataclass(frozen=True)
+class RedditCredentials:
+    client_id: str
+    client_secret: str
+    username: str
+    password: str
+    user_agent: str
+    oauth_url: str | None = None
+    reddit_url: str | None = None
+
+
+def _xdg_data_home() -> Path:
+    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Machine settings and secrets. Defaults match `.env.example`."""
+
+    ollama_host: str = "http://127.0.0.1:11434"
+    gm_model: str = "mistral:7b-instruct"
+    im_model: str = "mistral:7b-instruct"
+    model_timeout: float = 120.0
+    model_concurrency: int = 2
+    num_ctx: int = 4096
+    locale: str = "en-US"
+    db_path: Path = field(default_factory=lambda: _xdg_data_home() / "llumi" / "llumi.db")
+    retention_days: int = 30
+    communities_path: Path = Path("communities.toml")
+    reddit: RedditCredentials | None = None
+    discord_token: str | None = None
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        """Read settings from `env` (default: os.environ after loading `.env`)."""
+        if env is None:
+            load_dotenv_file()
+            env = os.environ
+
+        def number(key: str, default: float, kind: type = float) -> Any:
+            raw = env.get(key, "").strip()
+            if not raw:
+                return default
+            try:
+                value = kind(raw)
+            except ValueError:
+                raise ConfigError(f"{key}={raw!r} is not a number") from None
+            if value <= 0:
+                raise ConfigError(f"{key} must be positive, not {raw}")
+            return value
+
+        defaults = cls()
+        return cls(
+            ollama_host=env.get("OLLAMA_HOST", "").strip() or defaults.ollama_host,
+            gm_model=env.get("LLUMI_GM_MODEL", "").strip() or defaults.gm_model,
+            im_model=env.get("LLUMI_IM_MODEL", "").strip() or defaults.im_model,
+            model_timeout=number("LLUMI_MODEL_TIMEOUT", defaults.model_timeout),
+            model_concurrency=number("LLUMI_MODEL_CONCURRENCY", defaults.model_concurrency, int),
+            num_ctx=number("LLUMI_NUM_CTX", defaults.num_ctx, int),
+            locale=env.get("LLUMI_LOCALE", "").strip() or defaults.locale,
+            db_path=Path(env["LLUMI_DB"]).expanduser()
+            if env.get("LLUMI_DB")
+            else _xdg_data_home_from(env),
+            retention_days=number("LLUMI_RETENTION_DAYS", defaults.retention_days, int),
+            communities_path=Path(env.get("LLUMI_COMMUNITIES") or "communities.toml").expanduser(),
+            reddit=_reddit_from_env(env),
+            discord_token=env.get("DISCORD_TOKEN", "").strip() or None,
+        )
+
+
+def _xdg_data_home_from(env: Mapping[str, str]) -> Path:
+    base = env.get("XDG_DATA_HOME") or str(
+        Path(env.get("HOME") or Path.home()) / ".local" / "share"
+    )
+    return Path(base) / "llumi" / "llumi.db"
+
+
+_REDDIT_KEYS = (
+    "REDDIT_CLIENT_ID",
+    "REDDIT_CLIENT_SECRET",
+    "REDDIT_USERNAME",
+    "REDDIT_PASSWORD",
+    "REDDIT_USER_AGENT",
+)
+
+
+def _reddit_from_env(env: Mapping[str, str]) -> RedditCredentials | None:
+    present = [k for k in _REDDIT_KEYS if env.get(k, "").strip()]
+    if not present:
+        return None
+    missing = [k for k in _REDDIT_KEYS if k not in present]
+    if missing:
+        raise ConfigError(f"Reddit is half configured: set {', '.join(missing)} (or none of them)")
+    oauth_url = env.get("REDDIT_OAUTH_URL", "").strip() or None
+    reddit_url = env.get("REDDIT_URL", "").strip() or None
+    if (oauth_url is None) != (reddit_url is None):
+        raise ConfigError(
+            "set both REDDIT_OAUTH_URL and REDDIT_URL or neither: with only one, PRAW would send"
+            " credentials to the real Reddit"
+        )
+    return RedditCredentials(
+        client_id=env["REDDIT_CLIENT_ID"].strip(),
+        client_secret=env["REDDIT_CLIENT_SECRET"].strip(),
+        username=env["REDDIT_USERNAME"].strip(),
+        password=env["REDDIT_PASSWORD"].strip(),
+        user_agent=env["REDDIT_USER_AGENT"].strip(),
+        oauth_url=oauth_url,
+        reddit_url=reddit_url,
+    )
+
+
+def load_dotenv_file() -> None:
+    """Load `.env` from the working directory without overriding the real environment."""
+    from dotenv import load_dotenv
+
+    load_dotenv(Path.cwd() / ".env", override=False)
+
+
+def check_platforms(settings: Settings, communities: list[Community]) -> None:
+    """A half-configured platform is an error at start: credentials without a community or the
+    reverse."""
+    has = {c.platform for c in communities}
+    if settings.reddit and "reddit" not in has:
+        raise ConfigError(
+            f"Reddit credentials are set but {settings.communities_path} has no reddit community"
+        )
+    if "reddit" in has and not settings.reddit:
+        raise ConfigError("a reddit community is configured but REDDIT_CLIENT_ID etc. are not set")
+    if settings.discord_token and "discord" not in has:
+        raise ConfigError(
+            f"DISCORD_TOKEN is set but {settings.communities_path} has no discord community"
+        )
+    if "discord" in has and not settings.discord_token:
+        raise ConfigError("a discord community is configured but DISCORD_TOKEN is not set")
