@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.standins.ollama import ollama_standin  # noqa: F401
+
 
 @pytest.fixture(scope="session")
 def shared_data() -> Path:
