@@ -95,6 +95,8 @@ class JournalEntry:
 class StoredScreening:
     post_key: str
     community: str
+    author: str
+    url: str
     text_hash: str
     lexicon_version: str
     screening: Screening
@@ -351,6 +353,8 @@ class Store:
         return StoredScreening(
             post_key=row["post_key"],
             community=row["community"],
+            author=row["author"],
+            url=row["url"],
             text_hash=row["text_hash"],
             lexicon_version=row["lexicon_version"],
             screening=screening,

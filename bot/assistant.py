@@ -1,0 +1,561 @@
+"""The core pipeline: screen, escalate, draft, improve. Platform-neutral.
+
+    input gate (policies.crisis) -> escalation (ports.ModeratorAlerts) -> model (bot.model)
+    -> output gate (policies.output) -> audit (bot.store)
+
+Escalation never waits for the model: `observe` does local CPU work and the alert, nothing else,
+and `draft`/`improve` call it before queueing for the model. A crisis post's text never reaches
+the model unless its community allows a banner draft at `high` (never at `imminent`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import secrets
+import time
+import uuid
+from collections.abc import Mapping, Sequence
+from datetime import timedelta
+from typing import Literal
+
+from bot.config import Community, Settings
+from bot.domain import (
+    Alert,
+    Draft,
+    Escalated,
+    Feedback,
+    Outcome,
+    Post,
+    Priority,
+    Reply,
+    Requester,
+    Unavailable,
+    Withheld,
+)
+from bot.model import Generation, ModelClient, ModelError
+from bot.ports import ModeratorAlerts
+from bot.render import CONCERN_BANNER, HIGH_BANNER
+from bot.store import AlertRecord, DraftRecord, Store, utcnow
+from policies.crisis import CrisisGate, GatePolicy, default_gate
+from policies.levels import Level, Screening
+from policies.output import check_draft
+from policies.resources import CrisisLine, resource_urls, resources_for
+from prompts import gm_messages, im_messages
+
+log = logging.getLogger(__name__)
+
+JOIN_WINDOW = timedelta(hours=6)
+DELIVERY_ATTEMPTS = 3
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+class Assistant:
+    """What adapters call. One instance per process, shared by every adapter."""
+
+    def __init__(
+        self,
+        *,
+        settings: Settings,
+        communities: Sequence[Community],
+        store: Store,
+        model: ModelClient | None,
+        delivery_backoff: float = 1.0,
+    ) -> None:
+        self.settings = settings
+        self.store = store
+        self.model = model
+        self._communities = {c.name: c for c in communities}
+        self._gates: dict[str, CrisisGate] = {}
+        self._sinks: dict[str, ModeratorAlerts] = {}
+        self._delivery_backoff = delivery_backoff
+        self._escalation_locks: dict[str, asyncio.Lock] = {}
+
+    # -- configuration -----------------------------------------------------------------------
+
+    def community(self, name: str) -> Community:
+        return self._communities[name]
+
+    @property
+    def communities(self) -> Mapping[str, Community]:
+        return self._communities
+
+    def register_alerts(self, platform: str, sink: ModeratorAlerts) -> None:
+        self._sinks[platform] = sink
+
+    def gate_for(self, community: str) -> CrisisGate:
+        """The community's gate (its extra and ignored phrases), or the built-in one."""
+        found = self._communities.get(community)
+        if found is None:
+            return default_gate()
+        if community not in self._gates:
+            policy = found.policy
+            if policy.extra_phrases or policy.ignore_phrases:
+                self._gates[community] = CrisisGate(
+                    GatePolicy(
+                        extra_phrases=dict(policy.extra_phrases),
+                        ignore_phrases=tuple(policy.ignore_phrases),
+                    )
+                )
+            else:
+                self._gates[community] = default_gate()
+        return self._gates[community]
+
+    def resources_for_post(self, post: Post) -> tuple[CrisisLine, ...]:
+        found = self._communities.get(post.community)
+        return found.crisis_lines() if found else resources_for(self.settings.locale)
+
+    # -- screening ---------------------------------------------------------------------------
+
+    def screen(self, post: Post) -> Screening:
+        """Screen a post and record it (again only when its text or the lexicon changed)."""
+        screening, _ = self._screen_once(post)
+        return screening
+
+    def _screen_once(self, post: Post) -> tuple[Screening, bool]:
+        gate = self.gate_for(post.community)
+        digest = text_hash(post.full_text)
+        stored = self.store.get_screening(post.key)
+        if (
+            stored is not None
+            and stored.text_hash == digest
+            and stored.lexicon_version == gate.version
+        ):
+            # Reuse the stored verdict but give callers the signals' text back.
+            fresh = gate.screen(post.full_text)
+            return fresh, False
+        started = time.perf_counter()
+        screening = gate.screen(post.full_text)
+        elapsed = (time.perf_counter() - started) * 1000
+        self.store.save_screening(
+            post_key=post.key,
+            community=post.community,
+            platform=post.platform,
+            author=post.author,
+            url=post.url,
+            text_hash=digest,
+            screening=screening,
+            post_created_at=post.created_at,
+            duration_ms=elapsed,
+        )
+        self.store.audit(
+            "screen",
+            community=post.community,
+            post_key=post.key,
+            level=screening.level,
+            duration_ms=elapsed,
+            detail=f"{len(screening.signals)} signals",
+        )
+        log.info(
+            "screened %s in %s: %s (%d signals)",
+            post.key,
+            post.community or "-",
+            screening.level.label,
+            len(screening.signals),
+        )
+        return screening, True
+
+    async def observe(self, post: Post) -> Screening:
+        """The watcher's path: screen once, escalate a crisis once, route a concern."""
+        screening, _ = self._screen_once(post)
+        if screening.level >= Level.HIGH:
+            await self._escalate(post, screening, reason="crisis", ping=True)
+        elif screening.level is Level.CONCERN:
+            await self._route_concern(post, screening)
+        return screening
+
+    async def _route_concern(self, post: Post, screening: Screening) -> None:
+        found = self._communities.get(post.community)
+        if found is None:
+            return
+        if found.concern == "alert":
+            await self._escalate(post, screening, reason="concern", ping=False)
+        elif found.concern == "digest" and self.store.queue_concern(
+            post_key=post.key,
+            community=post.community,
+            level=screening.level,
+            url=post.url,
+            post_created_at=post.created_at,
+        ):
+            self.store.audit(
+                "concern-queued", community=post.community, post_key=post.key, level=screening.level
+            )
+        # "none": recorded by the screening only.
+
+    # -- escalation --------------------------------------------------------------------------
+
+    async def _escalate(
+        self, post: Post, screening: Screening, *, reason: str, ping: bool
+    ) -> AlertRecord:
+        lock = self._escalation_locks.setdefault(post.key, asyncio.Lock())
+        async with lock:
+            existing = self.store.alert_for_post(post.key)
+            if existing is not None and existing.level >= screening.level:
+                if existing.state == "pending":
+                    await self._deliver(existing, post, screening)
+                return self.store.get_alert(existing.id) or existing
+            earlier = self.store.recent_alert_by_author(
+                post.community, post.author, utcnow() - JOIN_WINDOW
+            )
+            joins = None
+            if (
+                earlier is not None
+                and earlier.post_key != post.key
+                and earlier.level >= screening.level
+                and earlier.ref
+            ):
+                joins = earlier.ref
+            alert_id = "a-" + uuid.uuid4().hex[:10]
+            self.store.create_alert(
+                alert_id=alert_id,
+                community=post.community,
+                platform=post.platform,
+                post_key=post.key,
+                author=post.author,
+                level=screening.level,
+                reason=reason,
+                ping=ping,
+                joins=joins,
+            )
+            record = self.store.get_alert(alert_id)
+            assert record is not None
+            self.store.audit(
+                "alert-intent",
+                community=post.community,
+                post_key=post.key,
+                level=screening.level,
+                detail=f"{alert_id} {reason}" + (f" joins {joins}" if joins else ""),
+            )
+            await self._deliver(record, post, screening)
+            return self.store.get_alert(alert_id) or record
+
+    async def _deliver(self, record: AlertRecord, post: Post, screening: Screening) -> bool:
+        sink = self._sinks.get(record.platform)
+        if sink is None:
+            log.warning(
+                "no alert delivery for platform %s: alert %s stays pending",
+                record.platform,
+                record.id,
+            )
+            return False
+        alert = Alert(
+            id=record.id,
+            community=record.community,
+            post=post,
+            screening=screening,
+            resources=self.resources_for_post(post),
+            joins=record.joins,
+            ping=record.ping,
+            reason=record.reason,
+        )
+        for attempt in range(1, DELIVERY_ATTEMPTS + 1):
+            self.store.note_alert_attempt(record.id)
+            try:
+                ref = await sink.send_alert(alert)
+            except Exception as exc:  # the platform's errors vary; the alert must survive them
+                log.warning(
+                    "alert %s delivery attempt %d failed: %s",
+                    record.id,
+                    attempt,
+                    type(exc).__name__,
+                )
+                if attempt < DELIVERY_ATTEMPTS:
+                    await asyncio.sleep(self._delivery_backoff * 2 ** (attempt - 1))
+                continue
+            self.store.mark_alert_sent(record.id, ref)
+            self.store.audit(
+                "alert-sent",
+                community=record.community,
+                post_key=record.post_key,
+                level=record.level,
+                detail=f"{record.id} ref={ref}",
+            )
+            log.info("alert %s sent for %s (%s)", record.id, record.post_key, record.level.label)
+            return True
+        log.error(
+            "alert %s not delivered after %d attempts; it stays pending",
+            record.id,
+            DELIVERY_ATTEMPTS,
+        )
+        return False
+
+    async def resend_pending(self, posts: Mapping[str, Post] | None = None) -> int:
+        """Deliver alerts whose intent was recorded but never sent (a crash, a platform outage).
+
+        The post text is not stored with an alert, so the adapter passes the posts it fetched
+        again (by key); without one, a minimal post with the stored link is used."""
+        sent = 0
+        for record in self.store.pending_alerts():
+            stored = self.store.get_screening(record.post_key)
+            post = (posts or {}).get(record.post_key) or Post(
+                key=record.post_key,
+                community=record.community,
+                text="",
+                author=record.author,
+                url=stored.url if stored else "",
+                platform=record.platform,
+            )
+            screening = stored.screening if stored else Screening(level=record.level)
+            if post.text:
+                screening = self.gate_for(post.community).screen(post.full_text)
+            if await self._deliver(record, post, screening):
+                sent += 1
+        return sent
+
+    # -- drafting ----------------------------------------------------------------------------
+
+    async def draft(
+        self,
+        post: Post,
+        who: Requester,
+        *,
+        priority: Priority = Priority.INTERACTIVE,
+        regenerate_of: str | None = None,
+    ) -> Outcome:
+        """A GM draft for `post`, for `who` only; or the escalation if it is a crisis post."""
+        return await self._generate("gm", post, None, who, priority, regenerate_of)
+
+    async def improve(
+        self,
+        post: Post,
+        reply: Reply,
+        who: Requester,
+        *,
+        priority: Priority = Priority.INTERACTIVE,
+        regenerate_of: str | None = None,
+    ) -> Outcome:
+        """An IM improvement of a helper's own reply; escalates a crisis post like `draft`."""
+        return await self._generate("im", post, reply, who, priority, regenerate_of)
+
+    async def _generate(
+        self,
+        kind: Literal["gm", "im"],
+        post: Post,
+        reply: Reply | None,
+        who: Requester,
+        priority: Priority,
+        regenerate_of: str | None,
+    ) -> Outcome:
+        if not post.full_text.strip():
+            raise ValueError("the post is empty")
+        if reply is not None and not reply.text.strip():
+            raise ValueError("the reply to improve is empty")
+        screening = await self.observe(post)
+        resources = self.resources_for_post(post)
+        level = screening.level
+        found = self._communities.get(post.community)
+        draft_on_high = bool(found and found.policy.draft_on_high)
+        alert = self.store.alert_for_post(post.key) if level >= Level.HIGH else None
+        if level is Level.IMMINENT or (level is Level.HIGH and not draft_on_high):
+            assert alert is not None
+            self.store.audit(
+                f"{kind}-escalated",
+                community=post.community,
+                post_key=post.key,
+                requester=who.ref,
+                level=level,
+                detail=alert.id,
+            )
+            return Escalated(
+                level=level, signals=screening.signals, resources=resources, alert_id=alert.id
+            )
+        if self.model is None:
+            return Unavailable(
+                level=level,
+                reason="no model is configured: start Ollama (ollama serve) and run llumi doctor",
+                resources=resources if level >= Level.CONCERN else (),
+            )
+        budget = max(1000, int(self.settings.num_ctx * 3) - 2500)
+        if kind == "gm":
+            messages, prompt_version = gm_messages(post.full_text, budget_chars=budget)
+        else:
+            assert reply is not None
+            messages, prompt_version = im_messages(post.full_text, reply.text, budget_chars=budget)
+        allowed = resource_urls(resources)
+        used_seeds = self.store.seeds_for_post(post.key) if regenerate_of else set()
+        model_name = self.settings.gm_model if kind == "gm" else self.settings.im_model
+        started = time.perf_counter()
+        failed_rule = ""
+        failed_detail = ""
+        seed = self._new_seed(used_seeds)
+        for _attempt in range(2):
+            try:
+                generation: Generation = await self.model.generate(
+                    kind, messages, seed=seed, priority=priority
+                )
+            except ModelError as exc:
+                elapsed = (time.perf_counter() - started) * 1000
+                self.store.audit(
+                    f"{kind}-unavailable",
+                    community=post.community,
+                    post_key=post.key,
+                    requester=who.ref,
+                    level=level,
+                    model=model_name,
+                    prompt_version=prompt_version,
+                    duration_ms=elapsed,
+                    detail=type(exc).__name__,
+                )
+                return Unavailable(
+                    level=level,
+                    reason=str(exc),
+                    resources=resources if level >= Level.CONCERN else (),
+                )
+            verdict = check_draft(
+                generation.text,
+                allowed_urls=allowed,
+                human_reply=reply.text if reply is not None else None,
+            )
+            if verdict.ok:
+                return self._accept(
+                    kind,
+                    post,
+                    reply,
+                    who,
+                    screening,
+                    resources,
+                    generation,
+                    prompt_version,
+                    started,
+                    regenerate_of,
+                    alert,
+                )
+            failed_rule, failed_detail = verdict.rule or "output", verdict.detail
+            log.info(
+                "draft for %s failed the output gate (%s); seed %d", post.key, failed_rule, seed
+            )
+            used_seeds.add(seed)
+            seed = self._new_seed(used_seeds)
+        elapsed = (time.perf_counter() - started) * 1000
+        draft_id = "d-" + uuid.uuid4().hex[:10]
+        self.store.save_draft(
+            draft_id=draft_id,
+            post_key=post.key,
+            community=post.community,
+            requester=who.ref,
+            kind=kind,
+            status="withheld",
+            level=level,
+            model=model_name,
+            prompt_version=prompt_version,
+            seed=seed,
+            duration_ms=elapsed,
+            text=None,
+            post_text=None,
+            reply_text=None,
+            author=post.author,
+            rule=failed_rule,
+            regenerate_of=regenerate_of,
+        )
+        self.store.audit(
+            f"{kind}-withheld",
+            community=post.community,
+            post_key=post.key,
+            requester=who.ref,
+            level=level,
+            model=model_name,
+            prompt_version=prompt_version,
+            duration_ms=elapsed,
+            detail=failed_rule,
+        )
+        return Withheld(
+            level=level,
+            rule=failed_rule,
+            detail=failed_detail,
+            resources=resources if level >= Level.CONCERN else (),
+        )
+
+    def _accept(
+        self,
+        kind: str,
+        post: Post,
+        reply: Reply | None,
+        who: Requester,
+        screening: Screening,
+        resources: tuple[CrisisLine, ...],
+        generation: Generation,
+        prompt_version: str,
+        started: float,
+        regenerate_of: str | None,
+        alert: AlertRecord | None,
+    ) -> Draft:
+        elapsed = (time.perf_counter() - started) * 1000
+        level = screening.level
+        draft_id = "d-" + uuid.uuid4().hex[:10]
+        self.store.save_draft(
+            draft_id=draft_id,
+            post_key=post.key,
+            community=post.community,
+            requester=who.ref,
+            kind=kind,
+            status="draft",
+            level=level,
+            model=generation.model,
+            prompt_version=prompt_version,
+            seed=generation.seed,
+            duration_ms=elapsed,
+            text=generation.text,
+            post_text=post.full_text,
+            reply_text=reply.text if reply is not None else None,
+            author=post.author,
+            regenerate_of=regenerate_of,
+        )
+        self.store.audit(
+            f"{kind}-draft",
+            community=post.community,
+            post_key=post.key,
+            requester=who.ref,
+            level=level,
+            model=generation.model,
+            prompt_version=prompt_version,
+            duration_ms=elapsed,
+            detail=draft_id,
+        )
+        banner = HIGH_BANNER if level >= Level.HIGH else CONCERN_BANNER if level else None
+        return Draft(
+            id=draft_id,
+            text=generation.text,
+            level=level,
+            signals=screening.signals,
+            resources=resources if level >= Level.CONCERN else (),
+            banner=banner,
+            alert_id=alert.id if alert else None,
+            model=generation.model,
+            prompt_version=prompt_version,
+        )
+
+    @staticmethod
+    def _new_seed(used: set[int]) -> int:
+        """A regeneration changes the seed: never one this post was drafted with before."""
+        while True:
+            seed = secrets.randbelow(2**31 - 1) + 1
+            if seed not in used:
+                return seed
+
+    # -- feedback and forgetting -------------------------------------------------------------
+
+    def draft_record(self, draft_id: str) -> DraftRecord | None:
+        return self.store.get_draft(draft_id)
+
+    def record_feedback(self, feedback: Feedback) -> None:
+        """Store a helper's rating / use of a draft; KeyError for an unknown draft id."""
+        self.store.add_feedback(
+            draft_id=feedback.draft_id,
+            rater=feedback.rater,
+            scores=dict(feedback.scores),
+            used=feedback.used,
+            final_text=feedback.final_text,
+        )
+        self.store.audit(
+            "feedback",
+            requester=feedback.rater,
+            detail=f"{feedback.draft_id} used={feedback.used}",
+        )
+
+    def forget_post(self, post_key: str) -> None:
+        count = self.store.forget_post(post_key)
+        self.store.audit("forget-post", post_key=post_key, detail=f"{count} drafts purged")
