@@ -330,6 +330,7 @@ class Settings:
     model_timeout: float = 120.0
     model_concurrency: int = 2
     num_ctx: int = 4096
+    temperature: float = 0.7
     locale: str = "en-US"
     db_path: Path = field(default_factory=lambda: _xdg_data_home() / "llumi" / "llumi.db")
     retention_days: int = 30
@@ -364,6 +365,7 @@ class Settings:
             model_timeout=number("LLUMI_MODEL_TIMEOUT", defaults.model_timeout),
             model_concurrency=number("LLUMI_MODEL_CONCURRENCY", defaults.model_concurrency, int),
             num_ctx=number("LLUMI_NUM_CTX", defaults.num_ctx, int),
+            temperature=_temperature(env, defaults.temperature),
             locale=env.get("LLUMI_LOCALE", "").strip() or defaults.locale,
             db_path=Path(env["LLUMI_DB"]).expanduser()
             if env.get("LLUMI_DB")
@@ -373,6 +375,20 @@ class Settings:
             reddit=_reddit_from_env(env),
             discord_token=env.get("DISCORD_TOKEN", "").strip() or None,
         )
+
+
+def _temperature(env: Mapping[str, str], default: float) -> float:
+    """LLUMI_TEMPERATURE: 0 (always the same wording) to 2; unlike other numbers 0 is valid."""
+    raw = env.get("LLUMI_TEMPERATURE", "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"LLUMI_TEMPERATURE={raw!r} is not a number") from None
+    if not 0 <= value <= 2:
+        raise ConfigError(f"LLUMI_TEMPERATURE must be between 0 and 2, not {raw}")
+    return value
 
 
 def _xdg_data_home_from(env: Mapping[str, str]) -> Path:
