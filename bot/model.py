@@ -47,7 +47,8 @@ CONNECT_TIMEOUT_S = 10.0
 
 
 class ModelError(Exception):
-    """The model could not give a draft. `hint` is one line a person can act on."""
+    """The model could not give a draft. `hint` (also the message) is one line a person can act
+    on; it never contains post or draft text."""
 
     def __init__(self, message: str, *, hint: str = "") -> None:
         super().__init__(message)
@@ -276,37 +277,30 @@ class ModelClient:
     def _translate(self, model: str, exc: ollama.ResponseError) -> ModelError:
         status = exc.status_code
         if status == 404:
-            return ModelUnavailable(
-                f"model {model} is not available on the Ollama server",
-                hint=f"the model {model} is not pulled: run `ollama pull {model}`",
-            )
+            return ModelUnavailable(f"the model {model} is not pulled: run `ollama pull {model}`")
         if status == -1:
             return ModelUnavailable(
-                "the model failed twice while writing",
-                hint="the model failed while writing; try again, and check the Ollama server log",
+                "the model failed twice while writing; try again, and check the Ollama server log"
             )
         if status >= 500 or status == 429:
             return ModelUnavailable(
-                f"the Ollama server kept failing (HTTP {status})",
-                hint=f"the model server is failing (HTTP {status}); try again in a minute",
+                f"the model server is failing (HTTP {status}); try again in a minute"
             )
+        log.warning("model %s refused the request: HTTP %d %s", model, status, exc.error[:200])
         return ModelError(
-            f"the Ollama server refused the request (HTTP {status}): {exc.error}",
-            hint=f"the model server refused the request (HTTP {status}); see the bot's log",
+            f"the model server refused the request (HTTP {status}); see the bot's log"
         )
 
     def _unreachable(self, exc: BaseException) -> ModelUnavailable:
         host = self.settings.ollama_host
         if isinstance(exc, httpx.TimeoutException) and not isinstance(exc, httpx.ConnectTimeout):
             return ModelUnavailable(
-                f"the model did not answer within {self.settings.model_timeout:g}s",
-                hint=f"the model is too slow (no answer within {self.settings.model_timeout:g}s);"
-                " try again later or raise LLUMI_MODEL_TIMEOUT",
+                f"the model is too slow (no answer within {self.settings.model_timeout:g}s);"
+                " try again later or raise LLUMI_MODEL_TIMEOUT"
             )
         return ModelUnavailable(
-            f"cannot reach Ollama at {host} ({_describe(exc)})",
-            hint=f"the model server at {host} is not reachable: start it with `ollama serve`"
-            " or check OLLAMA_HOST",
+            f"the model server at {host} is not reachable: start it with"
+            " `ollama serve` or check OLLAMA_HOST"
         )
 
     async def check(self) -> list[str]:
