@@ -1,0 +1,138 @@
+"""The console adapter: posts from a JSONL file or stdin, results to stdout.
+
+What `llumi run` uses when no platform is configured: the moderator at the terminal is both the
+helper who asks and the moderator team that is alerted. Nothing is ever posted anywhere.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TextIO
+
+from bot.assistant import Assistant, text_hash
+from bot.domain import Alert, Draft, Escalated, Post, Requester
+from bot.render import render_alert, render_outcome, render_screening
+from policies.levels import Level
+
+
+class ConsoleAlerts:
+    """Alerts for the person at the terminal, written to `stream`."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    async def send_alert(self, alert: Alert) -> str:
+        self.stream.write("\n" + "=" * 72 + "\n" + render_alert(alert) + "\n" + "=" * 72 + "\n")
+        self.stream.flush()
+        return f"console:{alert.id}"
+
+
+def console_requester() -> Requester:
+    user = os.environ.get("USER") or os.environ.get("USERNAME") or "unknown"
+    return Requester(platform="console", id=user, name=user)
+
+
+def console_post(
+    text: str, *, community: str = "", title: str = "", key: str = "", author: str = ""
+) -> Post:
+    """A post typed or piped at the console; its key is derived from its text."""
+    full = f"{title}\n\n{text}" if title and text else title or text
+    return Post(
+        key=key or f"console:{text_hash(full)[:16]}",
+        community=community,
+        text=text,
+        title=title,
+        author=author,
+        platform="console",
+    )
+
+
+@dataclass(frozen=True)
+class BadLine:
+    number: int
+    id: object
+    error: str
+
+
+def read_post_lines(
+    lines: Iterable[str], *, community: str = ""
+) -> Iterator[tuple[object, Post] | BadLine]:
+    """(id as given, Post) from JSONL lines `{"id", "text", "title"?, "author"?, "community"?}`;
+    a line that is not a post becomes a BadLine with a one-line reason, and reading goes on."""
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except ValueError:
+            yield BadLine(number, None, f"line {number}: not valid JSON")
+            continue
+        if not isinstance(data, dict):
+            yield BadLine(number, None, f"line {number}: expected a JSON object")
+            continue
+        ident = data.get("id")
+        text = data.get("text")
+        title = data.get("title") or ""
+        if not isinstance(text, str) or not isinstance(title, str) or not (text or title).strip():
+            yield BadLine(number, ident, f"line {number}: no text")
+            continue
+        post = console_post(
+            text,
+            title=title,
+            community=str(data.get("community") or community),
+            key=f"console:{ident}" if ident is not None else "",
+            author=str(data.get("author") or ""),
+        )
+        yield ident, post
+
+
+def read_posts(lines: Iterable[str], *, community: str = "") -> Iterator[Post | BadLine]:
+    for item in read_post_lines(lines, community=community):
+        yield item if isinstance(item, BadLine) else item[1]
+
+
+@dataclass
+class RunSummary:
+    posts: int = 0
+    escalated: int = 0
+    drafted: int = 0
+    withheld: int = 0
+    unavailable: int = 0
+    bad_lines: int = 0
+
+
+async def run_console(
+    assistant: Assistant, lines: Iterable[str], out: TextIO, *, draft: bool, community: str = ""
+) -> RunSummary:
+    """Screen every post (escalating crises at once); with `draft`, show a draft for the rest."""
+    summary = RunSummary()
+    who = console_requester()
+    for item in read_posts(lines, community=community):
+        if isinstance(item, BadLine):
+            summary.bad_lines += 1
+            out.write(f"! {item.error}\n")
+            continue
+        summary.posts += 1
+        title = item.title or item.text[:60].replace("\n", " ")
+        out.write(f"\n--- {item.key}: {title}\n")
+        if not draft:
+            screening = await assistant.observe(item)
+            if screening.level >= Level.HIGH:
+                summary.escalated += 1
+            out.write(render_screening(screening) + "\n")
+            continue
+        outcome = await assistant.draft(item, who)
+        if isinstance(outcome, Escalated):
+            summary.escalated += 1
+        elif isinstance(outcome, Draft):
+            summary.drafted += 1
+        elif outcome.status == "withheld":
+            summary.withheld += 1
+        else:
+            summary.unavailable += 1
+        out.write(render_outcome(outcome) + "\n")
+        out.flush()
+    return summary
