@@ -42,7 +42,7 @@ from policies.crisis import CrisisGate, GatePolicy, default_gate
 from policies.levels import Level, Screening
 from policies.output import check_draft
 from policies.resources import CrisisLine, resource_urls, resources_for
-from prompts import gm_messages, im_messages
+from prompts import char_budget, gm_messages, im_messages
 
 log = logging.getLogger(__name__)
 
@@ -369,7 +369,7 @@ class Assistant:
                 reason="no model is configured: start Ollama (ollama serve) and run llumi doctor",
                 resources=resources if level >= Level.CONCERN else (),
             )
-        budget = max(1000, int(self.settings.num_ctx * 3) - 2500)
+        budget = char_budget(self.settings.num_ctx)
         if kind == "gm":
             messages, prompt_version = gm_messages(post.full_text, budget_chars=budget)
         else:

@@ -179,6 +179,8 @@ def draft(source: str, as_json: bool, community: str | None) -> None:
     async def go() -> Outcome:
         try:
             return await assistant.draft(post, console_requester())
+        except ValueError as exc:  # empty post, a prompt that cannot fit
+            fail(str(exc))
         finally:
             await _close(assistant)
 
@@ -208,6 +210,8 @@ def improve(post_file: str, reply_file: str, as_json: bool, community: str | Non
     async def go() -> Outcome:
         try:
             return await assistant.improve(post, Reply(reply_text), console_requester())
+        except ValueError as exc:  # empty text, a reply too long for the model's context
+            fail(str(exc))
         finally:
             await _close(assistant)
 
