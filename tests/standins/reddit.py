@@ -245,11 +245,10 @@ class RedditWorld:
             for r in self.requests:
                 if r.method != "POST":
                     continue
-                if r.path.startswith("/api/comment") and not r.form.get("thing_id", "").startswith(
-                    "t4_"
+                thing, to = r.form.get("thing_id", ""), r.form.get("to", "")
+                if (r.path.startswith("/api/comment") and not thing.startswith("t4_")) or (
+                    r.path.startswith("/api/compose") and not to.startswith("#")
                 ):
-                    out.append(r)
-                elif r.path.startswith("/api/compose") and not r.form.get("to", "").startswith("#"):
                     out.append(r)
                 elif r.path.rstrip("/") == "/api/mod/conversations":
                     out.append(r)  # modmail.create reaches a user
@@ -375,7 +374,7 @@ class RedditWorld:
             for f in reversed(self.order)
             if self.items[f].kind == kind
             and self.items[f].subreddit.lower() in wanted
-            and not (self.items[f].removed == "moderator")
+            and self.items[f].removed != "moderator"
         ]
         limit = min(int(query.get("limit", "25") or 25), 100)
         names = [i.fullname for i in items]

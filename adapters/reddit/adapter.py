@@ -1,0 +1,277 @@
+"""RedditAdapter: watcher + inbox + modmail, the ports the core calls, and `doctor()`."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+import praw
+
+from adapters.reddit.client import PrawThread, build_reddit, describe_error
+from adapters.reddit.delivery import REDDIT_ERRORS, ModeratorMail
+from adapters.reddit.inbox import Commands, Inbox
+from adapters.reddit.unanswered import find_unanswered
+from adapters.reddit.watcher import Health, StreamSpec, StreamWatcher
+from bot.config import Community, ConfigError, Settings
+from bot.domain import Alert, Post
+from bot.ports import DeliveryError
+
+if TYPE_CHECKING:
+    from bot.assistant import Assistant
+
+log = logging.getLogger(__name__)
+
+OUTAGE_NOTICE_AFTER = timedelta(minutes=10)
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class RedditAdapter:
+    """Reddit for llumi: screens new posts, alerts moderators by modmail, answers commands."""
+
+    platform = "reddit"
+
+    def __init__(
+        self,
+        assistant: Assistant,
+        settings: Settings,
+        communities: Sequence[Community],
+        *,
+        reddit: praw.Reddit | None = None,
+        poll_interval: float = 10.0,
+        inbox_interval: float = 15.0,
+        modmail_interval: float = 30.0,
+        recheck_interval: float = 300.0,
+        backoff_base: float = 5.0,
+        clock: Callable[[], datetime] = _utcnow,
+    ) -> None:
+        communities = [c for c in communities if c.platform == "reddit"]
+        if not communities:
+            raise ConfigError("the Reddit adapter needs at least one reddit community")
+        if reddit is None:
+            if settings.reddit is None:
+                raise ConfigError("a reddit community is configured but REDDIT_* are not set")
+            reddit = build_reddit(settings.reddit)
+        self.assistant = assistant
+        self.store = assistant.store
+        self.reddit = reddit
+        self.communities = {c.name: c for c in communities}
+        self.by_subreddit = {c.subreddit.lower(): c for c in communities}
+        self.clock = clock
+        self.runner = PrawThread()
+        self.mail = ModeratorMail(reddit, self.runner)
+        self.health = Health(clock)
+        self.commands = Commands(reddit, self.runner, assistant, self.communities, clock)
+        self.inbox = Inbox(
+            reddit,
+            self.runner,
+            self.commands,
+            self.mail,
+            self.store,
+            lambda: self._bot_name,
+            [c.subreddit for c in communities],
+            clock,
+        )
+        self.poll_interval = poll_interval
+        self.inbox_interval = inbox_interval
+        self.modmail_interval = modmail_interval
+        self.recheck_interval = recheck_interval
+        self.backoff_base = backoff_base
+        self._bot_name = ""
+        self._outage_noticed: set[str] = set()
+        self.watchers = [self._watcher(kind) for kind in ("submissions", "comments")]
+        self.watchers = [w for w in self.watchers if w.spec.communities]
+        assistant.register_alerts("reddit", self)
+
+    def _watcher(self, kind: str) -> StreamWatcher:
+        spec = StreamSpec(
+            kind,
+            {c.subreddit.lower(): c for c in self.communities.values() if kind in c.watch},
+        )
+        return StreamWatcher(
+            self.reddit,
+            self.runner,
+            spec,
+            observe=self.assistant.observe,
+            forget=self.assistant.forget_post,
+            store=self.store,
+            health=self.health,
+            poll_interval=self.poll_interval,
+            backoff_base=self.backoff_base,
+            clock=self.clock,
+        )
+
+    # -- running ---------------------------------------------------------------------------
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Watch, answer commands and keep an eye on our own health until `stop` is set."""
+        self.assistant.register_alerts("reddit", self)
+        halt = asyncio.create_task(self._halt_on(stop))
+        with contextlib.suppress(*REDDIT_ERRORS):
+            await self._whoami()
+        with contextlib.suppress(Exception):
+            await self.assistant.resend_pending()
+        tasks = [asyncio.create_task(w.run(stop)) for w in self.watchers]
+        tasks += [
+            asyncio.create_task(self._every(stop, self.inbox_interval, "inbox", self._inbox)),
+            asyncio.create_task(
+                self._every(stop, self.modmail_interval, "modmail", self.inbox.poll_modmail)
+            ),
+            asyncio.create_task(self._every(stop, self.recheck_interval, "recheck", self._recheck)),
+            asyncio.create_task(self._every(stop, 30.0, "health", self._check_health)),
+        ]
+        try:
+            await stop.wait()
+        finally:
+            for watcher in self.watchers:
+                watcher.halt.set()
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            halt.cancel()
+            self.runner.close()
+
+    async def _halt_on(self, stop: asyncio.Event) -> None:
+        await stop.wait()
+        for watcher in self.watchers:
+            watcher.halt.set()
+
+    async def _every(
+        self, stop: asyncio.Event, seconds: float, name: str, job: Callable[[], Any]
+    ) -> None:
+        while not stop.is_set():
+            try:
+                await job()
+                self.health.ok(f"reddit:{name}")
+            except REDDIT_ERRORS as exc:
+                log.warning("reddit %s failed: %s", name, describe_error(exc))
+                self.health.failed(f"reddit:{name}", describe_error(exc))
+            except Exception:
+                log.exception("reddit %s failed", name)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), timeout=seconds)
+
+    async def _inbox(self) -> None:
+        await self._whoami()
+        await self.inbox.poll_messages()
+
+    async def _recheck(self) -> None:
+        for watcher in self.watchers:
+            await watcher.recheck()
+
+    async def _whoami(self) -> str:
+        if not self._bot_name:
+            me = await self.runner.call(self.reddit.user.me)
+            self._bot_name = str(me.name) if me is not None else ""
+        return self._bot_name
+
+    async def _check_health(self) -> None:
+        """ONE modmail per outage when watching has failed for 10 minutes."""
+        now = self.clock()
+        failing = self.health.failing()
+        for stream in list(self._outage_noticed):
+            if stream not in failing:
+                self._outage_noticed.discard(stream)
+        for stream, (since, reason) in failing.items():
+            if now - since < OUTAGE_NOTICE_AFTER or stream in self._outage_noticed:
+                continue
+            if not self.store.claim(f"reddit:outage:{stream}:{since.isoformat()}"):
+                self._outage_noticed.add(stream)
+                continue
+            self._outage_noticed.add(stream)
+            text = (
+                f"llumi has not been able to watch Reddit ({stream.split(':', 1)[1]}) since"
+                f" {since:%Y-%m-%d %H:%M} UTC: {reason}.\n\nPosts are not being screened for"
+                " crisis language until this is fixed. Check the bot account's credentials"
+                " (REDDIT_* settings), that it is still a moderator with the `mail` permission,"
+                " and `llumi doctor`. llumi keeps retrying and screens what was missed once it"
+                " can."
+            )
+            for community in self.communities.values():
+                try:
+                    await self.mail.to_team(community.subreddit, "llumi: watching stopped", text)
+                except REDDIT_ERRORS as exc:
+                    log.warning(
+                        "outage notice to r/%s failed: %s",
+                        community.subreddit,
+                        describe_error(exc),
+                    )
+
+    # -- the ports -------------------------------------------------------------------------
+
+    async def send_alert(self, alert: Alert) -> str:
+        community = self.communities.get(alert.community)
+        if community is None:
+            raise DeliveryError(f"{alert.community} is not a reddit community")
+        return await self.mail.send_alert(alert, community.subreddit)
+
+    async def send_digest(self, community: str, parts: Sequence[str]) -> None:
+        found = self.communities.get(community)
+        if found is None:
+            raise DeliveryError(f"{community} is not a reddit community")
+        await self.mail.send_digest(found.subreddit, community, parts)
+
+    async def list_unanswered(
+        self, community: str, *, older_than: datetime, newer_than: datetime, limit: int
+    ) -> list[Post]:
+        found = self.communities[community]
+        bot = await self._whoami()
+        return await self.runner.call(
+            find_unanswered,
+            self.reddit,
+            found,
+            bot,
+            older_than=older_than,
+            newer_than=newer_than,
+            limit=limit,
+        )
+
+    # -- doctor ----------------------------------------------------------------------------
+
+    async def doctor(self) -> list[str]:
+        problems: list[str] = []
+        try:
+            self._bot_name = ""
+            name = await self._whoami()
+        except REDDIT_ERRORS as exc:
+            return [
+                f"Reddit: the credentials were refused ({describe_error(exc)}): check"
+                " REDDIT_CLIENT_ID, REDDIT_CLIENT_SECRET, REDDIT_USERNAME, REDDIT_PASSWORD and"
+                " that the app is approved for API access"
+            ]
+        for community in self.communities.values():
+            sub = community.subreddit
+
+            def permissions(sub: str = sub) -> list[str] | None:
+                for mod in self.reddit.subreddit(sub).moderator(redditor=name):
+                    if mod.name.lower() == name.lower():
+                        return list(getattr(mod, "mod_permissions", []))
+                return None
+
+            try:
+                perms = await self.runner.call(permissions)
+            except REDDIT_ERRORS as exc:
+                problems.append(f"Reddit: cannot read r/{sub}'s moderators ({describe_error(exc)})")
+                continue
+            if perms is None:
+                problems.append(
+                    f"Reddit: u/{name} is not a moderator of r/{sub}: invite it with the `mail`"
+                    " permission"
+                )
+            elif "all" not in perms and "mail" not in perms:
+                problems.append(
+                    f"Reddit: u/{name} moderates r/{sub} without the `mail` permission: grant it"
+                    " (alerts and digests are modmail)"
+                )
+        for stream, (since, reason) in self.health.failing().items():
+            problems.append(
+                f"Reddit: {stream} failing since {since:%Y-%m-%d %H:%M} UTC ({reason}): check"
+                " the credentials and the bot's moderator status"
+            )
+        return problems

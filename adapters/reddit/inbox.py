@@ -1,0 +1,433 @@
+"""Moderators' commands from private messages and modmail, answered privately.
+
+Private messages are marked read only after they are answered; each answer is journalled
+(store.journal_begin/done) so a crash mid-answer still answers once after a restart. Modmail
+commands are answered with an internal (moderators-only) note. Only moderators of the linked
+post's subreddit, for configured subreddits, are served; anyone else gets one polite refusal a day
+at most, logged without the message text.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from praw.exceptions import ClientException
+from prawcore.exceptions import Forbidden, NotFound, Redirect
+
+from adapters.reddit.client import PrawThread, describe_error
+from adapters.reddit.commands import (
+    HELP,
+    Command,
+    CommandError,
+    PostLink,
+    is_command,
+    parse_command,
+    parse_link,
+)
+from adapters.reddit.convert import author_name, field, gone, subreddit_name, to_post
+from adapters.reddit.delivery import REDDIT_ERRORS, ModeratorMail
+from bot.config import Community
+from bot.domain import DIMENSIONS, Feedback, Post, Reply, Requester
+from bot.render import escape_markdown, render_outcome, render_screening
+
+if TYPE_CHECKING:
+    import praw
+
+    from bot.assistant import Assistant
+
+log = logging.getLogger(__name__)
+
+MODERATOR_CACHE = timedelta(minutes=10)
+REFUSAL = (
+    "Hello! llumi answers only the moderators of the communities it serves, so it cannot help"
+    " with this. If you need support, please reach out to the community's moderators or to a"
+    " crisis line in your country."
+)
+ATTEMPTS = 3
+
+
+class Answerable(Exception):
+    """A problem the moderator should read (a deleted post, an unknown draft id...)."""
+
+
+@dataclass(frozen=True)
+class Fetched:
+    post: Post | None
+    subreddit: str
+    state: str | None  # "deleted" / "removed" / None
+    comment_author: str = ""
+    link_id: str = ""
+
+
+class Commands:
+    """Executes one command for one person and returns the answer (None: stay silent)."""
+
+    def __init__(
+        self,
+        reddit: praw.Reddit,
+        runner: PrawThread,
+        assistant: Assistant,
+        communities: dict[str, Community],
+        clock: Callable[[], datetime],
+    ) -> None:
+        self.reddit = reddit
+        self.runner = runner
+        self.assistant = assistant
+        self.by_subreddit = {c.subreddit.lower(): c for c in communities.values()}
+        self.communities = communities
+        self.clock = clock
+        self._moderators: dict[str, tuple[datetime, set[str]]] = {}
+
+    # -- who may ask -----------------------------------------------------------------------
+
+    async def moderators(self, subreddit: str) -> set[str]:
+        cached = self._moderators.get(subreddit.lower())
+        if cached and self.clock() - cached[0] < MODERATOR_CACHE:
+            return cached[1]
+
+        def fetch() -> set[str]:
+            return {m.name.lower() for m in self.reddit.subreddit(subreddit).moderator()}
+
+        names = await self.runner.call(fetch)
+        self._moderators[subreddit.lower()] = (self.clock(), names)
+        return names
+
+    async def is_moderator(self, who: str, subreddit: str) -> bool:
+        return who.lower() in await self.moderators(subreddit)
+
+    async def moderates_any(self, who: str) -> bool:
+        for community in self.by_subreddit.values():
+            if await self.is_moderator(who, community.subreddit):
+                return True
+        return False
+
+    def refuse(self, who: str, command: str) -> str | None:
+        store = self.assistant.store
+        log.info("refused a %s command from a non-moderator", command or "non-command")
+        if store.once_per(f"reddit:refusal:{who.lower()}", timedelta(days=1)):
+            return REFUSAL
+        return None
+
+    # -- executing -------------------------------------------------------------------------
+
+    async def execute(self, text: str, who: str) -> str | None:
+        if not is_command(text):
+            if await self.moderates_any(who):
+                return "llumi understands commands only. " + HELP
+            return None  # a stranger's ordinary message: no answer
+        try:
+            command = parse_command(text)
+        except CommandError as exc:
+            if await self.moderates_any(who):
+                return f"Sorry: {exc}"
+            return self.refuse(who, "malformed")
+        try:
+            return await self._run(command, who)
+        except CommandError as exc:
+            return f"Sorry: {exc}"
+        except Answerable as exc:
+            return str(exc)
+
+    async def _run(self, command: Command, who: str) -> str | None:
+        requester = Requester("reddit", who, who)
+        if command.name == "help":
+            return HELP if await self.moderates_any(who) else self.refuse(who, "help")
+        if command.name in ("rate", "used"):
+            return await self._feedback(command, who, requester)
+        assert command.link is not None
+        link = await self.resolve(command.link)
+        community = await self._authorise(link, who, command.name)
+        if community is None:
+            return self.refuse(who, command.name)
+        fetched = await self.fetch(link, community)
+        if fetched.state is not None or fetched.post is None:
+            return self._gone_answer(fetched)
+        post = fetched.post
+        head = f"**{command.name}** for {post.url}"
+        if post.title:
+            head += f" ({escape_markdown(post.title[:120])})"
+        if command.name == "screen":
+            screening = await self.assistant.observe(post)
+            return f"{head}\n\n{render_screening(screening)}"
+        if command.name == "draft":
+            outcome = await self.assistant.draft(post, requester)
+        else:
+            reply = Reply(text=command.reply_text, author=who)
+            outcome = await self.assistant.improve(post, reply, requester)
+        footer = ""
+        if getattr(outcome, "status", "") == "draft":
+            draft_id = getattr(outcome, "id", "")
+            footer = (
+                f"\n\nRate it: `!rate {draft_id} r e c a s` (1-5 each: {', '.join(DIMENSIONS)})."
+                f" Posted it? `!used {draft_id} <link to your reply>`."
+            )
+        return f"{head}\n\n{render_outcome(outcome)}{footer}"
+
+    async def _authorise(self, link: PostLink, who: str, command: str) -> Community | None:
+        subreddit = link.subreddit
+        if subreddit is None:  # redd.it/ID: ask Reddit where the post lives
+            subreddit = await self._subreddit_of(link)
+        community = self.by_subreddit.get(subreddit.lower())
+        if community is None:
+            if await self.moderates_any(who):
+                raise Answerable(
+                    f"Sorry: r/{escape_markdown(subreddit)} is not a community llumi serves"
+                    f" (it serves {', '.join('r/' + c for c in sorted(self._subs()))})."
+                )
+            return None
+        if not await self.is_moderator(who, community.subreddit):
+            return None
+        return community
+
+    def _subs(self) -> list[str]:
+        return [c.subreddit for c in self.by_subreddit.values()]
+
+    async def _subreddit_of(self, link: PostLink) -> str:
+        def lookup() -> str:
+            return subreddit_name(self._load_submission(link.submission_id or ""))
+
+        try:
+            return await self.runner.call(lookup)
+        except (NotFound, Forbidden, ClientException):
+            raise Answerable("Sorry: that post does not exist (or llumi cannot see it).") from None
+
+    def _load_submission(self, submission_id: str) -> Any:
+        submission = self.reddit.submission(submission_id)
+        submission._fetch()
+        return submission
+
+    async def resolve(self, link: PostLink) -> PostLink:
+        """A share link (reddit.com/r/x/s/CODE) redirects to the post: follow it once."""
+        if not link.is_share:
+            return link
+        base = self.reddit.config.reddit_url.rstrip("/")
+        url = f"{base}/r/{link.subreddit}/s/{link.share_code}"
+
+        def follow() -> str | None:
+            http = self.reddit._core._requestor._http  # type: ignore[attr-defined]
+            response = http.get(url, allow_redirects=False, timeout=15)
+            return response.headers.get("location") if response.is_redirect else None
+
+        try:
+            location = await self.runner.call(follow)
+        except Exception as exc:  # requests' errors: the answer says it plainly
+            log.warning("share link not resolved: %s", describe_error(exc))
+            location = None
+        if not location:
+            raise Answerable(
+                "Sorry: that share link could not be resolved. Open it and send the full link"
+                " (reddit.com/r/.../comments/...) instead."
+            )
+        resolved = parse_link(location)
+        if resolved.is_share:
+            raise Answerable("Sorry: that share link could not be resolved; send the full link.")
+        return resolved
+
+    async def fetch(self, link: PostLink, community: Community) -> Fetched:
+        """The post (or the linked comment) as the core's Post; deleted/removed reported."""
+
+        def load() -> Fetched:
+            if link.comment_id:
+                comment = self.reddit.comment(link.comment_id)
+                comment._fetch()
+                state = gone(comment)
+                return Fetched(
+                    to_post(comment, community.name),
+                    subreddit_name(comment),
+                    state,
+                    author_name(comment),
+                    str(field(comment, "link_id", "")),
+                )
+            submission = self._load_submission(link.submission_id or "")
+            return Fetched(
+                to_post(submission, community.name), subreddit_name(submission), gone(submission)
+            )
+
+        try:
+            fetched = await self.runner.call(load)
+        except (NotFound, Forbidden, Redirect, ClientException):
+            raise Answerable("Sorry: that post does not exist (or llumi cannot see it).") from None
+        if fetched.subreddit.lower() != community.subreddit.lower():
+            raise Answerable("Sorry: that link does not point into the subreddit it names.")
+        if fetched.state is not None and fetched.post is not None:
+            self.assistant.forget_post(fetched.post.key)
+        return fetched
+
+    @staticmethod
+    def _gone_answer(fetched: Fetched) -> str:
+        what = "deleted by its author" if fetched.state == "deleted" else "removed"
+        return f"That post was {what}: there is nothing to draft or screen (llumi forgot it)."
+
+    async def _feedback(self, command: Command, who: str, requester: Requester) -> str | None:
+        record = self.assistant.draft_record(command.draft_id or "")
+        community = self.communities.get(record.community) if record else None
+        if record is None or community is None:
+            if await self.moderates_any(who):
+                return f"Sorry: there is no draft `{command.draft_id}`."
+            return self.refuse(who, command.name)
+        if not await self.is_moderator(who, community.subreddit):
+            return self.refuse(who, command.name)
+        if command.name == "rate":
+            scores = dict(zip(DIMENSIONS, command.scores, strict=True))
+            self.assistant.record_feedback(
+                Feedback(draft_id=record.id, rater=requester.ref, scores=scores)
+            )
+            return f"Thank you: your rating of draft {record.id} is recorded."
+        assert command.link is not None
+        link = await self.resolve(command.link)
+        if not link.comment_id:
+            raise Answerable(
+                "Sorry: `!used` needs the link to your reply (a comment link: open your comment's"
+                " menu and copy its link)."
+            )
+        fetched = await self.fetch(link, community)
+        if fetched.state is not None or fetched.post is None:
+            raise Answerable("Sorry: that reply was deleted or removed.")
+        on_post = f"reddit:{fetched.link_id}"
+        if (
+            fetched.link_id
+            and record.post_key.startswith("reddit:t3_")
+            and on_post != record.post_key
+        ):
+            raise Answerable(f"Sorry: that reply is not on the post draft {record.id} was for.")
+        if fetched.comment_author.lower() != who.lower():
+            raise Answerable("Sorry: that reply was not written by you.")
+        self.assistant.record_feedback(
+            Feedback(
+                draft_id=record.id, rater=requester.ref, used=True, final_text=fetched.post.text
+            )
+        )
+        return f"Thank you: llumi recorded what you posted for draft {record.id}."
+
+
+class Inbox:
+    """Polls unread private messages and modmail for commands."""
+
+    def __init__(
+        self,
+        reddit: praw.Reddit,
+        runner: PrawThread,
+        commands: Commands,
+        mail: ModeratorMail,
+        store: Any,
+        bot_name: Callable[[], str],
+        subreddits: list[str],
+        clock: Callable[[], datetime],
+    ) -> None:
+        self.reddit = reddit
+        self.runner = runner
+        self.commands = commands
+        self.mail = mail
+        self.store = store
+        self.bot_name = bot_name
+        self.subreddits = subreddits
+        self.clock = clock
+        self._failures: dict[str, int] = {}
+
+    # -- private messages ------------------------------------------------------------------
+
+    async def poll_messages(self) -> int:
+        def unread() -> list[Any]:
+            return list(self.reddit.inbox.unread(limit=100))
+
+        items = await self.runner.call(unread)
+        handled = 0
+        for item in reversed(items):  # oldest first
+            await self._message(item)
+            handled += 1
+        return handled
+
+    async def _message(self, item: Any) -> None:
+        fullname = item.fullname
+        key = f"reddit:pm:{fullname}"
+        author = author_name(item)
+        is_private = fullname.startswith("t4_") and not field(item, "was_comment", False)
+        if not is_private or not author or author.lower() == self.bot_name().lower():
+            await self.runner.call(self.reddit.inbox.mark_read, [item])
+            return
+        state = self.store.journal_state(key)
+        if state != "done":
+            if state is None:
+                self.store.journal_begin(key, "reddit-command", {"message": fullname})
+            try:
+                answer = await self.commands.execute(str(field(item, "body", "")), author)
+            except REDDIT_ERRORS as exc:
+                if self._give_up(key, exc):
+                    answer = "Sorry: Reddit failed while llumi worked on this; please try again."
+                else:
+                    return  # stays unread and pending: retried at the next poll
+            if answer:
+                await self.mail.answer_message(item, answer)
+            self.store.journal_done(key)
+        await self.runner.call(self.reddit.inbox.mark_read, [item])
+
+    def _give_up(self, key: str, exc: BaseException) -> bool:
+        count = self._failures.get(key, 0) + 1
+        self._failures[key] = count
+        log.warning("command %s failed (%s), attempt %d", key, describe_error(exc), count)
+        return count >= ATTEMPTS
+
+    # -- modmail ---------------------------------------------------------------------------
+
+    async def poll_modmail(self) -> int:
+        since = self.store.get_position("reddit:modmail:since")
+        if since is None:
+            since = self.clock().isoformat()
+            self.store.set_position("reddit:modmail:since", since)
+        first, *others = self.subreddits
+
+        def conversations() -> list[tuple[str, str]]:
+            listing = self.reddit.subreddit(first).modmail.conversations(
+                other_subreddits=others or None, sort="recent", limit=25
+            )
+            return [(str(c.id), str(field(c, "last_updated", ""))) for c in listing]
+
+        handled = 0
+        for conversation_id, updated in await self.runner.call(conversations):
+            position_key = f"reddit:modmail:{conversation_id}"
+            if self.store.get_position(position_key) == updated:
+                continue
+            handled += await self._conversation(conversation_id, since)
+            self.store.set_position(position_key, updated)
+        return handled
+
+    async def _conversation(self, conversation_id: str, since: str) -> int:
+        def messages() -> list[tuple[str, str, str, str]]:
+            conversation = self.reddit.subreddit("all").modmail(conversation_id)
+            return [
+                (
+                    str(m.id),
+                    author_name(m),
+                    str(field(m, "body_markdown", "")),
+                    str(field(m, "date", "")),
+                )
+                for m in conversation.messages
+            ]
+
+        handled = 0
+        for message_id, author, body, date in await self.runner.call(messages):
+            if date < since or not is_command(body):
+                continue
+            if not author or author.lower() == self.bot_name().lower():
+                continue
+            key = f"reddit:modmail-msg:{message_id}"
+            state = self.store.journal_state(key)
+            if state == "done":
+                continue
+            if state is None:
+                self.store.journal_begin(key, "reddit-command", {"conversation": conversation_id})
+            try:
+                answer = await self.commands.execute(body, author)
+            except REDDIT_ERRORS as exc:
+                if not self._give_up(key, exc):
+                    continue
+                answer = "Sorry: Reddit failed while llumi worked on this; please try again."
+            if answer:
+                await self.mail.note(conversation_id, answer)
+            self.store.journal_done(key)
+            handled += 1
+        return handled
