@@ -66,36 +66,37 @@ class PromptBuilder(Protocol):
 
 
 def serving_budget(num_ctx: int) -> int:
-    """The post budget `Assistant` gives the prompts (kept in step with bot/assistant.py)."""
-    return max(1000, int(num_ctx * 3) - 2500)
+    """The prompt budget `Assistant` serves with, so training examples are cut the same way."""
+    from prompts import char_budget
+
+    return char_budget(num_ctx)
 
 
 class ServingPrompts:
     """The real prompts from `prompts/` (what `Assistant` sends to the model)."""
 
-    def __init__(self, budget_chars: int | None = None) -> None:
-        import prompts
-
-        self._prompts = prompts
-        self._budget = budget_chars
+    def __init__(self, num_ctx: int) -> None:
+        self._budget = serving_budget(num_ctx)
         self._versions: dict[str, str] = {}
 
     @property
     def versions(self) -> dict[str, str]:
         return dict(self._versions)
 
-    def _kwargs(self) -> dict[str, Any]:
-        return {} if self._budget is None else {"budget_chars": self._budget}
-
     def gm(self, post_text: str) -> list[Message]:
-        messages, version = self._prompts.gm_messages(post_text, **self._kwargs())
-        self._versions["gm"] = str(version)
-        return [{"role": str(m["role"]), "content": str(m["content"])} for m in messages]
+        from prompts import gm_messages
+
+        messages, version = gm_messages(post_text, budget_chars=self._budget)
+        self._versions["gm"] = version
+        return messages
 
     def im(self, post_text: str, reply_text: str) -> list[Message]:
-        messages, version = self._prompts.im_messages(post_text, reply_text, **self._kwargs())
-        self._versions["im"] = str(version)
-        return [{"role": str(m["role"]), "content": str(m["content"])} for m in messages]
+        """Raises ValueError (prompts.PromptTooLong) when the reply alone does not fit."""
+        from prompts import im_messages
+
+        messages, version = im_messages(post_text, reply_text, budget_chars=self._budget)
+        self._versions["im"] = version
+        return messages
 
 
 def default_screen() -> Callable[[str], Level]:
@@ -210,10 +211,12 @@ class PairBuilder:
     def add_im_target(self, post_id: str, post_text: str, human_reply: str, target: str) -> None:
         """An SFT example for the IM: the post, a helper's reply, and the improvement to write."""
         split = split_of(post_id, self.filters.validation_percent)
-        messages = [
-            *self.prompts.im(post_text, human_reply),
-            {"role": "assistant", "content": target},
-        ]
+        try:
+            prompt = self.prompts.im(post_text, human_reply)
+        except ValueError:  # prompts.PromptTooLong
+            self.out.pairs_dropped["im_reply_too_long_for_prompt"] += 1
+            return
+        messages = [*prompt, {"role": "assistant", "content": target}]
         self.out.im_sft.append({"messages": messages, "split": split})
 
     def add_preference(
@@ -241,19 +244,24 @@ class PairBuilder:
                     "split": split,
                 }
             )
-        im_prompt = self.prompts.im(post_text, rejected if im_input is None else im_input)
-        self.out.im_sft.append(
-            {"messages": [*im_prompt, {"role": "assistant", "content": chosen}], "split": split}
-        )
-        self.out.im_dpo.append(
-            {
-                "prompt": im_prompt,
-                "chosen": [{"role": "assistant", "content": chosen}],
-                "rejected": [{"role": "assistant", "content": rejected}],
-                "split": split,
-            }
-        )
         self.out.gaps.append(gap)
+        try:
+            im_prompt = self.prompts.im(post_text, rejected if im_input is None else im_input)
+        except ValueError:  # prompts.PromptTooLong: the reply alone overflows the IM's context
+            self.out.pairs_dropped["im_reply_too_long_for_prompt"] += 1
+            im_prompt = None
+        if im_prompt is not None:
+            self.out.im_sft.append(
+                {"messages": [*im_prompt, {"role": "assistant", "content": chosen}], "split": split}
+            )
+            self.out.im_dpo.append(
+                {
+                    "prompt": im_prompt,
+                    "chosen": [{"role": "assistant", "content": chosen}],
+                    "rejected": [{"role": "assistant", "content": rejected}],
+                    "split": split,
+                }
+            )
         self.out.chosen_lengths.append(len(chosen))
         self.out.rejected_lengths.append(len(rejected))
         self.out.pairs_per_post[post_id] += 1
