@@ -1,0 +1,192 @@
+"""Persistent buttons (under drafts and alerts) and the modals they open.
+
+Buttons are `DynamicItem`s: their custom_id carries the draft or alert id, and the client
+registers the classes on start (`add_dynamic_items`), so a button pressed after a restart still
+works without any view kept in memory.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
+
+import discord
+
+from bot.domain import DIMENSIONS
+
+if TYPE_CHECKING:
+    from adapters.discord_app.commands import HelperCommands
+
+_ID = r"[A-Za-z0-9_-]{1,64}"
+MODAL_TEXT_LIMIT = 4000  # Discord's maximum for a text input
+
+
+class HasCommands(Protocol):
+    commands: HelperCommands
+
+
+def _commands(interaction: discord.Interaction[Any]) -> HelperCommands:
+    client: HasCommands = interaction.client
+    return client.commands
+
+
+class DraftButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=rf"llumi:draft:(?P<action>regen|rate|used):(?P<draft_id>{_ID})",
+):
+    """Regenerate, rate, or "I used it" for one draft."""
+
+    LABELS: ClassVar[dict[str, str]] = {"regen": "Regenerate", "rate": "Rate", "used": "I used it"}
+    STYLES: ClassVar[dict[str, discord.ButtonStyle]] = {
+        "regen": discord.ButtonStyle.secondary,
+        "rate": discord.ButtonStyle.primary,
+        "used": discord.ButtonStyle.success,
+    }
+
+    def __init__(self, action: str, draft_id: str) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label=self.LABELS[action],
+                style=self.STYLES[action],
+                custom_id=f"llumi:draft:{action}:{draft_id}",
+            )
+        )
+        self.action = action
+        self.draft_id = draft_id
+
+    @classmethod
+    async def from_custom_id(
+        cls,
+        interaction: discord.Interaction[Any],
+        item: discord.ui.Item[Any],
+        match: re.Match[str],
+        /,
+    ) -> DraftButton:
+        return cls(match["action"], match["draft_id"])
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        commands = _commands(interaction)
+        if self.action == "regen":
+            await commands.regenerate(interaction, self.draft_id)
+        elif self.action == "rate":
+            await commands.open_rating(interaction, self.draft_id)
+        else:
+            await commands.open_used(interaction, self.draft_id)
+
+
+class ClaimButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=rf"llumi:claim:(?P<alert_id>{_ID})",
+):
+    """ "I'm on it" under an alert: records who took it and stops the re-ping."""
+
+    def __init__(self, alert_id: str, taken_by: str | None = None) -> None:
+        label = "I'm on it" if taken_by is None else f"Taken by {taken_by}"[:80]
+        super().__init__(
+            discord.ui.Button(
+                label=label,
+                style=discord.ButtonStyle.danger if taken_by is None else discord.ButtonStyle.grey,
+                custom_id=f"llumi:claim:{alert_id}",
+                disabled=taken_by is not None,
+            )
+        )
+        self.alert_id = alert_id
+
+    @classmethod
+    async def from_custom_id(
+        cls,
+        interaction: discord.Interaction[Any],
+        item: discord.ui.Item[Any],
+        match: re.Match[str],
+        /,
+    ) -> ClaimButton:
+        return cls(match["alert_id"])
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        await _commands(interaction).claim_alert(interaction, self.alert_id)
+
+
+def draft_view(draft_id: str) -> discord.ui.View:
+    view = discord.ui.View(timeout=None)
+    for action in ("regen", "rate", "used"):
+        view.add_item(DraftButton(action, draft_id))
+    return view
+
+
+def claim_view(alert_id: str, taken_by: str | None = None) -> discord.ui.View:
+    view = discord.ui.View(timeout=None)
+    view.add_item(ClaimButton(alert_id, taken_by))
+    return view
+
+
+class RatingModal(discord.ui.Modal):
+    """The five dimensions of the LLUMI paper, 1-5 each."""
+
+    def __init__(self, draft_id: str) -> None:
+        super().__init__(title="Rate this draft (1-5)", custom_id=f"llumi:rate:{draft_id}")
+        self.draft_id = draft_id
+        self.fields: dict[str, discord.ui.TextInput[Any]] = {}
+        for name in DIMENSIONS:
+            field: discord.ui.TextInput[Any] = discord.ui.TextInput(
+                label=name.capitalize(),
+                custom_id=name,
+                placeholder="1 (poor) to 5 (excellent)",
+                min_length=1,
+                max_length=1,
+                required=True,
+            )
+            self.fields[name] = field
+            self.add_item(field)
+
+    def scores(self) -> dict[str, int]:
+        """The five scores; ValueError naming the dimension that is not 1-5."""
+        scores: dict[str, int] = {}
+        for name, field in self.fields.items():
+            raw = (field.value or "").strip()
+            if raw not in {"1", "2", "3", "4", "5"}:
+                raise ValueError(f"{name} must be a number from 1 to 5")
+            scores[name] = int(raw)
+        return scores
+
+    async def on_submit(self, interaction: discord.Interaction[Any]) -> None:
+        await _commands(interaction).submit_rating(interaction, self)
+
+
+class UsedModal(discord.ui.Modal):
+    """What the helper actually posted, so an edited draft becomes an improvement pair."""
+
+    def __init__(self, draft_id: str, default: str | None = None) -> None:
+        super().__init__(title="The reply you posted", custom_id=f"llumi:used:{draft_id}")
+        self.draft_id = draft_id
+        self.final_text: discord.ui.TextInput[Any] = discord.ui.TextInput(
+            label="Your reply as posted",
+            custom_id="final_text",
+            style=discord.TextStyle.paragraph,
+            default=(default or "")[:MODAL_TEXT_LIMIT] or None,
+            max_length=MODAL_TEXT_LIMIT,
+            required=True,
+        )
+        self.add_item(self.final_text)
+
+    async def on_submit(self, interaction: discord.Interaction[Any]) -> None:
+        await _commands(interaction).submit_used(interaction, self)
+
+
+class ImproveModal(discord.ui.Modal):
+    """For "Improve my reply": the link of the post the helper answered."""
+
+    def __init__(self, reply_message: discord.Message, default_link: str | None) -> None:
+        super().__init__(title="Improve my reply", custom_id=f"llumi:improve:{reply_message.id}")
+        self.reply_message = reply_message
+        self.post_link: discord.ui.TextInput[Any] = discord.ui.TextInput(
+            label="Link to the post you replied to",
+            custom_id="post_link",
+            placeholder="https://discord.com/channels/…",
+            default=default_link,
+            max_length=200,
+            required=True,
+        )
+        self.add_item(self.post_link)
+
+    async def on_submit(self, interaction: discord.Interaction[Any]) -> None:
+        await _commands(interaction).submit_improve(interaction, self)
