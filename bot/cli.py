@@ -18,6 +18,7 @@ import click
 from bot.assistant import Assistant
 from bot.config import Community, ConfigError, Settings, load_communities
 from bot.domain import Outcome, Reply, Unavailable, outcome_to_json
+from bot.learning.cli import eval_command, model, pairs
 from bot.render import render_outcome, render_screening
 
 EXIT_BAD_INPUT = 2
@@ -275,6 +276,11 @@ def forget(person: str) -> None:
     store = Store.open(_settings().db_path)
     removed = store.forget_person(person)
     click.echo(f"forgot {person}: {removed} records removed")
+
+
+cli.add_command(pairs)
+cli.add_command(eval_command)
+cli.add_command(model)
 
 
 def main() -> None:
