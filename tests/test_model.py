@@ -261,3 +261,37 @@ async def test_no_message_text_in_the_logs(
     logged = "\n".join(record.getMessage() for record in caplog.records)
     assert "model=mistral:7b-instruct" in logged and "503" in logged
     assert "alone" not in logged and "must stay out" not in logged
+
+
+def test_env_example_documents_every_setting_with_its_default() -> None:
+    from pathlib import Path
+
+    from dotenv import dotenv_values
+
+    path = Path(__file__).resolve().parent.parent / ".env.example"
+    values = {k: v for k, v in dotenv_values(path).items() if v is not None}
+    for key in (
+        "OLLAMA_HOST",
+        "LLUMI_GM_MODEL",
+        "LLUMI_IM_MODEL",
+        "LLUMI_MODEL_TIMEOUT",
+        "LLUMI_MODEL_CONCURRENCY",
+        "LLUMI_NUM_CTX",
+        "LLUMI_TEMPERATURE",
+        "LLUMI_LOCALE",
+        "LLUMI_RETENTION_DAYS",
+        "LLUMI_COMMUNITIES",
+        "REDDIT_CLIENT_ID",
+        "REDDIT_OAUTH_URL",
+        "REDDIT_URL",
+        "DISCORD_TOKEN",
+    ):
+        assert key in values, key
+    assert "LLUMI_DB" in path.read_text()  # documented, commented out (XDG default)
+    from_file = Settings.from_env({**values, "HOME": "/nonexistent"})
+    defaults = Settings()
+    for name in ("ollama_host", "gm_model", "im_model", "model_timeout", "model_concurrency"):
+        assert getattr(from_file, name) == getattr(defaults, name), name
+    for name in ("num_ctx", "temperature", "locale", "retention_days", "communities_path"):
+        assert getattr(from_file, name) == getattr(defaults, name), name
+    assert from_file.reddit is None and from_file.discord_token is None
