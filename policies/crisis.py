@@ -12,7 +12,7 @@ import hashlib
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -55,6 +55,8 @@ class _Words:
     third: frozenset[str]
     negation: frozenset[str]
     hypothetical: frozenset[str]
+    past: tuple[str, ...]
+    reasons: tuple[str, ...]
 
 
 @cache
@@ -67,81 +69,168 @@ def _words() -> _Words:
         third=frozenset(person["third"]),
         negation=frozenset(modality["negation"]),
         hypothetical=frozenset(modality["hypothetical"]),
+        past=tuple(f" {m} " for m in modality["past"]),
+        reasons=tuple(modality["not_negation"]),
     )
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _SENTENCE_END = re.compile(r"[.!?\n;]+")
+_NEXT_WORD = re.compile(r"[\W_]{0,3}?([^\W\d_]+)")
+_IDEATION = frozenset({"active_ideation", "passive_ideation", "other_suicidal_language"})
 
-# How far the rules look for the clause's subject before a hit, in words.
-_LOOKBACK_WORDS = 12
+# How far the rules look for the clause's subject before a hit, in words; a topic word ("suicide")
+# counts as the writer's own only with a first person this close.
+_LOOKBACK_WORDS = 20
+_TOPIC_REACH = 6
+_CARRY_WORDS = 40  # how far back a subject carries into a sentence that names none
 
 
 @dataclass(frozen=True)
 class _Reading:
-    person: str  # "first", "second", "third", "none"
+    """What the words around a hit say: whose it is, how near that word is, and any modality."""
+
+    person: str  # "first", "second", "third" or "none"
+    distance: int  # words between the person word and the hit (0 when none)
+    carried: bool  # the person came from an earlier sentence
     context: str | None
 
 
-def _clause_before(text: str, start: int) -> str:
-    """The sentence text before `start` (back to the last sentence end)."""
-    lo = max(0, start - 300)
+def _sentence_before(text: str, start: int, reach: int = 400) -> tuple[str, str]:
+    """(the sentence before `start`, the text before that sentence), both bounded."""
+    lo = max(0, start - reach)
     chunk = text[lo:start]
     ends = list(_SENTENCE_END.finditer(chunk))
-    return chunk[ends[-1].end() :] if ends else chunk
+    if not ends:
+        return chunk, ""
+    return chunk[ends[-1].end() :], chunk[: ends[-1].start()]
+
+
+def _sentence_after(text: str, end: int, reach: int = 200) -> str:
+    chunk = text[end : end + reach]
+    stop = _SENTENCE_END.search(chunk)
+    return chunk[: stop.start()] if stop else chunk
 
 
 def _quoted(text: str, start: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    line = text[line_start:start]
+    """Inside quotation marks on its line, or on a Reddit quote line (`> ...`)."""
+    line_start = text.rfind("\n", max(0, start - 2000), start) + 1
+    line = text[max(line_start, start - 2000) : start]
     if line.lstrip().startswith(">"):
         return True
     straight = line.count('"')
-    curly_open, curly_close = line.count("“"), line.count("”")
-    return straight % 2 == 1 or curly_open > curly_close
+    return straight % 2 == 1 or line.count("“") > line.count("”")
 
 
-def _read_context(text: str, start: int) -> _Reading:
-    """Who the clause before a hit is about, and whether it negates or supposes."""
-    lists = _words()
-    words = _WORD.findall(_clause_before(text, start))[-_LOOKBACK_WORDS:]
-    person = "none"
+def _person_of(words: list[str], lists: _Words) -> tuple[str, int, bool]:
+    """Nearest person word scanning back: (person, distance, negated between them and the hit)."""
     negated = False
-    for word in reversed(words):
+    for distance, word in enumerate(reversed(words)):
         if word in lists.first:
-            person = "first"
-            break
+            return "first", distance, negated
         if word in lists.second:
-            person = "second"
-            break
+            return "second", distance, negated
         if word in lists.third:
-            person = "third"
-            break
-        if word in lists.negation:
+            return "third", distance, negated
+        if word in lists.negation and distance < 5:
             negated = True
+    return "none", 0, negated
+
+
+def _read_context(text: str, start: int, end: int) -> _Reading:
+    """Who the sentence around a hit is about, and whether it negates, supposes or looks back."""
+    lists = _words()
+    sentence, earlier = _sentence_before(text, start)
+    words = _WORD.findall(sentence)[-_LOOKBACK_WORDS:]
+    after = _WORD.findall(_sentence_after(text, end))[:8]
+    person, distance, negated = _person_of(words, lists)
+    carried = False
+    if person == "none":
+        if after[:1] and after[0] in ("myself", "me"):
+            person = "first"
+        else:
+            prior = _WORD.findall(earlier)[-_CARRY_WORDS:]
+            person, _, _ = _person_of(prior, lists)
+            carried = person != "none"
+    prefix = " ".join(words)
+    if negated and (
+        any(r in prefix for r in lists.reasons) or (after[:1] and after[0] in ("yet",))
+    ):
+        negated = False  # "the only reason I haven't killed myself (yet)" is ideation
     hypothetical = any(w in lists.hypothetical for w in words)
+    past = any(marker in f" {prefix} " or marker in f" {' '.join(after)} " for marker in lists.past)
+    context: str | None = None
     if _quoted(text, start):
-        return _Reading(person, "quoted")
-    if person == "second":
-        return _Reading(person, "second_person")
-    if person == "third":
-        return _Reading(person, "third_person")
-    if negated:
-        return _Reading(person, "negated")
-    if hypothetical:
-        return _Reading(person, "hypothetical")
-    return _Reading(person, None)
+        context = "quoted"
+    elif person == "second":
+        context = "supportive" if negated or "please" in words else "second_person"
+    elif person == "third":
+        context = "third_person"
+    elif negated:
+        context = "negated"
+    elif hypothetical:
+        context = "hypothetical"
+    elif past:
+        context = "past"
+    return _Reading(person, distance, carried, context)
 
 
 def _level_in_context(entry: Entry, reading: _Reading) -> tuple[Level, str | None]:
-    level = entry.level
-    if level <= Level.CONCERN:
+    """The entry's level after context: lowered to `concern` at most, never below."""
+    if entry.level <= Level.CONCERN:
         return Level.CONCERN, reading.context
-    if reading.context is not None:
-        return Level.CONCERN, reading.context
-    if entry.topic and reading.person != "first":
+    context = reading.context
+    if context == "past" and entry.category not in _IDEATION:
+        context = None  # an attempt or a plan stays high whatever the tense
+    if context is not None:
+        return Level.CONCERN, context
+    if entry.topic and not (
+        reading.person == "first" and not reading.carried and reading.distance <= _TOPIC_REACH
+    ):
         return Level.CONCERN, "no_first_person"
-    return level, None
+    return entry.level, None
+
+
+_TIME = re.compile(
+    r"\b(?:tonight|today|tomorrow|right now|this (?:evening|weekend|week)|in (?:an|a few|\d+) "
+    r"(?:hours?|minutes?|mins?)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"when everyone(?:'s| is) asleep)\b"
+)
+_NEAR = 300  # characters within which intent and a plan, means or time make `imminent`
+
+
+def _imminent(
+    signals: list[Signal], entries: list[Entry], folded: str, spans: list[tuple[int, int]]
+) -> list[Signal]:
+    """Raise intent signals to `imminent` where a plan, means at hand or a time is near."""
+    intent = [
+        i
+        for i, s in enumerate(signals)
+        if s.context is None
+        and (
+            (s.level >= Level.HIGH and s.category in (*_IDEATION, "plan"))
+            or s.category == "farewell"
+        )
+    ]
+    at_hand = [
+        i
+        for i, s in enumerate(signals)
+        if s.context is None and (s.category == "plan" or entries[i].at_hand)
+    ]
+    raised: set[int] = set()
+    for i in intent:
+        start, end = spans[i]
+        for j in at_hand:
+            if j != i and abs(spans[j][0] - start) <= _NEAR:
+                raised.update((i, j))
+        if signals[i].category != "farewell" and _TIME.search(
+            folded, max(0, start - 80), min(len(folded), end + 80)
+        ):
+            raised.add(i)
+    return [
+        replace(s, level=Level.IMMINENT) if k in raised and not entries[k].at_hand else s
+        for k, s in enumerate(signals)
+    ]
 
 
 # --- the gate -----------------------------------------------------------------------------------
@@ -157,6 +246,14 @@ class GatePolicy:
     def fingerprint(self) -> str:
         extra = sorted((int(level), sorted(p)) for level, p in self.extra_phrases.items())
         return repr((extra, sorted(self.ignore_phrases)))
+
+
+def _best(entries: tuple[Entry, ...], folded: str, end: int) -> Entry | None:
+    """The most serious entry the matched text spells, unless the next word rules it out."""
+    following = _NEXT_WORD.match(folded, end)
+    nxt = following.group(1) if following else ""
+    usable = [e for e in entries if nxt not in e.unless_next]
+    return max(usable, key=lambda e: (e.level, not e.topic), default=None)
 
 
 @cache
@@ -200,11 +297,17 @@ class CrisisGate:
             text = str(text)
         folded = fold(text)
         signals: list[Signal] = []
+        spans: list[tuple[int, int]] = []
+        used: list[Entry] = []
         for match in self.lexicon.finditer(folded.text):
-            entry = max(match.entries, key=lambda e: e.level)
-            reading = _read_context(folded.text, match.start)
+            entry = _best(match.entries, folded.text, match.end)
+            if entry is None:
+                continue
+            reading = _read_context(folded.text, match.start, match.end)
             level, context = _level_in_context(entry, reading)
             start, end = folded.span(match.start, match.end)
+            spans.append((match.start, match.end))
+            used.append(entry)
             signals.append(
                 Signal(
                     category=entry.category,
@@ -216,6 +319,7 @@ class CrisisGate:
                     context=context,
                 )
             )
+        signals = _imminent(signals, used, folded.text, spans)
         top = max((s.level for s in signals), default=Level.NONE)
         return Screening(level=top, signals=tuple(signals), lexicon_version=self.version)
 

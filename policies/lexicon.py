@@ -2,7 +2,9 @@
 
 Each TOML file holds `[[group]]` tables: a `category`, the `level` its phrases carry, whether the
 phrases are a `topic` (a word like "suicide" that says nothing about who: only an explicit first
-person makes it more than `concern`), and `phrases`. Phrases are literal text (never regex); they
+person makes it more than `concern`), optional `at_hand` (means the writer has: with intent nearby
+the post is `imminent`) and `unless_next` (words that, right after a phrase, make it no signal:
+"end things *with* him"), and `phrases`. Phrases are literal text (never regex); they
 are compiled into one trie-shaped pattern whose every letter tolerates the disguises listed in
 `policies.normalize`, so the matcher costs one linear scan per text whatever the lexicon's size.
 """
@@ -18,7 +20,7 @@ from importlib import resources as package_files
 from typing import Any
 
 from policies.levels import Level
-from policies.normalize import INVISIBLE, LEET, skeleton
+from policies.normalize import INVISIBLE, LEET, fold, skeleton
 
 
 @dataclass(frozen=True)
@@ -30,23 +32,17 @@ class Entry:
     level: Level
     topic: bool = False
     source: str = ""
+    at_hand: bool = False  # means the writer has at hand: with intent nearby, `imminent`
+    unless_next: tuple[str, ...] = ()  # words that, right after the phrase, make it no signal
 
 
-def match_key(text: str) -> str:
-    """The lookup key of a phrase or of matched text: its skeleton with i/l merged.
-
-    Leet `1` and `|` may stand for either letter, so the matcher cannot tell "ki11" from "kii1";
-    merging the two letters makes both spell the same key as "kill".
-    """
-    merged = skeleton(text).replace("l", "i")
-    return re.sub(r"(.)\1+", r"\1", merged)
-
-
-# Between two letters of a phrase: invisible characters, and up to three separators (spaces,
-# inner punctuation), so "k i l l", "s.u.i.c.i.d.e", "self-harm" and "kill   myself" all match.
-_SEP = r"[\s.\-_*'’‘`~^•·:/\\]"
+# Between two letters of a phrase: invisible characters and at most one separator: spaces, a
+# hyphen-like mark (spaces around it allowed), or inner punctuation not followed by a space. So
+# "k i l l", "s.u.i.c.i.d.e", "self - harm" and "kill   myself" match, but "the end. It" does not
+# spell "end it".
 _INV = re.escape(INVISIBLE)
-GAP = rf"{_INV}*(?:{_SEP}{_INV}*){{0,3}}"
+_SEP = r"(?:[ \t\n]{1,3}|[.'’‘`^•·,](?![\s])|[ \t]{0,2}[-_*~/\\][ \t]{0,2})"
+GAP = rf"{_INV}*(?:{_SEP}{_INV}*)?"
 
 
 def _letter_class(letter: str) -> str:
@@ -60,38 +56,67 @@ def _unit(letter: str) -> str:
     return f"{cls}(?:{GAP}{cls})*"
 
 
-def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str] | None:
-    """One pattern for all `phrases` (by skeleton), whole words only, as a letter trie."""
+def phrase_words(phrase: str) -> tuple[str, ...]:
+    """A phrase as the matcher spells it: folded words, leet read, repeats collapsed, fillers out.
+
+    `phrase_words("Don't want to   DIIIE") == ("dont", "want", "to", "die")`.
+    """
+    words = []
+    for raw in fold(phrase).text.replace("'", "").replace("’", "").split():
+        letters = skeleton(raw)
+        if letters and letters not in _FILLERS:
+            words.append(letters)
+    return tuple(words)
+
+
+# Intensifiers a writer may put between the words of a phrase ("want to just die", "blow my
+# fucking brains out"); they are skipped, so every phrase tolerates them.
+_FILLER_WORDS = (
+    "just", "really", "fucking", "fuckin", "freaking", "frickin", "literally", "actually",
+    "honestly", "seriously", "truly", "genuinely", "simply", "even", "totally", "fully",
+)  # fmt: skip
+_FILLERS = frozenset(skeleton(w) for w in _FILLER_WORDS)
+_FILLER = "(?:" + "|".join(sorted(_FILLER_WORDS, key=len, reverse=True)) + ")"
+_BOUNDARY = rf"(?:[ \t]+{_FILLER}[ \t]+|{GAP})"
+
+
+def compile_phrases(phrases: Iterable[tuple[str, ...]]) -> re.Pattern[str] | None:
+    """One pattern for phrases given as `phrase_words`, whole words only, as a letter trie.
+
+    The terminal of phrase number `i` (in iteration order of distinct word tuples) is an empty
+    group named `t{i}`, so `match.lastgroup` says which phrase matched, however disguised.
+    """
     trie: dict[str, Any] = {}
-    for phrase in phrases:
-        letters = skeleton(phrase)
-        if not letters:
+    terminals = 0
+    for words in phrases:
+        if not words:
             continue
         node = trie
-        for letter in letters:
-            node = node.setdefault(letter, {})
-        node[""] = {}
+        for index, word in enumerate(words):
+            if index:
+                node = node.setdefault(" ", {})
+            for letter in word:
+                node = node.setdefault(letter, {})
+        if "" not in node:
+            node[""] = terminals
+            terminals += 1
     if not trie:
         return None
 
-    def render(node: dict[str, Any]) -> str:
+    def render(node: dict[str, Any], after_letter: bool) -> str:
         branches = []
-        for letter in sorted(k for k in node if k):
-            child = node[letter]
-            rest = render_after(child)
-            branches.append(_unit(letter) + rest)
+        for key in sorted(k for k in node if k):
+            child = node[key]
+            if key == " ":
+                branches.append(_BOUNDARY + render(child, after_letter=False))
+            else:
+                gap = GAP if after_letter else ""
+                branches.append(gap + _unit(key) + render(child, after_letter=True))
+        if "" in node:
+            branches.append(rf"(?!\w)(?P<t{node['']}>)")  # last: longer phrases win
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
-    def render_after(node: dict[str, Any]) -> str:
-        children = [k for k in node if k]
-        if not children:
-            return r"(?!\w)"
-        more = GAP + render(node)
-        if "" in node:
-            return f"(?:{more}|(?!\\w))"
-        return more
-
-    return re.compile(r"(?<!\w)" + render(trie))
+    return re.compile(r"(?<!\w)" + render(trie, after_letter=False))
 
 
 @dataclass(frozen=True)
@@ -108,25 +133,26 @@ class Lexicon:
 
     def __init__(self, entries: Iterable[Entry]) -> None:
         self.entries: tuple[Entry, ...] = tuple(entries)
-        by_key: dict[str, list[Entry]] = {}
+        by_words: dict[tuple[str, ...], list[Entry]] = {}
         for entry in self.entries:
-            by_key.setdefault(match_key(entry.phrase), []).append(entry)
-        self._by_key = {k: tuple(v) for k, v in by_key.items()}
-        self.pattern = compile_phrases(e.phrase for e in self.entries)
+            by_words.setdefault(phrase_words(entry.phrase), []).append(entry)
+        keys = list(by_words)
+        self._by_group = {f"t{i}": tuple(by_words[k]) for i, k in enumerate(keys)}
+        self.pattern = compile_phrases(keys)
 
     def finditer(self, folded: str) -> Iterator[Match]:
         """Leftmost-longest, non-overlapping lexicon hits in `folded` text."""
         if self.pattern is None:
             return
         for m in self.pattern.finditer(folded):
-            entries = self._by_key.get(match_key(m.group()))
+            entries = self._by_group.get(m.lastgroup or "")
             if entries:
                 yield Match(m.start(), m.end(), entries)
 
     def without(self, phrases: Iterable[str]) -> Lexicon:
         """This lexicon with every entry spelling one of `phrases` switched off."""
-        off = {match_key(p) for p in phrases}
-        return Lexicon(e for e in self.entries if match_key(e.phrase) not in off)
+        off = {phrase_words(p) for p in phrases}
+        return Lexicon(e for e in self.entries if phrase_words(e.phrase) not in off)
 
     def plus(self, entries: Iterable[Entry]) -> Lexicon:
         return Lexicon((*self.entries, *entries))
@@ -144,10 +170,14 @@ def _parse(name: str, data: dict[str, Any]) -> list[Entry]:
             raise ValueError(f"lexicon {where}: {exc}") from None
         topic = bool(group.get("topic", False))
         source = str(group.get("source", name))
+        at_hand = bool(group.get("at_hand", False))
+        unless_next = tuple(str(w).casefold() for w in group.get("unless_next", ()))
         for phrase in phrases:
-            if not isinstance(phrase, str) or not skeleton(phrase):
+            if not isinstance(phrase, str) or not phrase_words(phrase):
                 raise ValueError(f"lexicon {where}: phrase {phrase!r} has no letters")
-            entries.append(Entry(phrase.strip(), category, level, topic, source))
+            entries.append(
+                Entry(phrase.strip(), category, level, topic, source, at_hand, unless_next)
+            )
     return entries
 
 

@@ -54,16 +54,18 @@ _HOMOGLYPHS: dict[str, str] = {
 
 # Leetspeak: which characters may stand for which letter inside a word.
 LEET: dict[str, str] = {
-    "a": "4@",
+    "a": "4@*",
     "b": "8",
-    "e": "3",
+    "e": "3*",
     "g": "9",
-    "i": "1!|",
+    "i": "1!|*",
     "l": "1|",
-    "o": "0",
+    "o": "0*",
     "s": "5$",
-    "t": "7+",
+    "t": "7",
+    "u": "*",
 }
+"""Leetspeak and censoring: characters that may stand for a letter in a word ("k1ll", "su*cide")."""
 
 
 def _fold_char(ch: str) -> str:
@@ -128,7 +130,7 @@ def fold(text: str) -> Folded:
 
 
 _LEET_TO_LETTER = {"4": "a", "@": "a", "8": "b", "3": "e", "9": "g", "1": "i", "!": "i", "|": "i"}
-_LEET_TO_LETTER.update({"0": "o", "5": "s", "$": "s", "7": "t", "+": "t"})
+_LEET_TO_LETTER.update({"0": "o", "5": "s", "$": "s", "7": "t"})
 
 
 @lru_cache(maxsize=65536)
