@@ -6,6 +6,7 @@ import asyncio
 import logging
 import socket
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import ollama
@@ -295,3 +296,75 @@ def test_env_example_documents_every_setting_with_its_default() -> None:
     for name in ("num_ctx", "temperature", "locale", "retention_days", "communities_path"):
         assert getattr(from_file, name) == getattr(defaults, name), name
     assert from_file.reddit is None and from_file.discord_token is None
+
+
+async def test_the_standin_speaks_the_create_api(
+    ollama_standin: OllamaStandIn, tmp_path: Path
+) -> None:
+    """Serving a trained adapter: upload the blob, create from the base model, show, delete."""
+    adapter = tmp_path / "adapter.gguf"
+    adapter.write_bytes(b"not really weights")
+    client = ollama.AsyncClient(host=ollama_standin.url, timeout=5)
+    digest = await client.create_blob(adapter)
+    assert ollama_standin.has_blob(digest)
+    statuses = [
+        part.status
+        async for part in await client.create(
+            model="llumi-gm:v1",
+            from_=MODEL,
+            adapters={"adapter.gguf": digest},
+            system="You help peer supporters.",
+            parameters={"temperature": 0.7},
+            stream=True,
+        )
+    ]
+    assert statuses[-1] == "success"
+    created = ollama_standin.created("llumi-gm:v1")
+    assert created is not None and created["from"] == MODEL
+    assert created["adapters"] == {"adapter.gguf": digest}
+    assert "llumi-gm:v1" in [m.model for m in (await client.list()).models]
+    shown = await client.show("llumi-gm:v1")
+    assert shown.modelfile is not None and "FROM mistral:7b-instruct" in shown.modelfile
+    with pytest.raises(ollama.ResponseError) as missing_blob:
+        await client.create(model="x", from_=MODEL, adapters={"a.gguf": "sha256:" + "0" * 64})
+    assert missing_blob.value.status_code == 400
+    assert (await client.delete("llumi-gm:v1")).status == "success"
+    with pytest.raises(ollama.ResponseError) as gone:
+        await client.delete("llumi-gm:v1")
+    assert gone.value.status_code == 404
+    await client.close()  # type: ignore[no-untyped-call]
+
+
+def test_the_standin_runs_standalone() -> None:
+    """`python -m tests.standins.ollama --port N` serves until stopped (used by benchmarks)."""
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    port = _closed_port()
+    root = Path(__file__).resolve().parent.parent
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tests.standins.ollama", "--port", str(port), "--delay", "0.01"],
+        cwd=root,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        assert (
+            process.stdout.readline().strip()
+            == f"Ollama stand-in listening on http://127.0.0.1:{port}"
+        )
+        started = time.monotonic()
+        answer = httpx.post(
+            f"http://127.0.0.1:{port}/api/chat",
+            json={"model": MODEL, "messages": MESSAGES, "stream": False},
+            timeout=5,
+        )
+        assert answer.status_code == 200 and answer.json()["done"] is True
+        assert time.monotonic() - started >= 0.01
+    finally:
+        process.terminate()
+        process.wait(5)
