@@ -265,8 +265,6 @@ async def test_no_message_text_in_the_logs(
 
 
 def test_env_example_documents_every_setting_with_its_default() -> None:
-    from pathlib import Path
-
     from dotenv import dotenv_values
 
     path = Path(__file__).resolve().parent.parent / ".env.example"
