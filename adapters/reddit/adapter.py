@@ -49,6 +49,8 @@ class RedditAdapter:
         modmail_interval: float = 30.0,
         recheck_interval: float = 300.0,
         backoff_base: float = 5.0,
+        shutdown_grace: float = 20.0,
+        health_interval: float = 30.0,
         clock: Callable[[], datetime] = _utcnow,
     ) -> None:
         communities = [c for c in communities if c.platform == "reddit"]
@@ -83,6 +85,8 @@ class RedditAdapter:
         self.modmail_interval = modmail_interval
         self.recheck_interval = recheck_interval
         self.backoff_base = backoff_base
+        self.shutdown_grace = shutdown_grace
+        self.health_interval = health_interval
         self._bot_name = ""
         self._outage_noticed: set[str] = set()
         self.watchers = [self._watcher(kind) for kind in ("submissions", "comments")]
@@ -124,10 +128,14 @@ class RedditAdapter:
                 self._every(stop, self.modmail_interval, "modmail", self.inbox.poll_modmail)
             ),
             asyncio.create_task(self._every(stop, self.recheck_interval, "recheck", self._recheck)),
-            asyncio.create_task(self._every(stop, 30.0, "health", self._check_health)),
+            asyncio.create_task(
+                self._every(stop, self.health_interval, "health", self._check_health)
+            ),
         ]
         try:
             await stop.wait()
+            # let work in flight finish (an alert being sent, a position being saved)
+            await asyncio.wait(tasks, timeout=self.shutdown_grace)
         finally:
             for watcher in self.watchers:
                 watcher.halt.set()
@@ -165,9 +173,9 @@ class RedditAdapter:
         for watcher in self.watchers:
             await watcher.recheck()
 
-    async def _whoami(self) -> str:
-        if not self._bot_name:
-            me = await self.runner.call(self.reddit.user.me)
+    async def _whoami(self, *, fresh: bool = False) -> str:
+        if not self._bot_name or fresh:
+            me = await self.runner.call(self.reddit.user.me, use_cache=not fresh)
             self._bot_name = str(me.name) if me is not None else ""
         return self._bot_name
 
@@ -237,8 +245,7 @@ class RedditAdapter:
     async def doctor(self) -> list[str]:
         problems: list[str] = []
         try:
-            self._bot_name = ""
-            name = await self._whoami()
+            name = await self._whoami(fresh=True)
         except REDDIT_ERRORS as exc:
             return [
                 f"Reddit: the credentials were refused ({describe_error(exc)}): check"

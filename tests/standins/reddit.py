@@ -662,3 +662,25 @@ class RedditStandIn:
     def __exit__(self, *exc: object) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+
+# ---- pytest helpers shared by the Reddit tests ---------------------------------------------
+
+
+def praw_client(standin: RedditStandIn) -> Any:
+    """The real praw 8 pointed at the stand-in only (both URLs, no update check)."""
+    import praw
+
+    reddit = praw.Reddit(
+        client_id="stand-in-id",
+        client_secret="stand-in-secret",
+        username=BOT,
+        password="stand-in-password",
+        user_agent="llumi tests",
+        oauth_url=standin.url,
+        reddit_url=standin.url,
+        check_for_updates=False,
+    )
+    assert reddit.config.oauth_url.startswith("http://127.0.0.1:")
+    assert reddit.config.reddit_url.startswith("http://127.0.0.1:")
+    return reddit

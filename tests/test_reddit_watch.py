@@ -1,0 +1,374 @@
+"""The Reddit watcher: the real praw 8 against the Reddit stand-in, the real Assistant, the real
+store. New posts are screened once, crisis posts escalate once by modmail to the moderator team,
+the watcher survives 5xx, 429, 401 and dropped connections and misses nothing across a restart."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tenacity import wait_none
+
+from adapters.reddit import RedditAdapter
+from bot.assistant import Assistant
+from bot.config import Community, RedditCredentials, Settings, SweepConfig
+from bot.model import ModelClient
+from bot.store import Store
+from tests.standins.ollama import OllamaStandIn
+from tests.standins.reddit import BOT, RedditStandIn, praw_client
+
+SUB = "depression_help"
+MOD = "mod_alice"
+CRISIS = "I have the pills in front of me and I'm doing it tonight. Goodbye everyone."
+HIGH = "I want to kill myself. I don't see the point of anything."
+ORDINARY = "I start a new job on Monday and I'm nervous about meeting everyone. Any tips?"
+
+
+@pytest.fixture(autouse=True)
+def no_sleep(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """PRAW's streams and prawcore's retries time.sleep; tests don't wait for them."""
+    slept: list[float] = []
+    monkeypatch.setattr(time, "sleep", lambda seconds: slept.append(seconds))
+    return slept
+
+
+@pytest.fixture
+def reddit() -> Iterator[RedditStandIn]:
+    with RedditStandIn() as standin:
+        standin.world.add_subreddit(SUB, {MOD: ["all"]})
+        standin.world.add_subreddit("calm_corner", {"mod_bob": ["posts", "mail"]})
+        yield standin
+
+
+def community(**changes: Any) -> Community:
+    base = Community(
+        name="dh",
+        platform="reddit",
+        locale="en-US",
+        subreddit=SUB,
+        watch=("submissions", "comments"),
+        concern="alert",
+        sweep=SweepConfig(every=timedelta(minutes=30)),
+    )
+    return replace(base, **changes)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime.now(UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def build(
+    tmp_path: Path,
+    reddit: RedditStandIn,
+    ollama: OllamaStandIn | None = None,
+    *,
+    communities: list[Community] | None = None,
+    clock: Callable[[], datetime] | None = None,
+) -> tuple[Assistant, RedditAdapter]:
+    settings = Settings(
+        ollama_host=ollama.url if ollama else "http://127.0.0.1:9",
+        model_timeout=5,
+        db_path=tmp_path / "llumi.db",
+        reddit=RedditCredentials(
+            client_id="stand-in-id",
+            client_secret="stand-in-secret",
+            username=BOT,
+            password="pw",
+            user_agent="llumi tests",
+            oauth_url=reddit.url,
+            reddit_url=reddit.url,
+        ),
+    )
+    communities = communities or [community()]
+    assistant = Assistant(
+        settings=settings,
+        communities=communities,
+        store=Store.open(settings.db_path),
+        model=ModelClient(settings, attempts=1, wait=wait_none()),
+        delivery_backoff=0.01,
+    )
+    adapter = RedditAdapter(
+        assistant,
+        settings,
+        communities,
+        poll_interval=0.01,
+        inbox_interval=0.02,
+        modmail_interval=0.02,
+        recheck_interval=0.05,
+        backoff_base=0.01,
+        health_interval=0.05,
+        **({"clock": clock} if clock else {}),
+    )
+    assert adapter.reddit.config.oauth_url == reddit.url  # 127.0.0.1 only, never reddit.com
+    assert adapter.reddit.config.reddit_url == reddit.url
+    return assistant, adapter
+
+
+async def until(condition: Callable[[], bool], timeout: float = 8.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not reached in time")
+        await asyncio.sleep(0.02)
+
+
+class Running:
+    """Runs adapter.run(stop) in the test's loop."""
+
+    def __init__(self, adapter: RedditAdapter) -> None:
+        self.adapter = adapter
+        self.stop = asyncio.Event()
+
+    async def __aenter__(self) -> Running:
+        self.task = asyncio.create_task(self.adapter.run(self.stop))
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        self.stop.set()
+        await asyncio.wait_for(self.task, 10)
+
+
+def screened(assistant: Assistant, key: str) -> bool:
+    return assistant.store.get_screening(key) is not None
+
+
+def alerts(reddit: RedditStandIn) -> list[Any]:
+    return [c for c in reddit.world.modmail_from_bot(SUB) if "alert" in c.subject]
+
+
+def assert_nothing_public(reddit: RedditStandIn) -> None:
+    assert reddit.world.public_writes() == []
+    assert all(m["to"] != "poster" for m in reddit.world.sent_private)
+
+
+async def test_new_posts_are_screened_and_a_crisis_post_escalates_once(
+    tmp_path: Path, reddit: RedditStandIn
+) -> None:
+    world = reddit.world
+    assistant, adapter = build(tmp_path, reddit)
+    calm = world.add_submission(SUB, "New job", ORDINARY)
+    crisis = world.add_submission(SUB, "goodbye", CRISIS, author="poster")
+    async with Running(adapter):
+        await until(lambda: screened(assistant, f"reddit:{crisis.fullname}"))
+        await until(lambda: len(alerts(reddit)) == 1)
+        later = world.add_submission(SUB, "a question", ORDINARY, author="someone")
+        comment = world.add_comment(calm, "Good luck on Monday!")
+        await until(lambda: screened(assistant, f"reddit:{later.fullname}"))
+        await until(lambda: screened(assistant, f"reddit:{comment.fullname}"))
+        await asyncio.sleep(0.2)  # more polls and a recheck: still one alert
+    assert screened(assistant, f"reddit:{calm.fullname}")
+    [conversation] = alerts(reddit)
+    text = conversation.messages[0]["bodyMarkdown"]
+    assert crisis.id in text and ("imminent" in text or "high" in text)
+    assert "Crisis alert" in text
+    assert "988" in text  # the en-US crisis line
+    [compose] = [r for r in world.posted("/api/compose") if "alert" in r.form["subject"]]
+    assert compose.form["to"] == f"#{SUB}"  # the moderator team, never a user
+    assert_nothing_public(reddit)
+    assert not world.posted("/api/mod/conversations/") or all(
+        r.path != "/api/mod/conversations/" for r in world.posted("/api/mod/conversations")
+    )
+
+
+async def test_backfill_screens_the_last_day_only_on_first_start(
+    tmp_path: Path, reddit: RedditStandIn
+) -> None:
+    world = reddit.world
+    old = world.add_submission(SUB, "old", ORDINARY, age=3 * 86400)
+    recent = world.add_submission(SUB, "recent", ORDINARY, age=3600)
+    assistant, adapter = build(tmp_path, reddit)
+    async with Running(adapter):
+        await until(lambda: screened(assistant, f"reddit:{recent.fullname}"))
+        await asyncio.sleep(0.1)
+    assert not screened(assistant, f"reddit:{old.fullname}")
+
+
+async def test_a_restart_misses_nothing_and_alerts_nothing_twice(
+    tmp_path: Path, reddit: RedditStandIn
+) -> None:
+    world = reddit.world
+    crisis = world.add_submission(SUB, "goodbye", CRISIS)
+    assistant, adapter = build(tmp_path, reddit)
+    async with Running(adapter):
+        await until(lambda: len(alerts(reddit)) == 1)
+    assistant.store.close()
+    # posted while the bot was down
+    missed = [world.add_submission(SUB, f"while down {i}", ORDINARY) for i in range(3)]
+    also_crisis = world.add_submission(SUB, "tonight", HIGH, author="other_person")
+    before = len(world.requests)
+    assistant2, adapter2 = build(tmp_path, reddit)  # a new adapter, the same store file
+    async with Running(adapter2):
+        for item in [*missed, also_crisis]:
+            await until(lambda item=item: screened(assistant2, f"reddit:{item.fullname}"))
+        await until(lambda: len(alerts(reddit)) == 2)
+        await asyncio.sleep(0.2)
+    # the new stream continued after the last fullname seen
+    news = [r for r in world.requests[before:] if r.path.endswith("/new")]
+    first_new = next(r for r in news if "before" in r.query)
+    assert first_new.query["before"] == crisis.fullname
+    assert len(alerts(reddit)) == 2  # the first crisis was not escalated again
+    screenings = [
+        row for row in assistant2.store.audit_rows("screen") if row["post_key"] == crisis.fullname
+    ]
+    assert screenings == []  # nothing screened twice (the audit only has the new store rows)
+    assert_nothing_public(reddit)
+
+
+@pytest.mark.parametrize(
+    "inject",
+    [
+        pytest.param(lambda w: w.fail("/new", 500, times=4), id="500"),
+        pytest.param(lambda w: w.fail("/new", 503, times=4), id="503"),
+        pytest.param(
+            lambda w: w.fail(
+                "/new",
+                429,
+                times=2,
+                headers={
+                    "x-ratelimit-remaining": "0",
+                    "x-ratelimit-used": "100",
+                    "x-ratelimit-reset": "7",
+                },
+            ),
+            id="429",
+        ),
+        pytest.param(lambda w: w.fail("/new", 200, times=4, drop=True), id="dropped"),
+        pytest.param(
+            lambda w: w.fail(
+                "/new",
+                401,
+                times=4,
+                headers={"www-authenticate": 'Bearer realm="reddit", error="invalid_token"'},
+            ),
+            id="401-invalid-token",
+        ),
+        pytest.param(lambda w: w.fail("/new", 401, times=4), id="401-without-www-authenticate"),
+    ],
+)
+async def test_the_watcher_recovers_from_failures_mid_stream(
+    tmp_path: Path,
+    reddit: RedditStandIn,
+    no_sleep: list[float],
+    inject: Callable[[Any], None],
+) -> None:
+    world = reddit.world
+    assistant, adapter = build(tmp_path, reddit)
+    first = world.add_submission(SUB, "first", ORDINARY)
+    async with Running(adapter):
+        await until(lambda: screened(assistant, f"reddit:{first.fullname}"))
+        inject(world)
+        during = [world.add_submission(SUB, f"during {i}", ORDINARY) for i in range(3)]
+        crisis = world.add_submission(SUB, "crisis", CRISIS)
+        for item in [*during, crisis]:
+            await until(lambda item=item: screened(assistant, f"reddit:{item.fullname}"))
+        await until(lambda: len(alerts(reddit)) == 1)
+        await asyncio.sleep(0.2)
+    assert not world.failures  # every injected failure was met
+    assert len(alerts(reddit)) == 1
+    rows = assistant.store.audit_rows("screen")
+    keys = [row["post_key"] for row in rows]
+    assert len(keys) == len(set(keys))  # each post screened once
+    assert_nothing_public(reddit)
+
+
+async def test_a_429_waits_for_the_rate_limit_reset(
+    tmp_path: Path, reddit: RedditStandIn, no_sleep: list[float]
+) -> None:
+    world = reddit.world
+    assistant, adapter = build(tmp_path, reddit)
+    world.fail(
+        "/new",
+        429,
+        times=1,
+        headers={
+            "x-ratelimit-remaining": "0",
+            "x-ratelimit-used": "100",
+            "x-ratelimit-reset": "42",
+        },
+    )
+    post = world.add_submission(SUB, "hello", ORDINARY)
+    async with Running(adapter):
+        await until(lambda: screened(assistant, f"reddit:{post.fullname}"))
+    assert any(41 <= s <= 43 for s in no_sleep)  # waited until Reddit's window reset
+
+
+async def test_ten_minutes_of_failing_gives_one_modmail_and_doctor_says_it(
+    tmp_path: Path, reddit: RedditStandIn
+) -> None:
+    world = reddit.world
+    clock = Clock()
+    assistant, adapter = build(tmp_path, reddit, clock=clock)
+    world.fail("/new", 500, times=10_000)
+    async with Running(adapter):
+        await until(lambda: adapter.health.failing() != {})
+        clock.now += timedelta(minutes=11)
+        await until(
+            lambda: any("watching stopped" in c.subject for c in world.modmail_from_bot(SUB)),
+            timeout=40,
+        )
+        await asyncio.sleep(0.2)
+        problems = await adapter.doctor()
+    notices = [c for c in world.modmail_from_bot(SUB) if "watching stopped" in c.subject]
+    assert len(notices) == 1
+    assert "since" in notices[0].messages[0]["bodyMarkdown"]
+    assert "ServerError" in notices[0].messages[0]["bodyMarkdown"]
+    assert any("failing since" in p for p in problems)
+    world.failures.clear()
+
+
+async def test_a_deleted_post_is_forgotten(tmp_path: Path, reddit: RedditStandIn) -> None:
+    world = reddit.world
+    assistant, adapter = build(tmp_path, reddit)
+    post = world.add_submission(SUB, "soon gone", ORDINARY)
+    async with Running(adapter):
+        await until(lambda: screened(assistant, f"reddit:{post.fullname}"))
+        world.delete(post)
+        await until(
+            lambda: any(
+                row["post_key"] == f"reddit:{post.fullname}"
+                for row in assistant.store.audit_rows("forget-post")
+            )
+        )
+
+
+async def test_an_edited_post_is_screened_again(tmp_path: Path, reddit: RedditStandIn) -> None:
+    world = reddit.world
+    assistant, adapter = build(tmp_path, reddit)
+    post = world.add_submission(SUB, "update", ORDINARY, author="editor")
+    async with Running(adapter):
+        await until(lambda: screened(assistant, f"reddit:{post.fullname}"))
+        with world.lock:
+            post.body = ORDINARY + " Edit: " + HIGH
+            post.edited = time.time()
+        await until(lambda: len(alerts(reddit)) == 1)
+
+
+async def test_doctor_checks_credentials_and_the_mail_permission(
+    tmp_path: Path, reddit: RedditStandIn
+) -> None:
+    world = reddit.world
+    with world.lock:
+        world.moderators["calm_corner"][BOT] = ["posts"]
+    communities = [community(), community(name="calm", subreddit="calm_corner")]
+    _, adapter = build(tmp_path, reddit, communities=communities)
+    problems = await adapter.doctor()
+    assert len(problems) == 1 and "mail" in problems[0] and "calm_corner" in problems[0]
+    world.revoked = True
+    problems = await adapter.doctor()
+    assert len(problems) == 1 and "credentials" in problems[0]
+    adapter.runner.close()
+
+
+def test_praw_client_helper_points_only_at_the_stand_in(reddit: RedditStandIn) -> None:
+    client = praw_client(reddit)
+    assert client.user.me().name == BOT
