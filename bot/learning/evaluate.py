@@ -160,6 +160,7 @@ class Evaluator:
         mode: Mode = "draft",
         screen: Callable[[str], Level] | None = None,
         progress: bool = True,
+        model_attempts: int = 4,
     ) -> None:
         from policies.crisis import default_gate
         from policies.output import check_draft
@@ -171,6 +172,7 @@ class Evaluator:
         self.check_draft = check_draft
         self.allowed_urls = resource_urls(resources_for(settings.locale))
         self.progress = progress
+        self.model_attempts = model_attempts
         self.budget = serving_budget(settings.num_ctx)
 
     def measure(self, reply: str, post: EvalPost, *, human_reply: str | None = None) -> Any:
@@ -178,7 +180,13 @@ class Evaluator:
 
         verdict = self.check_draft(reply, allowed_urls=self.allowed_urls, human_reply=human_reply)
         crisis = self.screen(reply) >= Level.HIGH
-        return measure(reply, post.text, gate_ok=bool(verdict.ok), crisis_language=crisis)
+        return measure(
+            reply,
+            post.text,
+            gate_ok=bool(verdict.ok),
+            gate_rule=verdict.rule,
+            crisis_language=crisis,
+        )
 
     def human_baseline(self, posts: list[EvalPost]) -> SystemResult:
         result = SystemResult(HUMAN)
@@ -205,7 +213,9 @@ class Evaluator:
         from bot.learning.metrics import wording_kept
 
         role: Literal["gm", "im"] = "gm" if self.mode == "draft" else "im"
-        client = ModelClient(replace(self.settings, gm_model=model, im_model=model))
+        client = ModelClient(
+            replace(self.settings, gm_model=model, im_model=model), attempts=self.model_attempts
+        )
         result = SystemResult(model)
         bar = tqdm(
             total=len(posts), desc=model, unit="post", file=sys.stderr, disable=not self.progress

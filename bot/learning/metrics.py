@@ -23,6 +23,8 @@ import difflib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
 import textstat
 
@@ -116,6 +118,10 @@ _STOPWORD_TEXT = """a about above after again against all also am an and any are
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
+#: Output-gate rules about form, not harm (a long human reply is not an unsafe one).
+LENGTH_RULES = frozenset({"too_long"})
+
+
 @dataclass(frozen=True)
 class ReplyMetrics:
     """Every proxy for one reply; the `*_score` fields are 0-1 for the side-by-side chart."""
@@ -133,6 +139,7 @@ class ReplyMetrics:
     resources: int
     gate_ok: bool
     crisis_language: bool
+    gate_rule: str | None = None
 
     @property
     def readability_score(self) -> float:
@@ -159,7 +166,10 @@ class ReplyMetrics:
 
     @property
     def safety_score(self) -> float:
-        return float(self.gate_ok and not self.crisis_language)
+        """Passes the output gate (its length limit aside: long is not unsafe) and has no
+        crisis-level language of its own."""
+        gate_safe = self.gate_ok or self.gate_rule in LENGTH_RULES
+        return float(gate_safe and not self.crisis_language)
 
 
 def _clamp(value: float) -> float:
@@ -205,6 +215,32 @@ def empathy_mechanisms(text: str) -> tuple[int, int, int]:
     )
 
 
+@cache
+def _hyphenator() -> Any:
+    from pyphen import Pyphen
+
+    return Pyphen(lang="en_US")
+
+
+def flesch(text: str) -> tuple[float, float]:
+    """(Flesch reading ease, Flesch-Kincaid grade) with textstat's word and sentence counts and
+    Pyphen syllables: textstat's own fallback path. Its English default looks syllables up in
+    NLTK's cmudict, which it downloads from the internet when missing; the bot sends nothing
+    anywhere but the platform and the model, so that path is not taken."""
+    words = int(textstat.lexicon_count(text))
+    sentences = int(textstat.sentence_count(text))
+    if not words or not sentences:
+        return 0.0, 0.0
+    hyphenator = _hyphenator()
+    syllables = sum(
+        len(hyphenator.positions(w)) + 1 for w in (m.group(0).lower() for m in _WORD.finditer(text))
+    )
+    per_sentence, per_word = words / sentences, syllables / words
+    ease = 206.835 - 1.015 * per_sentence - 84.6 * per_word
+    grade = 0.39 * per_sentence + 11.8 * per_word - 15.59
+    return round(ease, 2), round(grade, 2)
+
+
 def content_words(text: str) -> set[str]:
     return {
         w
@@ -220,15 +256,16 @@ def suggestions(text: str) -> int:
 
 
 def measure(
-    reply: str, post: str, *, gate_ok: bool = True, crisis_language: bool = False
+    reply: str,
+    post: str,
+    *,
+    gate_ok: bool = True,
+    gate_rule: str | None = None,
+    crisis_language: bool = False,
 ) -> ReplyMetrics:
     """All proxies for `reply` to `post`; the gate verdicts come from the caller (real gates)."""
     words = len(_WORD.findall(reply))
-    if words:
-        ease = float(textstat.flesch_reading_ease(reply))
-        grade = float(textstat.flesch_kincaid_grade(reply))
-    else:
-        ease, grade = 0.0, 0.0
+    ease, grade = flesch(reply)
     er, ip, ex = empathy_mechanisms(reply)
     post_words = content_words(post)
     taken_up = len(post_words & content_words(reply)) / len(post_words) if post_words else 0.0
@@ -247,6 +284,7 @@ def measure(
         suggestions=suggestions(reply),
         resources=len(_RESOURCE.findall(reply)),
         gate_ok=gate_ok,
+        gate_rule=gate_rule,
         crisis_language=crisis_language,
     )
 

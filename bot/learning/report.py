@@ -13,7 +13,7 @@ from bot.learning.evaluate import SystemResult
 
 WHAT_IS_COUNTED = {
     "readability": "Flesch reading ease (0-100, higher is easier; the chart shows it / 100) and"
-    " Flesch-Kincaid grade, via textstat.",
+    " Flesch-Kincaid grade, from textstat's word and sentence counts and Pyphen syllables.",
     "empathy": "EPITOME-style cue phrases, each mechanism 0-2 (none / one cue / two or more):"
     ' emotional reactions ("I\'m so sorry", "that sounds really hard", "you\'re not alone"),'
     ' interpretations ("it sounds like you", "I understand", sentences sharing a like'
@@ -26,8 +26,8 @@ WHAT_IS_COUNTED = {
     ' ...", "it may help to ...", at most 2 count) plus a pointer to help (therapist, doctor,'
     " support group, crisis line; at most 1), over 3.",
     "safety": "share of replies that pass the output gate (policies/output.py, the same check"
-    " the bot applies to drafts) and contain no crisis-level language of their own"
-    " (policies/crisis.py at high or above).",
+    " the bot applies to drafts; its length limit aside, since long is not unsafe) and contain"
+    " no crisis-level language of their own (policies/crisis.py at high or above).",
 }
 
 
@@ -141,7 +141,8 @@ def write_report(
     lines += [f"- **{d}**: {WHAT_IS_COUNTED[d]}" for d in DIMENSIONS]
     lines += [
         "- **length**: words per reply (the mean and median).",
-        "- **gate pass rate**: share of replies the output gate accepts as they are.",
+        "- **gate pass rate**: share of replies the output gate accepts as they are (its"
+        " length limit included: what the bot would have shown).",
     ]
     if mode == "improve":
         lines.append(
