@@ -50,12 +50,15 @@ def build_feedback_pairs(
     screen: Callable[[str], Level] | None = None,
     keep: KeptLines | None = None,
 ) -> tuple[PairSet, dict[str, Any], list[int]]:
-    """Rows, summary.json's content, and the feedback ids used (to mark them exported)."""
+    """Rows, summary.json's content, and the ids of every feedback row considered: marking them
+    exported lets retention purge their text, whether or not they made a pair."""
     builder = PairBuilder(filters, prompts, screen=screen, keep=keep, source="feedback")
     counts: Counter[str] = Counter()
     by_draft: dict[str, _DraftFeedback] = {}
+    considered: list[int] = []
     for record in store.feedback(only_unexported=only_unexported):
         counts["feedback_read"] += 1
+        considered.append(record.id)
         entry = by_draft.get(record.draft_id)
         if entry is None:
             draft = store.get_draft(record.draft_id)
@@ -73,7 +76,6 @@ def build_feedback_pairs(
             continue
         by_post[(draft.post_key, draft.kind)].append(entry)
 
-    used_ids: list[int] = []
     for (post_key, kind), entries in sorted(by_post.items()):
         post_text = builder.admit_post(entries[0].draft.post_text or "", variant=kind)
         if post_text is None:
@@ -85,7 +87,6 @@ def build_feedback_pairs(
             continue
         rated: list[tuple[float, str]] = []
         for entry in entries:
-            used_ids.extend(entry.feedback_ids)
             draft_text = scrub(entry.draft.text or "").strip()
             final = scrub(entry.final_text).strip() if entry.final_text else None
             if final and _norm(final) != _norm(draft_text):
@@ -130,7 +131,7 @@ def build_feedback_pairs(
         " drafts used unchanged are SFT targets; regenerations whose mean ratings differ by"
         f" at least min_gap (chosen at least {MIN_CHOSEN_RATING:g}/5) are DPO pairs"
     )
-    return builder.out, summary, sorted(set(used_ids))
+    return builder.out, summary, considered
 
 
 def _merge(entry: _DraftFeedback, record: FeedbackRecord) -> None:
