@@ -219,7 +219,7 @@ class ModelClient:
         def before_sleep(state: RetryCallState) -> None:
             outcome = state.outcome
             exc = outcome.exception() if outcome else None
-            log.warning(
+            log.info(  # routine: the final failure, if any, reaches the asker
                 "model %s attempt %d failed (%s); retrying",
                 model,
                 state.attempt_number,
