@@ -46,6 +46,24 @@ def test_ordinary_text_is_left_alone(text: str) -> None:
     assert scrub(text) == text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mail jane\u200b.doe@exa\u200bmple.com now", "mail [email] now"),
+        (
+            "full-width \uff55/\uff53\uff4f\uff4d\uff45\uff4f\uff4e\uff45 here",
+            "full-width [user] here",
+        ),
+        ("at sam\uff20example.org", "at [email]"),
+        ("h\u2060ttps://example.com/x", "[link]"),
+    ],
+)
+def test_invisible_and_full_width_disguises_do_not_hide_personal_data(
+    text: str, expected: str
+) -> None:
+    assert scrub(text) == expected
+
+
 def test_the_reviewed_crisis_lines_stay_everywhere() -> None:
     for locale in known_locales():
         for line in resources_for(locale):

@@ -74,7 +74,9 @@ def pairs() -> None:
 @click.option("--min-score", default=1, show_default=True, type=int, help="Score of a target.")
 @click.option("--min-len", default=40, show_default=True, type=int, help="Reply characters.")
 @click.option("--max-len", default=4000, show_default=True, type=int, help="Reply characters.")
-@click.option("--include-crisis", is_flag=True, help="Keep crisis-level posts (off by default).")
+@click.option(
+    "--include-crisis", is_flag=True, help="Keep crisis-level posts and replies (off by default)."
+)
 @click.option("--max-pairs-per-post", default=5, show_default=True, type=int)
 def pairs_build(
     out_dir: Path,

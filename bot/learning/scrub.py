@@ -10,6 +10,7 @@ Samaritans is exactly what the models should learn to write. Names written in pl
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -101,9 +102,17 @@ class ScrubCounts:
         return {"replaced": dict(sorted(self.replaced.items())), "kept": self.kept_crisis_lines}
 
 
+def normalise(text: str) -> str:
+    """NFKC (full-width and other look-alike forms become plain ones) without invisible format
+    characters, so "jane\u200b@example.com" or a full-width "＠" cannot slip past the patterns."""
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+
+
 def scrub(text: str, *, keep: KeptLines | None = None, counts: ScrubCounts | None = None) -> str:
-    """`text` with personal data replaced by placeholders; crisis lines in `keep` stay."""
+    """`text`, normalised, with personal data replaced by placeholders; crisis lines stay."""
     kept = crisis_lines_kept() if keep is None else keep
+    text = normalise(text)
 
     def replace(match: re.Match[str]) -> str:
         kind = match.lastgroup or "link"
@@ -131,7 +140,7 @@ def find_personal_data(text: str, *, keep: KeptLines | None = None) -> list[str]
     """What `scrub` would replace in `text` (used by tests and as a last check before export)."""
     kept = crisis_lines_kept() if keep is None else keep
     found: list[str] = []
-    for match in _PATTERN.finditer(text):
+    for match in _PATTERN.finditer(normalise(text)):
         kind, value = match.lastgroup, match.group(0)
         if kind == "link" and kept.keeps_url(value.rstrip(_TRAILING)):
             continue
