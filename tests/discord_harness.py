@@ -18,6 +18,7 @@ from bot.assistant import Assistant
 from bot.config import Community, Settings
 from bot.model import ModelClient
 from bot.store import Store
+from policies.crisis import default_gate
 from tests.standins.discord_gateway import DiscordStandin, RestCall
 from tests.standins.ollama import OllamaStandIn
 
@@ -113,6 +114,9 @@ async def running(
     model_timeout: float = 5.0,
     populate_guild: bool = True,
 ) -> AsyncIterator[Running]:
+    # The crisis gate compiles its lexicon once per process (seconds on a busy machine): build
+    # it before the clock of the readiness wait starts.
+    await asyncio.to_thread(default_gate)
     if populate_guild and not standin.guilds:
         populate(standin)
     clock = clock or Clock()
@@ -129,18 +133,25 @@ async def running(
     assistant = Assistant(
         settings=settings, communities=communities, store=store, model=model, delivery_backoff=0
     )
-    adapter = DiscordAdapter(assistant, settings, communities, now=clock, reping_tick=0.02)
+    adapter = DiscordAdapter(
+        assistant,
+        settings,
+        communities,
+        now=clock,
+        reping_tick=0.02,
+        client_options={"guild_ready_timeout": 0.05},
+    )
     stop = asyncio.Event()
     task = asyncio.create_task(adapter.run(stop))
     try:
         ready = asyncio.create_task(adapter.caught_up.wait())
-        await asyncio.wait({ready, task}, timeout=10, return_when=asyncio.FIRST_COMPLETED)
+        await asyncio.wait({ready, task}, timeout=40, return_when=asyncio.FIRST_COMPLETED)
         if task.done():
             task.result()  # the adapter stopped: show why
             raise AssertionError("the adapter stopped before it was ready")
         if not ready.done():
             ready.cancel()
-            raise AssertionError("the adapter did not become ready within 10 s")
+            raise AssertionError("the adapter did not become ready within 40 s")
         yield Running(standin, ollama, adapter, assistant, store, clock, stop, task)
     finally:
         stop.set()

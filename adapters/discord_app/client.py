@@ -62,6 +62,7 @@ class LlumiClient(discord.Client):
             intents=intents(),
             allowed_mentions=discord.AllowedMentions.none(),
             max_messages=1000,
+            **adapter.client_options,
         )
         self.adapter = adapter
         self.tree: app_commands.CommandTree[LlumiClient] = app_commands.CommandTree(self)
@@ -118,6 +119,7 @@ class DiscordAdapter:
         reping_after: timedelta = REPING_AFTER,
         reping_tick: float = 30.0,
         token_lifetime: timedelta = TOKEN_LIFETIME,
+        client_options: dict[str, Any] | None = None,
     ) -> None:
         self.assistant = assistant
         self.settings = settings
@@ -125,6 +127,7 @@ class DiscordAdapter:
         self._by_guild = {c.guild_id: c for c in self.communities}
         self.now: Callable[[], datetime] = now or (lambda: datetime.now(UTC))
         self.token_lifetime = token_lifetime
+        self.client_options = client_options or {}
         self.client: LlumiClient | None = None
         self.commands = HelperCommands(self)
         self.watcher = SupportWatcher(self, now=self.now)
@@ -174,6 +177,10 @@ class DiscordAdapter:
         if not token:
             raise ConfigError("a discord community is configured but DISCORD_TOKEN is not set")
         self.assistant.register_alerts(self.platform, self)
+        # Building a community's crisis gate compiles the lexicon (seconds of CPU): do it in a
+        # thread now, not inside the event loop at the first message.
+        for community in self.communities:
+            await asyncio.to_thread(self.assistant.gate_for, community.name)
         client = self.build_client()
         try:
             async with client:
