@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.standins.discord_gateway import discord_standin  # noqa: F401
 from tests.standins.ollama import ollama_standin  # noqa: F401
 
 
@@ -36,3 +37,6 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     for key in list(os.environ):
         if key.startswith(("REDDIT_", "DISCORD_", "OLLAMA_")):
             monkeypatch.delenv(key)
+
+
+from tests.standins.ollama import ollama_standin  # noqa: E402, F401  (the fixture, for every test)

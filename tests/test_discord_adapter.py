@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.discord_harness import GUILD, running
-from tests.standins.discord_gateway import DiscordStandin, discord_standin  # noqa: F401
+from tests.standins.discord_gateway import DiscordStandin
 from tests.standins.ollama import OllamaStandIn
 
 

@@ -20,7 +20,7 @@ from tests.discord_harness import (
     SUPPORT,
     running,
 )
-from tests.standins.discord_gateway import DiscordStandin, discord_standin  # noqa: F401
+from tests.standins.discord_gateway import DiscordStandin
 from tests.standins.ollama import OllamaStandIn
 
 LONELY = "I have been feeling lonely since I moved here, any tips for meeting people?"
@@ -267,7 +267,7 @@ async def test_bad_links_get_a_one_line_answer(
     async with running(discord_standin, ollama_standin, tmp_path) as bot:
         cases = {
             "not a link at all": "not a message link",
-            f"https://discord.com/channels/999999999999999999/{SUPPORT}/{SUPPORT}": "another server",
+            f"https://discord.com/channels/{10**17}/{SUPPORT}/{SUPPORT}": "another server",
             f"https://discord.com/channels/{GUILD}/{SUPPORT}/123456789012345678": "can't find",
         }
         for text, expected in cases.items():
