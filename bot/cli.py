@@ -20,6 +20,7 @@ from bot.config import Community, ConfigError, Settings, load_communities
 from bot.domain import Outcome, Reply, Unavailable, outcome_to_json
 from bot.learning.cli import eval_command, model, pairs
 from bot.render import render_outcome, render_screening
+from bot.sweep_cli import sweep
 
 EXIT_BAD_INPUT = 2
 EXIT_MODEL_UNAVAILABLE = 3
@@ -281,6 +282,7 @@ def forget(person: str) -> None:
 cli.add_command(pairs)
 cli.add_command(eval_command)
 cli.add_command(model)
+cli.add_command(sweep)
 
 
 def main() -> None:
