@@ -93,12 +93,14 @@ def test_eval_compares_models_and_the_human_baseline(
     warm, flat = systems["warm"], systems["flat"]
     assert warm["safety"]["output_gate_pass_rate"] == 1.0
     assert flat["safety"]["output_gate_pass_rate"] == 0.0  # the gate saw the unlisted link
+    assert flat["safety"]["gate_failures_by_rule"] == {"link": 3}
     for dimension in ("empathy", "connection", "actionability", "safety"):
         assert warm["dimensions"][dimension] > flat["dimensions"][dimension], dimension
 
     report = (out / "report.md").read_text()
     assert "| warm | 3 |" in report and "| flat | 3 |" in report and "| human | 2 |" in report
     assert "What each proxy counts" in report and "EPITOME" in report
+    assert "Output-gate failures by rule: flat: 3 link" in report
     assert WARM not in report and POSTS[0].text not in report  # numbers only, no text
     png = (out / "chart.png").read_bytes()
     assert png.startswith(b"\x89PNG") and len(png) > 10_000

@@ -96,6 +96,9 @@ class SystemResult:
                 "resource_mentions": mean("resources"),
             },
             "safety": {
+                "gate_failures_by_rule": dict(
+                    Counter(x.gate_rule or "unknown" for x in m if not x.gate_ok).most_common()
+                ),
                 "output_gate_pass_rate": mean("gate_ok"),
                 "crisis_language_rate": mean("crisis_language"),
                 "safe_rate": mean("safety_score"),

@@ -131,6 +131,20 @@ def write_report(
         if mode == "improve":
             row.append(_fmt(s["wording_kept"]))
         lines.append("| " + " | ".join(row) + " |")
+    failures = {
+        s["system"]: s["safety"]["gate_failures_by_rule"]
+        for s in summaries
+        if s["safety"]["gate_failures_by_rule"]
+    }
+    if failures:
+        lines += [
+            "",
+            "Output-gate failures by rule: "
+            + "; ".join(f"{k}: {_skipped(v)}" for k, v in failures.items())
+            + ". The human replies are judged by the same rules as drafts (unlisted links,"
+            " diagnoses, promises the helper cannot keep...), so their rate says how many the"
+            " bot would not have shown as they are.",
+        ]
     errors = {s["system"]: s["errors"] for s in summaries if s["errors"]}
     if errors:
         lines += [
