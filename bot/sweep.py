@@ -306,11 +306,10 @@ class _SweepRun:
         """Screen every post and escalate every crisis at once: no draft is asked for before."""
         crises: list[tuple[Post, Screening, DigestEntry]] = []
         others: list[tuple[Post, Screening]] = []
-        gate = self.assistant.gate_for(self.name)
         self.progress.phase("screen", len(posts))
         for index, post in enumerate(posts, 1):
-            if self.dry_run:
-                screening = gate.screen(post.full_text)
+            if self.dry_run:  # the community's gate, without recording the screening
+                screening = self.assistant.gate_for(self.name).screen(post.full_text)
             else:
                 screening = await self.assistant.observe(post)
             if screening.level >= Level.HIGH:

@@ -70,9 +70,7 @@ def make_env(
     db = tmp_path / "sweep.db"
     chosen = communities or [community()]
     platform = Platform(posts)
-    assistant = build_assistant(
-        settings_for(standin, db), chosen, platform, with_model=with_model
-    )
+    assistant = build_assistant(settings_for(standin, db), chosen, platform, with_model=with_model)
     sweeper = Sweeper(assistant, {"reddit": platform, "discord": platform})
     return Env(assistant, platform, sweeper, standin, db, chosen)
 
