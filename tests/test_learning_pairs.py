@@ -110,11 +110,12 @@ def test_removed_deleted_and_bot_replies_are_dropped() -> None:
             reply("mod", 8, removed=True),
             reply("auto", 7, author="AutoModerator"),
             reply("bot", 6, is_bot=True),
+            reply("left", 6, author="[deleted]"),
             reply("fine", 1),
         ),
     )
     pairs, summary = build([thread])
-    assert summary["replies"]["dropped"] == {"bot": 2, "removed": 2}
+    assert summary["replies"]["dropped"] == {"bot": 2, "removed": 3}
     texts = {r["chosen"][0]["content"][:10] for r in pairs.gm_dpo}
     assert texts == {"reply good"}
 

@@ -178,7 +178,10 @@ def _pairs_from_subreddit(
     except Exception as exc:  # praw/prawcore errors: one line, never a traceback
         raise PlatformError(f"reading r/{name} failed: {type(exc).__name__}: {exc}") from None
     if save_threads is not None:
-        write_threads(save_threads, threads)
+        try:
+            write_threads(save_threads, threads)
+        except OSError as exc:
+            fail(f"cannot write {save_threads}: {exc.strerror or exc}")
     pair_set, summary = build_pairs(threads, filters, prompts)
     summary["subreddit"] = name
     return pair_set, summary

@@ -189,7 +189,8 @@ class PairBuilder:
 
     def reply_problem(self, reply: ThreadReply, scrubbed: str) -> str | None:
         """Why a reply is not training material, or None."""
-        if reply.removed or reply.text.strip().casefold() in _GONE:
+        # a deleted account's comment keeps its text on Reddit; its writer chose to leave
+        if reply.removed or reply.text.strip().casefold() in _GONE or reply.author in _GONE:
             return "removed"
         if reply.is_bot or reply.author.casefold() in self.bot_authors:
             return "bot"
