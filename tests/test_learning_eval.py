@@ -165,17 +165,20 @@ def test_empathy_proxy_follows_epitome_levels(shared_data: Path) -> None:
         pytest.skip(f"{path} is missing")
     rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
     proxies = [empathy_mechanisms(r["response_post"]) for r in rows]
-    rhos = {}
+    lengths = [float(len(r["response_post"].split())) for r in rows]  # the baseline to beat
+    rhos, baseline = {}, {}
     for index, mechanism in enumerate(("er", "ip", "ex")):
         levels = [r[f"{mechanism}_level"] for r in rows]
         values = [p[index] for p in proxies]
         rhos[mechanism] = spearman([float(v) for v in values], [float(x) for x in levels])
+        baseline[mechanism] = spearman(lengths, [float(x) for x in levels])
+        assert rhos[mechanism] > baseline[mechanism] + 0.1, mechanism
         at = {
             level: statistics.fmean(v for v, x in zip(values, levels, strict=True) if x == level)
             for level in (0, 2)
         }
         assert at[2] > at[0] + 0.3, (mechanism, at)
-    print(f"EPITOME dev (n={len(rows)}) Spearman rho: {rhos}")  # shown with pytest -s
+    print(f"EPITOME dev (n={len(rows)}) Spearman rho, proxy {rhos}, word count {baseline}")
     assert rhos["er"] > 0.3 and rhos["ip"] > 0.3 and rhos["ex"] > 0.5
     total = spearman(
         [float(sum(p)) for p in proxies],
