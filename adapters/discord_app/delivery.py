@@ -73,6 +73,7 @@ class ModeratorDelivery:
 
     async def send_alert(self, alert: Alert) -> str:
         community = self.adapter.assistant.community(alert.community)
+        due = self.now() + self.reping_after  # counted from when the alert went out
         role = community.crisis_role if alert.ping else None
         head = f"<@&{role}> " if role else ""
         parts = split_message(head + render_alert(alert), DISCORD_LIMIT)
@@ -108,7 +109,7 @@ class ModeratorDelivery:
                     "channel_id": last.channel.id,
                     "message_id": last.id,
                     "role": role,
-                    "due": (self.now() + self.reping_after).isoformat(),
+                    "due": due.isoformat(),
                 },
             )
         return ref
