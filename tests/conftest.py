@@ -37,6 +37,3 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     for key in list(os.environ):
         if key.startswith(("REDDIT_", "DISCORD_", "OLLAMA_")):
             monkeypatch.delenv(key)
-
-
-from tests.standins.ollama import ollama_standin  # noqa: E402, F401  (the fixture, for every test)
