@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bot.learning.export import FILES, read_jsonl, write_pairs
-from bot.learning.pairs import PairFilters, build_pairs, split_of
+from bot.learning.pairs import PairFilters, PairSet, build_pairs, split_of
 from bot.learning.threads import Thread, ThreadReply, ThreadsError, read_threads
 from policies.levels import Level
 
@@ -42,13 +43,8 @@ def reply(rid: str, score: int, text: str | None = None, **extra: object) -> Thr
     return ThreadReply(id=rid, text=text or f"reply {rid}{LONG}", score=score, **extra)  # type: ignore[arg-type]
 
 
-def build(threads: list[Thread], **filters: object):  # type: ignore[no-untyped-def]
-    return build_pairs(
-        threads,
-        PairFilters(**filters),
-        TaggedPrompts(),
-        screen=screen_marker,  # type: ignore[arg-type]
-    )
+def build(threads: list[Thread], **filters: Any) -> tuple[PairSet, dict[str, Any]]:
+    return build_pairs(threads, PairFilters(**filters), TaggedPrompts(), screen=screen_marker)
 
 
 def test_replies_ranked_by_score_give_chosen_over_rejected() -> None:
