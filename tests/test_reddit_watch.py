@@ -20,6 +20,7 @@ from bot.assistant import Assistant
 from bot.config import Community, RedditCredentials, Settings, SweepConfig
 from bot.model import ModelClient
 from bot.store import Store
+from policies.crisis import default_gate
 from tests.standins.ollama import OllamaStandIn
 from tests.standins.reddit import BOT, RedditStandIn, praw_client
 
@@ -28,6 +29,12 @@ MOD = "mod_alice"
 CRISIS = "I have the pills in front of me and I'm doing it tonight. Goodbye everyone."
 HIGH = "I want to kill myself. I don't see the point of anything."
 ORDINARY = "I start a new job on Monday and I'm nervous about meeting everyone. Any tips?"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def crisis_gate_ready() -> None:
+    """Compiling the built-in lexicon takes seconds; once per session, before any timing."""
+    default_gate()
 
 
 @pytest.fixture(autouse=True)
@@ -118,7 +125,9 @@ async def until(condition: Callable[[], bool], timeout: float = 8.0) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
-            raise AssertionError("condition not reached in time")
+            raise AssertionError(
+                f"condition not reached in time: {condition.__code__.co_firstlineno}"
+            )
         await asyncio.sleep(0.02)
 
 
@@ -307,7 +316,7 @@ async def test_ten_minutes_of_failing_gives_one_modmail_and_doctor_says_it(
 ) -> None:
     world = reddit.world
     clock = Clock()
-    assistant, adapter = build(tmp_path, reddit, clock=clock)
+    _assistant, adapter = build(tmp_path, reddit, clock=clock)
     world.fail("/new", 500, times=10_000)
     async with Running(adapter):
         await until(lambda: adapter.health.failing() != {})

@@ -117,6 +117,10 @@ class RedditAdapter:
         """Watch, answer commands and keep an eye on our own health until `stop` is set."""
         self.assistant.register_alerts("reddit", self)
         halt = asyncio.create_task(self._halt_on(stop))
+        # Building a community's crisis gate compiles the lexicon (seconds of CPU): do it off the
+        # event loop so the first screening does not stall Discord or the scheduler.
+        for name in self.communities:
+            await asyncio.to_thread(self.assistant.gate_for, name)
         with contextlib.suppress(*REDDIT_ERRORS):
             await self._whoami()
         with contextlib.suppress(Exception):

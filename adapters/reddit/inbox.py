@@ -208,7 +208,7 @@ class Commands:
         url = f"{base}/r/{link.subreddit}/s/{link.share_code}"
 
         def follow() -> str | None:
-            http = self.reddit._core._requestor._http  # type: ignore[attr-defined]
+            http = self.reddit._core.requestor._http  # type: ignore[attr-defined]
             response = http.get(url, allow_redirects=False, timeout=15)
             return response.headers.get("location") if response.is_redirect else None
 

@@ -39,6 +39,7 @@ class Recorded:
     path: str
     query: dict[str, str]
     form: dict[str, str]
+    at: float = field(default_factory=time.monotonic)
 
 
 @dataclass
@@ -369,9 +370,12 @@ class RedditWorld:
 
     def subreddit_listing(self, kind: str, subs: str, query: dict[str, str]) -> dict[str, Any]:
         wanted = {s.lower() for s in subs.split("+")}
+        newest_first = sorted(
+            reversed(self.order), key=lambda f: self.items[f].created_utc, reverse=True
+        )
         items = [
             self.items[f]
-            for f in reversed(self.order)
+            for f in newest_first
             if self.items[f].kind == kind
             and self.items[f].subreddit.lower() in wanted
             and self.items[f].removed != "moderator"
