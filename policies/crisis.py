@@ -17,7 +17,14 @@ from functools import cache
 from pathlib import Path
 
 from policies.levels import Level, Screening, Signal
-from policies.lexicon import Entry, Lexicon, context_file, load_builtin
+from policies.lexicon import (
+    Entry,
+    Lexicon,
+    context_file,
+    load_builtin,
+    match_text,
+    phrase_words,
+)
 from policies.normalize import fold
 
 METHOD_CATEGORIES: frozenset[str] = frozenset({"plan", "means", "method"})
@@ -55,7 +62,7 @@ class _Words:
     third: frozenset[str]
     negation: frozenset[str]
     hypothetical: frozenset[str]
-    past: tuple[str, ...]
+    auxiliary: frozenset[str]
     reasons: tuple[str, ...]
 
 
@@ -69,7 +76,7 @@ def _words() -> _Words:
         third=frozenset(person["third"]),
         negation=frozenset(modality["negation"]),
         hypothetical=frozenset(modality["hypothetical"]),
-        past=tuple(f" {m} " for m in modality["past"]),
+        auxiliary=frozenset(modality["auxiliary"]),
         reasons=tuple(modality["not_negation"]),
     )
 
@@ -82,7 +89,7 @@ _IDEATION = frozenset({"active_ideation", "passive_ideation", "other_suicidal_la
 # How far the rules look for the clause's subject before a hit, in words; a topic word ("suicide")
 # counts as the writer's own only with a first person this close.
 _LOOKBACK_WORDS = 20
-_TOPIC_REACH = 6
+_TOPIC_REACH = 10
 _CARRY_WORDS = 40  # how far back a subject carries into a sentence that names none
 
 
@@ -122,56 +129,112 @@ def _quoted(text: str, start: int) -> bool:
     return straight % 2 == 1 or line.count("“") > line.count("”")
 
 
-def _person_of(words: list[str], lists: _Words) -> tuple[str, int, bool]:
-    """Nearest person word scanning back: (person, distance, negated between them and the hit)."""
-    negated = False
+def _person_of(words: list[str], lists: _Words) -> tuple[str, int]:
+    """The nearest person word scanning back from a hit: (person, words between)."""
     for distance, word in enumerate(reversed(words)):
-        if word in lists.first:
-            return "first", distance, negated
-        if word in lists.second:
-            return "second", distance, negated
+        for person, members in (("first", lists.first), ("second", lists.second)):
+            if word in members:
+                return person, distance
         if word in lists.third:
-            return "third", distance, negated
-        if word in lists.negation and distance < 5:
-            negated = True
-    return "none", 0, negated
+            return "third", distance
+    return "none", 0
 
 
-def _read_context(text: str, start: int, end: int) -> _Reading:
-    """Who the sentence around a hit is about, and whether it negates, supposes or looks back."""
+def _subject_of(words: list[str], lists: _Words) -> str:
+    """The first person word of a sentence: who an earlier sentence was about."""
+    for word in words:
+        if word in lists.first:
+            return "first"
+        if word in lists.second:
+            return "second"
+        if word in lists.third:
+            return "third"
+    return "none"
+
+
+def _negated(words: list[str], lists: _Words) -> bool:
+    """A negation attached to the hit: at most one content word before it ("not going to").
+
+    A negated condition denies nothing: "if I don't end my life" is no denial.
+    """
+    content = 0
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        if word in lists.negation:
+            before = words[max(0, index - 2) : index]
+            return not any(w in ("if", "unless") for w in before)
+        if word in lists.first or word in lists.second or word in lists.third:
+            return False
+        if word not in lists.auxiliary:
+            content += 1
+            if content > 1:
+                return False
+    return False
+
+
+def _own_person(phrase: str) -> str:
+    """The person a phrase names itself ("kill myself": first), or "none"."""
+    lists = _words()
+    for word in phrase_words(phrase):
+        for person, members in (
+            ("first", lists.first),
+            ("second", lists.second),
+            ("third", lists.third),
+        ):
+            if word in members:
+                return person
+    return "none"
+
+
+def _read_context(text: str, start: int, end: int, own: str) -> _Reading:
+    """Who the sentence around a hit is about, and whether it negates or supposes.
+
+    `own` is the person the phrase itself names ("kill myself"); it wins over the words around.
+    """
     lists = _words()
     sentence, earlier = _sentence_before(text, start)
     words = _WORD.findall(sentence)[-_LOOKBACK_WORDS:]
     after = _WORD.findall(_sentence_after(text, end))[:8]
-    person, distance, negated = _person_of(words, lists)
+    person, distance = (own, 0) if own != "none" else _person_of(words, lists)
     carried = False
     if person == "none":
         if after[:1] and after[0] in ("myself", "me"):
             person = "first"
         else:
-            prior = _WORD.findall(earlier)[-_CARRY_WORDS:]
-            person, _, _ = _person_of(prior, lists)
+            last_sentence, _ = _sentence_before(earlier, len(earlier))
+            person = _subject_of(_WORD.findall(last_sentence), lists)
             carried = person != "none"
-    prefix = " ".join(words)
-    if negated and (
-        any(r in prefix for r in lists.reasons) or (after[:1] and after[0] in ("yet",))
+    if (
+        own == "none"
+        and len(after) >= 2
+        and after[0] in ("of", "by")
+        and (
+            after[1] in lists.third
+            or (after[1] in ("my", "a", "his", "her") and after[2:3] and after[2] in lists.third)
+        )
     ):
-        negated = False  # "the only reason I haven't killed myself (yet)" is ideation
-    hypothetical = any(w in lists.hypothetical for w in words)
-    past = any(marker in f" {prefix} " or marker in f" {' '.join(after)} " for marker in lists.past)
+        person = "third"  # "the attempted suicide of my sister"
+    prefix = f" {' '.join(words)} "
+    negated = _negated(words, lists)
+    if negated and (
+        any(r in prefix for r in lists.reasons)
+        or (after[:1] and after[0] in ("yet",))
+        or (words[-1:] and words[-1] in ("this", "so", "that"))
+    ):
+        negated = False  # "the only reason I haven't killed myself yet", "never been this suicidal"
+    hypothetical = any(w in lists.hypothetical for w in words) or " what if " in prefix
     context: str | None = None
     if _quoted(text, start):
         context = "quoted"
     elif person == "second":
-        context = "supportive" if negated or "please" in words else "second_person"
+        supportive = negated or "please" in words
+        context = "supportive" if supportive else None if own == "second" else "second_person"
     elif person == "third":
-        context = "third_person"
+        context = None if own == "third" else "third_person"
     elif negated:
         context = "negated"
     elif hypothetical:
         context = "hypothetical"
-    elif past:
-        context = "past"
     return _Reading(person, distance, carried, context)
 
 
@@ -180,13 +243,9 @@ def _level_in_context(entry: Entry, reading: _Reading) -> tuple[Level, str | Non
     if entry.level <= Level.CONCERN:
         return Level.CONCERN, reading.context
     context = reading.context
-    if context == "past" and entry.category not in _IDEATION:
-        context = None  # an attempt or a plan stays high whatever the tense
     if context is not None:
         return Level.CONCERN, context
-    if entry.topic and not (
-        reading.person == "first" and not reading.carried and reading.distance <= _TOPIC_REACH
-    ):
+    if entry.topic and not (reading.person == "first" and reading.distance <= _TOPIC_REACH):
         return Level.CONCERN, "no_first_person"
     return entry.level, None
 
@@ -299,11 +358,11 @@ class CrisisGate:
         signals: list[Signal] = []
         spans: list[tuple[int, int]] = []
         used: list[Entry] = []
-        for match in self.lexicon.finditer(folded.text):
+        for match in self.lexicon.finditer(match_text(folded.text)):
             entry = _best(match.entries, folded.text, match.end)
             if entry is None:
                 continue
-            reading = _read_context(folded.text, match.start, match.end)
+            reading = _read_context(folded.text, match.start, match.end, _own_person(entry.phrase))
             level, context = _level_in_context(entry, reading)
             start, end = folded.span(match.start, match.end)
             spans.append((match.start, match.end))

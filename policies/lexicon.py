@@ -4,7 +4,8 @@ Each TOML file holds `[[group]]` tables: a `category`, the `level` its phrases c
 phrases are a `topic` (a word like "suicide" that says nothing about who: only an explicit first
 person makes it more than `concern`), optional `at_hand` (means the writer has: with intent nearby
 the post is `imminent`) and `unless_next` (words that, right after a phrase, make it no signal:
-"end things *with* him"), and `phrases`. Phrases are literal text (never regex); they
+"end things *with* him"), and `phrases`; with `prefixes`, every prefix-phrase pair is an entry
+("want to" x "die", "want to" x "be dead", ...). Phrases are literal text (never regex); they
 are compiled into one trie-shaped pattern whose every letter tolerates the disguises listed in
 `policies.normalize`, so the matcher costs one linear scan per text whatever the lexicon's size.
 """
@@ -34,26 +35,60 @@ class Entry:
     source: str = ""
     at_hand: bool = False  # means the writer has at hand: with intent nearby, `imminent`
     unless_next: tuple[str, ...] = ()  # words that, right after the phrase, make it no signal
+    template: tuple[str, str, str] | None = None  # (group, prefix, object) of a templated entry
 
 
-# Between two letters of a phrase: invisible characters and at most one separator: spaces, a
-# hyphen-like mark (spaces around it allowed), or inner punctuation not followed by a space. So
-# "k i l l", "s.u.i.c.i.d.e", "self - harm" and "kill   myself" match, but "the end. It" does not
-# spell "end it".
-_INV = re.escape(INVISIBLE)
-_SEP = r"(?:[ \t\n]{1,3}|[.'’‘`^•·,](?![\s])|[ \t]{0,2}[-_*~/\\][ \t]{0,2})"
-GAP = rf"{_INV}*(?:{_SEP}{_INV}*)?"
+# --- the text the matcher reads --------------------------------------------------------------
+# Built from the folded text with the same length (so offsets still hold), in C-speed passes:
+# sentence stops become HARD_STOP (phrases never run across them: "the end. It" is not "end it"),
+# filler words become blanks, leetspeak digits become letters, and every joiner (invisible
+# characters, inner punctuation, spaces) becomes one space, which the pattern lets sit between any
+# two letters: "k i l l", "s.u.i.c.i.d.e", "k\u200bill" and "kill-myself" all read alike.
+HARD_STOP = "\x01"
+_STOPS = re.compile(r"[.,!?;:\n\r]{2,}|[.,!?;:](?=\s)|[\n\r]")
+_MATCH_TABLE = str.maketrans(
+    {
+        **{c: letter for letter, chars in LEET.items() for c in chars if c not in "*!|"},
+        "1": "i",
+        "|": "i",
+        **dict.fromkeys(INVISIBLE + "\t .'’‘`^•·,-_~/\\", " "),
+    }
+)
+
+# Intensifiers a writer may put between the words of a phrase ("want to just die", "blow my
+# fucking brains out"); they are blanked in the match text and dropped from phrases.
+_FILLER_WORDS = (
+    "just", "really", "fucking", "fuckin", "freaking", "frickin", "literally", "actually",
+    "honestly", "seriously", "truly", "genuinely", "simply", "even", "totally", "fully",
+)  # fmt: skip
+_FILLERS = frozenset(_FILLER_WORDS)
+_FILLER_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(_FILLER_WORDS) + r")(?![^\W_])")
 
 
-def _letter_class(letter: str) -> str:
-    chars = letter + LEET.get(letter, "")
-    return "[" + "".join(re.escape(c) for c in chars) + "]" if len(chars) > 1 else re.escape(chars)
+def match_text(folded: str) -> str:
+    """The folded text as the matcher reads it (same length, so offsets are unchanged)."""
+    text = _STOPS.sub(lambda m: HARD_STOP * len(m.group()), folded)
+    text = _FILLER_RE.sub(lambda m: " " * len(m.group()), text)
+    return text.translate(_MATCH_TABLE)
 
 
-def _unit(letter: str) -> str:
+_GAP = " *"
+
+
+def _letter_class(letter: str, first: bool) -> str:
+    """What stands for `letter` in the match text: itself, `*` for a vowel inside a word, and
+    `i` for `l` (leet `1` reads as `i`, so "ki11" arrives as "kiii")."""
+    chars = letter
+    if letter in "aeiou" and not first:
+        chars += "*"
+    if letter == "l":
+        chars += "i"
+    return "[" + re.escape(chars) + "]" if len(chars) > 1 else re.escape(chars)
+
+
+def _unit(letter: str, first: bool) -> str:
     """One letter of a phrase, stretched or spaced out as often as the writer likes."""
-    cls = _letter_class(letter)
-    return f"{cls}(?:{GAP}{cls})*"
+    return f"{_letter_class(letter, first)}(?:{_GAP}{_letter_class(letter, False)})*"
 
 
 def phrase_words(phrase: str) -> tuple[str, ...]:
@@ -63,60 +98,37 @@ def phrase_words(phrase: str) -> tuple[str, ...]:
     """
     words = []
     for raw in fold(phrase).text.replace("'", "").replace("’", "").split():
+        if raw in _FILLERS:
+            continue
         letters = skeleton(raw)
-        if letters and letters not in _FILLERS:
+        if letters:
             words.append(letters)
     return tuple(words)
 
 
-# Intensifiers a writer may put between the words of a phrase ("want to just die", "blow my
-# fucking brains out"); they are skipped, so every phrase tolerates them.
-_FILLER_WORDS = (
-    "just", "really", "fucking", "fuckin", "freaking", "frickin", "literally", "actually",
-    "honestly", "seriously", "truly", "genuinely", "simply", "even", "totally", "fully",
-)  # fmt: skip
-_FILLERS = frozenset(skeleton(w) for w in _FILLER_WORDS)
-_FILLER = "(?:" + "|".join(sorted(_FILLER_WORDS, key=len, reverse=True)) + ")"
-_BOUNDARY = rf"(?:[ \t]+{_FILLER}[ \t]+|{GAP})"
-
-
-def compile_phrases(phrases: Iterable[tuple[str, ...]]) -> re.Pattern[str] | None:
-    """One pattern for phrases given as `phrase_words`, whole words only, as a letter trie.
-
-    The terminal of phrase number `i` (in iteration order of distinct word tuples) is an empty
-    group named `t{i}`, so `match.lastgroup` says which phrase matched, however disguised.
-    """
+def _trie(sequences: Iterable[tuple[str, ...]], names: Iterable[str]) -> dict[str, Any]:
     trie: dict[str, Any] = {}
-    terminals = 0
-    for words in phrases:
-        if not words:
-            continue
+    for words, name in zip(sequences, names, strict=True):
         node = trie
-        for index, word in enumerate(words):
-            if index:
-                node = node.setdefault(" ", {})
-            for letter in word:
-                node = node.setdefault(letter, {})
-        if "" not in node:
-            node[""] = terminals
-            terminals += 1
-    if not trie:
-        return None
+        for letter in " ".join(words):
+            node = node.setdefault(letter, {})
+        node.setdefault("", name)
+    return trie
 
-    def render(node: dict[str, Any], after_letter: bool) -> str:
-        branches = []
-        for key in sorted(k for k in node if k):
-            child = node[key]
-            if key == " ":
-                branches.append(_BOUNDARY + render(child, after_letter=False))
-            else:
-                gap = GAP if after_letter else ""
-                branches.append(gap + _unit(key) + render(child, after_letter=True))
-        if "" in node:
-            branches.append(rf"(?!\w)(?P<t{node['']}>)")  # last: longer phrases win
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
-    return re.compile(r"(?<!\w)" + render(trie, after_letter=False))
+def _render(node: dict[str, Any], after_letter: bool, end: str) -> str:
+    """A trie as a regex; a terminal is `end` then an empty group named after the phrase."""
+    branches = []
+    for key in sorted(k for k in node if k):
+        child = node[key]
+        if key == " ":
+            branches.append(_GAP + _render(child, after_letter=False, end=end))
+        else:
+            gap = _GAP if after_letter else ""
+            branches.append(gap + _unit(key, not after_letter) + _render(child, True, end))
+    if "" in node:
+        branches.append(f"{end}(?P<{node['']}>)")  # last, so longer phrases win
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 @dataclass(frozen=True)
@@ -129,23 +141,60 @@ class Match:
 
 
 class Lexicon:
-    """Entries plus the compiled matcher; immutable once built."""
+    """Entries plus the compiled matcher; immutable once built.
+
+    Plain phrases form one letter trie. Template entries (a group's `prefixes` crossed with its
+    `phrases`) are compiled as a prefix trie followed by an object trie, so a template costs the
+    sum of its parts in the pattern, not their product.
+    """
 
     def __init__(self, entries: Iterable[Entry]) -> None:
         self.entries: tuple[Entry, ...] = tuple(entries)
-        by_words: dict[tuple[str, ...], list[Entry]] = {}
+        plain: dict[tuple[str, ...], list[Entry]] = {}
+        templated: dict[tuple[str, tuple[str, ...], tuple[str, ...]], list[Entry]] = {}
         for entry in self.entries:
-            by_words.setdefault(phrase_words(entry.phrase), []).append(entry)
-        keys = list(by_words)
-        self._by_group = {f"t{i}": tuple(by_words[k]) for i, k in enumerate(keys)}
-        self.pattern = compile_phrases(keys)
+            if entry.template is None:
+                plain.setdefault(phrase_words(entry.phrase), []).append(entry)
+            else:
+                group, prefix, obj = entry.template
+                key = (group, phrase_words(prefix), phrase_words(obj))
+                templated.setdefault(key, []).append(entry)
+        self._plain = {f"t{i}": tuple(v) for i, v in enumerate(plain.values())}
+        self._templated = {k: tuple(v) for k, v in templated.items()}
+        parts = []
+        if plain:
+            parts.append(_render(_trie(plain, self._plain), False, r"(?!\w)"))
+        self._prefix_names: dict[str, dict[str, tuple[str, ...]]] = {}
+        self._object_names: dict[str, tuple[str, tuple[str, ...]]] = {}
+        for number, group in enumerate(sorted({k[0] for k in templated})):
+            prefixes = sorted({k[1] for k in templated if k[0] == group})
+            objects = sorted({k[2] for k in templated if k[0] == group})
+            pnames = {f"p{number}_{i}": p for i, p in enumerate(prefixes)}
+            onames = {f"o{number}_{i}": o for i, o in enumerate(objects)}
+            self._prefix_names[group] = pnames
+            self._object_names.update({n: (group, o) for n, o in onames.items()})
+            head = _render(_trie(pnames.values(), pnames), False, "")
+            tail = _render(_trie(onames.values(), onames), False, r"(?!\w)")
+            parts.append(f"{head}{_GAP}{tail}")
+        self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")") if parts else None
 
-    def finditer(self, folded: str) -> Iterator[Match]:
-        """Leftmost-longest, non-overlapping lexicon hits in `folded` text."""
+    def _entries_of(self, m: re.Match[str]) -> tuple[Entry, ...]:
+        name = m.lastgroup or ""
+        if name in self._plain:
+            return self._plain[name]
+        if name in self._object_names:
+            group, obj = self._object_names[name]
+            for pname, prefix in self._prefix_names[group].items():
+                if m.group(pname) is not None:
+                    return self._templated.get((group, prefix, obj), ())
+        return ()
+
+    def finditer(self, matchable: str) -> Iterator[Match]:
+        """Leftmost-longest, non-overlapping hits in `match_text` output."""
         if self.pattern is None:
             return
-        for m in self.pattern.finditer(folded):
-            entries = self._by_group.get(m.lastgroup or "")
+        for m in self.pattern.finditer(matchable):
+            entries = self._entries_of(m)
             if entries:
                 yield Match(m.start(), m.end(), entries)
 
@@ -172,12 +221,26 @@ def _parse(name: str, data: dict[str, Any]) -> list[Entry]:
         source = str(group.get("source", name))
         at_hand = bool(group.get("at_hand", False))
         unless_next = tuple(str(w).casefold() for w in group.get("unless_next", ()))
-        for phrase in phrases:
-            if not isinstance(phrase, str) or not phrase_words(phrase):
-                raise ValueError(f"lexicon {where}: phrase {phrase!r} has no letters")
-            entries.append(
-                Entry(phrase.strip(), category, level, topic, source, at_hand, unless_next)
-            )
+        prefixes = group.get("prefixes") or [None]
+        for prefix in prefixes:
+            for phrase in phrases:
+                if not isinstance(phrase, str) or not phrase_words(phrase):
+                    raise ValueError(f"lexicon {where}: phrase {phrase!r} has no letters")
+                if prefix is not None and not phrase_words(str(prefix)):
+                    raise ValueError(f"lexicon {where}: prefix {prefix!r} has no letters")
+                template = None if prefix is None else (where, str(prefix), phrase)
+                entries.append(
+                    Entry(
+                        phrase.strip() if prefix is None else f"{prefix} {phrase}",
+                        category,
+                        level,
+                        topic,
+                        source,
+                        at_hand,
+                        unless_next,
+                        template,
+                    )
+                )
     return entries
 
 
