@@ -24,11 +24,15 @@ from tests.test_reddit_watch import (
     assert_nothing_public,
     build,
     community,
-    crisis_gate_ready,  # noqa: F401  (autouse)
-    no_sleep,  # noqa: F401  (the autouse fixture)
-    reddit,  # noqa: F401  (the fixture)
     until,
 )
+from tests.test_reddit_watch import crisis_gate_ready as _gate
+from tests.test_reddit_watch import no_sleep as _no_sleep
+from tests.test_reddit_watch import reddit as _reddit
+
+crisis_gate_ready = _gate  # the same fixtures, under the names the tests use
+no_sleep = _no_sleep
+reddit = _reddit
 
 
 def replies_to(standin: RedditStandIn, who: str) -> list[str]:
