@@ -102,6 +102,7 @@ def test_eval_compares_models_and_the_human_baseline(
     assert "What each proxy counts" in report and "EPITOME" in report
     assert "Output-gate failures by rule: flat: 3 link" in report
     assert WARM not in report and POSTS[0].text not in report  # numbers only, no text
+    assert not (out / "drafts.jsonl").exists()  # drafts only when asked for
     png = (out / "chart.png").read_bytes()
     assert png.startswith(b"\x89PNG") and len(png) > 10_000
 
@@ -114,7 +115,7 @@ def test_improve_mode_reports_how_much_human_wording_survived(
         out = tmp_path / "im"
         result = CliRunner().invoke(
             eval_command,
-            [str(threads_file), "--improve", "--out", str(out), "--no-progress"],
+            [str(threads_file), "--improve", "--out", str(out), "--no-progress", "--save-drafts"],
             catch_exceptions=False,
         )
         assert result.exit_code == 0, result.output
@@ -124,6 +125,9 @@ def test_improve_mode_reports_how_much_human_wording_survived(
     assert model["wording_kept"] == 1.0
     assert model["safety"]["output_gate_pass_rate"] == 1.0
     assert "human wording kept" in (out / "report.md").read_text()
+    drafts = [json.loads(line) for line in (out / "drafts.jsonl").read_text().splitlines()]
+    assert [(d["post"], d["gate"]) for d in drafts] == [("p1", "ok"), ("p4", "ok")]
+    assert drafts[0]["draft"].startswith("That sounds really hard. Have you told")
 
 
 def test_a_model_that_is_not_pulled_exits_3_with_the_fix(

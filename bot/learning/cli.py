@@ -199,6 +199,7 @@ def _pairs_from_subreddit(
 @click.option("--limit", default=None, type=click.IntRange(1), help="At most N posts.")
 @click.option("--improve", is_flag=True, help="IM mode: improve the human reply of each post.")
 @click.option("--no-progress", is_flag=True, help="No progress bar on stderr.")
+@click.option("--save-drafts", is_flag=True, help="Also write the drafts (drafts.jsonl) to read.")
 def eval_command(
     threads_file: Path,
     models: tuple[str, ...],
@@ -206,6 +207,7 @@ def eval_command(
     limit: int | None,
     improve: bool,
     no_progress: bool,
+    save_drafts: bool,
 ) -> None:
     """Compare models (and the human replies) on five dimensions: report.md and chart.png."""
     from bot.learning.evaluate import Evaluator, select_posts
@@ -218,7 +220,10 @@ def eval_command(
         settings.gm_model if not improve else settings.im_model
     ]
     evaluator = Evaluator(
-        settings, mode="improve" if improve else "draft", progress=not no_progress
+        settings,
+        mode="improve" if improve else "draft",
+        progress=not no_progress,
+        save_drafts=save_drafts,
     )
     try:
         posts, skipped = select_posts(

@@ -47,6 +47,7 @@ class SystemResult:
     metrics: list[Any] = field(default_factory=list)  # list[ReplyMetrics]
     wording_kept: list[float] = field(default_factory=list)
     errors: Counter[str] = field(default_factory=Counter)
+    drafts: list[dict[str, Any]] = field(default_factory=list)  # only with save_drafts
 
     @property
     def is_human(self) -> bool:
@@ -164,6 +165,7 @@ class Evaluator:
         screen: Callable[[str], Level] | None = None,
         progress: bool = True,
         model_attempts: int = 4,
+        save_drafts: bool = False,
     ) -> None:
         from policies.crisis import default_gate
         from policies.output import check_draft
@@ -176,6 +178,7 @@ class Evaluator:
         self.allowed_urls = resource_urls(resources_for(settings.locale))
         self.progress = progress
         self.model_attempts = model_attempts
+        self.save_drafts = save_drafts
         self.budget = serving_budget(settings.num_ctx)
 
     def measure(self, reply: str, post: EvalPost, *, human_reply: str | None = None) -> Any:
@@ -242,7 +245,17 @@ class Evaluator:
             finally:
                 bar.update(1)
             human = post.human if self.mode == "improve" else None
-            result.metrics.append(self.measure(generation.text, post, human_reply=human))
+            measured = self.measure(generation.text, post, human_reply=human)
+            result.metrics.append(measured)
+            if self.save_drafts:
+                result.drafts.append(
+                    {
+                        "post": post.key,
+                        "model": model,
+                        "draft": generation.text,
+                        "gate": measured.gate_rule or "ok",
+                    }
+                )
             if human is not None:
                 result.wording_kept.append(wording_kept(human, generation.text))
 

@@ -169,7 +169,13 @@ def write_report(
     report.write_text("\n".join(lines), encoding="utf-8")
     data = out_dir / "results.json"
     data.write_text(json.dumps({"meta": meta, "systems": summaries}, indent=2) + "\n", "utf-8")
-    return {"report.md": report, "chart.png": chart, "results.json": data}
+    written = {"report.md": report, "chart.png": chart, "results.json": data}
+    drafts = [d for r in results for d in sorted(r.drafts, key=lambda d: str(d["post"]))]
+    if drafts:  # asked for with --save-drafts: read a sample before trusting the numbers
+        path = out_dir / "drafts.jsonl"
+        path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in drafts), "utf-8")
+        written["drafts.jsonl"] = path
+    return written
 
 
 def _skipped(counts: dict[str, int]) -> str:
