@@ -234,6 +234,14 @@ class SupportWatcher:
                 result.append((thread.id, post_from_message(starter, community)))
         return result
 
+    @staticmethod
+    def _is_new_post(message: discord.Message) -> bool:
+        """A message that asks rather than answers: not a bot's, not a reply, mentioning nobody
+        else."""
+        if message.author.bot or message.reference is not None:
+            return False
+        return all(user.id == message.author.id for user in message.mentions)
+
     async def _unanswered_messages(
         self,
         community: Community,
@@ -242,12 +250,12 @@ class SupportWatcher:
         newer_than: datetime,
         ignored: set[str],
     ) -> list[tuple[int, Post]]:
-        """A message is answered by a reply to it, a message mentioning its author, or a thread
-        on it where someone else wrote."""
+        """A post is answered by a reply to it, a message mentioning its author, or a thread on
+        it where someone else wrote."""
         candidates: list[discord.Message] = []
         answered: set[int] = set()
         async for message in channel.history(after=newer_than, oldest_first=True, limit=None):
-            if message.created_at < older_than and not message.author.bot:
+            if message.created_at < older_than and self._is_new_post(message):
                 candidates.append(message)
             ref = message.reference.message_id if message.reference else None
             for earlier in candidates:

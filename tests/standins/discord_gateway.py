@@ -324,11 +324,18 @@ class DiscordStandin:
         return data
 
     def make_thread(
-        self, parent_id: int, owner_id: int, name: str, *, when: datetime | None = None
+        self,
+        parent_id: int,
+        owner_id: int,
+        name: str,
+        *,
+        when: datetime | None = None,
+        from_message: int | None = None,
     ) -> Json:
+        """A thread; `from_message` makes it a thread started on that message (same id)."""
         guild = self._guild_of_channel(parent_id)
         assert guild is not None
-        thread_id = self.next_id(when)
+        thread_id = from_message or self.next_id(when)
         thread = {
             "id": str(thread_id),
             "guild_id": str(guild.id),
