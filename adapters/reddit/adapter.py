@@ -185,35 +185,40 @@ class RedditAdapter:
 
     async def _check_health(self) -> None:
         """ONE modmail per outage when watching has failed for 10 minutes."""
-        now = self.clock()
         failing = self.health.failing()
-        for stream in list(self._outage_noticed):
-            if stream not in failing:
-                self._outage_noticed.discard(stream)
-        for stream, (since, reason) in failing.items():
-            if now - since < OUTAGE_NOTICE_AFTER or stream in self._outage_noticed:
-                continue
-            if not self.store.claim(f"reddit:outage:{stream}:{since.isoformat()}"):
-                self._outage_noticed.add(stream)
-                continue
-            self._outage_noticed.add(stream)
-            text = (
-                f"llumi has not been able to watch Reddit ({stream.split(':', 1)[1]}) since"
-                f" {since:%Y-%m-%d %H:%M} UTC: {reason}.\n\nPosts are not being screened for"
-                " crisis language until this is fixed. Check the bot account's credentials"
-                " (REDDIT_* settings), that it is still a moderator with the `mail` permission,"
-                " and `llumi doctor`. llumi keeps retrying and screens what was missed once it"
-                " can."
-            )
-            for community in self.communities.values():
-                try:
-                    await self.mail.to_team(community.subreddit, "llumi: watching stopped", text)
-                except REDDIT_ERRORS as exc:
-                    log.warning(
-                        "outage notice to r/%s failed: %s",
-                        community.subreddit,
-                        describe_error(exc),
-                    )
+        if not failing:
+            self._outage_noticed.clear()
+            return
+        since = min(when for when, _ in failing.values())
+        if self.clock() - since < OUTAGE_NOTICE_AFTER:
+            return
+        once = f"reddit:outage:{since.isoformat()}"
+        if once in self._outage_noticed or self.store.is_claimed(once):
+            self._outage_noticed.add(once)
+            return
+        reasons = "; ".join(
+            f"{stream.split(':', 1)[1]}: {reason}"
+            for stream, (_, reason) in sorted(failing.items())
+        )
+        text = (
+            f"llumi has not been able to watch Reddit since {since:%Y-%m-%d %H:%M} UTC"
+            f" ({reasons}).\n\nPosts are not being screened for crisis language until this is"
+            " fixed. Check the bot account's credentials (REDDIT_* settings), that it is still a"
+            " moderator with the `mail` permission, and `llumi doctor`. llumi keeps retrying and"
+            " screens what was missed once it can."
+        )
+        delivered = False
+        for community in self.communities.values():
+            try:
+                await self.mail.to_team(community.subreddit, "llumi: watching stopped", text)
+                delivered = True
+            except REDDIT_ERRORS as exc:  # e.g. revoked access: retried at the next check
+                log.warning(
+                    "outage notice to r/%s failed: %s", community.subreddit, describe_error(exc)
+                )
+        if delivered:
+            self.store.claim(once)
+            self._outage_noticed.add(once)
 
     # -- the ports -------------------------------------------------------------------------
 

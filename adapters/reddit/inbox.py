@@ -114,9 +114,9 @@ class Commands:
 
     # -- executing -------------------------------------------------------------------------
 
-    async def execute(self, text: str, who: str) -> str | None:
+    async def execute(self, text: str, who: str, *, direct: bool = True) -> str | None:
         if not is_command(text):
-            if await self.moderates_any(who):
+            if direct and await self.moderates_any(who):
                 return "llumi understands commands only. " + HELP
             return None  # a stranger's ordinary message: no answer
         try:
@@ -354,7 +354,9 @@ class Inbox:
             if state is None:
                 self.store.journal_begin(key, "reddit-command", {"message": fullname})
             try:
-                answer = await self.commands.execute(str(field(item, "body", "")), author)
+                answer = await self.commands.execute(
+                    str(field(item, "body", "")), author, direct=field(item, "subreddit") is None
+                )
             except REDDIT_ERRORS as exc:
                 if self._give_up(key, exc):
                     answer = "Sorry: Reddit failed while llumi worked on this; please try again."
@@ -391,11 +393,13 @@ class Inbox:
             position_key = f"reddit:modmail:{conversation_id}"
             if self.store.get_position(position_key) == updated:
                 continue
-            handled += await self._conversation(conversation_id, since)
-            self.store.set_position(position_key, updated)
+            count, complete = await self._conversation(conversation_id, since)
+            handled += count
+            if complete:  # else: a command failed and is retried at the next poll
+                self.store.set_position(position_key, updated)
         return handled
 
-    async def _conversation(self, conversation_id: str, since: str) -> int:
+    async def _conversation(self, conversation_id: str, since: str) -> tuple[int, bool]:
         def messages() -> list[tuple[str, str, str, str]]:
             conversation = self.reddit.subreddit("all").modmail(conversation_id)
             return [
@@ -409,6 +413,7 @@ class Inbox:
             ]
 
         handled = 0
+        complete = True
         for message_id, author, body, date in await self.runner.call(messages):
             if date < since or not is_command(body):
                 continue
@@ -424,10 +429,11 @@ class Inbox:
                 answer = await self.commands.execute(body, author)
             except REDDIT_ERRORS as exc:
                 if not self._give_up(key, exc):
+                    complete = False
                     continue
                 answer = "Sorry: Reddit failed while llumi worked on this; please try again."
             if answer:
                 await self.mail.note(conversation_id, answer)
             self.store.journal_done(key)
             handled += 1
-        return handled
+        return handled, complete
