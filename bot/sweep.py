@@ -2,8 +2,10 @@
 
 The order is the safety argument (design.md invariants 3 and 6):
 1. the platform lists the posts nobody answered between `unanswered_after` and `max_age`;
-2. every post is screened (`Assistant.observe`, which reuses a current stored screening) and
-   every crisis post is escalated at once, before any draft of this sweep is asked for;
+2. every post is screened by the community's gate (local CPU) and every crisis post goes
+   through `Assistant.observe` (recorded, escalated once) before any draft of this sweep is
+   asked for; the other posts are recorded by `observe` too (in their draft, or after the
+   drafts), which reuses a stored screening where it is current and routes a concern;
 3. digest parts an earlier sweep could not deliver are delivered (from the journal);
 4. the other posts (at most `max_posts`, oldest first) get GM drafts, concurrently, at
    `Priority.SWEEP` through the model client's bounded concurrency, so interactive requests
@@ -251,7 +253,7 @@ class _SweepRun:
         at_least = len(listed) >= max(LIST_LIMIT, self.config.max_posts)
         pending_keys = self._pending_keys()
 
-        crises, others = await self._screen_and_escalate(_oldest_first(unique))
+        crises, everything_else = await self._screen_and_escalate(_oldest_first(unique))
 
         if not self.dry_run:
             await self._deliver_pending(resending=True)
@@ -263,12 +265,13 @@ class _SweepRun:
             return True
 
         crises = [(p, s, e) for p, s, e in crises if fresh(p)]
-        others = [(p, s) for p, s in others if fresh(p)]
+        others = [(p, s) for p, s in everything_else if fresh(p)]
         shown = others[: self.config.max_posts]
         capped_keys = {p.key for p, _ in others[self.config.max_posts :]}
         report.left_out = len(others) - len(shown)
 
         posts = await self._draft_all(shown)
+        await self._record_others(everything_else)
         listed_keys = {p.key for p in unique}
         concerns = self._queued_concerns(listed_keys, capped_keys, pending_keys)
         report.concerns = len(concerns)
@@ -303,14 +306,18 @@ class _SweepRun:
     async def _screen_and_escalate(
         self, posts: list[Post]
     ) -> tuple[list[tuple[Post, Screening, DigestEntry]], list[tuple[Post, Screening]]]:
-        """Screen every post and escalate every crisis at once: no draft is asked for before."""
+        """Screen every post and escalate every crisis at once: no draft is asked for before.
+
+        The community's gate (local CPU, nothing recorded) finds the crises first; only those
+        go through `observe` here (recorded, escalated once). The others are recorded by
+        `observe` inside their draft, or by `_record_others` after the drafts: a big backlog's
+        store writes then do not delay the drafts, and never an alert."""
         crises: list[tuple[Post, Screening, DigestEntry]] = []
         others: list[tuple[Post, Screening]] = []
         self.progress.phase("screen", len(posts))
         for index, post in enumerate(posts, 1):
-            if self.dry_run:  # the community's gate, without recording the screening
-                screening = self.assistant.gate_for(self.name).screen(post.full_text)
-            else:
+            screening = self.assistant.gate_for(self.name).screen(post.full_text)
+            if screening.level >= Level.HIGH and not self.dry_run:
                 screening = await self.assistant.observe(post)
             if screening.level >= Level.HIGH:
                 entry = self._crisis_entry(post, screening)
@@ -323,6 +330,16 @@ class _SweepRun:
             if index % YIELD_EVERY == 0:
                 await asyncio.sleep(0)
         return crises, others
+
+    async def _record_others(self, others: list[tuple[Post, Screening]]) -> None:
+        """`observe` every post that is not a crisis: records its screening where it is not
+        current (reused where it is) and routes a concern (digest queue or alert)."""
+        if self.dry_run:
+            return
+        for index, (post, _) in enumerate(others, 1):
+            await self.assistant.observe(post)
+            if index % YIELD_EVERY == 0:
+                await asyncio.sleep(0)
 
     def _crisis_entry(self, post: Post, screening: Screening) -> DigestEntry:
         alert = self.store.alert_for_post(post.key)

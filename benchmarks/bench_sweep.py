@@ -1,0 +1,164 @@
+"""A sweep over a large backlog: time to the first escalation, and the sweep against its ideal.
+
+usage: python benchmarks/bench_sweep.py [--posts 1000] [--delay 0.2] [--concurrency 4]
+
+1,000 unanswered posts (5% crisis posts in clear first-person crisis language, the rest ordinary
+support posts; all written here, none from the shared data), the Ollama stand-in answering each
+draft after `--delay` seconds, `Settings(model_concurrency=4)`, and the real Assistant, ModelClient
+and Sweeper. The ideal is (drafted posts x delay / concurrency): the model never idle, nothing
+else costing time. Prints the time to the first escalation and to the first draft request (the
+first must come before the second), the sweep time and its ratio to the ideal (aim: < 1.2).
+The crisis gate is built before the clock starts (a once-per-process cost, printed apart).
+Reports, never fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import sys
+import tempfile
+import time
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bot.assistant import Assistant
+from bot.domain import Post
+from bot.model import ModelClient
+from bot.store import Store
+from bot.sweep import Sweeper
+from policies.levels import Level
+from tests.standins.ollama import OllamaStandIn, default_reply
+from tests.test_sweep_support import NOW, Platform, community, settings_for
+
+OPENERS = (
+    "Hi everyone, first time posting here.",
+    "I don't really know where else to ask this.",
+    "Long time lurker, finally writing something.",
+    "Sorry if this is the wrong place.",
+    "I've been meaning to post for a while.",
+)
+SITUATIONS = (
+    "I started a new job and I feel anxious every morning before I leave the house.",
+    "My best friend moved to another city and the weekends feel really empty.",
+    "I have exams in two weeks and I can't concentrate for more than ten minutes.",
+    "Since the breakup I keep checking my phone and replaying old conversations.",
+    "My parents argue a lot lately and I feel stuck in the middle of it.",
+    "I've been sleeping badly and everything feels harder to get through.",
+    "I moved countries for university and I still don't feel at home.",
+    "My therapist is on leave for a month and I'm nervous about coping alone.",
+)
+ASKS = (
+    "How do you all deal with this?",
+    "Any advice on small things that help?",
+    "Has anyone been through something similar?",
+    "What helped you on the harder days?",
+    "I'd appreciate hearing how others cope.",
+)
+CRISIS = (
+    "I want to kill myself. I have the pills in front of me and I'm doing it tonight.",
+    "I want to die. I've written my notes and I'm going to end my life this weekend.",
+    "I am going to kill myself tonight, I already bought the rope.",
+    "I want to end my life. I can't do this anymore and I have a plan for tomorrow.",
+    "I'm going to take all my pills tonight so I can die.",
+)
+
+
+def make_posts(count: int, crisis_share: float, seed: int = 7) -> list[Post]:
+    rng = random.Random(seed)
+    crisis_count = round(count * crisis_share)
+    crisis_at = set(rng.sample(range(count), crisis_count))
+    posts = []
+    for i in range(count):
+        if i in crisis_at:
+            text = f"{rng.choice(OPENERS)} {rng.choice(CRISIS)}"
+        else:
+            text = f"{rng.choice(OPENERS)} {rng.choice(SITUATIONS)} {rng.choice(ASKS)}"
+        posts.append(
+            Post(
+                key=f"reddit:t3_b{i}",
+                community="calm",
+                text=text,
+                author=f"poster{i}",
+                url=f"https://www.reddit.com/r/calm/comments/b{i}/",
+                created_at=NOW - timedelta(hours=40) + timedelta(seconds=i * 120),
+                platform="reddit",
+            )
+        )
+    return posts
+
+
+async def bench(count: int, delay: float, concurrency: int) -> None:
+    posts = make_posts(count, 0.05)
+    first_answer: list[float] = []
+
+    def reply(body: dict[str, Any]) -> str:
+        if not first_answer:
+            first_answer.append(time.perf_counter())
+        return default_reply(body)
+
+    with OllamaStandIn(delay=delay, reply=reply) as standin, tempfile.TemporaryDirectory() as tmp:
+        settings = settings_for(standin, Path(tmp) / "bench.db", concurrency=concurrency)
+        chosen = community(max_posts=count, concern="alert")
+        platform = Platform(posts)
+        assistant = Assistant(
+            settings=settings,
+            communities=[chosen],
+            store=Store.open(settings.db_path),
+            model=ModelClient(settings),
+            delivery_backoff=0,
+        )
+        assistant.register_alerts("reddit", platform)
+        built = time.perf_counter()
+        gate = assistant.gate_for("calm")
+        gate.screen("warm up")
+        gate_build = time.perf_counter() - built
+        flagged = sum(gate.screen(p.full_text).level >= Level.HIGH for p in posts)
+
+        sweeper = Sweeper(assistant, {"reddit": platform})
+        started = time.perf_counter()
+        report = await sweeper.run("calm", now=NOW)
+        elapsed = time.perf_counter() - started
+        assert assistant.model is not None
+        await assistant.model.aclose()
+        assistant.store.close()
+        max_in_flight = standin.max_in_flight
+
+    drafted = report.drafted + report.withheld
+    ideal = drafted * delay / concurrency
+    first_alert = platform.alert_times[0] - started if platform.alert_times else float("nan")
+    last_alert = platform.alert_times[-1] - started if platform.alert_times else float("nan")
+    first_draft = (report.first_draft or started) - started
+    answered = first_answer[0] - started if first_answer else float("nan")
+    print(f"posts: {count}, crisis posts the gate flags high+: {flagged}")
+    print(f"crisis gate build (once per process, not timed below): {gate_build:.2f}s")
+    print(
+        f"escalated: {len(platform.alerts)}, drafted: {report.drafted}, withheld:"
+        f" {report.withheld}, without a model: {report.without_model}, digest parts:"
+        f" {report.parts_sent}, model requests at once (max): {max_in_flight}"
+    )
+    print(f"first escalation at      {first_alert:8.3f}s")
+    print(f"last escalation at       {last_alert:8.3f}s")
+    print(f"first draft requested at {first_draft:8.3f}s (answered at {answered:.3f}s)")
+    print(f"first escalation before the first draft: {first_alert < first_draft}")
+    print(
+        f"sweep time: {elapsed:.2f}s; ideal ({drafted} drafts x {delay * 1000:.0f} ms /"
+        f" {concurrency}): {ideal:.2f}s; ratio: {elapsed / ideal if ideal else float('nan'):.3f}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--posts", type=int, default=1000)
+    parser.add_argument("--delay", type=float, default=0.2)
+    parser.add_argument("--concurrency", type=int, default=4)
+    args = parser.parse_args()
+    asyncio.run(bench(args.posts, args.delay, args.concurrency))
+
+
+if __name__ == "__main__":
+    main()
