@@ -9,11 +9,13 @@ intent together with a plan, means at hand or a time, close together in the text
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import tomllib
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from policies.levels import Level, Screening, Signal
@@ -27,7 +29,9 @@ from policies.lexicon import (
 )
 from policies.normalize import fold
 
-METHOD_CATEGORIES: frozenset[str] = frozenset({"plan", "means", "method"})
+_log = logging.getLogger(__name__)
+
+METHOD_CATEGORIES: frozenset[str] = frozenset({"plan", "means"})
 """Categories a DRAFT must never contain (how-to content about methods, plans, means)."""
 
 CATEGORIES: frozenset[str] = frozenset(
@@ -47,6 +51,7 @@ CATEGORIES: frozenset[str] = frozenset(
         "finality",
         "other_suicidal_language",
         "community",
+        "gate_error",
     }
 )
 
@@ -172,6 +177,7 @@ def _negated(words: list[str], lists: _Words) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)
 def _own_person(phrase: str) -> str:
     """The person a phrase names itself ("kill myself": first), or "none"."""
     lists = _words()
@@ -277,11 +283,14 @@ def _imminent(
         if s.context is None and (s.category == "plan" or entries[i].at_hand)
     ]
     raised: set[int] = set()
+    starts = [spans[j][0] for j in at_hand]  # ascending, like the signals
     for i in intent:
         start, end = spans[i]
-        for j in at_hand:
-            if j != i and abs(spans[j][0] - start) <= _NEAR:
-                raised.update((i, j))
+        lo, hi = bisect_left(starts, start - _NEAR), bisect_right(starts, start + _NEAR)
+        near = [at_hand[k] for k in range(lo, hi) if at_hand[k] != i]
+        if near:
+            raised.add(i)
+            raised.update(near[:8])
         if signals[i].category != "farewell" and _TIME.search(
             folded, max(0, start - 80), min(len(folded), end + 80)
         ):
@@ -342,6 +351,9 @@ class CrisisGate:
             for phrase in phrases
             if Level(level) > Level.NONE
         ]
+        for entry in extra:
+            if not phrase_words(entry.phrase):
+                raise ValueError(f"community phrase {entry.phrase!r} has no letters to match")
         if extra:
             lexicon = lexicon.plus(extra)
         self.lexicon = lexicon
@@ -349,11 +361,24 @@ class CrisisGate:
         self.version: str = digest.hexdigest()[:16]
 
     def screen(self, text: str | bytes) -> Screening:
-        """The level and signals of `text`; never raises on any input."""
-        if isinstance(text, bytes | bytearray):
-            text = bytes(text).decode("utf-8", errors="replace")
-        elif not isinstance(text, str):
-            text = str(text)
+        """The level and signals of `text`; never raises on any input.
+
+        Bytes are decoded as UTF-8 with undecodable bytes replaced (offsets then index the
+        decoded text). Should the gate itself fail, the post is not waved through: it comes back
+        as `concern` with a `gate_error` signal, so a human looks at it.
+        """
+        try:
+            if isinstance(text, bytes | bytearray | memoryview):
+                text = bytes(text).decode("utf-8", errors="replace")
+            elif not isinstance(text, str):
+                text = str(text)
+            return self._screen(text)
+        except Exception as exc:  # the gate must answer; a human reviews what it could not read
+            _log.warning("crisis gate failed on a post: %s", type(exc).__name__)
+            error = Signal("gate_error", Level.CONCERN, "", 0, 0, context="error")
+            return Screening(Level.CONCERN, (error,), self.version)
+
+    def _screen(self, text: str) -> Screening:
         folded = fold(text)
         signals: list[Signal] = []
         spans: list[tuple[int, int]] = []

@@ -65,9 +65,13 @@ _FILLERS = frozenset(_FILLER_WORDS)
 _FILLER_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(_FILLER_WORDS) + r")(?![^\W_])")
 
 
+_INNER_I = re.compile(r"(?<=[^\W\d_])[!|](?=[^\W\d_])")  # "k!ll": ! and | inside a word read as i
+
+
 def match_text(folded: str) -> str:
     """The folded text as the matcher reads it (same length, so offsets are unchanged)."""
-    text = _STOPS.sub(lambda m: HARD_STOP * len(m.group()), folded)
+    text = _INNER_I.sub("i", folded)
+    text = _STOPS.sub(lambda m: HARD_STOP * len(m.group()), text)
     text = _FILLER_RE.sub(lambda m: " " * len(m.group()), text)
     return text.translate(_MATCH_TABLE)
 

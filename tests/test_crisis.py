@@ -1,0 +1,264 @@
+"""The crisis gate: levels, context rules, evasion, spans, community policy, bad input."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from policies.crisis import (
+    CATEGORIES,
+    METHOD_CATEGORIES,
+    CrisisGate,
+    GatePolicy,
+    default_gate,
+    screen,
+)
+from policies.levels import Level, Screening
+
+NONE, CONCERN, HIGH, IMMINENT = Level.NONE, Level.CONCERN, Level.HIGH, Level.IMMINENT
+
+
+def check_spans(text: str, screening: Screening) -> None:
+    for signal in screening.signals:
+        assert text[signal.start : signal.end] == signal.text
+        assert signal.category in CATEGORIES
+        assert signal.level >= CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this traffic is killing me",
+        "I'd die for those tacos",
+        "that concert was to die for",
+        "my battery is dead",
+        "she killed it at the presentation",
+        "I'm dying to see the new movie",
+        "He's so skilled at killing time",
+        "I laughed so hard I almost died",
+        "We ended things with him last year",
+        "I thought I was going to die on that rollercoaster",
+        "the deadline is killing me lol",
+        "",
+        "   ",
+    ],
+)
+def test_everyday_phrases_are_not_signals(text: str) -> None:
+    result = screen(text)
+    assert result.level == NONE
+    assert result.signals == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # imminent: intent with a plan, means at hand or a time (design.md's examples)
+        ("I have the pills and I'm doing it tonight", IMMINENT),
+        ("goodbye, I've written my notes", IMMINENT),
+        ("I'm going to kill myself tonight", IMMINENT),
+        ("I wrote my note. I want to die and I bought a rope.", IMMINENT),
+        # high: first-person ideation, passive or active, and attempts
+        ("I want to die", HIGH),
+        ("I wish I was dead", HIGH),
+        ("I want to kill myself", HIGH),
+        ("kms", HIGH),
+        ("honestly just gonna unalive myself", HIGH),
+        ("I've been thinking about suicide a lot", HIGH),
+        ("I'm suicidal", HIGH),
+        ("I tried to kill myself two years ago", HIGH),
+        ("Last year I took all my pills and woke up in the hospital", HIGH),
+        ("I don't want to live anymore", HIGH),
+        ("If I can't be with her, I will kill myself", HIGH),
+        # concern: self-harm, hopelessness, burden, trapped, means, others, finality, harassment
+        ("I cut myself again last night", CONCERN),
+        ("everything feels hopeless", CONCERN),
+        ("I'm such a burden to everyone", CONCERN),
+        ("I feel trapped with no way out", CONCERN),
+        ("there's a rope in the garage", CONCERN),
+        ("my friend wants to die", CONCERN),
+        ("My brother tried to kill himself", CONCERN),
+        ("I can't do this anymore", CONCERN),
+        ("kys", CONCERN),
+        ("just kill yourself already", CONCERN),
+    ],
+)
+def test_levels_follow_the_design(text: str, level: Level) -> None:
+    result = screen(text)
+    assert result.level == level, result.signals
+    check_spans(text, result)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("I'm not going to hurt myself", "negated"),  # a concern entry stays concern
+        ("I'm not going to kill myself", "negated"),
+        ("I would never kill myself", "negated"),
+        ("I'm not suicidal", "negated"),
+        ("I don't want to die", "negated"),
+        ("my friend says she wants to die", "third_person"),
+        ("He said he wanted to kill himself", None),  # third_party is its own category
+        ("Do you want to die?", "second_person"),
+        ("Please don't kill yourself, you matter", "supportive"),
+        ('she texted me "I want to die" last night', "quoted"),
+        ("> I want to die\nI hear you, that sounds so hard", "quoted"),
+        ("Imagine wanting to die over a video game", "hypothetical"),
+        ("suicide is never the answer", "no_first_person"),
+    ],
+)
+def test_context_lowers_but_never_below_concern(text: str, context: str | None) -> None:
+    result = screen(text)
+    assert result.level == CONCERN, result.signals
+    assert result.signals, "the explicit signal is still recorded for moderators"
+    assert context in {s.context for s in result.signals}
+    check_spans(text, result)
+
+
+def test_described_attempt_stays_high_whatever_the_tense() -> None:
+    for text in (
+        "I attempted suicide when I was 15",
+        "Years ago I tried to hang myself",
+        "I have tried to kill myself before",
+    ):
+        assert screen(text).level >= HIGH, text
+
+
+def test_negated_condition_is_not_a_denial() -> None:
+    assert screen("I'm scared that if I don't end my life, I'll be sad forever").level == HIGH
+    assert screen("The only reason I haven't killed myself yet is my dog").level == HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to k i l l myself",
+        "I want to k.i.l.l myself",
+        "I want to kiiiiill myselfff",
+        "I want to k1ll mys3lf",
+        "I want to ｋｉｌｌ myself",
+        "I want to kіll mysеlf",  # Cyrillic і and е
+        "I want to k\u200bi\u200bl\u200bl myself",
+        "I want to K!LL MYSELF",
+        "I want to ki11 myself",
+        "i want to s.u.i.c.i.d.e",
+        "I'm su1c1dal",
+        "I'm suic*dal",
+        "I w4nt t0 d i i i e",
+        "I want to fucking die",
+        "kill-myself",
+        "K M S",
+        "I'm going to commit sewer slide",
+        "I want to ctb",
+    ],
+)
+def test_evasion_is_still_found(text: str) -> None:
+    result = screen(text)
+    assert result.level >= HIGH, (text, result.signals)
+    check_spans(text, result)
+
+
+def test_whole_words_only() -> None:
+    assert screen("she is very skilled").signals == ()
+    assert screen("unkillmyselfable").signals == ()
+    assert screen("The attendee list").signals == ()
+    assert screen("the end. It was over").signals == ()
+
+
+def test_spans_point_into_the_original_text() -> None:
+    text = "Straße ﬁne\u200b. Also: I want to ｋ\u200bｉｌｌ mysеlf!"
+    result = screen(text)
+    assert result.level >= HIGH
+    [signal] = [s for s in result.signals if s.category == "active_ideation"]
+    assert text[signal.start : signal.end] == signal.text
+    assert signal.text == "want to ｋ\u200bｉｌｌ mysеlf"
+    assert signal.phrase == "want to kill myself"
+
+
+def test_broken_utf8_still_finds_the_signal() -> None:
+    raw = b"\xff\xfeI want to \xc3die\x80"
+    result = screen(raw)
+    assert result.level == HIGH
+    decoded = raw.decode("utf-8", errors="replace")
+    check_spans(decoded, result)
+
+
+def test_one_megabyte_post_is_screened() -> None:
+    filler = "The bus was late and I am tired of the commute. " * 22_000
+    text = filler[:500_000] + " I want to kill myself. " + filler[:500_000]
+    started = time.perf_counter()
+    result = screen(text)
+    assert time.perf_counter() - started < 10  # a sanity bound, not a benchmark
+    assert result.level == HIGH
+    check_spans(text, result)
+
+
+@pytest.mark.parametrize("text", ["", "\x00", "\ud800", "🙂" * 1000, "a" * 100_000, ". " * 5000])
+def test_odd_input_never_raises(text: str) -> None:
+    result = screen(text)
+    assert result.level == NONE
+    assert result.lexicon_version == default_gate().version
+
+
+def test_non_text_input_is_stringified_not_raised() -> None:
+    assert screen(12345).level == NONE  # type: ignore[arg-type]
+    assert screen(bytearray(b"kms")).level == HIGH  # type: ignore[arg-type]
+
+
+def test_community_extra_phrases_are_literal_and_normalised() -> None:
+    policy = GatePolicy(extra_phrases={Level.HIGH: ("go to the lighthouse", "(x+x+)+y")})
+    gate = CrisisGate(policy)
+    hit = gate.screen("Later I will GO TO THE L1GHTH0USE")
+    assert hit.level == HIGH
+    assert hit.signals[0].category == "community"
+    assert hit.signals[0].phrase == "go to the lighthouse"
+    assert default_gate().screen("go to the lighthouse").level == NONE
+    assert gate.version != default_gate().version
+
+
+def test_community_phrases_are_never_regex_and_cannot_backtrack() -> None:
+    # As a regex, "(x+x+)+y" backtracks exponentially on "xxxx...z" (Red-DiscordBot#2261);
+    # as a literal phrase it is its letters, "xy", and the scan stays linear.
+    gate = CrisisGate(GatePolicy(extra_phrases={Level.HIGH: ("(x+x+)+y",)}))
+    started = time.perf_counter()
+    assert gate.screen("x" * 5000 + "z").level == NONE
+    assert time.perf_counter() - started < 2
+    assert gate.screen("x x y").level == HIGH
+    assert gate.screen("x x y").signals[0].phrase == "(x+x+)+y"
+    assert gate.screen("xyz").level == NONE  # whole words only
+
+
+def test_community_phrase_without_letters_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="no letters"):
+        CrisisGate(GatePolicy(extra_phrases={Level.HIGH: (".*",)}))
+
+
+def test_community_extra_phrase_at_concern() -> None:
+    gate = CrisisGate(GatePolicy(extra_phrases={Level.CONCERN: ("feeling crispy",)}))
+    assert gate.screen("feeling crispy today").level == CONCERN
+
+
+def test_community_ignore_phrases_switch_a_builtin_entry_off() -> None:
+    gate = CrisisGate(GatePolicy(ignore_phrases=("KMS",)))
+    assert gate.screen("kms").level == NONE
+    assert gate.screen("I want to kill myself").level == HIGH
+    assert default_gate().screen("kms").level == HIGH
+    assert gate.version != default_gate().version
+
+
+def test_version_is_stable_and_policy_sensitive() -> None:
+    assert CrisisGate().version == default_gate().version
+    assert CrisisGate(GatePolicy(ignore_phrases=("kys",))).version != default_gate().version
+    assert len(default_gate().version) == 16
+
+
+def test_method_categories_are_categories() -> None:
+    assert {"plan", "means"} <= METHOD_CATEGORIES
+    assert METHOD_CATEGORIES <= CATEGORIES
+
+
+def test_screening_serialises_for_audit() -> None:
+    data = screen("I want to die").to_json()
+    assert data["level"] == "high"
+    assert data["signals"][0]["category"] == "passive_ideation"
+    assert data["lexicon_version"] == default_gate().version

@@ -1,0 +1,76 @@
+"""Character folding and the matcher's view of text: evasion undone, offsets kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from policies.lexicon import HARD_STOP, match_text, phrase_words
+from policies.normalize import INVISIBLE, fold, skeleton
+
+
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [
+        ("KILL", "kill"),  # case
+        ("ｋｉｌｌ", "kill"),  # fullwidth (NFKC)
+        ("𝐤𝐢𝐥𝐥", "kill"),  # mathematical bold (NFKC)
+        ("kіll", "kill"),  # Cyrillic і
+        ("ѕuісіdе", "suicide"),  # Cyrillic ѕ, і, с, е
+        ("κιll", "kill"),  # Greek κ, ι
+        ("kíll", "kill"),  # diacritic stripped
+        ("k\u200bi\u200dl\u2060l", f"k{INVISIBLE}i{INVISIBLE}l{INVISIBLE}l"),  # zero-width
+        ("\u202ekill\u202c", f"{INVISIBLE}kill{INVISIBLE}"),  # bidi controls
+        ("k\u0336i\u0336", f"k{INVISIBLE}i{INVISIBLE}"),  # combining strike-through
+        ("a\u00a0b\u3000c", "a b c"),  # odd spaces become spaces
+    ],
+)
+def test_fold_undoes_character_disguises(raw: str, folded: str) -> None:
+    result = fold(raw)
+    assert result.text == folded
+    assert result.owner is None  # one character each: offsets are the identity
+
+
+def test_fold_maps_expanding_characters_back_to_the_original() -> None:
+    raw = "Straße: ﬁne, kill"
+    result = fold(raw)
+    assert result.text == "strasse: fine, kill"
+    start = result.text.index("kill")
+    a, b = result.span(start, start + 4)
+    assert raw[a:b] == "kill"
+    ss = result.text.index("ss")
+    assert result.span(ss, ss + 2) == (4, 5)  # both s come from ß
+
+
+def test_fold_handles_surrogates_and_controls_without_raising() -> None:
+    raw = "a\ud800b\x07c\x00d"
+    result = fold(raw)
+    assert len(result.text) == len(raw)
+    assert result.text == f"a{INVISIBLE}b{INVISIBLE}c{INVISIBLE}d"
+
+
+def test_skeleton_reads_leet_and_collapses_repeats() -> None:
+    assert skeleton("K i l l  m y s e l f") == "kilmyself"
+    assert skeleton("su1c1de") == "suicide"
+    assert skeleton("diiiiie") == "die"
+    assert skeleton("$elf h4rm") == "selfharm"
+
+
+def test_phrase_words_drop_apostrophes_and_fillers() -> None:
+    assert phrase_words("Don't want to   DIIIE") == ("dont", "want", "to", "die")
+    assert phrase_words("I just really want to die") == ("i", "want", "to", "die")
+
+
+def test_match_text_keeps_length_and_marks_sentence_stops() -> None:
+    folded = fold("The end. It was s.u.i.c.i.d.e, I'm just k1ll1ng time\nok").text
+    text = match_text(folded)
+    assert len(text) == len(folded)
+    assert text[7] == HARD_STOP  # ". " ends a sentence
+    assert "s u i c i d e" in text  # inner dots are joiners
+    assert "killing" in text  # leet read as letters (1 is i)
+    assert "     " in text  # the filler "just" is blanked
+    assert text[text.index("time") + 4] == HARD_STOP  # a line break ends a sentence
+
+
+def test_match_text_turns_invisible_characters_into_joiners() -> None:
+    folded = fold("d\u200bi\u200be").text
+    assert match_text(folded) == "d i e"
