@@ -293,22 +293,7 @@ async def test_rate_used_and_regenerate_buttons(
         (followup,) = await bot.followups(payload)
         regen_id, rate_id, used_id = custom_ids(followup.json)
         draft_id = rate_id.rsplit(":", 1)[1]
-        shown = {
-            **followup.json,
-            "id": "1",
-            "channel_id": str(GENERAL),
-            "author": discord_standin.users[discord_standin.bot_id],
-            "timestamp": "2026-01-01T00:00:00+00:00",
-            "type": 0,
-            "attachments": [],
-            "embeds": [],
-            "mentions": [],
-            "mention_roles": [],
-            "pinned": False,
-            "tts": False,
-            "mention_everyone": False,
-            "edited_timestamp": None,
-        }
+        shown = shown_message(discord_standin, followup.json)
 
         # rate: a modal with the five dimensions, then the feedback is stored
         press = discord_standin.button(
@@ -445,3 +430,100 @@ async def test_in_dms_llumi_only_tells_a_helper_how_to_use_it(
             len(discord_standin.calls_to("POST", rf"^/channels/{helper_dm['id']}/messages$")) == 1
         )
         assert not discord_standin.calls_to("POST", rf"^/channels/{outsider_dm['id']}/messages$")
+
+
+def shown_message(standin: DiscordStandin, followup: dict[str, Any]) -> dict[str, Any]:
+    """The ephemeral message a button press carries (as Discord sends it back)."""
+    return {
+        **followup,
+        "id": str(standin.next_id()),
+        "channel_id": str(GENERAL),
+        "author": standin.users[standin.bot_id],
+        "timestamp": "2026-01-01T00:00:00+00:00",
+        "type": 0,
+        "attachments": [],
+        "embeds": [],
+        "mentions": [],
+        "mention_roles": [],
+        "pinned": False,
+        "tts": False,
+        "mention_everyone": False,
+        "edited_timestamp": None,
+    }
+
+
+async def test_buttons_and_open_modals_work_after_a_restart(
+    discord_standin: DiscordStandin, ollama_standin: OllamaStandIn, tmp_path: Path
+) -> None:
+    from bot.store import Store
+
+    store = Store.open(tmp_path / "llumi.db")
+    async with running(discord_standin, ollama_standin, tmp_path, store=store) as bot:
+        post = await discord_standin.post_message(SUPPORT, POSTER, LONELY)
+        payload = discord_standin.slash(
+            "draft", {"link": link(post)}, guild_id=GUILD, channel_id=GENERAL, user_id=HELPER
+        )
+        await bot.interact(payload)
+        (followup,) = await bot.followups(payload)
+        regen_id, rate_id, used_id = custom_ids(followup.json)
+        press = discord_standin.button(
+            rate_id,
+            shown_message(discord_standin, followup.json),
+            guild_id=GUILD,
+            channel_id=GENERAL,
+            user_id=HELPER,
+        )
+        await bot.interact(press)
+        await discord_standin.wait_for_call("POST", rf"^/interactions/{press['id']}/")
+        rating_modal = bot.callbacks(press)[0].json["data"]["custom_id"]
+
+    # a new process: nothing in memory, the same store
+    async with running(discord_standin, ollama_standin, tmp_path, store=store) as bot:
+        submit = discord_standin.modal_submit(
+            rating_modal,
+            dict.fromkeys(("readability", "empathy", "connection", "actionability", "safety"), "4"),
+            guild_id=GUILD,
+            channel_id=GENERAL,
+            user_id=HELPER,
+        )
+        await bot.interact(submit)
+        await discord_standin.wait_for_call("POST", rf"^/interactions/{submit['id']}/")
+        assert bot.callbacks(submit)[0].json["data"]["content"].startswith("Thanks")
+        assert [f.scores["empathy"] for f in store.feedback()] == [4]
+
+        press = discord_standin.button(
+            used_id,
+            shown_message(discord_standin, followup.json),
+            guild_id=GUILD,
+            channel_id=GENERAL,
+            user_id=HELPER,
+        )
+        await bot.interact(press)
+        await discord_standin.wait_for_call("POST", rf"^/interactions/{press['id']}/")
+        assert bot.callbacks(press)[0].json["type"] == 9
+
+        press = discord_standin.button(
+            regen_id,
+            shown_message(discord_standin, followup.json),
+            guild_id=GUILD,
+            channel_id=GENERAL,
+            user_id=HELPER,
+        )
+        await bot.interact(press)
+        (again,) = await bot.followups(press)
+        assert again.json["flags"] == EPHEMERAL and "**Draft" in again.json["content"]
+
+
+async def test_a_model_slower_than_its_timeout_gives_a_clear_private_message(
+    discord_standin: DiscordStandin, ollama_standin: OllamaStandIn, tmp_path: Path
+) -> None:
+    ollama_standin.delay = 2.0
+    async with running(discord_standin, ollama_standin, tmp_path, model_timeout=0.5) as bot:
+        post = await discord_standin.post_message(SUPPORT, POSTER, LONELY)
+        payload = discord_standin.slash(
+            "draft", {"link": link(post)}, guild_id=GUILD, channel_id=GENERAL, user_id=HELPER
+        )
+        await bot.interact(payload)
+        (followup,) = await bot.followups(payload)
+        assert followup.json["flags"] == EPHEMERAL
+        assert followup.json["content"].startswith("**No draft right now:**")

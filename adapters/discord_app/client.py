@@ -78,6 +78,9 @@ class LlumiClient(discord.Client):
     async def on_resumed(self) -> None:
         await self.adapter._on_connected("resumed")
 
+    async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:
+        await self.commands.on_modal(interaction)
+
     async def on_message(self, message: discord.Message) -> None:
         if message.guild is None:
             await self.adapter._on_direct_message(message)

@@ -21,9 +21,12 @@ from adapters.discord_app.posts import parse_link, post_from_message
 from adapters.discord_app.views import (
     ImproveModal,
     RatingModal,
+    SubmittedModal,
     UsedModal,
     claim_view,
     draft_view,
+    parse_scores,
+    submitted_modal,
 )
 from bot.config import Community
 from bot.domain import Feedback, Outcome, Post, Reply, Requester
@@ -226,17 +229,25 @@ class HelperCommands:
             default = f"https://discord.com/channels/{community.guild_id}/{thread.id}/{thread.id}"
         await interaction.response.send_modal(ImproveModal(message, default))
 
-    async def submit_improve(self, interaction: Interaction, modal: ImproveModal) -> None:
+    async def submit_improve(self, interaction: Interaction, modal: SubmittedModal) -> None:
         community = await self.authorise(interaction)
         if community is None:
             return
         await self._defer(interaction)
         who = self.requester(interaction)
-        reply = Reply(text=modal.reply_message.content or "", author=who.id)
+        post_link = modal.values.get("post_link", "")
+        reply_link = (
+            f"https://discord.com/channels/{community.guild_id}/{modal.channel_id}/"
+            f"{modal.message_id}"
+        )
 
         async def work() -> Outcome:
-            message = await self.fetch_linked(modal.post_link.value or "", community)
+            mine = await self.fetch_linked(reply_link, community)
+            if mine.author.id != interaction.user.id:
+                raise NotFoundForHelper('Use "Improve my reply" on a reply you wrote yourself.')
+            message = await self.fetch_linked(post_link, community)
             post = post_from_message(message, community)
+            reply = Reply(text=mine.content or "", author=who.id)
             return await self.assistant.improve(post, reply, who)
 
         await self._run_and_deliver(interaction, work)
@@ -306,17 +317,16 @@ class HelperCommands:
             return
         await interaction.response.send_modal(RatingModal(draft_id))
 
-    async def submit_rating(self, interaction: Interaction, modal: RatingModal) -> None:
+    async def submit_rating(self, interaction: Interaction, modal: SubmittedModal) -> None:
         try:
-            scores = modal.scores()
+            scores = parse_scores(modal.values)
         except ValueError as exc:
-            await self._refuse(interaction, f"Not saved: {exc}.")
+            await self._refuse(interaction, f"Not saved: {exc}. Press Rate to try again.")
             return
-        await self._feedback(
-            interaction,
-            Feedback(draft_id=modal.draft_id, rater=self.requester(interaction).ref, scores=scores),
-            "Thanks, your rating is saved.",
+        feedback = Feedback(
+            draft_id=modal.draft_id, rater=self.requester(interaction).ref, scores=scores
         )
+        await self._feedback(interaction, feedback, "Thanks, your rating is saved.")
 
     async def open_used(self, interaction: Interaction, draft_id: str) -> None:
         problem = self._own_draft(interaction, draft_id)
@@ -326,21 +336,35 @@ class HelperCommands:
         record = self.assistant.draft_record(draft_id)
         await interaction.response.send_modal(UsedModal(draft_id, record.text if record else None))
 
-    async def submit_used(self, interaction: Interaction, modal: UsedModal) -> None:
-        final = (modal.final_text.value or "").strip()
+    async def submit_used(self, interaction: Interaction, modal: SubmittedModal) -> None:
+        final = modal.values.get("final_text", "").strip()
         if not final:
             await self._refuse(interaction, "Not saved: the reply is empty.")
             return
-        await self._feedback(
-            interaction,
-            Feedback(
-                draft_id=modal.draft_id,
-                rater=self.requester(interaction).ref,
-                used=True,
-                final_text=final,
-            ),
-            "Thanks, noted that you used it.",
+        feedback = Feedback(
+            draft_id=modal.draft_id,
+            rater=self.requester(interaction).ref,
+            used=True,
+            final_text=final,
         )
+        await self._feedback(interaction, feedback, "Thanks, noted that you used it.")
+
+    async def on_modal(self, interaction: Interaction) -> bool:
+        """Handle a llumi modal from the interaction alone; False if it is not ours."""
+        modal = submitted_modal(interaction)
+        if modal is None:
+            return False
+        if modal.kind in ("rate", "used"):
+            problem = self._own_draft(interaction, modal.draft_id)
+            if problem:
+                await self._refuse(interaction, problem)
+            elif modal.kind == "rate":
+                await self.submit_rating(interaction, modal)
+            else:
+                await self.submit_used(interaction, modal)
+        else:
+            await self.submit_improve(interaction, modal)
+        return True
 
     async def _feedback(self, interaction: Interaction, feedback: Feedback, thanks: str) -> None:
         try:

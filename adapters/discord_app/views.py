@@ -8,6 +8,7 @@ works without any view kept in memory.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 import discord
@@ -138,18 +139,19 @@ class RatingModal(discord.ui.Modal):
             self.fields[name] = field
             self.add_item(field)
 
-    def scores(self) -> dict[str, int]:
-        """The five scores; ValueError naming the dimension that is not 1-5."""
-        scores: dict[str, int] = {}
-        for name, field in self.fields.items():
-            raw = (field.value or "").strip()
-            if raw not in {"1", "2", "3", "4", "5"}:
-                raise ValueError(f"{name} must be a number from 1 to 5")
-            scores[name] = int(raw)
-        return scores
-
     async def on_submit(self, interaction: discord.Interaction[Any]) -> None:
-        await _commands(interaction).submit_rating(interaction, self)
+        """Handled statelessly by `submitted_modal` (also after a restart)."""
+
+
+def parse_scores(values: dict[str, str]) -> dict[str, int]:
+    """The five scores of a rating modal; ValueError naming the dimension that is not 1-5."""
+    scores: dict[str, int] = {}
+    for name in DIMENSIONS:
+        raw = values.get(name, "").strip()
+        if raw not in {"1", "2", "3", "4", "5"}:
+            raise ValueError(f"{name} must be a number from 1 to 5")
+        scores[name] = int(raw)
+    return scores
 
 
 class UsedModal(discord.ui.Modal):
@@ -169,15 +171,17 @@ class UsedModal(discord.ui.Modal):
         self.add_item(self.final_text)
 
     async def on_submit(self, interaction: discord.Interaction[Any]) -> None:
-        await _commands(interaction).submit_used(interaction, self)
+        """Handled statelessly by `submitted_modal` (also after a restart)."""
 
 
 class ImproveModal(discord.ui.Modal):
     """For "Improve my reply": the link of the post the helper answered."""
 
     def __init__(self, reply_message: discord.Message, default_link: str | None) -> None:
-        super().__init__(title="Improve my reply", custom_id=f"llumi:improve:{reply_message.id}")
-        self.reply_message = reply_message
+        super().__init__(
+            title="Improve my reply",
+            custom_id=f"llumi:improve:{reply_message.channel.id}:{reply_message.id}",
+        )
         self.post_link: discord.ui.TextInput[Any] = discord.ui.TextInput(
             label="Link to the post you replied to",
             custom_id="post_link",
@@ -189,4 +193,46 @@ class ImproveModal(discord.ui.Modal):
         self.add_item(self.post_link)
 
     async def on_submit(self, interaction: discord.Interaction[Any]) -> None:
-        await _commands(interaction).submit_improve(interaction, self)
+        """Handled statelessly by `submitted_modal` (also after a restart)."""
+
+
+_MODAL = re.compile(
+    rf"llumi:(?:(?P<kind>rate|used):(?P<draft_id>{_ID})|improve:(?P<channel>\d+):(?P<message>\d+))"
+)
+
+
+@dataclass(frozen=True)
+class SubmittedModal:
+    """A llumi modal's submission, read from the interaction alone (no state kept in memory,
+    so a modal opened before a restart still works after it)."""
+
+    kind: str  # "rate", "used" or "improve"
+    values: dict[str, str]
+    draft_id: str = ""
+    channel_id: int = 0
+    message_id: int = 0
+
+
+def submitted_modal(interaction: discord.Interaction[Any]) -> SubmittedModal | None:
+    if interaction.type is not discord.InteractionType.modal_submit or not interaction.data:
+        return None
+    match = _MODAL.fullmatch(str(interaction.data.get("custom_id", "")))
+    if match is None:
+        return None
+    values: dict[str, str] = {}
+
+    def walk(components: Any) -> None:
+        for component in components or []:
+            if component.get("type") == 1:
+                walk(component.get("components"))
+            elif component.get("type") == 18:  # a Label wrapping one input
+                walk([component.get("component") or {}])
+            elif "custom_id" in component:
+                values[str(component["custom_id"])] = str(component.get("value") or "")
+
+    walk(interaction.data.get("components"))
+    if match["kind"]:
+        return SubmittedModal(match["kind"], values, draft_id=match["draft_id"])
+    return SubmittedModal(
+        "improve", values, channel_id=int(match["channel"]), message_id=int(match["message"])
+    )
