@@ -230,3 +230,37 @@ async def test_doctor_passes_a_good_setup_and_names_each_problem(
     del discord_standin.guilds[GUILD]
     problems = await adapter.doctor()
     assert any(f"guild {GUILD} is not reachable" in p for p in problems)
+
+
+async def test_an_edited_message_is_screened_again(
+    discord_standin: DiscordStandin, ollama_standin: OllamaStandIn, tmp_path: Path
+) -> None:
+    async with running(discord_standin, ollama_standin, tmp_path) as bot:
+        message = await discord_standin.post_message(SUPPORT, POSTER, "just a normal day")
+        await eventually(lambda: screened(bot.store, message))
+        assert not bot.moderator_posts()
+        await discord_standin.edit_message(SUPPORT, int(message["id"]), CRISIS)
+        (alert,) = await discord_standin.wait_for_call("POST", rf"^/channels/{MODS}/messages$")
+        assert str(message["id"]) in alert.json["content"]
+
+
+async def test_a_deleted_post_has_its_stored_text_forgotten(
+    discord_standin: DiscordStandin, ollama_standin: OllamaStandIn, tmp_path: Path
+) -> None:
+    async with running(discord_standin, ollama_standin, tmp_path) as bot:
+        message = await discord_standin.post_message(SUPPORT, POSTER, "feeling lonely lately")
+        link = f"https://discord.com/channels/{GUILD}/{SUPPORT}/{message['id']}"
+        payload = discord_standin.slash(
+            "draft", {"link": link}, guild_id=GUILD, channel_id=GENERAL, user_id=HELPER
+        )
+        await bot.interact(payload)
+        (followup,) = await bot.followups(payload)
+        row = followup.json["components"][0]["components"][0]
+        draft_id = row["custom_id"].rsplit(":", 1)[1]
+        record = bot.assistant.draft_record(draft_id)
+        assert record is not None and record.post_text
+        await discord_standin.dispatch(
+            "MESSAGE_DELETE",
+            {"id": message["id"], "channel_id": str(SUPPORT), "guild_id": str(GUILD)},
+        )
+        await eventually(lambda: not (bot.assistant.draft_record(draft_id) or record).post_text)
