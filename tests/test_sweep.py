@@ -18,7 +18,7 @@ import pytest
 
 from bot.assistant import Assistant
 from bot.config import Community
-from bot.domain import Post
+from bot.domain import Draft, Post, Requester
 from bot.sweep import SweepBusy, Sweeper, claim_key
 from tests.standins.ollama import OllamaStandIn, default_reply
 from tests.test_sweep_support import (
@@ -389,3 +389,45 @@ async def test_a_dry_run_sends_nothing_escalates_nothing_and_writes_nothing(
     assert urls_in(report.text) == ["p2", "p1", "p3"]
     assert report.drafted == 2 and len(ollama_standin.bodies()) == 2
     assert "pills" not in model_texts(ollama_standin)
+
+
+# -- the shared model bound --------------------------------------------------------------------
+
+
+async def test_sweep_drafts_share_the_model_bound_and_interactive_requests_go_first(
+    ollama_standin: OllamaStandIn, tmp_path: Path, envs: list[Env]
+) -> None:
+    ollama_standin.delay = 0.05
+    posts = [make_post(i, 30 - i, ORDINARY[i % 4]) for i in range(12)]
+    env = make_env(ollama_standin, tmp_path, posts)
+    envs.append(env)
+    sweep = asyncio.create_task(env.sweeper.run("calm", now=NOW))
+    while len(ollama_standin.bodies()) < 4:
+        await asyncio.sleep(0.005)
+    asked = make_post(77, 0.1, "A helper asks: how do I answer someone who feels lonely at uni?")
+    outcome = await env.assistant.draft(asked, Requester("reddit", "mod_alice"))
+    report = await sweep
+
+    assert isinstance(outcome, Draft) and report.drafted == 12
+    texts = [str(body.get("messages")) for body in ollama_standin.bodies()]
+    interactive = next(i for i, t in enumerate(texts) if "lonely at uni" in t)
+    assert interactive <= 4 + 4  # served as soon as a slot freed, not after the 12 sweep drafts
+    assert ollama_standin.max_in_flight <= 4
+    assert "lonely at uni" not in "\n".join(env.platform.parts)
+
+
+async def test_the_journal_holds_no_post_or_draft_text(
+    ollama_standin: OllamaStandIn, tmp_path: Path, envs: list[Env]
+) -> None:
+    env = make_env(ollama_standin, tmp_path, [make_post(1, 5, ORDINARY[0])])
+    envs.append(env)
+    env.platform.fail_part_at = 0
+    await env.sweeper.run("calm", now=NOW)
+    pending = env.assistant.store.journal_pending("digest")
+    assert len(pending) == 1
+    stored = str(pending[0].payload)
+    draft_id = pending[0].payload["digest"]["posts"][0]["draft_id"]
+    record = env.assistant.draft_record(draft_id)
+    assert record is not None and record.text
+    assert "reddit:t3_p1" in stored
+    assert ORDINARY[0][:30] not in stored and record.text[:30] not in stored
