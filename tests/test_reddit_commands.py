@@ -80,6 +80,26 @@ async def test_a_moderator_gets_a_draft_privately(
     assert rated.scores["readability"] == 5 and rated.scores["actionability"] == 3
 
 
+async def test_improve_quotes_the_post_safely_and_reaches_the_model(
+    tmp_path: Path, reddit: RedditStandIn, ollama_standin: OllamaStandIn
+) -> None:
+    world = reddit.world
+    post = world.add_submission(SUB, "# Big [click](http://evil.example) @everyone", ORDINARY)
+    _, adapter = build(tmp_path, reddit, ollama_standin)
+    world.add_message(
+        MOD, f"!improve https://redd.it/{post.id}\nYou'll be fine.\nEveryone is nervous at first."
+    )
+    async with Running(adapter):
+        await until(lambda: len(replies_to(reddit, MOD)) == 1 and not world.unread())
+    [answer] = replies_to(reddit, MOD)
+    assert "**Draft d-" in answer
+    assert "You'll be fine." in answer  # the IM keeps the moderator's words
+    assert "[click](http" not in answer and "\\# Big" in answer  # the title cannot inject Markdown
+    [chat] = ollama_standin.bodies("/api/chat")
+    assert "Everyone is nervous at first." in chat["messages"][-1]["content"]
+    assert_nothing_public(reddit)
+
+
 async def test_a_draft_request_on_an_unseen_crisis_post_escalates_once_and_drafts_nothing(
     tmp_path: Path, reddit: RedditStandIn, ollama_standin: OllamaStandIn
 ) -> None:

@@ -5,6 +5,7 @@ the watcher survives 5xx, 429, 401 and dropped connections and misses nothing ac
 from __future__ import annotations
 
 import asyncio
+import socket
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -39,9 +40,18 @@ def crisis_gate_ready() -> None:
 
 @pytest.fixture(autouse=True)
 def no_sleep(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """PRAW's streams and prawcore's retries time.sleep; tests don't wait for them."""
+    """PRAW's streams and prawcore's retries time.sleep; tests don't wait for them. And no test
+    reaches anything but 127.0.0.1 (never reddit.com, never PyPI)."""
     slept: list[float] = []
     monkeypatch.setattr(time, "sleep", lambda seconds: slept.append(seconds))
+    real_connect = socket.socket.connect
+
+    def local_only(self: socket.socket, address: Any) -> Any:
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            assert address[0] in ("127.0.0.1", "::1", "localhost"), f"network access to {address}"
+        return real_connect(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", local_only)
     return slept
 
 
@@ -153,6 +163,11 @@ def screened(assistant: Assistant, key: str) -> bool:
 
 def alerts(reddit: RedditStandIn) -> list[Any]:
     return [c for c in reddit.world.modmail_from_bot(SUB) if "alert" in c.subject]
+
+
+def alert_ref(assistant: Assistant, fullname: str) -> str:
+    record = assistant.store.alert_for_post(f"reddit:{fullname}")
+    return (record.ref or "") if record else ""
 
 
 def assert_nothing_public(reddit: RedditStandIn) -> None:
@@ -381,3 +396,27 @@ async def test_doctor_checks_credentials_and_the_mail_permission(
 def test_praw_client_helper_points_only_at_the_stand_in(reddit: RedditStandIn) -> None:
     client = praw_client(reddit)
     assert client.user.me().name == BOT
+
+
+async def test_a_second_crisis_post_by_the_same_person_joins_the_first_alert(
+    tmp_path: Path, reddit: RedditStandIn
+) -> None:
+    world = reddit.world
+    assistant, adapter = build(tmp_path, reddit)
+    first = world.add_submission(SUB, "goodbye", HIGH, author="same_person")
+    async with Running(adapter):
+        await until(lambda: len(alerts(reddit)) == 1)
+        await until(lambda: alert_ref(assistant, first.fullname).startswith("modmail:"))
+        second = world.add_submission(SUB, "still here", HIGH, author="same_person")
+        await until(lambda: len(alerts(reddit)[0].messages) == 2)
+        await asyncio.sleep(0.1)
+    [conversation] = alerts(reddit)  # joined, not a new conversation
+    note = conversation.messages[1]
+    assert note["isInternal"] is True
+    assert second.id in note["bodyMarkdown"] and "same person" in note["bodyMarkdown"]
+    assert_nothing_public(reddit)
+
+
+def test_the_tests_cannot_reach_the_internet() -> None:
+    with pytest.raises(AssertionError, match="network access"):
+        socket.create_connection(("151.101.1.140", 443), timeout=0.1)  # reddit.com's CDN

@@ -11,6 +11,7 @@ without `www-authenticate`, a connection dropped in the middle of a response).
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -322,7 +323,7 @@ class RedditWorld:
         if item.removed:
             text = "[deleted]" if item.removed == "deleted" else "[removed]"
         if item.kind == "t3":
-            slug = "_".join(item.title.lower().split())[:40] or "_"
+            slug = _slug(item.title)
             base.update(
                 title=item.title,
                 selftext=text,
@@ -344,7 +345,7 @@ class RedditWorld:
             )
         else:
             link = self.items.get(item.link_id)
-            slug = "_".join(link.title.lower().split())[:40] if link else "_"
+            slug = _slug(link.title) if link else "_"
             base.update(
                 body=text,
                 body_html="",
@@ -426,6 +427,11 @@ class RedditWorld:
             "messages": {m["id"]: m for m in conv.messages},
             "modActions": {},
         }
+
+
+def _slug(title: str) -> str:
+    """Reddit's URL slug: lower-case letters and digits joined by underscores."""
+    return re.sub(r"[^a-z0-9]+", "_", title.lower()).strip("_")[:50] or "_"
 
 
 def _author(name: str | None, is_mod: bool) -> dict[str, Any]:
