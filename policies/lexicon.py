@@ -61,7 +61,7 @@ _FILLER_WORDS = (
     "just", "really", "fucking", "fuckin", "freaking", "frickin", "literally", "actually",
     "honestly", "seriously", "truly", "genuinely", "simply", "even", "totally", "fully",
 )  # fmt: skip
-_FILLERS = frozenset(_FILLER_WORDS)
+FILLERS = frozenset(_FILLER_WORDS)
 _FILLER_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(_FILLER_WORDS) + r")(?![^\W_])")
 
 
@@ -102,7 +102,7 @@ def phrase_words(phrase: str) -> tuple[str, ...]:
     """
     words = []
     for raw in fold(phrase).text.replace("'", "").replace("’", "").split():
-        if raw in _FILLERS:
+        if raw in FILLERS:
             continue
         letters = skeleton(raw)
         if letters:
