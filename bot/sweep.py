@@ -39,7 +39,7 @@ from bot.digest import (
     render_parts,
     render_text,
 )
-from bot.domain import Draft, Escalated, Post, Priority, Requester, Unavailable, Withheld
+from bot.domain import Alert, Draft, Escalated, Post, Priority, Requester, Unavailable, Withheld
 from bot.ports import DigestDelivery, UnansweredPosts
 from bot.store import JournalEntry, Store, utcnow
 from policies.levels import Level, Screening
@@ -123,6 +123,28 @@ class SweepReport:
             f" {self.parts_sent} parts sent ({self.resent_parts} from an earlier sweep),"
             f" {self.parts_pending} pending"
         )
+
+
+class _NotEscalated:
+    """The dry run's alert sink: a concern the community routes to an alert is listed as NOT
+    ESCALATED with the crisis posts, and sent nowhere."""
+
+    def __init__(self, report: SweepReport) -> None:
+        self.report = report
+
+    async def send_alert(self, alert: Alert) -> str:
+        post = alert.post
+        self.report.not_escalated.append(
+            DigestEntry(
+                key=post.key,
+                url=post.url,
+                section="post",
+                level=alert.screening.level,
+                created_at=_aware(post.created_at),
+                note="NOT ESCALATED (dry run).",
+            )
+        )
+        return f"dry-run:{alert.id}"
 
 
 @dataclass
@@ -372,12 +394,14 @@ class _SweepRun:
         recorded there and nowhere else), sharing the model client and its concurrency bound."""
         if not self.dry_run:
             return self.assistant
-        return Assistant(
+        shadow = Assistant(
             settings=self.assistant.settings,
             communities=list(self.assistant.communities.values()),
             store=Store.open(":memory:"),
             model=self.assistant.model,
         )
+        shadow.register_alerts(self.community.platform, _NotEscalated(self.report))
+        return shadow
 
     async def _draft_all(self, shown: list[tuple[Post, Screening]]) -> list[DigestEntry]:
         drafter = self._drafter()

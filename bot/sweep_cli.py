@@ -79,7 +79,7 @@ def _render_not_escalated(report: SweepReport) -> str:
     if not report.not_escalated:
         return ""
     lines = [
-        f"NOT ESCALATED (dry run): {len(report.not_escalated)} crisis post(s) a real sweep would"
+        f"NOT ESCALATED (dry run): {len(report.not_escalated)} post(s) a real sweep would"
         " escalate to the moderators at once:"
     ]
     for entry in report.not_escalated:

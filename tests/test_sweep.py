@@ -431,3 +431,34 @@ async def test_the_journal_holds_no_post_or_draft_text(
     assert record is not None and record.text
     assert "reddit:t3_p1" in stored
     assert ORDINARY[0][:30] not in stored and record.text[:30] not in stored
+
+
+async def test_a_dry_run_lists_a_concern_alert_as_not_escalated_and_warns_about_nothing(
+    ollama_standin: OllamaStandIn,
+    tmp_path: Path,
+    envs: list[Env],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    env = make_env(
+        ollama_standin, tmp_path, [make_post(3, 3, CONCERN)], [community(concern="alert")]
+    )
+    envs.append(env)
+    before = dump(env.db)
+    report = await env.sweeper.run("calm", now=NOW, dry_run=True)
+    assert [(e.key, e.level.label) for e in report.not_escalated] == [("reddit:t3_p3", "concern")]
+    assert env.platform.alerts == [] and dump(env.db) == before
+    assert not [r for r in caplog.records if r.levelname in ("WARNING", "ERROR")]
+
+
+async def test_a_community_without_a_sweep_table_is_swept_by_hand_with_the_defaults(
+    ollama_standin: OllamaStandIn, tmp_path: Path, envs: list[Env]
+) -> None:
+    from dataclasses import replace
+
+    plain = replace(community(concern="alert"), sweep=None)
+    posts = [make_post(1, 47, ORDINARY[0]), make_post(2, 49, ORDINARY[1])]
+    env = make_env(ollama_standin, tmp_path, posts, [plain])
+    envs.append(env)
+    report = await env.sweeper.run("calm", now=NOW)
+    assert report.delivered and urls_in(env.platform.parts[0]) == ["p1"]  # max_age 48h
+    assert env.platform.listings[0]["older_than"] == NOW - timedelta(hours=2)

@@ -105,7 +105,7 @@ def test_a_dry_run_prints_the_digest_and_touches_nothing(
     assert dump(tmp_path / "llumi.db") == before
     assert platform.parts == [] and platform.alerts == []
     out = result.stdout
-    assert out.startswith("NOT ESCALATED (dry run): 1 crisis post(s)")
+    assert out.startswith("NOT ESCALATED (dry run): 1 post(s)")
     assert "- https://www.reddit.com/r/calm/comments/c9/ · high · 2h 30m old" in out
     assert "DRY RUN: nothing was sent" in out
     assert "c1/" not in out  # already in a digest: a real sweep would not list it again
