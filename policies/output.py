@@ -188,14 +188,30 @@ _WORDY_TLDS = (
     "co|us|me|to|it|in|no|be|at|so|sh|id|ph|link|help|care|life|live|chat|page|blog|news|site|"
     "club|shop|store|top|click"
 )
-_HOST = r"\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
-_PATH = r"(?:/[^\s<>\"'()\[\]]*)"
-_URL = re.compile(
-    r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"'()\[\]]+"
-    rf"|{_HOST}(?:{_TLDS})\b(?::\d+)?{_PATH}?"
-    rf"|{_HOST}(?:{_WORDY_TLDS})\b(?::\d+)?{_PATH}",
+_SCHEMED = re.compile(r"\b(?:(?:https?|ftp)://|www\.)[^\s<>\"'()\[\]]+", re.IGNORECASE)
+#: Bare domains are looked for at the start of each token only (one anchored match a token keeps
+#: the search linear; an unanchored host pattern is quadratic on text like "a.a.a.a...").
+_TOKEN = re.compile(r"[^\s<>\"'()\[\],;!?*`]+")
+_BARE = re.compile(
+    rf"(?:[a-z0-9-]+\.)+(?:(?:{_TLDS})\b(?::\d+)?(?:/\S*)?|(?:{_WORDY_TLDS})\b(?::\d+)?/\S*)",
     re.IGNORECASE,
 )
+
+
+def _find_urls(folded: str) -> Iterator[tuple[int, int]]:
+    """Spans of links in `folded`: with a scheme or www., or a bare domain ("example.com")."""
+    taken: list[tuple[int, int]] = []
+    for match in _SCHEMED.finditer(folded):
+        taken.append(match.span())
+        yield match.span()
+    for token in _TOKEN.finditer(folded):
+        start = token.start()
+        while start < token.end() and not folded[start].isalnum():
+            start += 1
+        bare = _BARE.match(folded, start, token.end())
+        if bare and not any(s <= bare.start() < e for s, e in taken):
+            yield bare.span()
+
 
 # --- "as an AI" -----------------------------------------------------------------------------------
 
@@ -380,9 +396,9 @@ def check_draft(
         return OutputVerdict(False, rule, f'"{text[start:end].strip()}"')
 
     allowed = frozenset(_url_key(u) for u in allowed_urls if u) | _reviewed_urls()
-    for match in _URL.finditer(folded):
-        start, end = folded_text.span(match.start(), match.end())
-        if _touches(spans, start, end) and not _allowed(match.group(0), allowed):
+    for fstart, fend in _find_urls(folded):
+        start, end = folded_text.span(fstart, fend)
+        if _touches(spans, start, end) and not _allowed(folded[fstart:fend], allowed):
             return OutputVerdict(
                 False,
                 "link",

@@ -358,3 +358,38 @@ def test_a_supportive_draft_passes() -> None:
         SUPPORTIVE + " If things feel unsafe tonight, you can call or text 988, or go to "
         "https://988lifeline.org to chat with someone."
     )
+
+
+def test_the_standins_default_replies_pass_the_gate() -> None:
+    """Other tests rely on the Ollama stand-in's default replies being acceptable drafts."""
+    from tests.standins.ollama import default_reply
+
+    for seed in range(3):
+        body = {
+            "messages": [{"role": "user", "content": "<post>\nhi\n</post>"}],
+            "options": {"seed": seed},
+        }
+        assert_passes(default_reply(body))
+    human = "I felt that way too, and it got lighter with time."
+    body = {
+        "messages": [
+            {"role": "user", "content": f"<post>\nx\n</post>\n\n<reply>\n{human}\n</reply>"}
+        ]
+    }
+    improved = default_reply(body)
+    assert improved.startswith(human) and improved != human
+    assert_passes(improved, human_reply=human)
+
+
+@pytest.mark.parametrize("text", ["a." * 1249, "a-" * 1249, "www." * 600, "you have " * 270])
+def test_pathological_drafts_are_judged_quickly(text: str) -> None:
+    import time
+
+    from policies import output
+
+    started = time.perf_counter()
+    for _rule, patterns in output._RULES:
+        for pattern in patterns:
+            list(pattern.finditer(text))
+    list(output._find_urls(text))
+    assert time.perf_counter() - started < 1.0  # linear: milliseconds; quadratic took seconds
