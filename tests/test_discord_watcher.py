@@ -264,3 +264,30 @@ async def test_a_deleted_post_has_its_stored_text_forgotten(
             {"id": message["id"], "channel_id": str(SUPPORT), "guild_id": str(GUILD)},
         )
         await eventually(lambda: not (bot.assistant.draft_record(draft_id) or record).post_text)
+
+
+async def test_sweep_ports_work_without_the_gateway_for_a_one_off_sweep(
+    discord_standin: DiscordStandin, tmp_path: Path
+) -> None:
+    """`llumi sweep NAME` calls the ports without `run`: a REST-only login, closed after."""
+    populate(discord_standin)
+    now = datetime.now(UTC)
+    waiting = discord_standin.make_message(
+        SUPPORT, POSTER, "anyone?", when=now - timedelta(hours=3)
+    )
+    _, forum_post = await discord_standin.post_forum_thread(
+        FORUM, POSTER, "hello", "nobody here?", dispatch=False, when=now - timedelta(hours=4)
+    )
+    adapter = make_adapter(discord_standin, tmp_path)
+    posts = await adapter.list_unanswered(
+        "calm-harbor",
+        older_than=now - timedelta(hours=2),
+        newer_than=now - timedelta(days=2),
+        limit=5,
+    )
+    assert [p.key for p in posts] == [f"discord:{forum_post['id']}", f"discord:{waiting['id']}"]
+    await adapter.send_digest("calm-harbor", ["(1/1) 2 unanswered posts"])
+    (digest,) = discord_standin.calls_to("POST", rf"^/channels/{MODS}/messages$")
+    assert digest.json["content"] == "(1/1) 2 unanswered posts"
+    assert not discord_standin.identifies
+    assert adapter.client is None and adapter._rest_client is None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -132,6 +132,7 @@ class DiscordAdapter:
         self.token_lifetime = token_lifetime
         self.client_options = client_options or {}
         self.client: LlumiClient | None = None
+        self._rest_client: discord.Client | None = None
         self.commands = HelperCommands(self)
         self.watcher = SupportWatcher(self, now=self.now)
         self.delivery = ModeratorDelivery(
@@ -148,25 +149,48 @@ class DiscordAdapter:
     def community_for_guild(self, guild_id: int | None) -> Community | None:
         return self._by_guild.get(guild_id) if guild_id is not None else None
 
-    def require_client(self) -> LlumiClient:
-        if self.client is None:
+    def require_client(self) -> discord.Client:
+        """The gateway client while `run` runs, else the REST-only one of a one-off call."""
+        client = self.client or self._rest_client
+        if client is None:
             raise RuntimeError("the Discord client is not running")
-        return self.client
+        return client
+
+    @contextlib.asynccontextmanager
+    async def _connected(self) -> AsyncIterator[discord.Client]:
+        """A client for one port call: the running one, or (for `llumi sweep` without `llumi
+        run`) a REST-only login closed afterwards."""
+        if self.client is not None or self._rest_client is not None:
+            yield self.require_client()
+            return
+        if not self.settings.discord_token:
+            raise ConfigError("DISCORD_TOKEN is not set")
+        client = discord.Client(intents=discord.Intents.none())
+        async with client:
+            await client.login(self.settings.discord_token)
+            self._rest_client = client
+            try:
+                yield client
+            finally:
+                self._rest_client = None
 
     # -- the ports of bot/ports.py -------------------------------------------------------------
 
     async def send_alert(self, alert: Alert) -> str:
-        return await self.delivery.send_alert(alert)
+        async with self._connected():
+            return await self.delivery.send_alert(alert)
 
     async def send_digest(self, community: str, parts: Sequence[str]) -> None:
-        await self.delivery.send_digest(community, parts)
+        async with self._connected():
+            await self.delivery.send_digest(community, parts)
 
     async def list_unanswered(
         self, community: str, *, older_than: datetime, newer_than: datetime, limit: int
     ) -> list[Post]:
-        return await self.watcher.list_unanswered(
-            community, older_than=older_than, newer_than=newer_than, limit=limit
-        )
+        async with self._connected():
+            return await self.watcher.list_unanswered(
+                community, older_than=older_than, newer_than=newer_than, limit=limit
+            )
 
     # -- running -------------------------------------------------------------------------------
 

@@ -154,9 +154,7 @@ class SupportWatcher:
     async def _threads_of(self, community: Community, parent_id: int) -> list[discord.Thread]:
         """Active threads (fetched: ones created while disconnected are not cached yet)."""
         client = self.adapter.require_client()
-        guild = client.get_guild(community.guild_id)
-        if guild is None:
-            return []
+        guild = client.get_guild(community.guild_id) or await client.fetch_guild(community.guild_id)
         threads = await guild.active_threads()
         return [t for t in threads if t.parent_id == parent_id]
 
