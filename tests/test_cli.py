@@ -180,3 +180,16 @@ def test_doctor_warns_about_a_remote_ollama_host() -> None:
     assert host_locality("http://192.168.1.20:11434") == "private"
     assert host_locality("https://8.8.8.8") == "remote"
     assert host_locality("http://gpu-box:11434") == "unknown"
+
+
+def test_doctor_names_config_problems_and_non_english_locales(tmp_path: Path) -> None:
+    communities = tmp_path / "communities.toml"  # LLUMI_COMMUNITIES in every test (conftest)
+    communities.write_text(
+        '[[community]]\nname = "hilfe"\nplatform = "reddit"\nsubreddit = "hilfe"\n'
+        'locale = "de-DE"\n',
+        "utf-8",
+    )
+    result = llumi("doctor")
+    assert result.returncode == 1
+    assert "locale de-DE" in result.stdout and "English" in result.stdout
+    assert "REDDIT_CLIENT_ID" in result.stdout  # a reddit community without credentials
