@@ -390,6 +390,10 @@ async def test_doctor_checks_credentials_and_the_mail_permission(
     world.revoked = True
     problems = await adapter.doctor()
     assert len(problems) == 1 and "credentials" in problems[0]
+    reddit.server.shutdown()
+    reddit.server.server_close()
+    problems = await adapter.doctor()
+    assert len(problems) == 1 and "cannot reach" in problems[0]
     adapter.runner.close()
 
 

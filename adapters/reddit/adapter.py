@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 import praw
+from prawcore.exceptions import RequestException
 
 from adapters.reddit.client import PrawThread, build_reddit, describe_error
 from adapters.reddit.delivery import REDDIT_ERRORS, ModeratorMail
@@ -255,6 +256,11 @@ class RedditAdapter:
         problems: list[str] = []
         try:
             name = await self._whoami(fresh=True)
+        except RequestException as exc:
+            return [
+                f"Reddit: cannot reach {self.reddit.config.oauth_url} ({describe_error(exc)}):"
+                " check the network (and REDDIT_OAUTH_URL / REDDIT_URL if set)"
+            ]
         except REDDIT_ERRORS as exc:
             return [
                 f"Reddit: the credentials were refused ({describe_error(exc)}): check"
