@@ -61,6 +61,10 @@ class ModelUnavailable(ModelError):
 
 @dataclass(frozen=True)
 class Generation:
+    """One answer of the model. `duration_s` is the time from admission (after any wait for a
+    free slot) to the last chunk, retries included; token counts are Ollama's, when it sends them.
+    """
+
     text: str
     model: str
     seed: int

@@ -366,3 +366,12 @@ def test_the_standin_runs_standalone() -> None:
     finally:
         process.terminate()
         process.wait(5)
+
+
+async def test_check_reports_a_failing_server(ollama_standin: OllamaStandIn) -> None:
+    ollama_standin.fail_next(500, path="/api/tags")
+    client = make_client(ollama_standin)
+    problems = await client.check()
+    assert await client.check() == []  # the failure was only the next request
+    await client.aclose()
+    assert len(problems) == 1 and "HTTP 500" in problems[0]
