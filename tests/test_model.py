@@ -327,6 +327,8 @@ async def test_the_standin_speaks_the_create_api(
         await client.create(model="x", from_=MODEL, adapters={"a.gguf": "sha256:" + "0" * 64})
     assert missing_blob.value.status_code == 400
     assert (await client.delete("llumi-gm:v1")).status == "success"
+    assert (await client.pull("llumi-gm:v2")).status == "success"
+    assert ollama_standin.created("llumi-gm:v2") is None and "llumi-gm:v2" in ollama_standin.models
     with pytest.raises(ollama.ResponseError) as gone:
         await client.delete("llumi-gm:v1")
     assert gone.value.status_code == 404

@@ -257,6 +257,7 @@ class OllamaStandIn:
         app.router.add_head("/api/blobs/{digest}", self._blob_head)
         app.router.add_post("/api/create", self._create)
         app.router.add_delete("/api/delete", self._delete)
+        app.router.add_post("/api/pull", self._pull)
         app.router.add_get("/", self._root, allow_head=True)
         self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
         await self._runner.setup()
@@ -539,6 +540,30 @@ class OllamaStandIn:
         self.add_model(name)
         with self._lock:
             self._state.created[name] = body
+        if body.get("stream", True) is False:
+            return web.json_response({"status": "success"})
+        response = web.StreamResponse(status=200, headers={"Content-Type": "application/x-ndjson"})
+        await response.prepare(request)
+        for status in statuses:
+            await self._write_line(response, status)
+        await response.write_eof()
+        return response
+
+    async def _pull(self, request: web.Request) -> web.StreamResponse:
+        """Pulling "downloads" instantly: the model is installed (no network is ever used)."""
+        body = await self._record(request)
+        failure = self._take_failure(request.path)
+        if failure:
+            return self._error(failure.status, failure.error)
+        if not isinstance(body, dict) or not body.get("model"):
+            return self._error(400, "model is required")
+        self.add_model(body["model"])
+        statuses = [
+            {"status": "pulling manifest"},
+            {"status": "verifying sha256 digest"},
+            {"status": "writing manifest"},
+            {"status": "success"},
+        ]
         if body.get("stream", True) is False:
             return web.json_response({"status": "success"})
         response = web.StreamResponse(status=200, headers={"Content-Type": "application/x-ndjson"})
