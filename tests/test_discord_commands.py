@@ -527,3 +527,20 @@ async def test_a_model_slower_than_its_timeout_gives_a_clear_private_message(
         (followup,) = await bot.followups(payload)
         assert followup.json["flags"] == EPHEMERAL
         assert followup.json["content"].startswith("**No draft right now:**")
+
+
+async def test_stopping_lets_a_draft_in_flight_reach_its_helper(
+    discord_standin: DiscordStandin, ollama_standin: OllamaStandIn, tmp_path: Path
+) -> None:
+    ollama_standin.delay = 1.0
+    async with running(discord_standin, ollama_standin, tmp_path) as bot:
+        post = await discord_standin.post_message(SUPPORT, POSTER, LONELY)
+        payload = discord_standin.slash(
+            "draft", {"link": link(post)}, guild_id=GUILD, channel_id=GENERAL, user_id=HELPER
+        )
+        await bot.interact(payload)
+        await discord_standin.wait_for_call("POST", rf"^/interactions/{payload['id']}/")
+        bot.stop.set()  # SIGTERM while the model is still drafting
+        await asyncio.wait_for(bot.task, 15)
+        (followup,) = discord_standin.calls_to("POST", rf"^/webhooks/\d+/{payload['token']}$")
+        assert "**Draft" in followup.json["content"]

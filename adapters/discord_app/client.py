@@ -123,6 +123,7 @@ class DiscordAdapter:
         reping_tick: float = 30.0,
         token_lifetime: timedelta = TOKEN_LIFETIME,
         client_options: dict[str, Any] | None = None,
+        stop_grace: float = 20.0,
     ) -> None:
         self.assistant = assistant
         self.settings = settings
@@ -131,6 +132,7 @@ class DiscordAdapter:
         self.now: Callable[[], datetime] = now or (lambda: datetime.now(UTC))
         self.token_lifetime = token_lifetime
         self.client_options = client_options or {}
+        self.stop_grace = stop_grace
         self.client: LlumiClient | None = None
         self._rest_client: discord.Client | None = None
         self.commands = HelperCommands(self)
@@ -220,6 +222,7 @@ class DiscordAdapter:
                 if connection in done:
                     stopping.cancel()
                     connection.result()  # raises why the connection ended
+                await self._finish_in_flight()
                 await client.close()
                 with contextlib.suppress(asyncio.CancelledError):
                     await connection
@@ -238,6 +241,15 @@ class DiscordAdapter:
                 task.cancel()
             self._background.clear()
             log.info("discord adapter stopped")
+
+    async def _finish_in_flight(self) -> None:
+        """Let drafts being made reach their helpers before the connection closes."""
+        if self.commands.in_flight:
+            log.info("waiting for %d command(s) in flight", self.commands.in_flight)
+            try:
+                await asyncio.wait_for(self.commands.idle.wait(), self.stop_grace)
+            except TimeoutError:
+                log.warning("%d command(s) still in flight at stop", self.commands.in_flight)
 
     async def _setup(self, client: LlumiClient) -> None:
         """After login, before the gateway: persistent buttons, per-guild commands, re-pings."""

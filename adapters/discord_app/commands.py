@@ -9,6 +9,7 @@ DM to the helper instead.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime, timedelta
@@ -59,6 +60,9 @@ class HelperCommands:
     def __init__(self, adapter: DiscordAdapter) -> None:
         self.adapter = adapter
         self.assistant = adapter.assistant
+        self.in_flight = 0
+        self.idle = asyncio.Event()
+        self.idle.set()
 
     # -- registration --------------------------------------------------------------------------
 
@@ -403,10 +407,26 @@ class HelperCommands:
 
     @staticmethod
     async def _defer(interaction: Interaction) -> None:
-        """Acknowledge at once (Discord's 3-second limit); the answer follows, ephemeral."""
-        await interaction.response.defer(ephemeral=True, thinking=True)
+        """Acknowledge at once (Discord's 3-second limit); the answer follows, ephemeral. If the
+        interaction already expired, the answer still goes to the helper, by DM."""
+        try:
+            await interaction.response.defer(ephemeral=True, thinking=True)
+        except discord.NotFound:
+            log.warning("interaction %s expired before it was acknowledged", interaction.id)
 
     async def _run_and_deliver(
+        self, interaction: Interaction, work: Callable[[], Awaitable[Outcome]]
+    ) -> None:
+        self.in_flight += 1
+        self.idle.clear()
+        try:
+            await self._work_and_deliver(interaction, work)
+        finally:
+            self.in_flight -= 1
+            if not self.in_flight:
+                self.idle.set()
+
+    async def _work_and_deliver(
         self, interaction: Interaction, work: Callable[[], Awaitable[Outcome]]
     ) -> None:
         view: discord.ui.View | None = None
