@@ -480,11 +480,11 @@ class _SweepRun:
         entries = []
         for queued in self.store.queued_concerns(self.name):
             key = queued.post_key
-            if key in listed or key in capped or key in pending:
-                continue
             if self.store.is_claimed(claim_key(self.name, key)):
-                if not self.dry_run:
+                if not self.dry_run:  # already in a digest: never twice, never stuck queued
                     self.store.mark_concerns_digested([key])
+                continue
+            if key in listed or key in capped or key in pending:
                 continue
             entries.append(
                 DigestEntry(

@@ -506,3 +506,20 @@ async def test_an_empty_post_gets_a_reason_instead_of_a_draft(
     report = await env.sweeper.run("calm", now=NOW)
     assert report.delivered and report.drafted == 1
     assert "No draft: the post is empty." in env.platform.parts[0]
+
+
+async def test_a_concern_queued_for_a_post_already_digested_is_not_listed_again(
+    ollama_standin: OllamaStandIn, tmp_path: Path, envs: list[Env]
+) -> None:
+    first = make_post(5, 5, ORDINARY[0])
+    env = make_env(ollama_standin, tmp_path, [first])
+    envs.append(env)
+    await env.sweeper.run("calm", now=NOW)
+    edited = Post(**{**first.__dict__, "text": CONCERN})  # edited after its digest
+    env.platform.posts = [edited]
+    await env.assistant.observe(edited)
+    assert [q.post_key for q in env.assistant.store.queued_concerns("calm")] == [first.key]
+
+    await env.sweeper.run("calm", now=NOW + timedelta(minutes=30))
+    assert len(env.platform.parts) == 1
+    assert env.assistant.store.queued_concerns("calm") == []
