@@ -291,14 +291,14 @@ class HelperCommands:
             await self._refuse(interaction, problem)
             return
         record = self.assistant.draft_record(draft_id)
-        assert record is not None
-        if not record.post_text:
-            await self._refuse(
-                interaction, "The post's text is no longer stored; run /draft again."
-            )
+        community = self.community_of(interaction.guild_id) or self._community_named(
+            record.community if record else ""
+        )
+        if record is None or community is None or not record.post_text:
+            await self._refuse(interaction, "The post is no longer stored; run /draft again.")
             return
         await self._defer(interaction)
-        post = Post(
+        post = await self._post_again(record.post_key, community) or Post(
             key=record.post_key,
             community=record.community,
             text=record.post_text,
@@ -313,6 +313,21 @@ class HelperCommands:
             return await self.assistant.draft(post, who, regenerate_of=draft_id)
 
         await self._run_and_deliver(interaction, work)
+
+    def _community_named(self, name: str) -> Community | None:
+        return next((c for c in self.adapter.communities if c.name == name), None)
+
+    async def _post_again(self, post_key: str, community: Community) -> Post | None:
+        """The post as it is now (it may have been edited), through the link stored with its
+        screening; None when it cannot be fetched (the stored text is used instead)."""
+        stored = self.assistant.store.get_screening(post_key)
+        if stored is None or not stored.url:
+            return None
+        try:
+            message = await self.fetch_linked(stored.url, community)
+        except (NotFoundForHelper, discord.HTTPException):
+            return None
+        return post_from_message(message, community)
 
     async def open_rating(self, interaction: Interaction, draft_id: str) -> None:
         problem = self._own_draft(interaction, draft_id)
