@@ -377,6 +377,9 @@ def check_draft(
         for signal in screen(text).signals:
             if signal.context == "figure_of_speech" or _in_idiom(folded_text, signal):
                 continue
+            if signal.phrase and _letters(signal.text) != _letters(signal.phrase):
+                continue  # an evasion-tolerant near match ("nose" for "noose"): a model's
+                # draft does not disguise words, and our own patterns cover method details
             if signal.category in categories and _touches(spans, signal.start, signal.end):
                 fstart, fend = _folded_span(folded_text, signal.start, signal.end)
                 if _ROUTES_TO_HELP.search(_sentence_around(folded, fstart, fend)):
@@ -411,8 +414,14 @@ def check_draft(
 _IDIOM = re.compile(
     r"\b(?:jump(?:s|ed|ing)?\s+the\s+gun|stick(?:s|ing)?\s+to\s+(?:your|my|their|his|her|our)\s+guns|"
     r"son\s+of\s+a\s+gun|smoking\s+gun|top\s+gun|under\s+the\s+gun|great\s+guns|"
-    r"(?:glue|nail|water|staple|heat|spray)\s+gun)\b"
+    r"(?:glue|nail|water|staple|heat|spray)\s+gun|bridges?\s+(?:the|that|this|a)\s+gap|"
+    r"bridge\s+(?:between|to|the\s+divide)|burn(?:ing|ed|t)?\s+(?:\w+\s+)?bridges|"
+    r"cross\s+(?:that|this|the)\s+bridge|water\s+under\s+the\s+bridge)\b"
 )
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in fold(text).text if ch.isalnum())
 
 
 def _in_idiom(folded: Folded, signal: Signal) -> bool:

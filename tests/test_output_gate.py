@@ -101,6 +101,10 @@ def test_method_or_means(text: str) -> None:
         "That sounds suffocating, honestly.",
         "Here are three bullet points to try this week.",
         "Try to drink some water and eat something small.",
+        "That's odd, and it is okay to feel thrown by it.",
+        "The answer might be right under your nose.",
+        "Talking can help bridge the gap between you two.",
+        "We can cross that bridge when we come to it.",
     ],
 )
 def test_not_method_or_means(text: str) -> None:
