@@ -31,7 +31,7 @@ def standin() -> Iterator[RedditStandIn]:
         post = world.add_submission("support", "Title", "Body")
         world.add_comment(post, "A reply")
         world.add_message("mod_a", "!help")
-        world.add_modmail("support", "mod_a", "hello")
+        world.add_modmail("support", "a_user", "hello")  # a user writes to the moderators
         yield running
 
 
@@ -109,7 +109,7 @@ def test_praw_sends_what_the_recordings_show(shared_data: Path, standin: RedditS
     reddit.subreddit("support").message(subject="Test", message="Body")
     [conversation] = [
         c
-        for c in reddit.subreddit("support").modmail.conversations(limit=100)
+        for c in reddit.subreddit("support").modmail.conversations(state="mod", limit=100)
         if c.subject == "Test"
     ]
     reddit.subreddit("support").modmail(conversation.id).reply(body="A message")

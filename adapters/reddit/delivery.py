@@ -54,11 +54,15 @@ class ModeratorMail:
         """The id of the newest modmail conversation in `subreddit` with this subject."""
 
         def search() -> str | None:
-            for conv in self.reddit.subreddit(subreddit).modmail.conversations(
-                sort="recent", limit=25
-            ):
-                if vars(conv).get("subject") == subject(title):
-                    return str(conv.id)
+            # "all" leaves out moderator discussions, which a moderator's message to their own
+            # subreddit may become: look in both
+            for state in ("all", "mod"):
+                listing = self.reddit.subreddit(subreddit).modmail.conversations(
+                    sort="recent", state=state, limit=25
+                )
+                for conv in listing:
+                    if vars(conv).get("subject") == subject(title):
+                        return str(conv.id)
             return None
 
         try:

@@ -383,10 +383,15 @@ class Inbox:
         first, *others = self.subreddits
 
         def conversations() -> list[tuple[str, str]]:
-            listing = self.reddit.subreddit(first).modmail.conversations(
-                other_subreddits=others or None, sort="recent", limit=25
-            )
-            return [(str(c.id), str(field(c, "last_updated", ""))) for c in listing]
+            found: dict[str, str] = {}
+            # "all" leaves out moderator discussions, where moderators are likely to write
+            for state in ("all", "mod"):
+                listing = self.reddit.subreddit(first).modmail.conversations(
+                    other_subreddits=others or None, sort="recent", state=state, limit=25
+                )
+                for conv in listing:
+                    found[str(conv.id)] = str(field(conv, "last_updated", ""))
+            return list(found.items())
 
         handled = 0
         for conversation_id, updated in await self.runner.call(conversations):

@@ -144,7 +144,10 @@ class StreamWatcher:
         )
 
     def _next(self, stream: Iterator[Any]) -> tuple[Any, str] | None:
-        item = next(stream)
+        try:
+            item = next(stream)
+        except StopIteration:  # a StopIteration cannot cross into an asyncio future
+            raise RuntimeError("the stream ended") from None
         self._in_a_row = 0
         if item is None:
             return None

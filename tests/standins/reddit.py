@@ -429,6 +429,17 @@ class RedditWorld:
         }
 
 
+def _in_state(world: RedditWorld, conv: Conversation, state: str) -> bool:
+    """Reddit: "all" leaves out moderator discussions (started by a moderator); "mod" is them."""
+    starter = conv.messages[0]["author"]["name"] if conv.messages else ""
+    by_mod = starter in world.moderators.get(conv.subreddit.lower(), {})
+    if state == "mod":
+        return by_mod
+    if state == "all":
+        return not by_mod
+    return True
+
+
 def _slug(title: str) -> str:
     """Reddit's URL slug: lower-case letters and digits joined by underscores."""
     return re.sub(r"[^a-z0-9]+", "_", title.lower()).strip("_")[:50] or "_"
@@ -615,7 +626,8 @@ def route(
             convs = [
                 c
                 for c in world.conversations.values()
-                if not wanted or c.subreddit.lower() in wanted
+                if (not wanted or c.subreddit.lower() in wanted)
+                and _in_state(world, c, query.get("state", "all"))
             ]
             convs.sort(key=lambda c: c.messages[-1]["date"], reverse=True)
             if query.get("after"):
