@@ -389,6 +389,8 @@ async def test_rate_used_and_regenerate_buttons(
         assert new_id != draft_id
         seeds = [b["options"]["seed"] for b in ollama_standin.bodies("/api/chat")]
         assert len(set(seeds)) == len(seeds) == 2
+        fetched = discord_standin.calls_to("GET", rf"^/channels/{SUPPORT}/messages/{post['id']}$")
+        assert len(fetched) == 2  # the regeneration drafts the post as it is now
 
 
 async def test_an_answer_past_the_token_life_arrives_by_dm(
