@@ -235,3 +235,43 @@ async def test_concern_alerts_do_not_ping(
         mentions = sent.json["allowed_mentions"]
         assert mentions["parse"] == [] and not mentions.get("roles")
         assert not bot.store.journal_pending("discord-reping")  # nothing to re-ping either
+
+
+async def test_an_alert_left_pending_by_a_crash_is_sent_once_on_start(
+    discord_standin: DiscordStandin, ollama_standin: OllamaStandIn, tmp_path: Path
+) -> None:
+    from dataclasses import replace as with_changes
+
+    from bot.assistant import Assistant
+    from bot.config import Settings
+    from bot.domain import Post
+    from tests.discord_harness import community
+
+    store = Store.open(tmp_path / "llumi.db")
+    before_crash = Assistant(
+        settings=with_changes(Settings(), db_path=tmp_path / "llumi.db"),
+        communities=[community()],
+        store=store,
+        model=None,
+    )
+    post = Post(
+        key="discord:1575000000000000001",
+        community="calm-harbor",
+        text=CRISIS,
+        author=str(POSTER),
+        url=f"https://discord.com/channels/{GUILD}/{SUPPORT}/1575000000000000001",
+        platform="discord",
+    )
+    await before_crash.observe(post)  # the intent is recorded; no Discord sink was running
+    pending = store.alert_for_post(post.key)
+    assert pending is not None and pending.state == "pending"
+
+    async with running(discord_standin, ollama_standin, tmp_path, store=store) as bot:
+        await eventually(lambda: len(bot.moderator_posts()) == 1)
+        (alert,) = bot.moderator_posts()
+        assert post.url in alert.json["content"]
+        sent = store.alert_for_post(post.key)
+        assert sent is not None and sent.state == "sent"
+    async with running(discord_standin, ollama_standin, tmp_path, store=store) as bot:
+        await asyncio.sleep(0.2)
+        assert len(bot.moderator_posts()) == 1  # sent once: a second start sends nothing
