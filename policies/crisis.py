@@ -134,13 +134,24 @@ def _quoted(text: str, start: int) -> bool:
     return straight % 2 == 1 or line.count("“") > line.count("”")
 
 
+def _words_of(text: str) -> list[str]:
+    """Lower-case words without apostrophes ("don’t" and "don't" are both "dont")."""
+    return [w.replace("'", "") for w in _WORD.findall(text.replace("’", "'"))]
+
+
 def _person_of(words: list[str], lists: _Words) -> tuple[str, int]:
-    """The nearest person word scanning back from a hit: (person, words between)."""
+    """The nearest person word scanning back from a hit: (person, words between).
+
+    "anyone else" is how forum writers ask about themselves ("does anyone else want to die?").
+    """
     for distance, word in enumerate(reversed(words)):
         for person, members in (("first", lists.first), ("second", lists.second)):
             if word in members:
                 return person, distance
         if word in lists.third:
+            index = len(words) - 1 - distance
+            if word in ("anyone", "anybody") and words[index + 1 : index + 2] == ["else"]:
+                return "first", distance
             return "third", distance
     return "none", 0
 
@@ -158,7 +169,7 @@ def _subject_of(words: list[str], lists: _Words) -> str:
 
 
 def _negated(words: list[str], lists: _Words) -> bool:
-    """A negation attached to the hit: at most one content word before it ("not going to").
+    """A negation attached to the hit: only auxiliaries between them ("not going to").
 
     A negated condition denies nothing: "if I don't end my life" is no denial.
     """
@@ -172,7 +183,7 @@ def _negated(words: list[str], lists: _Words) -> bool:
             return False
         if word not in lists.auxiliary:
             content += 1
-            if content > 1:
+            if content > 0:
                 return False
     return False
 
@@ -199,8 +210,8 @@ def _read_context(text: str, start: int, end: int, own: str) -> _Reading:
     """
     lists = _words()
     sentence, earlier = _sentence_before(text, start)
-    words = _WORD.findall(sentence)[-_LOOKBACK_WORDS:]
-    after = _WORD.findall(_sentence_after(text, end))[:8]
+    words = _words_of(sentence)[-_LOOKBACK_WORDS:]
+    after = _words_of(_sentence_after(text, end))[:8]
     person, distance = (own, 0) if own != "none" else _person_of(words, lists)
     carried = False
     if person == "none":
@@ -208,7 +219,7 @@ def _read_context(text: str, start: int, end: int, own: str) -> _Reading:
             person = "first"
         else:
             last_sentence, _ = _sentence_before(earlier, len(earlier))
-            person = _subject_of(_WORD.findall(last_sentence), lists)
+            person = _subject_of(_words_of(last_sentence), lists)
             carried = person != "none"
     if (
         own == "none"
@@ -251,7 +262,9 @@ def _level_in_context(entry: Entry, reading: _Reading) -> tuple[Level, str | Non
     context = reading.context
     if context is not None:
         return Level.CONCERN, context
-    if entry.topic and not (reading.person == "first" and reading.distance <= _TOPIC_REACH):
+    implicit = reading.person == "none" and entry.phrase == "suicidal"  # "Suicidal again."
+    owned = reading.person == "first" and reading.distance <= _TOPIC_REACH
+    if entry.topic and not (owned or implicit):
         return Level.CONCERN, "no_first_person"
     return entry.level, None
 
