@@ -275,3 +275,15 @@ async def test_an_alert_left_pending_by_a_crash_is_sent_once_on_start(
     async with running(discord_standin, ollama_standin, tmp_path, store=store) as bot:
         await asyncio.sleep(0.2)
         assert len(bot.moderator_posts()) == 1  # sent once: a second start sends nothing
+
+
+async def test_a_rate_limited_alert_waits_and_is_sent_once(
+    discord_standin: DiscordStandin, ollama_standin: OllamaStandIn, tmp_path: Path
+) -> None:
+    async with running(discord_standin, ollama_standin, tmp_path) as bot:
+        discord_standin.fail_next[f"POST ^/channels/{MODS}/messages$"] = 429
+        await discord_standin.post_message(SUPPORT, POSTER, CRISIS)
+        await discord_standin.wait_for_call("POST", rf"^/channels/{MODS}/messages$", count=2)
+        await asyncio.sleep(0.2)
+        assert len(bot.moderator_posts()) == 2  # the 429 and the retry after retry_after
+        assert len(discord_standin.messages[MODS]) == 1

@@ -546,3 +546,18 @@ async def test_stopping_lets_a_draft_in_flight_reach_its_helper(
         await asyncio.wait_for(bot.task, 15)
         (followup,) = discord_standin.calls_to("POST", rf"^/webhooks/\d+/{payload['token']}$")
         assert "**Draft" in followup.json["content"]
+
+
+async def test_a_message_without_text_gets_a_one_line_answer(
+    discord_standin: DiscordStandin, ollama_standin: OllamaStandIn, tmp_path: Path
+) -> None:
+    async with running(discord_standin, ollama_standin, tmp_path) as bot:
+        image_only = await discord_standin.post_message(SUPPORT, POSTER, "")
+        payload = discord_standin.slash(
+            "draft", {"link": link(image_only)}, guild_id=GUILD, channel_id=GENERAL, user_id=HELPER
+        )
+        await bot.interact(payload)
+        (followup,) = await bot.followups(payload)
+        assert followup.json["content"] == "No draft: the post is empty."
+        assert followup.json["flags"] == EPHEMERAL
+        assert not ollama_standin.bodies("/api/chat")

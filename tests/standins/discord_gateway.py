@@ -657,6 +657,8 @@ class DiscordStandin:
             method, rx = key.split(" ", 1)
             if method == request.method and re.search(rx, path):
                 del self.fail_next[key]
+                if status == 429:
+                    return self._rate_limited()
                 return self._json({"message": "stand-in failure", "code": 0}, status)
         for method, rx, handler in self._routes():
             if method == request.method:
@@ -667,6 +669,30 @@ class DiscordStandin:
                         return result
                     return self._json(result)
         return self._json({"message": "404: Not Found", "code": 0}, 404)
+
+    @staticmethod
+    def _rate_limited(retry_after: float = 0.05) -> web.Response:
+        """A 429 as Discord sends it (through Cloudflare: a Via header, retry_after in the body)."""
+        body = {
+            "message": "You are being rate limited.",
+            "retry_after": retry_after,
+            "global": False,
+            "code": 0,
+        }
+        return web.Response(
+            body=json.dumps(body).encode(),
+            status=429,
+            headers={
+                "Content-Type": "application/json",
+                "Via": "1.1 google",
+                "Retry-After": "1",
+                "X-RateLimit-Limit": "5",
+                "X-RateLimit-Remaining": "0",
+                "X-RateLimit-Reset-After": str(retry_after),
+                "X-RateLimit-Bucket": "standin-bucket",
+                "X-RateLimit-Scope": "user",
+            },
+        )
 
     @staticmethod
     def _json(data: Any, status: int = 200) -> web.Response:
