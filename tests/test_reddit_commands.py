@@ -128,13 +128,30 @@ async def test_a_stranger_is_refused_politely_once_a_day(
     world.add_message("stranger", f"!draft {link(post)} secret words")
     world.add_message("stranger", f"!draft {link(post)}")
     world.add_message("stranger", "!help")
+    world.add_message("stranger", "!draft https://redd.it/zzzzzz")
     world.add_message("stranger", "just saying hi")
     async with Running(adapter):
         await until(lambda: not world.unread())
     [refusal] = replies_to(reddit, "stranger")
     assert "only the moderators" in refusal
     assert "secret words" not in caplog.text and post.id not in caplog.text
-    # a moderator of another subreddit the bot does not serve is refused too
+    assert not [r for r in world.requests if r.path.startswith("/comments/")]  # nothing looked up
+    assert_nothing_public(reddit)
+
+
+async def test_a_moderator_of_one_community_cannot_ask_about_another(
+    tmp_path: Path, reddit: RedditStandIn
+) -> None:
+    world = reddit.world
+    post = world.add_submission(SUB, "New job", ORDINARY)
+    communities = [community(), community(name="calm", subreddit="calm_corner")]
+    _, adapter = build(tmp_path, reddit, communities=communities)
+    world.add_message("mod_bob", f"!draft {link(post)}")
+    world.add_message("mod_bob", f"!draft {link(post)}")
+    async with Running(adapter):
+        await until(lambda: len(replies_to(reddit, "mod_bob")) == 2 and not world.unread())
+    for answer in replies_to(reddit, "mod_bob"):
+        assert answer == f"Sorry: only moderators of r/{SUB} can ask about its posts."
     assert_nothing_public(reddit)
 
 

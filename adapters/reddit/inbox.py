@@ -105,9 +105,9 @@ class Commands:
                 return True
         return False
 
-    def refuse(self, who: str, command: str) -> str | None:
+    def refuse(self, who: str) -> str | None:
         store = self.assistant.store
-        log.info("refused a %s command from a non-moderator", command or "non-command")
+        log.info("refused a command from a non-moderator")
         if store.once_per(f"reddit:refusal:{who.lower()}", timedelta(days=1)):
             return REFUSAL
         return None
@@ -119,12 +119,13 @@ class Commands:
             if direct and await self.moderates_any(who):
                 return "llumi understands commands only. " + HELP
             return None  # a stranger's ordinary message: no answer
+        if not await self.moderates_any(who):
+            # strangers are refused before anything is looked up for them
+            return self.refuse(who)
         try:
             command = parse_command(text)
         except CommandError as exc:
-            if await self.moderates_any(who):
-                return f"Sorry: {exc}"
-            return self.refuse(who, "malformed")
+            return f"Sorry: {exc}"
         try:
             return await self._run(command, who)
         except CommandError as exc:
@@ -135,14 +136,12 @@ class Commands:
     async def _run(self, command: Command, who: str) -> str | None:
         requester = Requester("reddit", who, who)
         if command.name == "help":
-            return HELP if await self.moderates_any(who) else self.refuse(who, "help")
+            return HELP
         if command.name in ("rate", "used"):
             return await self._feedback(command, who, requester)
         assert command.link is not None
         link = await self.resolve(command.link)
-        community = await self._authorise(link, who, command.name)
-        if community is None:
-            return self.refuse(who, command.name)
+        community = await self._authorise(link, who)
         fetched = await self.fetch(link, community)
         if fetched.state is not None or fetched.post is None:
             return self._gone_answer(fetched)
@@ -167,20 +166,21 @@ class Commands:
             )
         return f"{head}\n\n{render_outcome(outcome)}{footer}"
 
-    async def _authorise(self, link: PostLink, who: str, command: str) -> Community | None:
+    async def _authorise(self, link: PostLink, who: str) -> Community:
+        """The configured community of the linked post, if `who` moderates it."""
         subreddit = link.subreddit
         if subreddit is None:  # redd.it/ID: ask Reddit where the post lives
             subreddit = await self._subreddit_of(link)
         community = self.by_subreddit.get(subreddit.lower())
         if community is None:
-            if await self.moderates_any(who):
-                raise Answerable(
-                    f"Sorry: r/{escape_markdown(subreddit)} is not a community llumi serves"
-                    f" (it serves {', '.join('r/' + c for c in sorted(self._subs()))})."
-                )
-            return None
+            raise Answerable(
+                f"Sorry: r/{escape_markdown(subreddit)} is not a community llumi serves"
+                f" (it serves {', '.join('r/' + c for c in sorted(self._subs()))})."
+            )
         if not await self.is_moderator(who, community.subreddit):
-            return None
+            raise Answerable(
+                f"Sorry: only moderators of r/{community.subreddit} can ask about its posts."
+            )
         return community
 
     def _subs(self) -> list[str]:
@@ -266,11 +266,9 @@ class Commands:
         record = self.assistant.draft_record(command.draft_id or "")
         community = self.communities.get(record.community) if record else None
         if record is None or community is None:
-            if await self.moderates_any(who):
-                return f"Sorry: there is no draft `{command.draft_id}`."
-            return self.refuse(who, command.name)
+            return f"Sorry: there is no draft `{command.draft_id}`."
         if not await self.is_moderator(who, community.subreddit):
-            return self.refuse(who, command.name)
+            return f"Sorry: only moderators of r/{community.subreddit} can rate its drafts."
         if command.name == "rate":
             scores = dict(zip(DIMENSIONS, command.scores, strict=True))
             self.assistant.record_feedback(
