@@ -96,9 +96,7 @@ class DiscordStandin:
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
-        server = site._server
-        assert server is not None and server.sockets  # type: ignore[union-attr]
-        self.port = server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self.port = self._runner.addresses[0][1]
 
     async def stop(self) -> None:
         for ws in list(self._sockets):
@@ -166,8 +164,8 @@ class DiscordStandin:
         user_id: int,
         name: str,
         *,
-        roles: list[int] = (),
-        bot: bool = False,  # type: ignore[assignment]
+        roles: tuple[int, ...] | list[int] = (),
+        bot: bool = False,
     ) -> Json:
         user = self.users.setdefault(user_id, self._user_json(user_id, name, bot=bot))
         member = {
