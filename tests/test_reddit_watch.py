@@ -363,6 +363,13 @@ async def test_a_deleted_post_is_forgotten(tmp_path: Path, reddit: RedditStandIn
                 for row in assistant.store.audit_rows("forget-post")
             )
         )
+        await asyncio.sleep(0.2)  # several more rechecks
+    forgotten = [
+        row
+        for row in assistant.store.audit_rows("forget-post")
+        if row["post_key"] == f"reddit:{post.fullname}"
+    ]
+    assert len(forgotten) == 1
 
 
 async def test_an_edited_post_is_screened_again(tmp_path: Path, reddit: RedditStandIn) -> None:

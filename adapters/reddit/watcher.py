@@ -196,16 +196,19 @@ class StreamWatcher:
         post = to_post(item, community.name)
         if post.created_at is not None and post.created_at < self._cutoff(community):
             return
-        state = gone(item)
-        if state is not None:
-            if self.store.get_screening(post.key) is not None:
-                self.forget(post.key)
+        if gone(item) is not None:
+            self._forget_once(post.key)
             return
         try:
             await self.observe(post)
             self.screened += 1
         except Exception:
             log.exception("screening %s failed", post.key)
+
+    def _forget_once(self, key: str) -> None:
+        """Deleted on Reddit: purge what we stored about it, once."""
+        if self.store.get_screening(key) is not None and self.store.claim(f"reddit:forgot:{key}"):
+            self.forget(key)
 
     async def recheck(self) -> None:
         """Screen edited items again (observe re-screens only when the text changed) and forget
@@ -217,10 +220,8 @@ class StreamWatcher:
             community = self.spec.communities.get(subreddit_name(item).lower())
             if community is None:
                 continue
-            key = f"reddit:{item.fullname}"
             if gone(item) is not None:
-                if self.store.get_screening(key) is not None:
-                    self.forget(key)
+                self._forget_once(f"reddit:{item.fullname}")
             elif edited_stamp(item) and field(item, "created_utc"):
                 await self._screen(item, community)
 
