@@ -145,6 +145,13 @@ async def bench(count: int, delay: float, concurrency: int) -> None:
     print(f"last escalation at       {last_alert:8.3f}s")
     print(f"first draft requested at {first_draft:8.3f}s (answered at {answered:.3f}s)")
     print(f"first escalation before the first draft: {first_alert < first_draft}")
+    drafting = (report.drafts_done or started) - (report.first_draft or started)
+    after = (report.finished or started) - (report.drafts_done or started)
+    print(
+        f"phases: screening+escalation {first_draft:.2f}s, drafting {drafting:.2f}s"
+        f" (ratio to ideal {drafting / ideal if ideal else float('nan'):.3f}), recording, digest"
+        f" and delivery {after:.2f}s"
+    )
     print(
         f"sweep time: {elapsed:.2f}s; ideal ({drafted} drafts x {delay * 1000:.0f} ms /"
         f" {concurrency}): {ideal:.2f}s; ratio: {elapsed / ideal if ideal else float('nan'):.3f}"

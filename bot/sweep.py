@@ -105,9 +105,11 @@ class SweepReport:
     digest: Digest | None = None
     text: str = ""
     error: str | None = None
-    #: time.perf_counter() stamps: the first escalation done, the first draft asked for.
+    #: time.perf_counter() stamps: the first escalation done, the first draft asked for, the
+    #: last draft done, the sweep done.
     first_escalation: float | None = None
     first_draft: float | None = None
+    drafts_done: float | None = None
     finished: float | None = None
 
     @property
@@ -293,6 +295,7 @@ class _SweepRun:
         report.left_out = len(others) - len(shown)
 
         posts = await self._draft_all(shown)
+        report.drafts_done = self.timer()
         await self._record_others(everything_else)
         listed_keys = {p.key for p in unique}
         concerns = self._queued_concerns(listed_keys, capped_keys, pending_keys)
