@@ -143,7 +143,6 @@ class DiscordAdapter:
         self.caught_up = asyncio.Event()  # set after each catch-up (tests and doctor wait on it)
         self.catch_ups = 0
         self._background: list[asyncio.Task[Any]] = []
-        self._resent = False
         self._warned_content = False
 
     # -- lookup --------------------------------------------------------------------------------
@@ -277,17 +276,16 @@ class DiscordAdapter:
         )
 
     async def _on_connected(self, how: str) -> None:
-        """On every READY and RESUMED: catch up on support channels; once: resend alerts whose
-        delivery was interrupted."""
+        """On every READY and RESUMED: catch up on support channels, then resend alerts whose
+        delivery a crash or an outage interrupted."""
         log.info("discord %s; catching up on support channels", how)
         self.caught_up.clear()
         try:
             await self.watcher.catch_up()
-            if not self._resent:
-                self._resent = True
+            pending = [a for a in self.assistant.store.pending_alerts() if a.platform == "discord"]
+            if pending:  # a crash or an outage interrupted their delivery
                 resent = await self.assistant.resend_pending()
-                if resent:
-                    log.info("resent %d pending alert(s)", resent)
+                log.info("resent %d of %d pending alert(s)", resent, len(pending))
         finally:
             self.catch_ups += 1
             self.caught_up.set()

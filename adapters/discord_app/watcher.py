@@ -8,6 +8,7 @@ The bot never writes in a support channel.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator, Callable
 from datetime import datetime
@@ -38,6 +39,7 @@ class SupportWatcher:
         self.store = adapter.assistant.store
         self.now = now
         self._catching_up: set[int] = set()
+        self._catch_up_lock = asyncio.Lock()
         self._seen_in_catch_up: dict[int, int] = {}
 
     # -- which messages count ------------------------------------------------------------------
@@ -108,6 +110,10 @@ class SupportWatcher:
     async def catch_up(self) -> int:
         """Screen what each support channel got since the last message handled; returns how
         many messages were read. On the first start, `backfill` (default 24 h) is read."""
+        async with self._catch_up_lock:  # a READY and a RESUMED may follow each other closely
+            return await self._catch_up_all()
+
+    async def _catch_up_all(self) -> int:
         total = 0
         for community in self.adapter.communities:
             for channel_id in community.support_channels:
