@@ -287,3 +287,23 @@ async def test_a_rate_limited_alert_waits_and_is_sent_once(
         await asyncio.sleep(0.2)
         assert len(bot.moderator_posts()) == 2  # the 429 and the retry after retry_after
         assert len(discord_standin.messages[MODS]) == 1
+
+
+async def test_an_alert_that_failed_during_an_outage_is_sent_after_reconnecting(
+    discord_standin: DiscordStandin, ollama_standin: OllamaStandIn, tmp_path: Path
+) -> None:
+    async with running(discord_standin, ollama_standin, tmp_path) as bot:
+        for attempt in range(3):  # every delivery attempt of the core is refused
+            discord_standin.fail_next[f"POST ^/channels/{MODS}/messages$ #{attempt}"] = 403
+        post = await discord_standin.post_message(SUPPORT, POSTER, CRISIS)
+        await discord_standin.wait_for_call("POST", rf"^/channels/{MODS}/messages$", count=3)
+        record = bot.store.alert_for_post(f"discord:{post['id']}")
+        assert record is not None and record.state == "pending"
+        assert not discord_standin.messages[MODS]
+
+        bot.adapter.caught_up.clear()
+        await discord_standin.drop_connection()
+        await asyncio.wait_for(bot.adapter.caught_up.wait(), 10)
+        assert len(discord_standin.messages[MODS]) == 1
+        record = bot.store.alert_for_post(f"discord:{post['id']}")
+        assert record is not None and record.state == "sent"

@@ -77,7 +77,9 @@ class DiscordStandin:
         self.users: dict[int, Json] = {}
         self.reject_identify_code: int | None = None  # e.g. 4014 (disallowed intents)
         self.invalidate_resume = False
-        self.fail_next: dict[str, int] = {}  # "METHOD path-regex" -> status for the next match
+        # "METHOD path-regex" (or "METHOD path-regex #n" to queue several) -> status for the next
+        # matching request
+        self.fail_next: dict[str, int] = {}
         self._counter = itertools.count(1)
         self._seq = 0
         self._session = ""
@@ -653,6 +655,7 @@ class DiscordStandin:
             return self._json({"message": "401: Unauthorized", "code": 0}, 401)
         for key, status in list(self.fail_next.items()):
             method, rx = key.split(" ", 1)
+            rx = rx.split(" #", 1)[0]  # "POST path #2": several failures queued for one path
             if method == request.method and re.search(rx, path):
                 del self.fail_next[key]
                 if status == 429:
