@@ -6,6 +6,8 @@ import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.digest import (
     Digest,
@@ -157,3 +159,27 @@ def test_unknown_platforms_get_the_strictest_limit() -> None:
     assert digest_limit("reddit") == 10_000
     assert digest_limit("discord") == 2_000
     assert digest_limit("console") == 2_000
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    drafts=st.lists(
+        st.text(
+            alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r"),
+            max_size=3000,
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+    limit=st.sampled_from([200, 500, 2000, 10_000]),
+)
+def test_any_digest_fits_its_limit_and_completes_every_post_once(
+    drafts: list[str], limit: int
+) -> None:
+    posts = tuple(
+        entry(i, 40 - i, draft_id=f"d-{i}", draft_text=text or None, reason="none")
+        for i, text in enumerate(drafts)
+    )
+    parts = render_parts(digest(posts=posts, left_out=3, max_posts=len(posts)), limit)
+    assert all(len(p.text) <= limit for p in parts)
+    assert [k for p in parts for k in p.post_keys] == [e.key for e in posts]
