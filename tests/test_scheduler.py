@@ -252,3 +252,34 @@ async def test_a_failed_sweep_is_not_recorded_as_the_last_run(assistant: Assista
     await run_schedule_briefly(assistant, platform, until_listed=True)
     assert len(platform.listings) == 1
     assert last_run(assistant.store, "calm") == missed_from
+
+
+async def test_stopping_lets_a_running_sweep_finish_and_record_its_run(
+    assistant: Assistant,
+) -> None:
+    release = asyncio.Event()
+
+    class Slow(Platform):
+        async def list_unanswered(self, *args: object, **kwargs: object) -> list:  # type: ignore[override]
+            self.listings.append({})
+            await release.wait()
+            return []
+
+    record_run(assistant.store, "calm", datetime.now(UTC) - timedelta(minutes=45))
+    platform = Slow()
+    stop = asyncio.Event()
+    task = asyncio.create_task(
+        run_sweep_schedule(assistant, {"reddit": platform}, [assistant.community("calm")], stop)
+    )
+    for _ in range(300):
+        if platform.listings:
+            break
+        await asyncio.sleep(0.01)
+    before = last_run(assistant.store, "calm")
+    stop.set()
+    await asyncio.sleep(0.1)
+    assert not task.done()  # waiting for the sweep in flight, not cancelling it
+    release.set()
+    await asyncio.wait_for(task, timeout=5)
+    after = last_run(assistant.store, "calm")
+    assert before is not None and after is not None and after > before
