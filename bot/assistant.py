@@ -316,7 +316,9 @@ class Assistant:
         priority: Priority = Priority.INTERACTIVE,
         regenerate_of: str | None = None,
     ) -> Outcome:
-        """A GM draft for `post`, for `who` only; or the escalation if it is a crisis post."""
+        """A GM draft for `post`, for `who` only; or the escalation if it is a crisis post.
+
+        Raises ValueError (a one-line message for the asker) for an empty post."""
         return await self._generate("gm", post, None, who, priority, regenerate_of)
 
     async def improve(
@@ -328,7 +330,10 @@ class Assistant:
         priority: Priority = Priority.INTERACTIVE,
         regenerate_of: str | None = None,
     ) -> Outcome:
-        """An IM improvement of a helper's own reply; escalates a crisis post like `draft`."""
+        """An IM improvement of a helper's own reply; escalates a crisis post like `draft`.
+
+        Raises ValueError (a one-line message for the asker) for an empty post or reply, or a
+        reply too long for the model's context (prompts.PromptTooLong)."""
         return await self._generate("im", post, reply, who, priority, regenerate_of)
 
     async def _generate(
