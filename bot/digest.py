@@ -171,14 +171,18 @@ def _header(digest: Digest) -> str:
     lines = [
         f"**llumi digest for {escape_markdown(digest.community)}** ({when})",
         f"Posts nobody answered, between {format_age(digest.unanswered_after)} and"
-        f" {format_age(digest.max_age)} old: {len(digest.crises)} crisis"
-        f" (escalated at once), {len(digest.concerns)} concern from the watcher,"
-        f" {len(digest.posts)} others ({drafted} with a draft, {without} without).",
+        f" {format_age(digest.max_age)} old. Crisis: {len(digest.crises)} ({_escalated(digest)});"
+        f" concern from the watcher: {len(digest.concerns)}; others: {len(digest.posts)}"
+        f" ({drafted} with a draft, {without} without).",
         "Drafts are private suggestions: read the post, edit, and post as yourself.",
     ]
     if digest.dry_run:
         lines.insert(0, "DRY RUN: nothing was sent, escalated or recorded.")
     return "\n".join(lines)
+
+
+def _escalated(digest: Digest) -> str:
+    return "NOT escalated: dry run" if digest.dry_run else "escalated at once"
 
 
 def _line(number: int, entry: DigestEntry, now: datetime) -> str:
@@ -223,7 +227,7 @@ def _blocks(digest: Digest) -> list[tuple[str, str | None, Section | None]]:
     now = digest.generated_at
     blocks: list[tuple[str, str | None, Section | None]] = [(_header(digest), None, None)]
     sections: list[tuple[str, tuple[DigestEntry, ...]]] = [
-        ("__Crisis posts (escalated at once)__", digest.crises),
+        (f"__Crisis posts ({_escalated(digest)})__", digest.crises),
         ("__Concern posts routed to the digest__", digest.concerns),
         ("__Unanswered posts, oldest first__", digest.posts),
     ]

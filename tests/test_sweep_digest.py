@@ -83,8 +83,9 @@ def test_each_entry_has_its_link_age_and_draft_or_the_reason_there_is_none() -> 
     assert "Draft d-abc:\n> You are not alone.\n>\n> Tell us more?" in text
     assert "https://redd.it/4 · 5h old\nNo draft: the model's drafts failed" in text
     assert "No draft: Ollama is not running" in text
-    assert "1 crisis (escalated at once), 1 concern from the watcher, 3 others" in text
+    assert "Crisis: 1 (escalated at once); concern from the watcher: 1; others: 3" in text
     assert "(1 with a draft, 2 without)" in text
+    assert "__Crisis posts (escalated at once)__" in text
 
 
 def test_the_cap_says_how_many_more_were_not_shown() -> None:
@@ -152,7 +153,9 @@ def test_a_draft_deleted_since_says_so_instead_of_vanishing() -> None:
 
 
 def test_a_dry_run_digest_says_so_first() -> None:
-    assert render_text(digest(posts=(entry(1, 3),), dry_run=True)).startswith("DRY RUN:")
+    text = render_text(digest(crises=(entry(1, 3, section="crisis"),), dry_run=True))
+    assert text.startswith("DRY RUN:")
+    assert "Crisis: 1 (NOT escalated: dry run)" in text and "escalated at once" not in text
 
 
 def test_unknown_platforms_get_the_strictest_limit() -> None:
