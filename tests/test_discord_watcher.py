@@ -291,3 +291,21 @@ async def test_sweep_ports_work_without_the_gateway_for_a_one_off_sweep(
     assert digest.json["content"] == "(1/1) 2 unanswered posts"
     assert not discord_standin.identifies
     assert adapter.client is None and adapter._rest_client is None
+
+
+async def test_doctor_names_problems_in_the_communities_file(
+    discord_standin: DiscordStandin, tmp_path: Path
+) -> None:
+    populate(discord_standin)
+    bad = [
+        community(support_channels=(SUPPORT, MODS)),
+        community(name="second", crisis_role=None, helper_roles=()),
+    ]
+    settings = replace(Settings(), discord_token=discord_standin.token, db_path=tmp_path / "db")
+    assistant = Assistant(
+        settings=settings, communities=bad, store=Store.open(settings.db_path), model=None
+    )
+    problems = await DiscordAdapter(assistant, settings, bad).doctor()
+    assert any("moderator_channel is also a support channel" in p for p in problems)
+    assert any("also used by calm-harbor" in p for p in problems)
+    assert any("second: no crisis_role and no helper_roles" in p for p in problems)

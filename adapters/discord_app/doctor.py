@@ -16,7 +16,7 @@ async def check(adapter: DiscordAdapter) -> list[str]:
     token = adapter.settings.discord_token
     if not token:
         return ["DISCORD_TOKEN is not set: copy the bot token from the Developer Portal (Bot)"]
-    problems: list[str] = []
+    problems = _check_config(adapter)
     client = discord.Client(intents=discord.Intents.none())
     try:
         async with client:
@@ -40,6 +40,30 @@ async def check(adapter: DiscordAdapter) -> list[str]:
                 problems += await _check_community(client, client.user.id, community)
     except discord.HTTPException as exc:
         problems.append(f"Discord answered HTTP {exc.status} while checking; try again")
+    return problems
+
+
+def _check_config(adapter: DiscordAdapter) -> list[str]:
+    """What is wrong in the communities file itself (no Discord needed)."""
+    problems: list[str] = []
+    guilds: dict[int, str] = {}
+    for community in adapter.communities:
+        if community.guild_id in guilds:
+            problems.append(
+                f"{community.name}: guild {community.guild_id} is also used by"
+                f" {guilds[community.guild_id]}: one community per Discord server"
+            )
+        guilds.setdefault(community.guild_id, community.name)
+        if community.moderator_channel in community.support_channels:
+            problems.append(
+                f"{community.name}: moderator_channel is also a support channel: alerts must go"
+                " to a private moderators' channel"
+            )
+        if community.crisis_role is None and not community.helper_roles:
+            problems.append(
+                f"{community.name}: no crisis_role and no helper_roles: nobody may use the"
+                " commands and alerts ping nobody"
+            )
     return problems
 
 
