@@ -45,7 +45,7 @@ class Entry:
 # characters, inner punctuation, spaces) becomes one space, which the pattern lets sit between any
 # two letters: "k i l l", "s.u.i.c.i.d.e", "k\u200bill" and "kill-myself" all read alike.
 HARD_STOP = "\x01"
-_STOPS = re.compile(r"[.,!?;:\n\r]{2,}|[.,!?;:](?=\s)|[\n\r]")
+_STOPS = re.compile(r"[.,!?;:](?=[\s.,!?;:])|[\n\r]")  # one char each: C-speed
 _MATCH_TABLE = str.maketrans(
     {
         **{c: letter for letter, chars in LEET.items() for c in chars if c not in "*!|"},
@@ -62,17 +62,28 @@ _FILLER_WORDS = (
     "honestly", "seriously", "truly", "genuinely", "simply", "even", "totally", "fully",
 )  # fmt: skip
 FILLERS = frozenset(_FILLER_WORDS)
-_FILLER_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(_FILLER_WORDS) + r")(?![^\W_])")
+# Literal alternation first (the regex engine then skips to candidate letters in C); the word
+# start is checked in `_blank_filler`.
+_FILLER_RE = re.compile(r"(?:" + "|".join(_FILLER_WORDS) + r")\b")
 
 
-_INNER_I = re.compile(r"(?<=[^\W\d_])[!|](?=[^\W\d_])")  # "k!ll": ! and | inside a word read as i
+def _blank_filler(m: re.Match[str]) -> str:
+    start = m.start()
+    if start and (m.string[start - 1].isalnum() or m.string[start - 1] == "_"):
+        return m.group()  # inside a word ("adjust")
+    return " " * (m.end() - start)
+
+
+_INNER_I = re.compile(
+    r"[!|](?<=[^\W\d_][!|])(?=[^\W\d_])"
+)  # "k!ll": ! and | inside a word read as i
 
 
 def match_text(folded: str) -> str:
     """The folded text as the matcher reads it (same length, so offsets are unchanged)."""
     text = _INNER_I.sub("i", folded)
-    text = _STOPS.sub(lambda m: HARD_STOP * len(m.group()), text)
-    text = _FILLER_RE.sub(lambda m: " " * len(m.group()), text)
+    text = _STOPS.sub(HARD_STOP, text)
+    text = _FILLER_RE.sub(_blank_filler, text)
     return text.translate(_MATCH_TABLE)
 
 
@@ -135,6 +146,21 @@ def _render(node: dict[str, Any], after_letter: bool, end: str) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
+def _first_letter_branches(
+    node: dict[str, Any], end: str, suffix: str = ""
+) -> dict[str, list[str]]:
+    """The root of a trie split by first letter: letter -> what may follow it.
+
+    The caller joins all tries' branches under one alternation of literal first letters, which
+    lets the regex engine skip in C to the positions where some phrase can start.
+    """
+    out: dict[str, list[str]] = {}
+    for key in sorted(k for k in node if k and k != " "):
+        stretch = f"(?:{_GAP}{_letter_class(key, False)})*"
+        out.setdefault(key, []).append(stretch + _render(node[key], True, end) + suffix)
+    return out
+
+
 @dataclass(frozen=True)
 class Match:
     """A lexicon hit in folded text: [start, end) and every entry the matched text spells."""
@@ -165,9 +191,14 @@ class Lexicon:
                 templated.setdefault(key, []).append(entry)
         self._plain = {f"t{i}": tuple(v) for i, v in enumerate(plain.values())}
         self._templated = {k: tuple(v) for k, v in templated.items()}
-        parts = []
+        by_letter: dict[str, list[str]] = {}
+
+        def add(branches: dict[str, list[str]]) -> None:
+            for letter, rests in branches.items():
+                by_letter.setdefault(letter, []).extend(rests)
+
         if plain:
-            parts.append(_render(_trie(plain, self._plain), False, r"(?!\w)"))
+            add(_first_letter_branches(_trie(plain, self._plain), r"(?!\w)"))
         self._prefix_names: dict[str, dict[str, tuple[str, ...]]] = {}
         self._object_names: dict[str, tuple[str, tuple[str, ...]]] = {}
         for number, group in enumerate(sorted({k[0] for k in templated})):
@@ -176,11 +207,21 @@ class Lexicon:
             pnames = {f"p{number}_{i}": p for i, p in enumerate(prefixes)}
             onames = {f"o{number}_{i}": o for i, o in enumerate(objects)}
             self._prefix_names[group] = pnames
-            self._object_names.update({n: (group, o) for n, o in onames.items()})
-            head = _render(_trie(pnames.values(), pnames), False, "")
-            tail = _render(_trie(onames.values(), onames), False, r"(?!\w)")
-            parts.append(f"{head}{_GAP}{tail}")
-        self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")") if parts else None
+            heads = _trie(pnames.values(), pnames)
+            for letter in sorted(k for k in heads if k and k != " "):
+                # the object trie follows each first letter's head, so its names carry the letter
+                copy = {f"{name}_{ord(letter)}": o for name, o in onames.items()}
+                self._object_names.update({n: (group, o) for n, o in copy.items()})
+                tail = _render(_trie(copy.values(), copy), False, r"(?!\w)")
+                add(_first_letter_branches({letter: heads[letter]}, "", _GAP + tail))
+        # Each branch: a literal first letter, then "not inside a word" checked behind it.
+        branches = [
+            _letter_class(letter, True)
+            + r"(?<!\w.)"
+            + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})")
+            for letter, rests in sorted(by_letter.items())
+        ]
+        self.pattern = re.compile("|".join(branches)) if branches else None
 
     def _entries_of(self, m: re.Match[str]) -> tuple[Entry, ...]:
         name = m.lastgroup or ""
