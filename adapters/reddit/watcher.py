@@ -126,9 +126,10 @@ class StreamWatcher:
         log.warning("reddit %s stream error: %s", self.spec.kind, reason)
         if self.halt.is_set() or isinstance(exc, FATAL):
             raise exc
-        if isinstance(exc, TooManyRequests):
-            reset = exc.response.headers.get("x-ratelimit-reset") or exc.retry_after or "60"
-            time.sleep(min(float(reset), 600.0))
+        if isinstance(exc, TooManyRequests) and "x-ratelimit-remaining" not in exc.response.headers:
+            # with Reddit's x-ratelimit-* headers prawcore itself waits for the reset before the
+            # next request; without them, honour retry-after (or wait a minute)
+            time.sleep(min(float(exc.retry_after or 60), 600.0))
         self._in_a_row += 1
         if self._in_a_row >= TRANSIENT_IN_A_ROW:
             raise exc

@@ -493,7 +493,7 @@ class _Handler(BaseHTTPRequestHandler):
             if failure.drop:
                 self._drop()
                 return
-            self._send(failure.status, failure.body, failure.headers)
+            self._send(failure.status, failure.body, failure.headers, defaults=False)
             return
         try:
             with world.lock:
@@ -502,12 +502,20 @@ class _Handler(BaseHTTPRequestHandler):
             status, body, headers = 404, {"message": "Not Found", "error": 404}, {}
         self._send(status, body, headers)
 
-    def _send(self, status: int, body: Any, headers: dict[str, str]) -> None:
+    def _send(
+        self, status: int, body: Any, headers: dict[str, str], *, defaults: bool = True
+    ) -> None:
         data = (body if isinstance(body, str) else json.dumps(body)).encode("utf-8")
         self.send_response(status)
         self.send_header("Content-Type", "application/json; charset=UTF-8")
         self.send_header("Content-Length", str(len(data)))
-        hdrs = {"x-ratelimit-remaining": "99.0", "x-ratelimit-used": "1", "x-ratelimit-reset": "60"}
+        hdrs: dict[str, str] = {}
+        if defaults:  # Reddit's rate-limit headers on ordinary answers
+            hdrs = {
+                "x-ratelimit-remaining": "99.0",
+                "x-ratelimit-used": "1",
+                "x-ratelimit-reset": "60",
+            }
         hdrs.update(headers)
         for key, value in hdrs.items():
             self.send_header(key, value)
