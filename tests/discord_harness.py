@@ -113,6 +113,7 @@ async def running(
     store: Store | None = None,
     model_timeout: float = 5.0,
     populate_guild: bool = True,
+    slow_notice_after: float = 20.0,
 ) -> AsyncIterator[Running]:
     # The crisis gate compiles its lexicon once per process (seconds on a busy machine): build
     # it before the clock of the readiness wait starts.
@@ -140,6 +141,7 @@ async def running(
         now=clock,
         reping_tick=0.02,
         client_options={"guild_ready_timeout": 0.05},
+        slow_notice_after=slow_notice_after,
     )
     stop = asyncio.Event()
     task = asyncio.create_task(adapter.run(stop))

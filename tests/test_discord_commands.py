@@ -561,3 +561,24 @@ async def test_a_message_without_text_gets_a_one_line_answer(
         assert followup.json["content"] == "No draft: the post is empty."
         assert followup.json["flags"] == EPHEMERAL
         assert not ollama_standin.bodies("/api/chat")
+
+
+async def test_a_slow_model_gets_a_still_drafting_notice_then_the_draft(
+    discord_standin: DiscordStandin, ollama_standin: OllamaStandIn, tmp_path: Path
+) -> None:
+    from adapters.discord_app.commands import SLOW_NOTICE
+
+    ollama_standin.delay = 1.0
+    async with running(discord_standin, ollama_standin, tmp_path, slow_notice_after=0.2) as bot:
+        post = await discord_standin.post_message(SUPPORT, POSTER, LONELY)
+        payload = discord_standin.slash(
+            "draft", {"link": link(post)}, guild_id=GUILD, channel_id=GENERAL, user_id=HELPER
+        )
+        await bot.interact(payload)
+        (followup,) = await bot.followups(payload)
+        (notice,) = discord_standin.calls_to(
+            "PATCH", rf"^/webhooks/\d+/{payload['token']}/messages/@original$"
+        )
+        assert notice.json["content"] == SLOW_NOTICE
+        assert "**Draft" in followup.json["content"] and followup.json["flags"] == EPHEMERAL
+        assert discord_standin.calls.index(notice) < discord_standin.calls.index(followup)

@@ -124,6 +124,7 @@ class DiscordAdapter:
         token_lifetime: timedelta = TOKEN_LIFETIME,
         client_options: dict[str, Any] | None = None,
         stop_grace: float = 20.0,
+        slow_notice_after: float = 20.0,
     ) -> None:
         self.assistant = assistant
         self.settings = settings
@@ -133,6 +134,7 @@ class DiscordAdapter:
         self.token_lifetime = token_lifetime
         self.client_options = client_options or {}
         self.stop_grace = stop_grace
+        self.slow_notice_after = slow_notice_after
         self.client: LlumiClient | None = None
         self._rest_client: discord.Client | None = None
         self.commands = HelperCommands(self)

@@ -10,6 +10,7 @@ DM to the helper instead.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime, timedelta
@@ -46,6 +47,9 @@ REFUSAL = (
 NOT_HERE = "llumi is not set up for this server."
 UNEXPECTED = (
     "Something went wrong on llumi's side (it is logged, without your text). Please try again."
+)
+SLOW_NOTICE = (
+    "Still drafting: the model is busy. Your answer follows here (or by DM after 15 minutes)."
 )
 Interaction = discord.Interaction[Any]
 
@@ -446,7 +450,7 @@ class HelperCommands:
     ) -> None:
         view: discord.ui.View | None = None
         try:
-            outcome = await work()
+            outcome = await self._with_slow_notice(interaction, work)
             text = render_outcome(outcome)
             draft_id = getattr(outcome, "id", None) if outcome.status == "draft" else None
             view = draft_view(draft_id) if draft_id else None
@@ -459,6 +463,18 @@ class HelperCommands:
             log.exception("%s failed for interaction %s", _what(interaction), interaction.id)
             text = UNEXPECTED
         await self.deliver_private(interaction, text, view)
+
+    async def _with_slow_notice(
+        self, interaction: Interaction, work: Callable[[], Awaitable[Outcome]]
+    ) -> Outcome:
+        """Run `work`; if it takes longer than `slow_notice_after`, tell the helper (in the
+        deferred answer's place) that the draft is still coming."""
+        task = asyncio.ensure_future(work())
+        done, _ = await asyncio.wait({task}, timeout=self.adapter.slow_notice_after)
+        if not done:
+            with contextlib.suppress(discord.HTTPException):
+                await interaction.edit_original_response(content=SLOW_NOTICE)
+        return await task
 
     async def deliver_private(
         self, interaction: Interaction, text: str, view: discord.ui.View | None
