@@ -434,3 +434,28 @@ async def test_a_second_crisis_post_by_the_same_person_joins_the_first_alert(
 def test_the_tests_cannot_reach_the_internet() -> None:
     with pytest.raises(AssertionError, match="network access"):
         socket.create_connection(("151.101.1.140", 443), timeout=0.1)  # reddit.com's CDN
+
+
+async def test_an_alert_that_could_not_be_sent_is_sent_once_after_restart(
+    tmp_path: Path, reddit: RedditStandIn
+) -> None:
+    world = reddit.world
+    world.fail("/api/compose", 503, times=10_000)  # modmail is down
+    assistant, adapter = build(tmp_path, reddit)
+    crisis = world.add_submission(SUB, "goodbye", CRISIS)
+    async with Running(adapter):
+        await until(lambda: screened(assistant, f"reddit:{crisis.fullname}"))
+        await until(lambda: (assistant.store.alert_for_post(f"reddit:{crisis.fullname}") or 0) != 0)
+        await asyncio.sleep(0.3)
+    record = assistant.store.alert_for_post(f"reddit:{crisis.fullname}")
+    assert record is not None and record.state == "pending"
+    assert alerts(reddit) == []
+    assistant.store.close()
+    world.failures.clear()  # modmail is back
+    assistant2, adapter2 = build(tmp_path, reddit)
+    async with Running(adapter2):
+        await until(lambda: len(alerts(reddit)) == 1)
+        await asyncio.sleep(0.3)
+    assert len(alerts(reddit)) == 1
+    record = assistant2.store.alert_for_post(f"reddit:{crisis.fullname}")
+    assert record is not None and record.state != "pending"
