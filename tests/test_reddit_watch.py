@@ -459,3 +459,54 @@ async def test_an_alert_that_could_not_be_sent_is_sent_once_after_restart(
     assert len(alerts(reddit)) == 1
     record = assistant2.store.alert_for_post(f"reddit:{crisis.fullname}")
     assert record is not None and record.state != "pending"
+
+
+async def test_the_composition_root_builds_the_adapter_from_the_environment(
+    tmp_path: Path, reddit: RedditStandIn
+) -> None:
+    """`llumi run` wiring: REDDIT_* (with both URLs pointing at the stand-in) and a communities
+    file give a RedditAdapter that works end to end, a sweep included."""
+    from bot.config import load_communities
+    from bot.runner import build_assistant, platform_adapters
+
+    communities_file = tmp_path / "communities.toml"
+    communities_file.write_text(
+        f"""
+[[community]]
+name = "dh"
+platform = "reddit"
+subreddit = "{SUB}"
+locale = "en-US"
+watch = ["submissions"]
+[community.sweep]
+every = "30m"
+""",
+        "utf-8",
+    )
+    env = {
+        "REDDIT_CLIENT_ID": "id",
+        "REDDIT_CLIENT_SECRET": "secret",
+        "REDDIT_USERNAME": BOT,
+        "REDDIT_PASSWORD": "pw",
+        "REDDIT_USER_AGENT": "llumi tests",
+        "REDDIT_OAUTH_URL": reddit.url,
+        "REDDIT_URL": reddit.url,
+        "LLUMI_DB": str(tmp_path / "env.db"),
+        "LLUMI_COMMUNITIES": str(communities_file),
+    }
+    settings = Settings.from_env(env)
+    communities = load_communities(settings.communities_path)
+    assistant = build_assistant(settings, communities, with_model=False)
+    adapters = platform_adapters(assistant, settings, communities)
+    adapter = adapters["reddit"]
+    assert isinstance(adapter, RedditAdapter)
+    assert adapter.reddit.config.oauth_url == reddit.url
+    assert adapter.reddit.config.reddit_url == reddit.url
+    old = reddit.world.add_submission(SUB, "waiting", ORDINARY, age=3 * 3600)
+    now = datetime.now(UTC)
+    found = await adapter.list_unanswered(
+        "dh", older_than=now - timedelta(hours=2), newer_than=now - timedelta(hours=48), limit=5
+    )
+    assert [p.key for p in found] == [f"reddit:{old.fullname}"]
+    assert await adapter.doctor() == []
+    adapter.runner.close()
