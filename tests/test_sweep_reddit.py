@@ -133,3 +133,48 @@ async def test_a_sweep_through_the_reddit_adapter_digests_only_unanswered_posts(
 
     again = await sweeper.run("calm")
     assert again.already_digested == 3 and len(bodies(reddit)) == 2  # nothing sent twice
+
+
+def test_llumi_sweep_builds_the_reddit_adapter_from_the_environment(
+    tmp_path: Path, ollama_standin: OllamaStandIn, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from bot.cli import cli
+
+    with RedditStandIn() as reddit:
+        world = reddit.world
+        world.add_subreddit(SUB, {"mod_bob": ["all"]})
+        plain = world.add_submission(SUB, "Nerves", ORDINARY[0], "ann", age=5 * 3600.0)
+        crisis = world.add_submission(SUB, "done", CRISIS[1], "dee", age=3 * 3600.0)
+        (tmp_path / "communities.toml").write_text(
+            f'[[community]]\nname = "calm"\nplatform = "reddit"\nsubreddit = "{SUB}"\n'
+            'locale = "en-US"\n[community.sweep]\ncron = "0 */2 * * *"\n',
+            "utf-8",
+        )
+        for key, value in {
+            "OLLAMA_HOST": ollama_standin.url,
+            "REDDIT_CLIENT_ID": "stand-in-id",
+            "REDDIT_CLIENT_SECRET": "stand-in-secret",
+            "REDDIT_USERNAME": BOT,
+            "REDDIT_PASSWORD": "pw",
+            "REDDIT_USER_AGENT": "llumi tests",
+            "REDDIT_OAUTH_URL": reddit.url,
+            "REDDIT_URL": reddit.url,
+            "DISCORD_TOKEN": "set-but-not-used-by-a-reddit-sweep",
+        }.items():
+            monkeypatch.setenv(key, value)
+
+        dry = CliRunner().invoke(cli, ["sweep", "calm", "--dry-run"], catch_exceptions=False)
+        assert dry.exit_code == 0, dry.output
+        assert dry.stdout.startswith("NOT ESCALATED (dry run): 1 post(s)")
+        assert f"/comments/{plain.id}/" in dry.stdout and "Draft d-" in dry.stdout
+        assert world.modmail_from_bot(SUB) == [] and not (tmp_path / "llumi.db").exists()
+
+        real = CliRunner().invoke(cli, ["sweep", "calm"], catch_exceptions=False)
+        assert real.exit_code == 0, real.output
+        assert real.stdout.startswith("sweep calm: 2 listed")
+        sent = bodies(reddit)
+        assert len(sent) == 2 and crisis.id in sent[0][1]  # the alert, then the digest
+        assert sent[1][1].index(crisis.id) < sent[1][1].index(plain.id)
+        assert world.public_writes() == []
