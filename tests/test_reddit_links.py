@@ -92,3 +92,22 @@ def test_commands_parse() -> None:
 def test_malformed_commands_say_what_is_wrong(text: str, needle: str) -> None:
     with pytest.raises(CommandError, match=needle):
         parse_command(text)
+
+
+def test_the_client_is_built_with_both_urls_or_neither_and_never_asks_pypi() -> None:
+    from dataclasses import replace
+
+    from adapters.reddit.client import build_reddit
+    from bot.config import ConfigError, RedditCredentials
+
+    creds = RedditCredentials("id", "secret", "bot", "pw", "llumi tests")
+    default = build_reddit(creds)
+    assert default.config.oauth_url == "https://oauth.reddit.com"
+    assert default.config.reddit_url == "https://www.reddit.com"
+    assert default.config.check_for_updates is False
+    local = build_reddit(
+        replace(creds, oauth_url="http://127.0.0.1:1", reddit_url="http://127.0.0.1:1")
+    )
+    assert local.config.oauth_url == local.config.reddit_url == "http://127.0.0.1:1"
+    with pytest.raises(ConfigError, match="both"):
+        build_reddit(replace(creds, oauth_url="http://127.0.0.1:1"))
