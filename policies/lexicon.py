@@ -81,7 +81,7 @@ _INNER_I = re.compile(
 
 def match_text(folded: str) -> str:
     """The folded text as the matcher reads it (same length, so offsets are unchanged)."""
-    text = _INNER_I.sub("i", folded)
+    text = _INNER_I.sub("i", folded) if "!" in folded or "|" in folded else folded
     text = _STOPS.sub(HARD_STOP, text)
     text = _FILLER_RE.sub(_blank_filler, text)
     return text.translate(_MATCH_TABLE)
@@ -214,14 +214,14 @@ class Lexicon:
                 self._object_names.update({n: (group, o) for n, o in copy.items()})
                 tail = _render(_trie(copy.values(), copy), False, r"(?!\w)")
                 add(_first_letter_branches({letter: heads[letter]}, "", _GAP + tail))
-        # Each branch: a literal first letter, then "not inside a word" checked behind it.
         branches = [
             _letter_class(letter, True)
-            + r"(?<!\w.)"
             + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})")
             for letter, rests in sorted(by_letter.items())
         ]
-        self.pattern = re.compile("|".join(branches)) if branches else None
+        # `\b` before a letter is a word start; the engine tests it before any branch, so
+        # positions inside words cost one check.
+        self.pattern = re.compile(r"\b(?:" + "|".join(branches) + ")") if branches else None
 
     def _entries_of(self, m: re.Match[str]) -> tuple[Entry, ...]:
         name = m.lastgroup or ""
