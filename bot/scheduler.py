@@ -71,10 +71,9 @@ def _day(token: str) -> int:
     token = token.strip().lower()
     if token in _NAME_TO_DAY:
         return _NAME_TO_DAY[token]
-    number = int(token)
-    if not 0 <= number <= 7:
+    if not token.isdigit() or not 0 <= int(token) <= 7:
         raise ValueError(f"day of week {token!r} is not 0-7 or sun-sat")
-    return number % 7
+    return int(token) % 7
 
 
 def cron_weekdays(field: str) -> str:
@@ -84,6 +83,8 @@ def cron_weekdays(field: str) -> str:
     days: set[int] = set()
     for item in field.split(","):
         span, _, step_text = item.partition("/")
+        if step_text and not step_text.isdigit():
+            raise ValueError(f"bad step in day of week {item!r}")
         step = int(step_text) if step_text else 1
         if step < 1:
             raise ValueError(f"bad step in day of week {item!r}")
@@ -91,9 +92,9 @@ def cron_weekdays(field: str) -> str:
             first, last = 0, 6
         elif "-" in span:
             low, high = span.split("-", 1)
-            first, last = _day(low), _day(high)
-            if high.strip() == "7":
-                last = 7
+            # Sunday is 0 or 7: as a range's end 7 is the week's end, not its start
+            first = 7 if low.strip() == "7" else _day(low)
+            last = 7 if high.strip() == "7" else _day(high)
         else:
             first = _day(span)
             last = first if not step_text else 6

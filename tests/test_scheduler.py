@@ -55,6 +55,9 @@ def cron(expression: str, timezone: str = "UTC") -> SweepConfig:
         ("1/3", "mon,thu"),
         ("sat,sun", "sun,sat"),
         ("0-6", "*"),
+        ("7-7", "sun"),
+        ("6-7", "sun,sat"),
+        ("MON-wed", "mon,tue,wed"),
     ],
 )
 def test_crontab_weekdays_count_from_sunday(field: str, names: str) -> None:
@@ -283,3 +286,9 @@ async def test_stopping_lets_a_running_sweep_finish_and_record_its_run(
     await asyncio.wait_for(task, timeout=5)
     after = last_run(assistant.store, "calm")
     assert before is not None and after is not None and after > before
+
+
+@pytest.mark.parametrize("field", ["8", "mon-", "5-1", "x", "*/0", "1/y"])
+def test_a_bad_weekday_field_is_a_clear_error(field: str) -> None:
+    with pytest.raises(ValueError, match=r"day of week|day-of-week"):
+        cron_weekdays(field)
