@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.discord_harness import GUILD, running
+import pytest
+
+from tests.discord_harness import GUILD, local_only, running  # noqa: F401
 from tests.standins.discord_gateway import DiscordStandin
 from tests.standins.ollama import OllamaStandIn
+
+pytestmark = pytest.mark.usefixtures("local_only")
 
 
 async def test_connects_identifies_and_registers_guild_commands(

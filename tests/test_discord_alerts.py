@@ -8,6 +8,8 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from bot.store import Store
 from tests.discord_harness import (
     CRISIS_MEMBER,
@@ -21,10 +23,13 @@ from tests.discord_harness import (
     SUPPORT,
     Clock,
     eventually,
+    local_only,  # noqa: F401
     running,
 )
 from tests.standins.discord_gateway import DiscordStandin
 from tests.standins.ollama import OllamaStandIn
+
+pytestmark = pytest.mark.usefixtures("local_only")
 
 CRISIS = "@everyone <@600000000000000001> I want to kill myself tonight, I have the pills ready"
 

@@ -8,6 +8,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from adapters.discord_app.commands import REFUSAL
 from tests.discord_harness import (
     CRISIS_MEMBER,
@@ -18,10 +20,13 @@ from tests.discord_harness import (
     OUTSIDER,
     POSTER,
     SUPPORT,
+    local_only,  # noqa: F401
     running,
 )
 from tests.standins.discord_gateway import DiscordStandin
 from tests.standins.ollama import OllamaStandIn
+
+pytestmark = pytest.mark.usefixtures("local_only")
 
 LONELY = "I have been feeling lonely since I moved here, any tips for meeting people?"
 EPHEMERAL = 64

@@ -24,11 +24,14 @@ from tests.discord_harness import (
     SUPPORT,
     community,
     eventually,
+    local_only,  # noqa: F401
     populate,
     running,
 )
 from tests.standins.discord_gateway import DiscordStandin
 from tests.standins.ollama import OllamaStandIn
+
+pytestmark = pytest.mark.usefixtures("local_only")
 
 CRISIS = "I want to kill myself tonight, I have the pills ready"
 
