@@ -134,7 +134,7 @@ def _trie(sequences: Iterable[tuple[str, ...]], names: Iterable[str]) -> dict[st
 def _render(node: dict[str, Any], after_letter: bool, end: str) -> str:
     """A trie as a regex; a terminal is `end` then an empty group named after the phrase."""
     branches = []
-    for key in sorted(k for k in node if k):
+    for key in sorted((k for k in node if k), key=lambda k: (k == " ", k)):  # same word first
         child = node[key]
         if key == " ":
             branches.append(_GAP + _render(child, after_letter=False, end=end))

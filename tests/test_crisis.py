@@ -262,3 +262,12 @@ def test_screening_serialises_for_audit() -> None:
     assert data["level"] == "high"
     assert data["signals"][0]["category"] == "passive_ideation"
     assert data["lexicon_version"] == default_gate().version
+
+
+def test_lexicon_data_is_well_formed() -> None:
+    entries = default_gate().lexicon.entries
+    assert len(entries) > 1000
+    assert {e.category for e in entries} <= CATEGORIES
+    assert all(e.level >= CONCERN for e in entries)
+    srl = [e for e in entries if e.source.startswith("SRL")]
+    assert srl, "curated Suicide Risk Lexicon phrases ship with attribution"
