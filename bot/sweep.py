@@ -22,11 +22,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import socket
 import time
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from bot.assistant import Assistant
@@ -53,6 +55,8 @@ DIGEST_KIND = "digest"
 PART_KIND = "digest-part"
 #: Yield to the event loop every this many screenings (a big backlog must not stall the bot).
 YIELD_EVERY = 25
+#: A mark of a sweep running in another process older than this is a leftover, not a sweep.
+MARK_TTL = timedelta(hours=6)
 
 
 def claim_key(community: str, post_key: str) -> str:
@@ -226,9 +230,61 @@ class Sweeper:
                 dry_run=dry_run,
                 progress=progress or _NoProgress(),
             )
-            report = await run.run()
+            if dry_run:  # it sends and records nothing: no other sweep can be disturbed
+                report = await run.run()
+            else:
+                with ProcessMark(self.assistant.store, community):
+                    report = await run.run()
         log.info("%s", report.summary())
         return report
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process, but alive
+        return True
+    return True
+
+
+class ProcessMark:
+    """An advisory mark in the store that this process is sweeping a community, so `llumi
+    sweep` by hand and the schedule inside `llumi run` (two processes, one database) do not
+    sweep one community at once. A mark left by a process that died (on this host), or older
+    than MARK_TTL, is ignored. Not atomic: two processes starting in the same instant could
+    both pass; the asyncio.Lock and APScheduler's max_instances cover one process."""
+
+    def __init__(self, store: Store, community: str) -> None:
+        self.store = store
+        self.key = f"sweep:running:{community}"
+        self.community = community
+        self.mine = f"{socket.gethostname()} {os.getpid()}"
+
+    def holder(self) -> str | None:
+        raw = self.store.get_position(self.key) or ""
+        host, _, rest = raw.partition(" ")
+        pid_text, _, since_text = rest.partition(" ")
+        try:
+            pid, since = int(pid_text), datetime.fromisoformat(since_text)
+        except ValueError:
+            return None
+        if f"{host} {pid}" == self.mine or utcnow() - since > MARK_TTL:
+            return None
+        if host == socket.gethostname() and not _alive(pid):
+            return None
+        return f"process {pid} on {host} since {since:%Y-%m-%d %H:%M} UTC"
+
+    def __enter__(self) -> ProcessMark:
+        holder = self.holder()
+        if holder is not None:
+            raise SweepBusy(f"a sweep of {self.community} is already running ({holder})")
+        self.store.set_position(self.key, f"{self.mine} {utcnow().isoformat()}")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.store.set_position(self.key, "")
 
 
 class _SweepRun:

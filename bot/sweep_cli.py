@@ -4,8 +4,9 @@ It builds the community's platform adapter (bot.runner.platform_adapters), asks 
 the posts nobody answered, and either delivers the digest (escalating crisis posts at once, as
 the schedule would) or, with --dry-run, prints it: a dry run sends nothing, escalates nothing
 (it lists those posts at the top as NOT ESCALATED) and writes nothing to the store.
-Exit codes: 0 done, 1 the platform failed (the undelivered parts are retried on the next sweep),
-2 bad input (an unknown community, a broken configuration). Errors are one line on stderr.
+Exit codes: 0 done; 1 the platform failed (the undelivered parts are retried on the next sweep)
+or another process is sweeping this community; 2 bad input (an unknown community, a broken
+configuration). Errors are one line on stderr.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from bot.config import Community, ConfigError, Settings, load_communities
 from bot.digest import format_age
 from bot.ports import ModeratorAlerts
 from bot.store import Store
-from bot.sweep import Sweeper, SweepError, SweepReport
+from bot.sweep import SweepBusy, Sweeper, SweepError, SweepReport
 
 EXIT_PLATFORM_FAILED = 1
 
@@ -138,6 +139,8 @@ def sweep(community: str, dry_run: bool) -> None:
 
     try:
         report = asyncio.run(go())
+    except SweepBusy as exc:
+        _platform_failed(f"{exc}: try again when it is done")
     except SweepError as exc:
         _fail(str(exc))
     finally:

@@ -10,7 +10,7 @@ import re
 import time
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -523,3 +523,44 @@ async def test_a_concern_queued_for_a_post_already_digested_is_not_listed_again(
     await env.sweeper.run("calm", now=NOW + timedelta(minutes=30))
     assert len(env.platform.parts) == 1
     assert env.assistant.store.queued_concerns("calm") == []
+
+
+# -- another process sweeping the same community -----------------------------------------------
+
+
+async def test_a_sweep_running_in_another_process_is_respected_unless_that_process_died(
+    ollama_standin: OllamaStandIn, tmp_path: Path, envs: list[Env]
+) -> None:
+    import os
+    import socket
+    import subprocess
+    import sys
+
+    env = make_env(ollama_standin, tmp_path, [make_post(1, 5, ORDINARY[0])])
+    envs.append(env)
+    store = env.assistant.store
+    host, now = socket.gethostname(), datetime.now(UTC)
+    store.set_position("sweep:running:calm", f"{host} {os.getppid()} {now.isoformat()}")
+    with pytest.raises(SweepBusy, match=rf"process {os.getppid()} on {re.escape(host)}"):
+        await env.sweeper.run("calm", now=NOW)
+    assert env.platform.listings == []
+
+    dry = await env.sweeper.run("calm", now=NOW, dry_run=True)  # a dry run disturbs nobody
+    assert dry.drafted == 1 and env.platform.parts == []
+
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    store.set_position("sweep:running:calm", f"{host} {gone.stdout.strip()} {now.isoformat()}")
+    report = await env.sweeper.run("calm", now=NOW)  # the marking process died: a leftover
+    assert report.delivered and len(env.platform.parts) == 1
+    assert store.get_position("sweep:running:calm") == ""
+
+    stale = now - timedelta(hours=7)
+    store.set_position("sweep:running:calm", f"{host} {os.getppid()} {stale.isoformat()}")
+    env.platform.posts.append(make_post(2, 3, ORDINARY[1]))
+    await env.sweeper.run("calm", now=NOW + timedelta(hours=1))  # too old to be a sweep
+    assert len(env.platform.parts) == 2

@@ -154,3 +154,22 @@ def test_a_broken_communities_file_exits_2_with_one_line(tmp_path: Path) -> None
     assert result.exit_code == 2
     (line,) = result.stderr.strip().splitlines()
     assert line.startswith("llumi: ") and "unknown key" in line
+
+
+def test_a_sweep_running_in_another_process_exits_1_with_one_line(
+    platform: Platform, tmp_path: Path
+) -> None:
+    import socket
+
+    from bot.store import Store
+
+    store = Store.open(tmp_path / "llumi.db")
+    now = datetime.now(UTC).isoformat()
+    store.set_position("sweep:running:calm", f"{socket.gethostname()} {os.getppid()} {now}")
+    store.close()
+    result = invoke("calm")
+    assert result.exit_code == 1
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith("llumi: a sweep of calm is already running (process ")
+    assert line.endswith("try again when it is done")
+    assert platform.parts == [] and platform.alerts == [] and platform.listings == []
