@@ -149,6 +149,21 @@ async def test_list_unanswered_for_sweeps(
         FORUM, POSTER, "open", "a forum post nobody answered", dispatch=False, when=ago(6.5)
     )
     post(int(open_thread["id"]), POSTER, "anyone?", when=ago(6))
+    quiet_forum = discord_standin.make_thread(
+        FORUM, POSTER, "archived, unanswered", when=ago(30), archived_at=ago(6)
+    )
+    archived_open = post(
+        int(quiet_forum["id"]), POSTER, "hello?", when=ago(30), message_id=int(quiet_forum["id"])
+    )
+    helped = discord_standin.make_thread(
+        FORUM, POSTER, "archived, answered", when=ago(31), archived_at=ago(5)
+    )
+    post(int(helped["id"]), POSTER, "help", when=ago(31), message_id=int(helped["id"]))
+    post(int(helped["id"]), HELPER, "here", when=ago(30))
+    long_ago = discord_standin.make_thread(
+        FORUM, POSTER, "archived long ago", when=ago(80), archived_at=ago(50)
+    )
+    post(int(long_ago["id"]), POSTER, "old", when=ago(80), message_id=int(long_ago["id"]))
 
     sweep = SweepConfig(every=timedelta(minutes=30))
     async with running(
@@ -161,7 +176,7 @@ async def test_list_unanswered_for_sweeps(
             "calm-harbor", older_than=ago(2), newer_than=ago(48), limit=10
         )
         keys = [p.key for p in posts]
-        expected = (lonely, self_only, open_thread, quiet)
+        expected = (lonely, self_only, open_thread, quiet, archived_open)
         assert set(keys) == {f"discord:{m['id']}" for m in expected}
         assert keys == sorted(keys, key=lambda k: int(k.split(":")[1]))  # oldest first
         forum_post = next(p for p in posts if p.key == f"discord:{open_thread['id']}")

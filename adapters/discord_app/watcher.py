@@ -223,7 +223,14 @@ class SupportWatcher:
     ) -> list[tuple[int, Post]]:
         result: list[tuple[int, Post]] = []
         lo, hi = snowflake_for(newer_than), snowflake_for(older_than)
-        for thread in await self._threads_of(community, forum.id):
+        threads = {t.id: t for t in await self._threads_of(community, forum.id)}
+        # A post nobody answered is archived after its auto-archive time (often 24 h) of quiet:
+        # exactly the one a sweep is for. Archived threads come newest-archived first.
+        async for thread in forum.archived_threads(limit=None):
+            if thread.archive_timestamp < newer_than:
+                break
+            threads.setdefault(thread.id, thread)
+        for thread in sorted(threads.values(), key=lambda t: t.id):
             if not lo <= thread.id < hi or thread.owner_id is None:
                 continue
             starter: discord.Message | None = None

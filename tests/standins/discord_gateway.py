@@ -6,8 +6,9 @@ GUILD_CREATE per guild, RESUME with RESUMED, heartbeats with ACKs, and dispatche
 THREAD_CREATE and INTERACTION_CREATE on demand. REST answers with `Content-Type: application/json`
 exactly (discord.py parses nothing else) and records every call, so tests assert what the bot sent.
 
-Tests point `discord.http.Route.BASE` and `discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY` at it
-(`patch_discord`); READY's `resume_gateway_url` points back here.
+The `discord_standin` fixture points `discord.http.Route.BASE` and
+`discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY` at it; READY's `resume_gateway_url` points
+back here. A 429 comes as Discord sends it (a Via header, `retry_after` in the body).
 """
 
 from __future__ import annotations
@@ -331,6 +332,7 @@ class DiscordStandin:
         *,
         when: datetime | None = None,
         from_message: int | None = None,
+        archived_at: datetime | None = None,
     ) -> Json:
         """A thread; `from_message` makes it a thread started on that message (same id)."""
         guild = self._guild_of_channel(parent_id)
@@ -350,9 +352,9 @@ class DiscordStandin:
             "flags": 0,
             "applied_tags": [],
             "thread_metadata": {
-                "archived": False,
+                "archived": archived_at is not None,
                 "auto_archive_duration": 1440,
-                "archive_timestamp": iso(when or datetime.now(UTC)),
+                "archive_timestamp": iso(archived_at or when or datetime.now(UTC)),
                 "locked": False,
                 "create_timestamp": iso(when or datetime.now(UTC)),
             },
@@ -803,12 +805,24 @@ class DiscordStandin:
 
     async def _archived_threads(self, request: web.Request, body: Any, channel_id: str) -> Json:
         guild = self._guild_of_channel(int(channel_id))
-        threads = [
-            t
-            for t in (guild.threads.values() if guild else [])
-            if t["parent_id"] == channel_id and t["thread_metadata"]["archived"]
-        ]
-        return {"threads": threads, "members": [], "has_more": False}
+        threads = sorted(
+            (
+                t
+                for t in (guild.threads.values() if guild else [])
+                if t["parent_id"] == channel_id and t["thread_metadata"]["archived"]
+            ),
+            key=lambda t: str(t["thread_metadata"]["archive_timestamp"]),
+            reverse=True,  # Discord: most recently archived first
+        )
+        if "before" in request.query:
+            before = datetime.fromisoformat(request.query["before"])
+            threads = [
+                t
+                for t in threads
+                if datetime.fromisoformat(t["thread_metadata"]["archive_timestamp"]) < before
+            ]
+        limit = int(request.query.get("limit", "50"))
+        return {"threads": threads[:limit], "members": [], "has_more": len(threads) > limit}
 
     async def _get_channel(self, request: web.Request, body: Any, channel_id: str) -> Any:
         channel = self.channel(int(channel_id))
