@@ -232,13 +232,18 @@ def _parse_sweep(path: Path, name: str, raw: Any) -> SweepConfig:
     cron = r.get("cron", str, None)
     if (every is None) == (cron is None):
         raise r.fail("every", 'give exactly one of every = "30m" or cron = "0 */2 * * *"')
-    if cron is not None and len(cron.split()) != 5:
-        raise r.fail("cron", f"{cron!r} is not a five-field cron expression")
     timezone = r.get("timezone", str, "UTC")
     try:
         ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError):
         raise r.fail("timezone", f"unknown time zone {timezone!r}") from None
+    if cron is not None:
+        from bot.scheduler import cron_trigger  # the scheduler's own reading of crontab
+
+        try:
+            cron_trigger(cron, timezone)
+        except ValueError as exc:
+            raise r.fail("cron", f"{cron!r}: {exc}") from None
     max_posts = r.get("max_posts", int, 50)
     if max_posts < 1:
         raise r.fail("max_posts", "must be at least 1")

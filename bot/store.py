@@ -209,6 +209,8 @@ class Store:
         )
         connection.row_factory = sqlite3.Row
         connection.execute("PRAGMA journal_mode=WAL")
+        # In WAL mode a process crash loses no commit; only a power cut may lose the last ones.
+        connection.execute("PRAGMA synchronous=NORMAL")
         connection.execute("PRAGMA foreign_keys=ON")
         connection.execute("PRAGMA busy_timeout=30000")
         store = cls(connection)

@@ -63,6 +63,8 @@ BASE = '[[community]]\nname = "x"\nplatform = "reddit"\nsubreddit = "x_y"\nlocal
         ("backfill = 24\n", "key backfill"),
         ('[community.sweep]\nevery = "30m"\ncron = "0 * * * *"\n', "key sweep.every: give exactly"),
         ('[community.sweep]\nevery = "30m"\ntimezone = "Mars/Base"\n', "key sweep.timezone"),
+        ('[community.sweep]\ncron = "61 * * * *"\n', "key sweep.cron: '61 * * * *'"),
+        ('[community.sweep]\ncron = "0 * * *"\n', "key sweep.cron"),
         ('[community.policy]\nextra_phrases = { severe = ["x"] }\n', "extra_phrases.severe"),
         ("[community.policy]\ndraft_on_high = 1\n", "key policy.draft_on_high"),
     ],
