@@ -17,6 +17,7 @@ import secrets
 import time
 import uuid
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Literal
 
@@ -34,7 +35,7 @@ from bot.domain import (
     Unavailable,
     Withheld,
 )
-from bot.model import Generation, ModelClient, ModelError
+from bot.model import ModelClient, ModelError
 from bot.ports import ModeratorAlerts
 from bot.render import CONCERN_BANNER, HIGH_BANNER
 from bot.store import AlertRecord, DraftRecord, Store, utcnow
@@ -52,6 +53,23 @@ DELIVERY_ATTEMPTS = 3
 
 def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+@dataclass(frozen=True)
+class _Job:
+    """One request for the model, with what its audit and outcome need."""
+
+    kind: Literal["gm", "im"]
+    post: Post
+    reply: Reply | None
+    who: Requester
+    screening: Screening
+    resources: tuple[CrisisLine, ...]  # shown with the outcome: only at concern and above
+    prompt_version: str
+    model: str
+    regenerate_of: str | None
+    alert_id: str | None
+    started: float = field(default_factory=time.perf_counter)
 
 
 class Assistant:
@@ -283,28 +301,41 @@ class Assistant:
         )
         return False
 
-    async def resend_pending(self, posts: Mapping[str, Post] | None = None) -> int:
+    async def resend_pending(
+        self, posts: Mapping[str, Post] | None = None, *, platform: str | None = None
+    ) -> int:
         """Deliver alerts whose intent was recorded but never sent (a crash, a platform outage).
 
         The post text is not stored with an alert, so the adapter passes the posts it fetched
-        again (by key); without one, a minimal post with the stored link is used."""
+        again (by key); without one, a minimal post with the stored link is used. Each alert is
+        resent under its post's escalation lock, so two adapters resending at once (or a watcher
+        escalating the same post) never deliver it twice."""
         sent = 0
         for record in self.store.pending_alerts():
-            stored = self.store.get_screening(record.post_key)
-            post = (posts or {}).get(record.post_key) or Post(
-                key=record.post_key,
-                community=record.community,
-                text="",
-                author=record.author,
-                url=stored.url if stored else "",
-                platform=record.platform,
-            )
-            screening = stored.screening if stored else Screening(level=record.level)
-            if post.text:
-                screening = self.gate_for(post.community).screen(post.full_text)
-            if await self._deliver(record, post, screening):
-                sent += 1
+            if platform is not None and record.platform != platform:
+                continue
+            lock = self._escalation_locks.setdefault(record.post_key, asyncio.Lock())
+            async with lock:
+                current = self.store.get_alert(record.id)
+                if current is None or current.state != "pending":
+                    continue
+                sent += await self._resend(current, posts)
         return sent
+
+    async def _resend(self, record: AlertRecord, posts: Mapping[str, Post] | None) -> int:
+        stored = self.store.get_screening(record.post_key)
+        post = (posts or {}).get(record.post_key) or Post(
+            key=record.post_key,
+            community=record.community,
+            text="",
+            author=record.author,
+            url=stored.url if stored else "",
+            platform=record.platform,
+        )
+        screening = stored.screening if stored else Screening(level=record.level)
+        if post.text:
+            screening = self.gate_for(post.community).screen(post.full_text)
+        return 1 if await self._deliver(record, post, screening) else 0
 
     # -- drafting ----------------------------------------------------------------------------
 
@@ -375,163 +406,117 @@ class Assistant:
                 resources=resources if level >= Level.CONCERN else (),
             )
         budget = char_budget(self.settings.num_ctx)
-        if kind == "gm":
+        if reply is None:
             messages, prompt_version = gm_messages(post.full_text, budget_chars=budget)
         else:
-            assert reply is not None
             messages, prompt_version = im_messages(post.full_text, reply.text, budget_chars=budget)
-        allowed = resource_urls(resources)
-        used_seeds = self.store.seeds_for_post(post.key) if regenerate_of else set()
-        model_name = self.settings.gm_model if kind == "gm" else self.settings.im_model
-        started = time.perf_counter()
-        failed_rule = ""
-        failed_detail = ""
+        job = _Job(
+            kind=kind,
+            post=post,
+            reply=reply,
+            who=who,
+            screening=screening,
+            resources=resources if level >= Level.CONCERN else (),
+            prompt_version=prompt_version,
+            model=self.settings.gm_model if kind == "gm" else self.settings.im_model,
+            regenerate_of=regenerate_of,
+            alert_id=alert.id if alert else None,
+        )
+        return await self._generate_checked(job, messages, priority, resource_urls(resources))
+
+    async def _generate_checked(
+        self, job: _Job, messages: list[dict[str, str]], priority: Priority, allowed: set[str]
+    ) -> Outcome:
+        """Generate, screen the draft, regenerate once with another seed, then withhold."""
+        assert self.model is not None
+        used_seeds = self.store.seeds_for_post(job.post.key) if job.regenerate_of else set()
         seed = self._new_seed(used_seeds)
+        level = job.screening.level
+        rule, detail = "", ""
         for _attempt in range(2):
             try:
-                generation: Generation = await self.model.generate(
-                    kind, messages, seed=seed, priority=priority
+                generation = await self.model.generate(
+                    job.kind, messages, seed=seed, priority=priority
                 )
             except ModelError as exc:
-                elapsed = (time.perf_counter() - started) * 1000
-                self.store.audit(
-                    f"{kind}-unavailable",
-                    community=post.community,
-                    post_key=post.key,
-                    requester=who.ref,
-                    level=level,
-                    model=model_name,
-                    prompt_version=prompt_version,
-                    duration_ms=elapsed,
-                    detail=type(exc).__name__,
-                )
-                return Unavailable(
-                    level=level,
-                    reason=str(exc),
-                    resources=resources if level >= Level.CONCERN else (),
-                )
+                self._record(job, "unavailable", seed=seed, detail=type(exc).__name__)
+                return Unavailable(level=level, reason=str(exc), resources=job.resources)
             verdict = check_draft(
                 generation.text,
                 allowed_urls=allowed,
-                human_reply=reply.text if reply is not None else None,
+                human_reply=job.reply.text if job.reply is not None else None,
             )
             if verdict.ok:
-                return self._accept(
-                    kind,
-                    post,
-                    reply,
-                    who,
-                    screening,
-                    resources,
-                    generation,
-                    prompt_version,
-                    started,
-                    regenerate_of,
-                    alert,
+                draft_id = self._record(
+                    job, "draft", seed=seed, model=generation.model, text=generation.text
                 )
-            failed_rule, failed_detail = verdict.rule or "output", verdict.detail
-            log.info(
-                "draft for %s failed the output gate (%s); seed %d", post.key, failed_rule, seed
-            )
+                banner = HIGH_BANNER if level >= Level.HIGH else CONCERN_BANNER if level else None
+                return Draft(
+                    id=draft_id,
+                    text=generation.text,
+                    level=level,
+                    signals=job.screening.signals,
+                    resources=job.resources,
+                    banner=banner,
+                    alert_id=job.alert_id,
+                    model=generation.model,
+                    prompt_version=job.prompt_version,
+                )
+            rule, detail = verdict.rule or "output", verdict.detail
+            log.info("draft for %s failed the output gate (%s); seed %d", job.post.key, rule, seed)
             used_seeds.add(seed)
             seed = self._new_seed(used_seeds)
-        elapsed = (time.perf_counter() - started) * 1000
-        draft_id = "d-" + uuid.uuid4().hex[:10]
-        self.store.save_draft(
-            draft_id=draft_id,
-            post_key=post.key,
-            community=post.community,
-            requester=who.ref,
-            kind=kind,
-            status="withheld",
-            level=level,
-            model=model_name,
-            prompt_version=prompt_version,
-            seed=seed,
-            duration_ms=elapsed,
-            text=None,
-            post_text=None,
-            reply_text=None,
-            author=post.author,
-            rule=failed_rule,
-            regenerate_of=regenerate_of,
-        )
-        self.store.audit(
-            f"{kind}-withheld",
-            community=post.community,
-            post_key=post.key,
-            requester=who.ref,
-            level=level,
-            model=model_name,
-            prompt_version=prompt_version,
-            duration_ms=elapsed,
-            detail=failed_rule,
-        )
-        return Withheld(
-            level=level,
-            rule=failed_rule,
-            detail=failed_detail,
-            resources=resources if level >= Level.CONCERN else (),
-        )
+        self._record(job, "withheld", seed=seed, rule=rule, detail=rule)
+        return Withheld(level=level, rule=rule, detail=detail, resources=job.resources)
 
-    def _accept(
+    def _record(
         self,
-        kind: str,
-        post: Post,
-        reply: Reply | None,
-        who: Requester,
-        screening: Screening,
-        resources: tuple[CrisisLine, ...],
-        generation: Generation,
-        prompt_version: str,
-        started: float,
-        regenerate_of: str | None,
-        alert: AlertRecord | None,
-    ) -> Draft:
-        elapsed = (time.perf_counter() - started) * 1000
-        level = screening.level
+        job: _Job,
+        status: str,
+        *,
+        seed: int,
+        model: str = "",
+        text: str | None = None,
+        rule: str | None = None,
+        detail: str = "",
+    ) -> str:
+        """Audit a generation; keep a draft row for what was shown or withheld (text only for
+        what was shown: the drafts a helper saw, which feedback refers to)."""
+        elapsed = (time.perf_counter() - job.started) * 1000
         draft_id = "d-" + uuid.uuid4().hex[:10]
-        self.store.save_draft(
-            draft_id=draft_id,
-            post_key=post.key,
-            community=post.community,
-            requester=who.ref,
-            kind=kind,
-            status="draft",
-            level=level,
-            model=generation.model,
-            prompt_version=prompt_version,
-            seed=generation.seed,
-            duration_ms=elapsed,
-            text=generation.text,
-            post_text=post.full_text,
-            reply_text=reply.text if reply is not None else None,
-            author=post.author,
-            regenerate_of=regenerate_of,
-        )
+        model = model or job.model
+        if status != "unavailable":
+            self.store.save_draft(
+                draft_id=draft_id,
+                post_key=job.post.key,
+                community=job.post.community,
+                requester=job.who.ref,
+                kind=job.kind,
+                status=status,
+                level=job.screening.level,
+                model=model,
+                prompt_version=job.prompt_version,
+                seed=seed,
+                duration_ms=elapsed,
+                text=text,
+                post_text=job.post.full_text if text is not None else None,
+                reply_text=job.reply.text if text is not None and job.reply else None,
+                author=job.post.author,
+                rule=rule,
+                regenerate_of=job.regenerate_of,
+            )
         self.store.audit(
-            f"{kind}-draft",
-            community=post.community,
-            post_key=post.key,
-            requester=who.ref,
-            level=level,
-            model=generation.model,
-            prompt_version=prompt_version,
+            f"{job.kind}-{status}",
+            community=job.post.community,
+            post_key=job.post.key,
+            requester=job.who.ref,
+            level=job.screening.level,
+            model=model,
+            prompt_version=job.prompt_version,
             duration_ms=elapsed,
-            detail=draft_id,
+            detail=draft_id if status == "draft" else detail,
         )
-        banner = HIGH_BANNER if level >= Level.HIGH else CONCERN_BANNER if level else None
-        return Draft(
-            id=draft_id,
-            text=generation.text,
-            level=level,
-            signals=screening.signals,
-            resources=resources if level >= Level.CONCERN else (),
-            banner=banner,
-            alert_id=alert.id if alert else None,
-            model=generation.model,
-            prompt_version=prompt_version,
-        )
+        return draft_id
 
     @staticmethod
     def _new_seed(used: set[int]) -> int:

@@ -286,7 +286,7 @@ class DiscordAdapter:
             await self.watcher.catch_up()
             pending = [a for a in self.assistant.store.pending_alerts() if a.platform == "discord"]
             if pending:  # a crash or an outage interrupted their delivery
-                resent = await self.assistant.resend_pending()
+                resent = await self.assistant.resend_pending(platform="discord")
                 log.info("resent %d of %d pending alert(s)", resent, len(pending))
         finally:
             self.catch_ups += 1
