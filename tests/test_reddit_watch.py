@@ -91,6 +91,7 @@ def build(
     *,
     communities: list[Community] | None = None,
     clock: Callable[[], datetime] | None = None,
+    recheck_interval: float = 0.05,
 ) -> tuple[Assistant, RedditAdapter]:
     settings = Settings(
         ollama_host=ollama.url if ollama else "http://127.0.0.1:9",
@@ -121,7 +122,7 @@ def build(
         poll_interval=0.01,
         inbox_interval=0.02,
         modmail_interval=0.02,
-        recheck_interval=0.05,
+        recheck_interval=recheck_interval,
         backoff_base=0.01,
         health_interval=0.05,
         **({"clock": clock} if clock else {}),
@@ -131,7 +132,7 @@ def build(
     return assistant, adapter
 
 
-async def until(condition: Callable[[], bool], timeout: float = 8.0) -> None:
+async def until(condition: Callable[[], bool], timeout: float = 20.0) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
@@ -215,6 +216,20 @@ async def test_backfill_screens_the_last_day_only_on_first_start(
         await until(lambda: screened(assistant, f"reddit:{recent.fullname}"))
         await asyncio.sleep(0.1)
     assert not screened(assistant, f"reddit:{old.fullname}")
+
+
+async def test_the_first_start_backfills_past_one_listing_page(
+    tmp_path: Path, reddit: RedditStandIn
+) -> None:
+    world = reddit.world
+    day = [world.add_submission(SUB, f"p{i}", ORDINARY, age=20 * 3600 - i * 60) for i in range(150)]
+    assistant, adapter = build(tmp_path, reddit)
+    async with Running(adapter):
+        await until(lambda: all(screened(assistant, f"reddit:{p.fullname}") for p in day))
+        newer = world.add_submission(SUB, "after the backfill", ORDINARY)
+        await until(lambda: screened(assistant, f"reddit:{newer.fullname}"))
+    rows = assistant.store.audit_rows("screen")
+    assert len(rows) == len({row["post_key"] for row in rows}) == 151
 
 
 async def test_a_restart_misses_nothing_and_alerts_nothing_twice(
@@ -321,11 +336,14 @@ async def test_a_429_waits_as_reddit_asks(
     expected: int,
 ) -> None:
     world = reddit.world
-    assistant, adapter = build(tmp_path, reddit)
-    world.fail("/new", 429, times=1, headers=headers)
-    post = world.add_submission(SUB, "hello", ORDINARY)
+    assistant, adapter = build(tmp_path, reddit, recheck_interval=600)  # only the stream polls
+    first = world.add_submission(SUB, "hello", ORDINARY)
     async with Running(adapter):
+        await until(lambda: screened(assistant, f"reddit:{first.fullname}"))
+        world.fail("/new", 429, times=1, headers=headers)
+        post = world.add_submission(SUB, "hello again", ORDINARY)
         await until(lambda: screened(assistant, f"reddit:{post.fullname}"))
+    assert not world.failures
     assert any(expected - 1 <= s <= expected + 1 for s in no_sleep)  # waited as Reddit asked
 
 

@@ -132,7 +132,9 @@ class RedditAdapter:
             asyncio.create_task(
                 self._every(stop, self.modmail_interval, "modmail", self.inbox.poll_modmail)
             ),
-            asyncio.create_task(self._every(stop, self.recheck_interval, "recheck", self._recheck)),
+            asyncio.create_task(
+                self._every(stop, self.recheck_interval, "recheck", self._recheck, wait_first=True)
+            ),
             asyncio.create_task(
                 self._every(stop, self.health_interval, "health", self._check_health)
             ),
@@ -156,8 +158,17 @@ class RedditAdapter:
             watcher.halt.set()
 
     async def _every(
-        self, stop: asyncio.Event, seconds: float, name: str, job: Callable[[], Any]
+        self,
+        stop: asyncio.Event,
+        seconds: float,
+        name: str,
+        job: Callable[[], Any],
+        *,
+        wait_first: bool = False,
     ) -> None:
+        if wait_first:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), timeout=seconds)
         while not stop.is_set():
             try:
                 await job()

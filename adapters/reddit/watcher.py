@@ -25,7 +25,7 @@ from praw.models.util import stream_generator
 from prawcore.exceptions import Forbidden, InvalidToken, OAuthException, TooManyRequests
 
 from adapters.reddit.client import PrawThread, describe_error
-from adapters.reddit.convert import edited_stamp, field, gone, subreddit_name, to_post
+from adapters.reddit.convert import created, edited_stamp, field, gone, subreddit_name, to_post
 from bot.config import Community
 from bot.domain import Post
 
@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 
 FATAL = (Forbidden, InvalidToken, OAuthException)
 TRANSIENT_IN_A_ROW = 3  # then the stream ends and is restarted by the watcher with backoff
+EMPTY = "t0_0"  # the position after a first start that found nothing to backfill
 
 
 def id36(fullname: str) -> int:
@@ -137,9 +138,10 @@ class StreamWatcher:
     def _generator(self) -> Iterator[Any]:
         subreddit = self.reddit.subreddit(self.spec.multireddit)
         function = subreddit.new if self.spec.kind == "submissions" else subreddit.comments
+        position = self.store.get_position(self.spec.key)
         return stream_generator(
             function,
-            continue_after_id=self.store.get_position(self.spec.key),
+            continue_after_id=position if position != EMPTY else None,
             exception_handler=self._on_error,
             pause_after=0,
         )
@@ -159,8 +161,10 @@ class StreamWatcher:
     async def run(self, stop: asyncio.Event) -> None:
         failures = 0
         while not stop.is_set():
-            stream = self._generator()
             try:
+                if self.store.get_position(self.spec.key) is None:
+                    await self._backfill()
+                stream = self._generator()
                 while not stop.is_set():
                     got = await self.runner.call(self._next, stream)
                     self.health.ok(self.spec.key)
@@ -175,6 +179,8 @@ class StreamWatcher:
                 failures += 1
                 self.health.failed(self.spec.key, describe_error(exc))
                 delay = min(self.backoff_base * 2 ** min(failures, 10), 300.0)
+                if isinstance(exc, TooManyRequests) and exc.retry_after:
+                    delay = max(delay, min(float(exc.retry_after), 600.0))
                 log.warning(
                     "reddit %s stream stopped (%s); restarting in %.0fs",
                     self.spec.kind,
@@ -182,6 +188,29 @@ class StreamWatcher:
                     delay,
                 )
                 await _wait(stop, delay)
+
+    async def _backfill(self) -> None:
+        """First start: screen the communities' `backfill` window, paging past the 100 items a
+        stream's first request sees (up to Reddit's listing depth of 1000)."""
+        horizon = min(self._cutoff(c) for c in self.spec.communities.values())
+        subreddit = self.reddit.subreddit(self.spec.multireddit)
+        function = subreddit.new if self.spec.kind == "submissions" else subreddit.comments
+
+        def collect() -> list[tuple[Any, str]]:
+            found = []
+            for item in function(limit=1000):
+                when = created(item)
+                if when is not None and when < horizon:
+                    break
+                found.append((item, item.fullname))
+            return found
+
+        items = await self.runner.call(collect)
+        for item, fullname in sorted(items, key=lambda pair: id36(pair[1])):
+            await self._handle(item, fullname)
+        if not items:  # nothing in the window: later items are new
+            self.store.set_position(self.spec.key, EMPTY)
+        log.info("reddit %s backfill: %d items", self.spec.kind, len(items))
 
     async def _handle(self, item: Any, fullname: str) -> None:
         position = self.store.get_position(self.spec.key)
