@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from praw.endpoints import API_PATH
 from praw.exceptions import ClientException
 from prawcore.exceptions import Forbidden, NotFound, Redirect
 
@@ -380,14 +381,19 @@ class Inbox:
             self.store.set_position("reddit:modmail:since", since)
         first, *others = self.subreddits
 
+        entity = ",".join([first, *others])
+
         def conversations() -> list[tuple[str, str]]:
             found: dict[str, str] = {}
-            # "all" leaves out moderator discussions, where moderators are likely to write
+            # "all" leaves out moderator discussions, where moderators are likely to write.
+            # One page each (PRAW's ListingGenerator would ask again for an empty next page:
+            # the 100 queries a minute are shared by everything the bot does).
             for state in ("all", "mod"):
-                listing = self.reddit.subreddit(first).modmail.conversations(
-                    other_subreddits=others or None, sort="recent", state=state, limit=25
+                page = self.reddit.get(
+                    API_PATH["modmail_conversations"],
+                    params={"entity": entity, "sort": "recent", "state": state, "limit": 25},
                 )
-                for conv in listing:
+                for conv in getattr(page, "conversations", []):
                     found[str(conv.id)] = str(field(conv, "last_updated", ""))
             return list(found.items())
 
