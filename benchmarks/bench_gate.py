@@ -96,6 +96,7 @@ def main() -> None:
     print(f"{len(posts)} posts, {chars / len(posts):.0f} characters on average")
     started = time.perf_counter()
     gate = CrisisGate()
+    gate.lexicon.prepare()  # as default_gate() does for a long-lived gate
     gate.screen("warm up")
     print(f"gate built in {time.perf_counter() - started:.2f}s (version {gate.version})")
     started = time.perf_counter()

@@ -423,8 +423,10 @@ class CrisisGate:
 
 @cache
 def default_gate() -> CrisisGate:
-    """The gate with the built-in lexicon and no community policy (built once)."""
-    return CrisisGate()
+    """The gate with the built-in lexicon and no community policy (built once, fully)."""
+    gate = CrisisGate()
+    gate.lexicon.prepare()
+    return gate
 
 
 def screen(text: str | bytes) -> Screening:

@@ -90,6 +90,12 @@ def match_text(folded: str) -> str:
 _GAP = " *"
 
 
+def _stretch(letter: str, lazy: bool = False) -> str:
+    """What may repeat a letter after its first appearance, spaced or not (greedy, or lazy for
+    the reading that prefers more words: "g o o d b y e e v e r y o n e")."""
+    return f"(?:{_GAP}{_letter_class(letter, False)})*" + ("?" if lazy else "")
+
+
 def _letter_class(letter: str, first: bool) -> str:
     """What stands for `letter` in the match text: itself, `*` for a vowel inside a word, and
     `i` for `l` (leet `1` reads as `i`, so "ki11" arrives as "kiii")."""
@@ -101,9 +107,9 @@ def _letter_class(letter: str, first: bool) -> str:
     return "[" + re.escape(chars) + "]" if len(chars) > 1 else re.escape(chars)
 
 
-def _unit(letter: str, first: bool) -> str:
+def _unit(letter: str, first: bool, lazy: bool = False) -> str:
     """One letter of a phrase, stretched or spaced out as often as the writer likes."""
-    return f"{_letter_class(letter, first)}(?:{_GAP}{_letter_class(letter, False)})*"
+    return _letter_class(letter, first) + _stretch(letter, lazy)
 
 
 def phrase_words(phrase: str) -> tuple[str, ...]:
@@ -131,23 +137,36 @@ def _trie(sequences: Iterable[tuple[str, ...]], names: Iterable[str]) -> dict[st
     return trie
 
 
-def _render(node: dict[str, Any], after_letter: bool, end: str) -> str:
-    """A trie as a regex; a terminal is `end` then an empty group named after the phrase."""
+def _render(
+    node: dict[str, Any], after_letter: bool, end: str, last: str = "", words_first: bool = False
+) -> str:
+    """A trie as a regex; a terminal is `end` then an empty group named after the phrase.
+
+    Where a phrase may go on in the same word or with a next word, the same word is tried first
+    ("hotline number" before "hot line"), or the next word with `words_first`.
+    """
     branches = []
-    for key in sorted((k for k in node if k), key=lambda k: (k == " ", k)):  # same word first
+    for key in sorted((k for k in node if k), key=lambda k: ((k == " ") != words_first, k)):
         child = node[key]
         if key == " ":
-            branches.append(_GAP + _render(child, after_letter=False, end=end))
+            branches.append(_GAP + _render(child, False, end, words_first=words_first))
         else:
             gap = _GAP if after_letter else ""
-            branches.append(gap + _unit(key, not after_letter) + _render(child, True, end))
+            unit = _unit(key, not after_letter, lazy=words_first)
+            branches.append(gap + unit + _render(child, True, end, key, words_first))
     if "" in node:
-        branches.append(f"{end}(?P<{node['']}>)")  # last, so longer phrases win
+        # A final l may not end on a spaced-out i (leet 1) that more spaced letters follow: that
+        # i is the next word's ("suicidal i n t e n t").
+        guard = r"(?:(?<! i)|(?! +[^\W\d_]))" if last == "l" and end else ""
+        branches.append(f"{guard}{end}(?P<{node['']}>)")  # last, so longer phrases win
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
+_SPACED_ON = re.compile(r" +[^\W\d_]")  # after a spaced-out last letter, the text goes on
+
+
 def _first_letter_branches(
-    node: dict[str, Any], end: str, suffix: str = ""
+    node: dict[str, Any], end: str, suffix: str = "", words_first: bool = False
 ) -> dict[str, list[str]]:
     """The root of a trie split by first letter: letter -> what may follow it.
 
@@ -156,8 +175,9 @@ def _first_letter_branches(
     """
     out: dict[str, list[str]] = {}
     for key in sorted(k for k in node if k and k != " "):
-        stretch = f"(?:{_GAP}{_letter_class(key, False)})*"
-        out.setdefault(key, []).append(stretch + _render(node[key], True, end) + suffix)
+        stretch = _stretch(key, lazy=words_first)
+        rest = _render(node[key], True, end, key, words_first)
+        out.setdefault(key, []).append(stretch + rest + suffix)
     return out
 
 
@@ -191,16 +211,10 @@ class Lexicon:
                 templated.setdefault(key, []).append(entry)
         self._plain = {f"t{i}": tuple(v) for i, v in enumerate(plain.values())}
         self._templated = {k: tuple(v) for k, v in templated.items()}
-        by_letter: dict[str, list[str]] = {}
-
-        def add(branches: dict[str, list[str]]) -> None:
-            for letter, rests in branches.items():
-                by_letter.setdefault(letter, []).extend(rests)
-
-        if plain:
-            add(_first_letter_branches(_trie(plain, self._plain), r"(?!\w)"))
+        self._plain_trie = _trie(plain, self._plain) if plain else None
         self._prefix_names: dict[str, dict[str, tuple[str, ...]]] = {}
         self._object_names: dict[str, tuple[str, tuple[str, ...]]] = {}
+        self._templates: list[tuple[dict[str, Any], dict[str, tuple[str, ...]]]] = []
         for number, group in enumerate(sorted({k[0] for k in templated})):
             prefixes = sorted({k[1] for k in templated if k[0] == group})
             objects = sorted({k[2] for k in templated if k[0] == group})
@@ -212,8 +226,27 @@ class Lexicon:
                 # the object trie follows each first letter's head, so its names carry the letter
                 copy = {f"{name}_{ord(letter)}": o for name, o in onames.items()}
                 self._object_names.update({n: (group, o) for n, o in copy.items()})
-                tail = _render(_trie(copy.values(), copy), False, r"(?!\w)")
-                add(_first_letter_branches({letter: heads[letter]}, "", _GAP + tail))
+                self._templates.append(({letter: heads[letter]}, copy))
+        self.pattern = self._compile(words_first=False)
+        self._words_first: re.Pattern[str] | None = None  # built on first need, or by prepare()
+
+    def prepare(self) -> None:
+        """Compile the second reading now, so no screening waits for it (long-lived gates)."""
+        if self._words_first is None:
+            self._words_first = self._compile(words_first=True)
+
+    def _compile(self, words_first: bool) -> re.Pattern[str] | None:
+        by_letter: dict[str, list[str]] = {}
+
+        def add(branches: dict[str, list[str]]) -> None:
+            for letter, rests in branches.items():
+                by_letter.setdefault(letter, []).extend(rests)
+
+        if self._plain_trie is not None:
+            add(_first_letter_branches(self._plain_trie, r"(?!\w)", "", words_first))
+        for head, objects in self._templates:
+            tail = _render(_trie(objects.values(), objects), False, r"(?!\w)", "", words_first)
+            add(_first_letter_branches(head, "", _GAP + tail, words_first))
         branches = [
             _letter_class(letter, True)
             + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})")
@@ -221,7 +254,7 @@ class Lexicon:
         ]
         # `\b` before a letter is a word start; the engine tests it before any branch, so
         # positions inside words cost one check.
-        self.pattern = re.compile(r"\b(?:" + "|".join(branches) + ")") if branches else None
+        return re.compile(r"\b(?:" + "|".join(branches) + ")") if branches else None
 
     def _entries_of(self, m: re.Match[str]) -> tuple[Entry, ...]:
         name = m.lastgroup or ""
@@ -235,13 +268,29 @@ class Lexicon:
         return ()
 
     def finditer(self, matchable: str) -> Iterator[Match]:
-        """Leftmost-longest, non-overlapping hits in `match_text` output."""
+        """Leftmost, non-overlapping hits in `match_text` output, the longest where it matters.
+
+        The regex engine takes the first phrase that fits, not the longest. Text spelled out
+        letter by letter hides where words end ("a t t e m p t s u r v i v o r"), so where a
+        hit ends on a spaced-out letter with more to come, the pattern that tries next words
+        first gets a second look, and the longer reading wins.
+        """
         if self.pattern is None:
             return
-        for m in self.pattern.finditer(matchable):
+        pos = 0
+        while (m := self.pattern.search(matchable, pos)) is not None:
+            end = m.end()
+            tokens = matchable[m.start() : end].split()
+            spaced = len(tokens) >= 3 and 2 * sum(len(t) == 1 for t in tokens) >= len(tokens)
+            if spaced and _SPACED_ON.match(matchable, end):
+                self.prepare()
+                other = self._words_first.match(matchable, m.start()) if self._words_first else None
+                if other is not None and other.end() > end:
+                    m = other
             entries = self._entries_of(m)
             if entries:
                 yield Match(m.start(), m.end(), entries)
+            pos = max(m.end(), m.start() + 1)
 
     def without(self, phrases: Iterable[str]) -> Lexicon:
         """This lexicon with every entry spelling one of `phrases` switched off."""

@@ -271,3 +271,13 @@ def test_lexicon_data_is_well_formed() -> None:
     assert all(e.level >= CONCERN for e in entries)
     srl = [e for e in entries if e.source.startswith("SRL")]
     assert srl, "curated Suicide Risk Lexicon phrases ship with attribution"
+
+
+def test_spelled_out_text_takes_the_longer_reading() -> None:
+    # Letter by letter, word ends are lost: "goodbye" + "everyone" must not stop at "goodbye".
+    text = "g o o d b y e e v e r y o n e"
+    [signal] = screen(text).signals
+    assert signal.phrase == "goodbye everyone"
+    assert (signal.start, signal.end) == (0, len(text))
+    [signal] = screen("s u i c i d a l  i n t e n t").signals
+    assert signal.phrase == "suicidal intent"
