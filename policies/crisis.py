@@ -235,10 +235,12 @@ def _read_context(text: str, start: int, end: int, own: str) -> _Reading:
     negated = _negated(words, lists)
     if negated and (
         any(r in prefix for r in lists.reasons)
-        or (after[:1] and after[0] in ("yet",))
+        or (after[:1] and after[0] in ("yet", "because", "cause", "cuz", "bc", "only"))
         or (words[-1:] and words[-1] in ("this", "so", "that"))
     ):
-        negated = False  # "the only reason I haven't killed myself yet", "never been this suicidal"
+        # "the only reason I haven't killed myself yet", "I didn't kill myself because of my son",
+        # "never been this suicidal": denials that tell of the wish
+        negated = False
     hypothetical = any(w in lists.hypothetical for w in words) or " what if " in prefix
     context: str | None = None
     if _quoted(text, start):
