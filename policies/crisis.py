@@ -95,7 +95,6 @@ _IDEATION = frozenset({"active_ideation", "passive_ideation", "other_suicidal_la
 # counts as the writer's own only with a first person this close.
 _LOOKBACK_WORDS = 20
 _TOPIC_REACH = 10
-_CARRY_WORDS = 40  # how far back a subject carries into a sentence that names none
 
 
 @dataclass(frozen=True)
@@ -104,7 +103,6 @@ class _Reading:
 
     person: str  # "first", "second", "third" or "none"
     distance: int  # words between the person word and the hit (0 when none)
-    carried: bool  # the person came from an earlier sentence
     context: str | None
 
 
@@ -213,14 +211,12 @@ def _read_context(text: str, start: int, end: int, own: str) -> _Reading:
     words = _words_of(sentence)[-_LOOKBACK_WORDS:]
     after = _words_of(_sentence_after(text, end))[:8]
     person, distance = (own, 0) if own != "none" else _person_of(words, lists)
-    carried = False
     if person == "none":
         if after[:1] and after[0] in ("myself", "me"):
             person = "first"
         else:
             last_sentence, _ = _sentence_before(earlier, len(earlier))
             person = _subject_of(_words_of(last_sentence), lists)
-            carried = person != "none"
     if (
         own == "none"
         and len(after) >= 2
@@ -254,7 +250,7 @@ def _read_context(text: str, start: int, end: int, own: str) -> _Reading:
         context = "negated"
     elif hypothetical:
         context = "hypothetical"
-    return _Reading(person, distance, carried, context)
+    return _Reading(person, distance, context)
 
 
 def _level_in_context(entry: Entry, reading: _Reading) -> tuple[Level, str | None]:

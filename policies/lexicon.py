@@ -68,10 +68,11 @@ _FILLER_RE = re.compile(r"(?:" + "|".join(_FILLER_WORDS) + r")\b")
 
 
 def _blank_filler(m: re.Match[str]) -> str:
-    start = m.start()
-    if start and (m.string[start - 1].isalnum() or m.string[start - 1] == "_"):
-        return m.group()  # inside a word ("adjust")
-    return " " * (m.end() - start)
+    """A filler between spaces becomes blanks; "adjust" or "p.r.even.t" keep their letters."""
+    start, end, text = m.start(), m.end(), m.string
+    if (start and not text[start - 1].isspace()) or (end < len(text) and not text[end].isspace()):
+        return m.group()
+    return " " * (end - start)
 
 
 _INNER_I = re.compile(
@@ -155,9 +156,13 @@ def _render(
             unit = _unit(key, not after_letter, lazy=words_first)
             branches.append(gap + unit + _render(child, True, end, key, words_first))
     if "" in node:
-        # A final l may not end on a spaced-out i (leet 1) that more spaced letters follow: that
-        # i is the next word's ("suicidal i n t e n t").
-        guard = r"(?:(?<! i)|(?! +[^\W\d_]))" if last == "l" and end else ""
+        # A phrase may not end on a repeat of its last letter across a gap when more words
+        # follow: that letter is the next word's ("goodbye e.very.one", "suicidal i n t e n t",
+        # where a leet 1 reads as i and may repeat an l).
+        guard = ""
+        if last and end:
+            repeats = f"(?<!{last} {last})" + ("(?<!l i)" if last == "l" else "")
+            guard = rf"(?:{repeats}|(?! +[^\W\d_]))"
         branches.append(f"{guard}{end}(?P<{node['']}>)")  # last, so longer phrases win
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
@@ -271,9 +276,10 @@ class Lexicon:
         """Leftmost, non-overlapping hits in `match_text` output, the longest where it matters.
 
         The regex engine takes the first phrase that fits, not the longest. Text spelled out
-        letter by letter hides where words end ("a t t e m p t s u r v i v o r"), so where a
-        hit ends on a spaced-out letter with more to come, the pattern that tries next words
-        first gets a second look, and the longer reading wins.
+        letter by letter or stretched hides where words end ("a t t e m p t s u r v i v o r",
+        "goodbyeee eeeveryone"), so where a hit ends on a single or repeated letter with more
+        text to come, the pattern that tries next words first (and stretches least) gets a
+        second look, and the longer reading wins.
         """
         if self.pattern is None:
             return
@@ -281,7 +287,9 @@ class Lexicon:
         while (m := self.pattern.search(matchable, pos)) is not None:
             end = m.end()
             tokens = matchable[m.start() : end].split()
-            spaced = len(tokens) >= 3 and 2 * sum(len(t) == 1 for t in tokens) >= len(tokens)
+            spaced = len(set(tokens[-1])) == 1 or (
+                len(tokens) >= 3 and 2 * sum(len(t) == 1 for t in tokens) >= len(tokens)
+            )
             if spaced and _SPACED_ON.match(matchable, end):
                 self.prepare()
                 other = self._words_first.match(matchable, m.start()) if self._words_first else None
