@@ -125,7 +125,7 @@ class RedditAdapter:
         with contextlib.suppress(*REDDIT_ERRORS):
             await self._whoami()
         with contextlib.suppress(Exception):
-            await self.assistant.resend_pending()
+            await self.assistant.resend_pending(platform="reddit")
         tasks = [asyncio.create_task(w.run(stop)) for w in self.watchers]
         tasks += [
             asyncio.create_task(self._every(stop, self.inbox_interval, "inbox", self._inbox)),
