@@ -162,8 +162,9 @@ def _pairs_from_subreddit(
     filters: Any,
     prompts: Any,
 ) -> tuple[Any, dict[str, Any]]:
+    from adapters.reddit.threads import threads_from_subreddit  # the platform's side
     from bot.learning.pairs import build_pairs
-    from bot.learning.threads import threads_from_subreddit, write_threads
+    from bot.learning.threads import write_threads
 
     if not permission:
         fail(

@@ -13,8 +13,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.config import RedditCredentials
-
 
 class ThreadsError(ValueError):
     """Input that is not in the threads schema; the message names the file and the line."""
@@ -122,62 +120,3 @@ def write_threads(path: Path, threads: list[Thread]) -> None:
     with path.open("w", encoding="utf-8") as handle:
         for thread in threads:
             handle.write(json.dumps(thread.to_json(), ensure_ascii=False) + "\n")
-
-
-_GONE = {"[deleted]", "[removed]"}
-
-
-def threads_from_subreddit(
-    credentials: RedditCredentials, subreddit: str, limit: int, *, comment_limit: int = 200
-) -> list[Thread]:
-    """The newest `limit` submissions of r/`subreddit` with their top-level comments and scores.
-
-    Needs the community's permission (the CLI asks for `--i-have-permission`): Reddit's terms
-    limit training on its users' content. praw is imported here only, so the core stays free of
-    platform libraries unless someone asks for this source.
-    """
-    import praw
-
-    options: dict[str, Any] = {}
-    if credentials.oauth_url and credentials.reddit_url:
-        options = {"oauth_url": credentials.oauth_url, "reddit_url": credentials.reddit_url}
-    reddit = praw.Reddit(
-        client_id=credentials.client_id,
-        client_secret=credentials.client_secret,
-        username=credentials.username,
-        password=credentials.password,
-        user_agent=credentials.user_agent,
-        check_for_updates=False,
-        **options,
-    )
-    threads: list[Thread] = []
-    for submission in reddit.subreddit(subreddit).new(limit=limit):
-        submission.comment_sort = "top"
-        submission.comments.replace_more(limit=0)
-        replies = []
-        for comment in list(submission.comments)[:comment_limit]:
-            author = comment.author.name if comment.author is not None else "[deleted]"
-            body = comment.body or ""
-            # fields read from the listing's JSON only: a missing one must not trigger a fetch
-            fields = vars(comment)
-            replies.append(
-                ThreadReply(
-                    id=comment.id,
-                    text=body,
-                    score=int(comment.score),
-                    author=author,
-                    is_bot=author == "AutoModerator" or bool(fields.get("stickied")),
-                    removed=body in _GONE
-                    or author == "[deleted]"
-                    or fields.get("removed_by_category") is not None,
-                )
-            )
-        threads.append(
-            Thread(
-                id=submission.id,
-                title=submission.title or "",
-                text=submission.selftext or "",
-                replies=tuple(replies),
-            )
-        )
-    return threads
