@@ -6,8 +6,9 @@ person makes it more than `concern`), optional `at_hand` (means the writer has: 
 the post is `imminent`) and `unless_next` (words that, right after a phrase, make it no signal:
 "end things *with* him"), and `phrases`; with `prefixes`, every prefix-phrase pair is an entry
 ("want to" x "die", "want to" x "be dead", ...). Phrases are literal text (never regex); they
-are compiled into one trie-shaped pattern whose every letter tolerates the disguises listed in
-`policies.normalize`, so the matcher costs one linear scan per text whatever the lexicon's size.
+are compiled into one trie-shaped pattern (templates as prefix trie + object trie) whose every
+letter tolerates the disguises listed in `policies.normalize`, so the matcher costs one scan per
+text whatever the lexicon's size, with no user-controlled regex and no catastrophic backtracking.
 """
 
 from __future__ import annotations

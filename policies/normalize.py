@@ -9,11 +9,12 @@ The work is split in two so that screening stays linear and cheap:
   character maps to exactly one character, so the folded text has the same length as the original
   and offsets are the identity; only expanding characters (ß, ligatures) need an offset map, built
   only for the texts that contain one.
-* Word level (`letter_pattern`, used by the lexicon matcher): leetspeak (0 1 3 4 5 7 @ $ | !),
-  letters spaced out or joined by inner punctuation ("k i l l", "s.u.i.c.i.d.e"), stretched
-  letters ("diiiie") and invisible characters between letters are tolerated by the pattern compiled
-  from each lexicon phrase, not rewritten in the text. Phrases are reduced to their `skeleton`
-  (letters only, repeats collapsed), the same key the matcher reports back.
+* Word level (`policies.lexicon.match_text` and the lexicon pattern): leetspeak (0 1 3 4 5 7 @ $,
+  and ! | inside a word), letters spaced out or joined by inner punctuation ("k i l l",
+  "s.u.i.c.i.d.e"), stretched letters ("diiiie"), censor stars ("su*cide") and filler words
+  ("want to fucking die") are resolved in a same-length "match text" and tolerated by the pattern
+  compiled from the lexicon, never by deleting characters, so spans still point into the original.
+  Phrases are reduced to their `skeleton` (letters only, repeats collapsed).
 """
 
 from __future__ import annotations
@@ -146,8 +147,3 @@ def skeleton(text: str) -> str:
         if ch.isalpha() and (not letters or letters[-1] != ch):
             letters.append(ch)
     return "".join(letters)
-
-
-def is_word_char(ch: str) -> bool:
-    """A character that continues a word (so a phrase may not start or end next to it)."""
-    return ch.isalnum()
