@@ -122,14 +122,18 @@ def _sentence_after(text: str, end: int, reach: int = 200) -> str:
     return chunk[: stop.start()] if stop else chunk
 
 
-def _quoted(text: str, start: int) -> bool:
-    """Inside quotation marks on its line, or on a Reddit quote line (`> ...`)."""
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Enclosed in quotation marks nearby (an opening mark before, a closing one after, both in
+    the same paragraph), or on a Reddit quote line (`> ...`)."""
     line_start = text.rfind("\n", max(0, start - 2000), start) + 1
-    line = text[max(line_start, start - 2000) : start]
-    if line.lstrip().startswith(">"):
+    if text[line_start:start].lstrip().startswith(">"):
         return True
-    straight = line.count('"')
-    return straight % 2 == 1 or line.count("“") > line.count("”")
+    before = text[max(line_start, start - 300) : start]
+    line_end = text.find("\n", end, end + 300)
+    after = text[end : line_end if line_end != -1 else end + 300]
+    if before.count('"') % 2 == 1 and '"' in after:
+        return True
+    return before.count("“") > before.count("”") and "”" in after
 
 
 def _words_of(text: str) -> list[str]:
@@ -239,7 +243,7 @@ def _read_context(text: str, start: int, end: int, own: str) -> _Reading:
         negated = False
     hypothetical = any(w in lists.hypothetical for w in words) or " what if " in prefix
     context: str | None = None
-    if _quoted(text, start):
+    if _quoted(text, start, end):
         context = "quoted"
     elif person == "second":
         supportive = negated or "please" in words
