@@ -81,31 +81,45 @@ _INNER_I = re.compile(
 )  # "k!ll": ! and | inside a word read as i
 
 
+# Leet 1 is i ("su1c1de"), but a run of 1s ends in ll ("ki11", "k111" = kill, "pi115" = pills).
+_ONES = re.compile(r"11+")
+
+
+def _ones(m: re.Match[str]) -> str:
+    return "i" * (m.end() - m.start() - 2) + "ll"
+
+
 def match_text(folded: str) -> str:
     """The folded text as the matcher reads it (same length, so offsets are unchanged)."""
     text = _INNER_I.sub("i", folded) if "!" in folded or "|" in folded else folded
+    if "11" in text:
+        text = _ONES.sub(_ones, text)
     text = _STOPS.sub(HARD_STOP, text)
     text = _FILLER_RE.sub(_blank_filler, text)
     return text.translate(_MATCH_TABLE)
 
 
-_GAP = " *"
+_GAP = " *+"  # possessive: the spaces before a letter are never given back and re-tried
+_MAX_STRETCH = 16  # repeats of one letter a phrase may absorb: bounds the work per start position
 
 
 def _stretch(letter: str, lazy: bool = False) -> str:
     """What may repeat a letter after its first appearance, spaced or not (greedy, or lazy for
-    the reading that prefers more words: "g o o d b y e e v e r y o n e")."""
-    return f"(?:{_GAP}{_letter_class(letter, False)})*" + ("?" if lazy else "")
+    the reading that prefers more words: "g o o d b y e e v e r y o n e"). Bounded, so a post of
+    thousands of "i i i i" costs a constant per position, not a scan to its end."""
+    repeat = f"(?:{_GAP}{_letter_class(letter, False)}){{0,{_MAX_STRETCH}}}"
+    return repeat + ("?" if lazy else "")
 
 
 def _letter_class(letter: str, first: bool) -> str:
-    """What stands for `letter` in the match text: itself, `*` for a vowel inside a word, and
-    `i` for `l` (leet `1` reads as `i`, so "ki11" arrives as "kiii")."""
+    """What stands for `letter` in the match text: itself, and `*` for a vowel inside a word.
+
+    No letter class overlaps another: overlapping classes let two neighbouring letters split a
+    run ("i i i i ...") in every way, and the work per position grows with the square of it.
+    """
     chars = letter
     if letter in "aeiou" and not first:
         chars += "*"
-    if letter == "l":
-        chars += "i"
     return "[" + re.escape(chars) + "]" if len(chars) > 1 else re.escape(chars)
 
 
@@ -158,11 +172,10 @@ def _render(
             branches.append(gap + unit + _render(child, True, end, key, words_first))
     if "" in node:
         # A phrase may not end on a repeat of its last letter across a gap when more words
-        # follow: that letter is the next word's ("goodbye e.very.one", "suicidal i n t e n t",
-        # where a leet 1 reads as i and may repeat an l).
+        # follow: that letter is the next word's ("goodbye e.very.one").
         guard = ""
         if last and end:
-            repeats = f"(?<!{last} {last})" + ("(?<!l i)" if last == "l" else "")
+            repeats = f"(?<!{last} {last})"
             guard = rf"(?:{repeats}|(?! +[^\W\d_]))"
         branches.append(f"{guard}{end}(?P<{node['']}>)")  # last, so longer phrases win
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

@@ -15,7 +15,7 @@ from policies.normalize import fold
 
 HOMOGLYPHS = {"a": "а", "c": "с", "e": "е", "i": "і", "o": "о", "p": "р", "s": "ѕ", "x": "х"}
 HOMOGLYPHS |= {"y": "у", "k": "κ", "v": "ν"}
-LEET = {"a": "4@", "e": "3", "i": "1", "l": "1", "o": "0", "s": "5$", "t": "7"}
+LEET = {"a": "4@", "e": "3", "i": "1", "o": "0", "s": "5$", "t": "7"}  # 1 reads as i; "ll" as "11"
 INVISIBLES = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u202c"
 DISGUISES = ("case", "fullwidth", "homoglyph", "leet", "invisible", "spaced", "stretched", "dots")
 
@@ -39,9 +39,21 @@ def disguise(phrase: str, kinds: frozenset[str], rng: random.Random) -> str:
     words = []
     for word in phrase.split():
         letters = []
+        units = []  # letters, with a doubled l kept together (leet writes it "11")
         for ch in word:
+            if ch == "l" and units and units[-1] == "l":
+                units[-1] = "ll"
+            else:
+                units.append(ch)
+        for ch in units:
+            # A run of 1s is read as i...ll; "1111" (i, ll, i) is ambiguous, so never compose one.
+            after_one = bool(letters) and letters[-1].endswith("1")
+            if ch == "ll" and "leet" in kinds and not after_one and rng.random() < 0.5:
+                letters.append("11")
+                continue
             out = ch
-            if "leet" in kinds and ch in LEET and rng.random() < 0.5:
+            leet_ok = "leet" in kinds and ch in LEET and not (after_one and ch == "i")
+            if leet_ok and rng.random() < 0.5:
                 out = rng.choice(LEET[ch])
             elif "homoglyph" in kinds and ch in HOMOGLYPHS and rng.random() < 0.5:
                 out = HOMOGLYPHS[ch]
