@@ -28,35 +28,43 @@ import json, sys, time
 from policies.crisis import default_gate
 gate = default_gate()
 gate.screen("warm up")
-text = sys.stdin.read()
-started = time.perf_counter()
-level = gate.screen(text).level
-print(json.dumps({"seconds": time.perf_counter() - started, "level": int(level)}))
+for text in json.load(sys.stdin):
+    started = time.perf_counter()
+    level = gate.screen(text).level
+    print(json.dumps({"seconds": time.perf_counter() - started, "level": int(level)}), flush=True)
 """
 
 
-def screen_in_child(text: str) -> dict[str, float]:
+def screen_in_child(texts: list[str]) -> list[dict[str, float]]:
+    """Screen each text in one child process; a text still running at the bound fails the test,
+    named."""
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
-        done = subprocess.run(
-            [sys.executable, "-c", CHILD],
-            input=text,
-            capture_output=True,
-            text=True,
-            timeout=LOOSE_BOUND_S + 30,  # the gate's own build and warm-up come first
-        )
+        out, err = child.communicate(json.dumps(texts), timeout=30 + LOOSE_BOUND_S * len(texts))
     except subprocess.TimeoutExpired:
-        pytest.fail(f"screening {text[:12]!r}... ({len(text)} chars) did not finish")
-    assert done.returncode == 0, done.stderr[-500:]
-    result: dict[str, float] = json.loads(done.stdout)
-    return result
+        child.kill()
+        out, err = child.communicate()
+    results: list[dict[str, float]] = [json.loads(line) for line in out.splitlines()]
+    if len(results) < len(texts):
+        stuck = texts[len(results)]
+        pytest.fail(
+            f"screening {stuck[:12]!r}... ({len(stuck)} chars) did not finish: {err[-300:]}"
+        )
+    return results
 
 
-@pytest.mark.parametrize("shape", SHAPES)
-def test_repeated_disguise_shapes_stay_fast(shape: str) -> None:
-    text = (shape * (LENGTH // len(shape) + 1))[:LENGTH]
-    assert screen_in_child(text)["seconds"] < LOOSE_BOUND_S
+def test_repeated_disguise_shapes_stay_fast() -> None:
+    texts = [(shape * (LENGTH // len(shape) + 1))[:LENGTH] for shape in SHAPES]
+    for shape, result in zip(SHAPES, screen_in_child(texts), strict=True):
+        assert result["seconds"] < LOOSE_BOUND_S, f"{shape!r} x {LENGTH} chars"
 
 
 def test_a_crisis_phrase_after_a_long_run_of_disguise_is_still_found() -> None:
-    result = screen_in_child("1 " * (LENGTH // 2) + "I want to die")
+    (result,) = screen_in_child(["1 " * (LENGTH // 2) + "I want to die"])
     assert result["seconds"] < LOOSE_BOUND_S and result["level"] >= 2
