@@ -162,7 +162,7 @@ class ModelClient:
         )
         self._gate = PrioritySemaphore(settings.model_concurrency)
         self._attempts = max(1, attempts)
-        self._wait = wait or wait_exponential_jitter(initial=0.5, max=8.0, jitter=0.5)
+        self._wait = wait or wait_exponential_jitter(multiplier=0.5, max=8.0, jitter=0.5)
         self._clock = clock
 
     def model_for(self, role: Role) -> str:

@@ -13,7 +13,7 @@ from tests.standins.ollama import ollama_standin  # noqa: F401
 
 @pytest.fixture(scope="session")
 def shared_data() -> Path:
-    """The shared datasets folder; skips where it is not configured (a user's clone), fails in CI."""
+    """The shared datasets folder: skipped where unset (a user's clone), a failure in CI."""
     raw = os.environ.get("LLUMI_SHARED_DATA", "")
     required = os.environ.get("LLUMI_REQUIRE_SHARED_DATA") == "1"
     if not raw:
