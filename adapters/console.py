@@ -98,17 +98,32 @@ def read_posts(lines: Iterable[str], *, community: str = "") -> Iterator[Post | 
 class RunSummary:
     posts: int = 0
     escalated: int = 0
+    concern: int = 0
     drafted: int = 0
     withheld: int = 0
     unavailable: int = 0
     bad_lines: int = 0
+    drafting: bool = True
+
+    def describe(self) -> str:
+        if self.drafting:
+            text = (
+                f"{self.posts} posts: {self.escalated} escalated, {self.drafted} drafted,"
+                f" {self.withheld} withheld, {self.unavailable} without a model"
+            )
+        else:
+            text = (
+                f"{self.posts} posts screened (no drafts): {self.escalated} escalated,"
+                f" {self.concern} at concern, {self.posts - self.escalated - self.concern} none"
+            )
+        return text + (f", {self.bad_lines} unreadable lines" if self.bad_lines else "")
 
 
 async def run_console(
     assistant: Assistant, lines: Iterable[str], out: TextIO, *, draft: bool, community: str = ""
 ) -> RunSummary:
     """Screen every post (escalating crises at once); with `draft`, show a draft for the rest."""
-    summary = RunSummary()
+    summary = RunSummary(drafting=draft)
     who = console_requester()
     for item in read_posts(lines, community=community):
         if isinstance(item, BadLine):
@@ -122,6 +137,8 @@ async def run_console(
             screening = await assistant.observe(item)
             if screening.level >= Level.HIGH:
                 summary.escalated += 1
+            elif screening.level is Level.CONCERN:
+                summary.concern += 1
             out.write(render_screening(screening) + "\n")
             continue
         outcome = await assistant.draft(item, who)

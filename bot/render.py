@@ -90,7 +90,7 @@ def render_alert(alert: Alert) -> str:
     level = alert.screening.level
     title = "Crisis alert" if level >= Level.HIGH else "Concern"
     lines = [
-        f"**{title}: {level.label}** in {alert.community} (alert {alert.id})",
+        f"**{title}: {level.label}** in {alert.community or 'the console'} (alert {alert.id})",
         f"Post: {alert.post.url or alert.post.key}",
     ]
     if alert.post.author:

@@ -125,12 +125,7 @@ async def run_console_job(
         else:
             draft = True
     summary = await run_console(assistant, lines, out, draft=draft, community=community)
-    out.write(
-        f"\n{summary.posts} posts: {summary.escalated} escalated, {summary.drafted} drafted,"
-        f" {summary.withheld} withheld, {summary.unavailable} without a model"
-        + (f", {summary.bad_lines} unreadable lines" if summary.bad_lines else "")
-        + "\n"
-    )
+    out.write(f"\n{summary.describe()}\n")
     if assistant.model is not None:
         await assistant.model.aclose()
     return 0

@@ -140,7 +140,9 @@ def test_run_on_the_samples_without_ollama_screens_and_says_what_to_start() -> N
     result = llumi("run")
     assert result.returncode == 0, result.stderr
     assert "Screening only" in result.stdout and "ollama" in result.stdout.lower()
-    assert "sample-4" in result.stdout and "8 posts: " in result.stdout
+    assert (
+        "sample-4" in result.stdout and "8 posts screened (no drafts): 1 escalated" in result.stdout
+    )
     assert "Crisis alert: imminent" in result.stdout
 
 
