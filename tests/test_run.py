@@ -42,7 +42,7 @@ def test_llumi_run_escalates_and_stops_on_sigterm(
             "REDDIT_URL": reddit.url,
         }
         bot = subprocess.Popen(
-            [sys.executable, "-m", "bot.cli", "run"],
+            [sys.executable, "-m", "bot.cli", "-v", "run"],  # INFO logs on stderr
             env=env,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -60,5 +60,6 @@ def test_llumi_run_escalates_and_stops_on_sigterm(
             out, err = bot.communicate(timeout=60)
         assert bot.returncode == 0, err[-2000:]
         assert "Traceback" not in err
-        assert CRISIS not in out + err  # post text never in the output or the logs
+        assert "alert" in err  # INFO logs were written...
+        assert CRISIS not in out + err  # ...and hold no post text
         assert ollama_standin.bodies() == []  # a crisis post never goes to the model
