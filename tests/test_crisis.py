@@ -281,3 +281,40 @@ def test_spelled_out_text_takes_the_longer_reading() -> None:
     assert (signal.start, signal.end) == (0, len(text))
     [signal] = screen("s u i c i d a l  i n t e n t").signals
     assert signal.phrase == "suicidal intent"
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "context"),
+    [
+        # the wish to be dead in other tenses; said of someone else it is worry, not ideation
+        ("I didn't tell my mom about wishing I were dead", HIGH, None),
+        ("For years I wished I was dead", HIGH, None),
+        ("she wished she were dead after the divorce", CONCERN, None),
+        # rehearsal with the means is suicidal behaviour
+        ("I grabbed the gun and aimed it at my head", HIGH, None),
+        ("last night I put the rope around my neck", HIGH, None),
+        ("he pointed the camera at my head", NONE, None),
+        # no courage to act is still the wish
+        ("I clearly don't have what it takes to end it", HIGH, None),
+        ("I'm too much of a coward to kill myself", HIGH, None),
+        ("I'm too scared to ask her out", NONE, None),
+        ("he's too scared to kill himself", CONCERN, None),
+        # attempts and contemplation told with the means
+        ("I've downed a bottle of pills before", HIGH, None),
+        ("I'm thinking about taking an overdose of my meds", HIGH, None),
+        ("I'm not thinking about taking an overdose", CONCERN, "negated"),
+        ("I took a bottle of water to the gym", NONE, None),
+        ("I fantasize about death every night", HIGH, None),
+        ("I fantasize about a holiday in Spain", NONE, None),
+        ("on the edge of suicide and nobody notices", HIGH, None),
+        ("my sister is on the edge of suicide", CONCERN, "third_person"),
+    ],
+)
+def test_more_wordings_of_ideation_and_behaviour(
+    text: str, level: Level, context: str | None
+) -> None:
+    result = screen(text)
+    assert result.level == level, result.signals
+    if level > NONE:
+        top = max(result.signals, key=lambda s: s.level)
+        assert top.context == context
