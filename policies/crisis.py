@@ -136,6 +136,29 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return before.count("“") > before.count("”") and "”" in after
 
 
+_SUBJECT_I = frozenset({"i", "im", "ive", "id", "ill"})
+_SPEAKER_REACH = 8  # words between the writer's "I" and the opening quotation mark
+
+
+def _own_quote(text: str, start: int, end: int) -> bool:
+    """A quotation the writer voices as their own: `I'm like "I want to die"`, `I googled "how
+    to kill myself"`. The clause before the opening mark has the writer's "I" as its subject and
+    nobody else (a "she", a "you", a relative "that"), so the words are the writer's own thought.
+    """
+    line_start = text.rfind("\n", max(0, start - 2000), start) + 1
+    if text[line_start:start].lstrip().startswith(">"):
+        return False
+    before = text[max(line_start, start - 300) : start]
+    opening = max(before.rfind('"'), before.rfind("“"))
+    if opening == -1:
+        return False
+    lead, _ = _sentence_before(before, opening)
+    words = _words_of(lead)[-_SPEAKER_REACH:]
+    lists = _words()
+    others = lists.second | lists.third | {"that", "who", "which", "whom", "whose"}
+    return any(w in _SUBJECT_I for w in words) and not any(w in others for w in words)
+
+
 def _words_of(text: str) -> list[str]:
     """Lower-case words without apostrophes ("don’t" and "don't" are both "dont")."""
     return [w.replace("'", "") for w in _WORD.findall(text.replace("’", "'"))]
@@ -243,7 +266,7 @@ def _read_context(text: str, start: int, end: int, own: str) -> _Reading:
         negated = False
     hypothetical = any(w in lists.hypothetical for w in words) or " what if " in prefix
     context: str | None = None
-    if _quoted(text, start, end):
+    if _quoted(text, start, end) and not _own_quote(text, start, end):
         context = "quoted"
     elif person == "second":
         supportive = negated or "please" in words

@@ -318,3 +318,21 @@ def test_more_wordings_of_ideation_and_behaviour(
     if level > NONE:
         top = max(result.signals, key=lambda s: s.level)
         assert top.context == context
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # the writer voicing their own thought in quotation marks is not quoting someone else
+        ('how can I just go and be like "hey I really want to kill myself" at work', HIGH),
+        ('I googled "how to kill myself" last night', HIGH),
+        ('I keep telling myself "I want to die" every morning', HIGH),
+        # someone else's words stay a quotation
+        ('I read a post that said "I want to die"', CONCERN),
+        ('she texted me "I want to die" last night', CONCERN),
+        ('I asked him "do you want to die?"', CONCERN),
+        ('> I want to die\nI said "you are not alone"', CONCERN),
+    ],
+)
+def test_quoting_ones_own_thought_is_not_a_quotation(text: str, level: Level) -> None:
+    assert screen(text).level == level, screen(text).signals
