@@ -181,6 +181,29 @@ def _person_of(words: list[str], lists: _Words) -> tuple[str, int]:
     return "none", 0
 
 
+# Lead-ins after which "you" is the generic you of the writer's own experience: "I've been there
+# where you want to die", "I know the feeling when you just want to die".
+_OWN_EXPERIENCE = (
+    " been there ",
+    " been in that place ",
+    " been at that point ",
+    " know how it feels ",
+    " know what it feels like ",
+    " know what its like ",
+    " know the feeling ",
+)
+
+
+def _generic_you(words: list[str], distance: int) -> bool:
+    """The "you" `distance` words before a hit comes right after a first-person lead-in of
+    experience (with at most "where" or "when" between)."""
+    lead = words[: len(words) - 1 - distance][-8:]
+    text = f" {' '.join(lead)} "
+    return any(w in _SUBJECT_I for w in lead) and any(
+        text.endswith(f"{m}{link}") for m in _OWN_EXPERIENCE for link in ("", "where ", "when ")
+    )
+
+
 def _subject_of(words: list[str], lists: _Words) -> str:
     """The first person word of a sentence: who an earlier sentence was about."""
     for word in words:
@@ -238,6 +261,8 @@ def _read_context(text: str, start: int, end: int, own: str) -> _Reading:
     words = _words_of(sentence)[-_LOOKBACK_WORDS:]
     after = _words_of(_sentence_after(text, end))[:8]
     person, distance = (own, 0) if own != "none" else _person_of(words, lists)
+    if person == "second" and own == "none" and _generic_you(words, distance):
+        person = "first"
     if person == "none":
         if after[:1] and after[0] in ("myself", "me"):
             person = "first"

@@ -336,3 +336,22 @@ def test_more_wordings_of_ideation_and_behaviour(
 )
 def test_quoting_ones_own_thought_is_not_a_quotation(text: str, level: Level) -> None:
     assert screen(text).level == level, screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # the generic "you" of the writer's own experience
+        ("I've been there where you want to die but everything's fine now", HIGH),
+        ("I know the feeling when you just want to die", HIGH),
+        # "you" the reader stays second person
+        ("I've been there. Do you want to die?", CONCERN),
+        ("I know you want to die right now", CONCERN),
+        (
+            "I've been there when you want to kill yourself",
+            CONCERN,
+        ),  # harassment phrase names "you"
+    ],
+)
+def test_generic_you_after_own_experience_is_the_writer(text: str, level: Level) -> None:
+    assert screen(text).level == level, screen(text).signals
