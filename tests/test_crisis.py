@@ -355,3 +355,23 @@ def test_quoting_ones_own_thought_is_not_a_quotation(text: str, level: Level) ->
 )
 def test_generic_you_after_own_experience_is_the_writer(text: str, level: Level) -> None:
     assert screen(text).level == level, screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Every day I hope to god I don't wake up", HIGH),
+        ("I hope to god I pass this exam", NONE),
+        ("I thought about throwing myself in front of a train", HIGH),
+        ("I almost threw myself off the balcony last night", HIGH),
+        ("my friend jumped off of a bridge into the lake last summer", NONE),
+        ("I'd jump off of a bridge if I could", HIGH),
+        ("my sister wants to jump off of a bridge", CONCERN),
+        # common misspellings of the topic words read like the words
+        ("I have began planning my sucide", HIGH),
+        ("I'm so sucidal lately", HIGH),
+        ("sucide rates are rising", CONCERN),
+    ],
+)
+def test_oaths_jumps_and_misspellings(text: str, level: Level) -> None:
+    assert screen(text).level == level, screen(text).signals
