@@ -375,3 +375,28 @@ def test_generic_you_after_own_experience_is_the_writer(text: str, level: Level)
 )
 def test_oaths_jumps_and_misspellings(text: str, level: Level) -> None:
     assert screen(text).level == level, screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # past attempts told briefly, and near-attempts
+        ("I've attempted before and I'm scared I'll do it again", HIGH),
+        ("I attempted the exam twice", NONE),
+        ("I nearly ended it last night", HIGH),
+        # longing for death in other words
+        ("I'm done living.", HIGH),
+        ("I'm done living like this, I'm starting therapy", NONE),
+        ("I can't wait to die", HIGH),
+        ("I can't wait to die my hair blue", NONE),
+        ("I want to go to sleep and not wake up", HIGH),
+        ("Everyone would be better off if I were dead", HIGH),
+        ("I'm looking forward to dying", HIGH),
+        ("I'm looking forward to the weekend", NONE),
+        # looking up ways to die is preparation; someone else's search is worry
+        ("I googled ways to die last night", HIGH),
+        ("she was searching suicide methods", CONCERN),
+    ],
+)
+def test_attempts_longing_and_preparation(text: str, level: Level) -> None:
+    assert screen(text).level == level, screen(text).signals
