@@ -400,3 +400,19 @@ def test_oaths_jumps_and_misspellings(text: str, level: Level) -> None:
 )
 def test_attempts_longing_and_preparation(text: str, level: Level) -> None:
     assert screen(text).level == level, screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Death is the only thing that will stop this pain", HIGH),
+        ("suicide seems like the only option left", HIGH),
+        ("Dying is the only way out for me", HIGH),
+        ("People think suicide is the only way out", CONCERN),
+        ("I don't think suicide is the answer", CONCERN),
+        ("suicide is never the answer", CONCERN),
+        ("Death is the only certainty in life", NONE),
+    ],
+)
+def test_death_as_the_only_way_out(text: str, level: Level) -> None:
+    assert screen(text).level == level, screen(text).signals
