@@ -416,3 +416,23 @@ def test_attempts_longing_and_preparation(text: str, level: Level) -> None:
 )
 def test_death_as_the_only_way_out(text: str, level: Level) -> None:
     assert screen(text).level == level, screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("I felt like dying all week", HIGH),
+        ("I don't want to keep living", HIGH),
+        ("I don't see a point in living", HIGH),
+        ("I've lost the desire to live", HIGH),
+        ("I just want to fall asleep and never wake up", HIGH),
+        ("there's no reason for me to be alive", HIGH),
+        ("I don't want to keep living with my parents", NONE),
+        ("he has lost the desire to live", CONCERN),
+        ("I felt like dancing all week", NONE),
+        ("I don't feel like going out tonight", NONE),
+        ("There is no reason to be alive just to work, find what you love", NONE),
+    ],
+)
+def test_not_wanting_to_go_on(text: str, level: Level) -> None:
+    assert screen(text).level == level, screen(text).signals
