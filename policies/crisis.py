@@ -142,8 +142,9 @@ _SPEAKER_REACH = 8  # words between the writer's "I" and the opening quotation m
 
 def _own_quote(text: str, start: int, end: int) -> bool:
     """A quotation the writer voices as their own: `I'm like "I want to die"`, `I googled "how
-    to kill myself"`. The clause before the opening mark has the writer's "I" as its subject and
-    nobody else (a "she", a "you", a relative "that"), so the words are the writer's own thought.
+    to kill myself"`, `does anyone else search "how to ..."`. The clause before the opening mark
+    has the writer's "I" as its subject and nobody else (a "she", a "you", a relative "that"), so
+    the words are the writer's own thought.
     """
     line_start = text.rfind("\n", max(0, start - 2000), start) + 1
     if text[line_start:start].lstrip().startswith(">"):
@@ -156,6 +157,11 @@ def _own_quote(text: str, start: int, end: int) -> bool:
     words = _words_of(lead)[-_SPEAKER_REACH:]
     lists = _words()
     others = lists.second | lists.third | {"that", "who", "which", "whom", "whose"}
+    # "does anyone else search things like ..." asks about the writer (see `_person_of`)
+    words = [
+        "i" if w in ("anyone", "anybody") and words[k + 1 : k + 2] == ["else"] else w
+        for k, w in enumerate(words)
+    ]
     return any(w in _SUBJECT_I for w in words) and not any(w in others for w in words)
 
 

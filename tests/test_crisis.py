@@ -326,6 +326,8 @@ def test_more_wordings_of_ideation_and_behaviour(
         # the writer voicing their own thought in quotation marks is not quoting someone else
         ('how can I just go and be like "hey I really want to kill myself" at work', HIGH),
         ('I googled "how to kill myself" last night', HIGH),
+        ('Does anyone else search things like "how to commit suicide" in Google?', HIGH),
+        ('Anyone else\'s mom say "I want to die" all the time?', CONCERN),
         ('I keep telling myself "I want to die" every morning', HIGH),
         # someone else's words stay a quotation
         ('I read a post that said "I want to die"', CONCERN),
