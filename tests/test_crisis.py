@@ -438,3 +438,15 @@ def test_death_as_the_only_way_out(text: str, level: Level) -> None:
 )
 def test_not_wanting_to_go_on(text: str, level: Level) -> None:
     assert screen(text).level == level, screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("I tested the noose in my closet last week", HIGH),
+        ("we learned how to tie a bowline in scouts", NONE),
+        ("the window washer stood on the ledge", CONCERN),  # means named, no intent
+    ],
+)
+def test_trying_the_noose_is_rehearsal(text: str, level: Level) -> None:
+    assert screen(text).level == level, screen(text).signals
