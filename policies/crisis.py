@@ -210,6 +210,24 @@ def _generic_you(words: list[str], distance: int) -> bool:
     )
 
 
+_THEY = frozenset({"they", "theyre", "them", "themselves", "themself"})
+
+
+def _anyone_else_they(words: list[str], distance: int) -> bool:
+    """The "they" `distance` words before a hit points back to "anyone else" in the same sentence:
+    "does anyone else feel like they want to die?" asks about the writer (see `_person_of`)."""
+    index = len(words) - 1 - distance
+    if words[index] not in _THEY:
+        return False
+    lead, third = words[:index], _words().third
+    for k in range(len(lead) - 2, -1, -1):
+        if lead[k] in ("anyone", "anybody") and lead[k + 1] == "else":
+            # nobody else between: "anyone else have a friend who says they ..." is the friend
+            between = lead[k + 2 :]
+            return not any(w in third or w in ("who", "that") for w in between)
+    return False
+
+
 def _subject_of(words: list[str], lists: _Words) -> str:
     """The first person word of a sentence: who an earlier sentence was about."""
     for word in words:
@@ -267,8 +285,11 @@ def _read_context(text: str, start: int, end: int, own: str) -> _Reading:
     words = _words_of(sentence)[-_LOOKBACK_WORDS:]
     after = _words_of(_sentence_after(text, end))[:8]
     person, distance = (own, 0) if own != "none" else _person_of(words, lists)
-    if person == "second" and own == "none" and _generic_you(words, distance):
-        person = "first"
+    if own == "none" and (
+        (person == "second" and _generic_you(words, distance))
+        or (person == "third" and _anyone_else_they(words, distance))
+    ):
+        person = "first"  # "I've been there where you ...", "anyone else feel like they ..."
     if person == "none":
         if after[:1] and after[0] in ("myself", "me"):
             person = "first"

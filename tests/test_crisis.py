@@ -450,3 +450,17 @@ def test_not_wanting_to_go_on(text: str, level: Level) -> None:
 )
 def test_trying_the_noose_is_rehearsal(text: str, level: Level) -> None:
     assert screen(text).level == level, screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # "they" pointing back to "anyone else" asks about the writer
+        ("Does anyone else feel like they want to die?", HIGH),
+        ("Anyone else feel like they just want to end it all?", HIGH),
+        ("Does anyone else have a friend who says they want to die?", CONCERN),
+        ("My friend said they want to die", CONCERN),
+    ],
+)
+def test_anyone_else_they_is_the_writer(text: str, level: Level) -> None:
+    assert screen(text).level == level, screen(text).signals
