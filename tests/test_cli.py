@@ -195,3 +195,17 @@ def test_doctor_names_config_problems_and_non_english_locales(tmp_path: Path) ->
     assert result.returncode == 1
     assert "locale de-DE" in result.stdout and "English" in result.stdout
     assert "REDDIT_CLIENT_ID" in result.stdout  # a reddit community without credentials
+
+
+def test_forget_deletes_a_helpers_drafts(tmp_path: Path, ollama_standin: OllamaStandIn) -> None:
+    from bot.store import Store
+
+    assert llumi("draft", stdin=ORDINARY.encode(), host=ollama_standin.url).returncode == 0
+    user = os.environ.get("USER") or os.environ.get("USERNAME") or "unknown"
+    db = Path(os.environ["LLUMI_DB"])
+    assert Store.open(db).audit_rows("gm-draft")  # the draft was recorded for console:$USER
+    result = llumi("forget", user)
+    assert result.returncode == 0 and "1 records removed" in result.stdout
+    store = Store.open(db)
+    assert store.audit_rows("gm-draft") == []
+    assert llumi("forget", user).stdout.strip().endswith("0 records removed")
