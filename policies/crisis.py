@@ -210,6 +210,9 @@ def _generic_you(words: list[str], distance: int) -> bool:
     )
 
 
+# After "never ... so / this / as", a comparison, not a denial: "never wanted to die so badly".
+_DEGREE = frozenset({"much", "badly", "bad", "strongly", "often", "intensely", "desperately"})
+
 _THEY = frozenset({"they", "theyre", "them", "themselves", "themself"})
 
 
@@ -312,9 +315,12 @@ def _read_context(text: str, start: int, end: int, own: str) -> _Reading:
         any(r in prefix for r in lists.reasons)
         or (after[:1] and after[0] in ("yet", "because", "cause", "cuz", "bc", "only"))
         or (words[-1:] and words[-1] in ("this", "so", "that"))
+        or (after[:1] == ["more"] and after[1:2] in ([], ["than"], ["now"], ["in"], ["ever"]))
+        or (after[:1] and after[0] in ("so", "this", "as") and after[1:2] and after[1] in _DEGREE)
     ):
         # "the only reason I haven't killed myself yet", "I didn't kill myself because of my son",
-        # "never been this suicidal": denials that tell of the wish
+        # "never been this suicidal", "never wanted to die more / so badly": denials that tell
+        # of the wish
         negated = False
     hypothetical = any(w in lists.hypothetical for w in words) or " what if " in prefix
     context: str | None = None

@@ -464,3 +464,17 @@ def test_trying_the_noose_is_rehearsal(text: str, level: Level) -> None:
 )
 def test_anyone_else_they_is_the_writer(text: str, level: Level) -> None:
     assert screen(text).level == level, screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # "never ... more / so badly" compares the wish, it does not deny it
+        ("I've never wanted to die more than I do now", HIGH),
+        ("I have never wanted to die so badly", HIGH),
+        ("I never wanted to die so I called my mom", CONCERN),
+        ("I would never kill myself, more people would suffer", CONCERN),
+    ],
+)
+def test_a_comparison_after_never_is_no_denial(text: str, level: Level) -> None:
+    assert screen(text).level == level, screen(text).signals
