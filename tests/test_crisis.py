@@ -478,3 +478,15 @@ def test_anyone_else_they_is_the_writer(text: str, level: Level) -> None:
 )
 def test_a_comparison_after_never_is_no_denial(text: str, level: Level) -> None:
     assert screen(text).level == level, screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("I guess this is the last month of my life", HIGH),
+        ("This was the last week of my life as a student", NONE),
+        ("I won't be here for much longer", CONCERN),  # ambiguous finality, like its shorter form
+    ],
+)
+def test_last_stretch_of_my_life(text: str, level: Level) -> None:
+    assert screen(text).level == level, screen(text).signals
