@@ -490,3 +490,17 @@ def test_a_comparison_after_never_is_no_denial(text: str, level: Level) -> None:
 )
 def test_last_stretch_of_my_life(text: str, level: Level) -> None:
     assert screen(text).level == level, screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Honestly I wouldn't mind dying", HIGH),
+        ("I wouldn't mind not waking up", HIGH),
+        ("she wouldn't mind dying", CONCERN),
+        ("I'd be happy to die for my country", NONE),
+        ("I wouldn't mind dying my hair red", NONE),
+    ],
+)
+def test_indifference_to_dying(text: str, level: Level) -> None:
+    assert screen(text).level == level, screen(text).signals
