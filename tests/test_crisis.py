@@ -504,3 +504,15 @@ def test_last_stretch_of_my_life(text: str, level: Level) -> None:
 )
 def test_indifference_to_dying(text: str, level: Level) -> None:
     assert screen(text).level == level, screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("I was 90 days clean from cutting and I relapsed last night", CONCERN),
+        ("I relapsed into self harm after a year", CONCERN),
+        ("I was 90 days clean from alcohol and I relapsed last night", NONE),
+    ],
+)
+def test_self_harm_recovery_and_relapse(text: str, level: Level) -> None:
+    assert screen(text).level == level, screen(text).signals
