@@ -516,3 +516,19 @@ def test_indifference_to_dying(text: str, level: Level) -> None:
 )
 def test_self_harm_recovery_and_relapse(text: str, level: Level) -> None:
     assert screen(text).level == level, screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("I wish that I was dead", HIGH),
+        ("I wish I'd die in my sleep", HIGH),
+        ("I wish I weren't alive", HIGH),
+        ("I wish I wasn't around anymore", HIGH),
+        ("I wish I was born in the 80s", NONE),
+        ("I wish I was alive in the 60s", NONE),
+        ("she wished she was dead", CONCERN),
+    ],
+)
+def test_wish_to_be_dead_in_more_forms(text: str, level: Level) -> None:
+    assert screen(text).level == level, screen(text).signals
