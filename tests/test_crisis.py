@@ -532,3 +532,20 @@ def test_self_harm_recovery_and_relapse(text: str, level: Level) -> None:
 )
 def test_wish_to_be_dead_in_more_forms(text: str, level: Level) -> None:
     assert screen(text).level == level, screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("I tried to end things last year", HIGH),
+        ("I tried to end things with him", NONE),
+        ("I took too many pills on purpose", HIGH),
+        ("I took too many pills by mistake", NONE),
+        ("I OD'd last year", HIGH),
+        ("I was hospitalized for an attempt", HIGH),
+        ("I swallowed a bunch of sleeping pills", HIGH),
+        ("she took too many pills", CONCERN),
+    ],
+)
+def test_attempts_in_other_common_words(text: str, level: Level) -> None:
+    assert screen(text).level == level, screen(text).signals
