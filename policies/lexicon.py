@@ -5,10 +5,12 @@ phrases are a `topic` (a word like "suicide" that says nothing about who: only a
 person makes it more than `concern`), optional `at_hand` (means the writer has: with intent nearby
 the post is `imminent`) and `unless_next` (words that, right after a phrase, make it no signal:
 "end things *with* him"), and `phrases`; with `prefixes`, every prefix-phrase pair is an entry
-("want to" x "die", "want to" x "be dead", ...). Phrases are literal text (never regex); they
-are compiled into one trie-shaped pattern (templates as prefix trie + object trie) whose every
-letter tolerates the disguises listed in `policies.normalize`, so the matcher costs one scan per
-text whatever the lexicon's size, with no user-controlled regex and no catastrophic backtracking.
+("want to" x "die", "want to" x "be dead", ...), and `expand = true` makes a small group's
+pairs plain phrases (one trie, no template branch of its own). Phrases are literal text (never
+regex); they are compiled into one trie-shaped pattern (templates as prefix trie + object trie)
+whose every letter tolerates the disguises listed in `policies.normalize`, so the matcher costs
+one scan per text whatever the lexicon's size, with no user-controlled regex and no catastrophic
+backtracking.
 """
 
 from __future__ import annotations
@@ -337,6 +339,9 @@ def _parse(name: str, data: dict[str, Any]) -> list[Entry]:
         source = str(group.get("source", name))
         at_hand = bool(group.get("at_hand", False))
         unless_next = tuple(str(w).casefold() for w in group.get("unless_next", ()))
+        # `expand`: a small group's pairs join the one plain trie instead of adding a template
+        # branch of their own, which every word start with the same letter would try
+        expand = bool(group.get("expand", False))
         prefixes = group.get("prefixes") or [None]
         for prefix in prefixes:
             for phrase in phrases:
@@ -344,7 +349,7 @@ def _parse(name: str, data: dict[str, Any]) -> list[Entry]:
                     raise ValueError(f"lexicon {where}: phrase {phrase!r} has no letters")
                 if prefix is not None and not phrase_words(str(prefix)):
                     raise ValueError(f"lexicon {where}: prefix {prefix!r} has no letters")
-                template = None if prefix is None else (where, str(prefix), phrase)
+                template = None if prefix is None or expand else (where, str(prefix), phrase)
                 entries.append(
                     Entry(
                         phrase.strip() if prefix is None else f"{prefix} {phrase}",

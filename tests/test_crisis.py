@@ -549,3 +549,27 @@ def test_wish_to_be_dead_in_more_forms(text: str, level: Level) -> None:
 )
 def test_attempts_in_other_common_words(text: str, level: Level) -> None:
     assert screen(text).level == level, screen(text).signals
+
+
+def test_an_expanded_group_is_plain_phrases_that_still_match() -> None:
+    from policies.lexicon import Lexicon, _parse
+
+    data = {
+        "group": [
+            {
+                "category": "passive_ideation",
+                "level": "high",
+                "expand": True,
+                "prefixes": ["hope to god i"],
+                "phrases": ["dont wake up"],
+            }
+        ]
+    }
+    entries = _parse("test", data)
+    assert [e.template for e in entries] == [None]
+    assert entries[0].phrase == "hope to god i dont wake up"
+    lexicon = Lexicon(entries)
+    assert [m.entries[0].phrase for m in lexicon.finditer("i hope to god i dont wake up")] == [
+        "hope to god i dont wake up"
+    ]
+    assert list(lexicon.finditer("i hope to god i pass")) == []
