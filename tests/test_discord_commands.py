@@ -36,6 +36,13 @@ def link(message: dict[str, Any]) -> str:
     return f"https://discord.com/channels/{GUILD}/{message['channel_id']}/{message['id']}"
 
 
+def draft_by_helper(standin: DiscordStandin, message: dict[str, Any]) -> dict[str, Any]:
+    """The gateway payload of /draft on `message`, by a helper, from the general channel."""
+    return standin.slash(
+        "draft", {"link": link(message)}, guild_id=GUILD, channel_id=GENERAL, user_id=HELPER
+    )
+
+
 def custom_ids(call_json: dict[str, Any]) -> list[str]:
     return [c["custom_id"] for row in call_json.get("components", []) for c in row["components"]]
 
@@ -53,9 +60,7 @@ async def test_draft_is_deferred_ephemerally_then_followed_up_with_buttons(
             return "Moving is hard. What kind of things did you enjoy doing back home?"
 
         ollama_standin.reply = reply
-        payload = discord_standin.slash(
-            "draft", {"link": link(post)}, guild_id=GUILD, channel_id=GENERAL, user_id=HELPER
-        )
+        payload = draft_by_helper(discord_standin, post)
         await bot.interact(payload)
         (followup,) = await bot.followups(payload)
 
@@ -80,9 +85,7 @@ async def test_the_defer_goes_out_within_three_seconds_while_the_model_is_slow(
     ollama_standin.delay = 3.5
     async with running(discord_standin, ollama_standin, tmp_path, model_timeout=10) as bot:
         post = await discord_standin.post_message(SUPPORT, POSTER, LONELY)
-        payload = discord_standin.slash(
-            "draft", {"link": link(post)}, guild_id=GUILD, channel_id=GENERAL, user_id=HELPER
-        )
+        payload = draft_by_helper(discord_standin, post)
         started = time.monotonic()
         await bot.interact(payload)
         await discord_standin.wait_for_call("POST", rf"^/interactions/{payload['id']}/")
@@ -133,9 +136,7 @@ async def test_a_model_that_is_down_gives_a_clear_private_message(
     ollama_standin.stop()
     async with running(discord_standin, ollama_standin, tmp_path) as bot:
         post = await discord_standin.post_message(SUPPORT, POSTER, LONELY)
-        payload = discord_standin.slash(
-            "draft", {"link": link(post)}, guild_id=GUILD, channel_id=GENERAL, user_id=HELPER
-        )
+        payload = draft_by_helper(discord_standin, post)
         await bot.interact(payload)
         (followup,) = await bot.followups(payload)
         assert bot.callbacks(payload)[0].json == {"type": 5, "data": {"flags": EPHEMERAL}}
@@ -151,9 +152,7 @@ async def test_a_crisis_post_is_escalated_not_drafted(
         post = await discord_standin.post_message(
             GENERAL, POSTER, "I want to kill myself tonight, I have the pills ready"
         )  # not a support channel: the command is the first to see it
-        payload = discord_standin.slash(
-            "draft", {"link": link(post)}, guild_id=GUILD, channel_id=GENERAL, user_id=HELPER
-        )
+        payload = draft_by_helper(discord_standin, post)
         await bot.interact(payload)
         (followup,) = await bot.followups(payload)
         assert followup.json["flags"] == EPHEMERAL
@@ -169,9 +168,7 @@ async def test_a_long_draft_is_split_within_discords_limit(
     ollama_standin.reply = lambda body: (sentence * 36).strip()  # < the gate's 2,500
     async with running(discord_standin, ollama_standin, tmp_path) as bot:
         post = await discord_standin.post_message(SUPPORT, POSTER, LONELY)
-        payload = discord_standin.slash(
-            "draft", {"link": link(post)}, guild_id=GUILD, channel_id=GENERAL, user_id=HELPER
-        )
+        payload = draft_by_helper(discord_standin, post)
         await bot.interact(payload)
         parts = await bot.followups(payload, count=2)
         await asyncio.sleep(0.1)
@@ -291,9 +288,7 @@ async def test_rate_used_and_regenerate_buttons(
 ) -> None:
     async with running(discord_standin, ollama_standin, tmp_path) as bot:
         post = await discord_standin.post_message(SUPPORT, POSTER, LONELY)
-        payload = discord_standin.slash(
-            "draft", {"link": link(post)}, guild_id=GUILD, channel_id=GENERAL, user_id=HELPER
-        )
+        payload = draft_by_helper(discord_standin, post)
         await bot.interact(payload)
         (followup,) = await bot.followups(payload)
         regen_id, rate_id, used_id = custom_ids(followup.json)
@@ -403,9 +398,7 @@ async def test_an_answer_past_the_token_life_arrives_by_dm(
 ) -> None:
     async with running(discord_standin, ollama_standin, tmp_path) as bot:
         post = await discord_standin.post_message(SUPPORT, POSTER, LONELY)
-        payload = discord_standin.slash(
-            "draft", {"link": link(post)}, guild_id=GUILD, channel_id=GENERAL, user_id=HELPER
-        )
+        payload = draft_by_helper(discord_standin, post)
         from datetime import timedelta
 
         bot.clock.advance(timedelta(minutes=16))  # the model took longer than the token lives
@@ -467,9 +460,7 @@ async def test_buttons_and_open_modals_work_after_a_restart(
     store = Store.open(tmp_path / "llumi.db")
     async with running(discord_standin, ollama_standin, tmp_path, store=store) as bot:
         post = await discord_standin.post_message(SUPPORT, POSTER, LONELY)
-        payload = discord_standin.slash(
-            "draft", {"link": link(post)}, guild_id=GUILD, channel_id=GENERAL, user_id=HELPER
-        )
+        payload = draft_by_helper(discord_standin, post)
         await bot.interact(payload)
         (followup,) = await bot.followups(payload)
         regen_id, rate_id, used_id = custom_ids(followup.json)
@@ -527,9 +518,7 @@ async def test_a_model_slower_than_its_timeout_gives_a_clear_private_message(
     ollama_standin.delay = 2.0
     async with running(discord_standin, ollama_standin, tmp_path, model_timeout=0.5) as bot:
         post = await discord_standin.post_message(SUPPORT, POSTER, LONELY)
-        payload = discord_standin.slash(
-            "draft", {"link": link(post)}, guild_id=GUILD, channel_id=GENERAL, user_id=HELPER
-        )
+        payload = draft_by_helper(discord_standin, post)
         await bot.interact(payload)
         (followup,) = await bot.followups(payload)
         assert followup.json["flags"] == EPHEMERAL
@@ -542,9 +531,7 @@ async def test_stopping_lets_a_draft_in_flight_reach_its_helper(
     ollama_standin.delay = 1.0
     async with running(discord_standin, ollama_standin, tmp_path) as bot:
         post = await discord_standin.post_message(SUPPORT, POSTER, LONELY)
-        payload = discord_standin.slash(
-            "draft", {"link": link(post)}, guild_id=GUILD, channel_id=GENERAL, user_id=HELPER
-        )
+        payload = draft_by_helper(discord_standin, post)
         await bot.interact(payload)
         await discord_standin.wait_for_call("POST", rf"^/interactions/{payload['id']}/")
         bot.stop.set()  # SIGTERM while the model is still drafting
@@ -558,9 +545,7 @@ async def test_a_message_without_text_gets_a_one_line_answer(
 ) -> None:
     async with running(discord_standin, ollama_standin, tmp_path) as bot:
         image_only = await discord_standin.post_message(SUPPORT, POSTER, "")
-        payload = discord_standin.slash(
-            "draft", {"link": link(image_only)}, guild_id=GUILD, channel_id=GENERAL, user_id=HELPER
-        )
+        payload = draft_by_helper(discord_standin, image_only)
         await bot.interact(payload)
         (followup,) = await bot.followups(payload)
         assert followup.json["content"] == "No draft: the post is empty."
@@ -576,9 +561,7 @@ async def test_a_slow_model_gets_a_still_drafting_notice_then_the_draft(
     ollama_standin.delay = 1.0
     async with running(discord_standin, ollama_standin, tmp_path, slow_notice_after=0.2) as bot:
         post = await discord_standin.post_message(SUPPORT, POSTER, LONELY)
-        payload = discord_standin.slash(
-            "draft", {"link": link(post)}, guild_id=GUILD, channel_id=GENERAL, user_id=HELPER
-        )
+        payload = draft_by_helper(discord_standin, post)
         await bot.interact(payload)
         (followup,) = await bot.followups(payload)
         (notice,) = discord_standin.calls_to(
