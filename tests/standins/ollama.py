@@ -540,6 +540,13 @@ class OllamaStandIn:
         self.add_model(name)
         with self._lock:
             self._state.created[name] = body
+        return await self._statuses(request, body, statuses)
+
+    async def _statuses(
+        self, request: web.Request, body: dict[str, Any], statuses: list[dict[str, Any]]
+    ) -> web.StreamResponse:
+        """Progress lines as Ollama streams them (create, pull), or the last one alone when the
+        client sent `"stream": false`."""
         if body.get("stream", True) is False:
             return web.json_response({"status": "success"})
         response = web.StreamResponse(status=200, headers={"Content-Type": "application/x-ndjson"})
@@ -564,14 +571,7 @@ class OllamaStandIn:
             {"status": "writing manifest"},
             {"status": "success"},
         ]
-        if body.get("stream", True) is False:
-            return web.json_response({"status": "success"})
-        response = web.StreamResponse(status=200, headers={"Content-Type": "application/x-ndjson"})
-        await response.prepare(request)
-        for status in statuses:
-            await self._write_line(response, status)
-        await response.write_eof()
-        return response
+        return await self._statuses(request, body, statuses)
 
     async def _delete(self, request: web.Request) -> web.Response:
         body = await self._record(request)
