@@ -397,6 +397,113 @@ def _imminent(
     ]
 
 
+# --- counted overdoses -------------------------------------------------------------------------
+# "I took 52 pills", "swallowed like 30 of my sertraline": an attempt told with a count. The
+# lexicon matcher reads digits as letters, so this is a rule of its own over the folded text: a
+# past-tense verb of taking, a few hedge words, a count of at least `_OVERDOSE_COUNT` (an ordinary
+# dose is one to a few pills), a few modifiers and a pill or a common drug; the writer's "I" as
+# the subject. A habitual count ("10 pills a day") is a regimen, not an attempt.
+
+_OVERDOSE_VERB = re.compile(
+    r"\b(?:took|taken|swallowed|downed|popped|ate|chugged|ingested|overdosed on|od'?d on)\b"
+)
+_OVERDOSE_TOKEN = re.compile(r"\d[\d.,]*|[^\W\d_]+")
+_OVERDOSE_COUNT = 10
+_OVERDOSE_REACH = 90  # characters after the verb in which the count and the pills must follow
+_HEDGES = frozenset(
+    {"like", "about", "around", "over", "almost", "nearly", "maybe", "roughly", "approximately",
+     "approx", "at", "least", "more", "than", "probably", "some", "another", "all", "up", "to",
+     "somewhere", "between", "and", "or", "of", "them", "once", "a"}
+)  # fmt: skip
+_COUNT_WORDS = frozenset(
+    {"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+     "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+     "ninety", "hundred", "dozen", "dozens", "hundreds"}
+)  # fmt: skip
+_PILL_MODIFIERS = frozenset(
+    {"or", "so", "ish", "random", "more", "extra", "sleeping", "pain", "of", "my", "her", "his",
+     "the", "those", "these", "different", "prescription", "prescribed", "allergy",
+     "anxiety", "otc", "whole", "full", "entire", "little", "white", "blue", "strong",
+     "leftover", "old", "mom", "moms", "dad", "dads", "s"}
+)  # fmt: skip
+_PILLS = frozenset(
+    {"pills", "pill", "tablets", "tablet", "tabs", "capsules", "caps", "meds", "medications",
+     "painkillers", "antidepressants", "sleepingpills", "tylenol", "paracetamol", "acetaminophen",
+     "ibuprofen", "advil", "aleve", "motrin", "aspirin", "panadol", "benadryl", "diphenhydramine",
+     "xanax", "valium", "klonopin", "ativan", "benzos", "zoloft", "sertraline", "prozac",
+     "fluoxetine", "lexapro", "citalopram", "escitalopram", "wellbutrin", "seroquel",
+     "quetiapine", "trazodone", "ambien", "melatonin", "nyquil", "unisom", "lithium", "percocet",
+     "vicodin", "oxycodone", "oxy", "tramadol", "gabapentin", "lamictal", "lamotrigine",
+     "effexor", "venlafaxine", "amitriptyline", "propranolol", "clonazepam", "lorazepam",
+     "diazepam", "alprazolam", "sleeping"}
+)  # fmt: skip
+_REGIMEN = frozenset({"per", "every", "each", "daily", "twice", "weekly", "nightly", "a"})
+_OVERDOSE_ENTRY = Entry("took a counted overdose", "attempt", Level.HIGH, source="counted_overdose")
+
+
+def _count(token: str) -> int:
+    """The number a count token says (0 when it is none, or a decimal/thousands like 10,400)."""
+    if token in _COUNT_WORDS:
+        return 100 if token.startswith(("hundred", "dozens")) else 12 if token == "dozen" else 10
+    digits = token.rstrip(".,")
+    return int(digits) if digits.isdigit() and len(digits) <= 4 else 0
+
+
+def _counted_pills_end(folded: str, verb_end: int) -> int | None:
+    """Where the pills of a counted overdose end, after a taking verb; None when no count
+    of pills (at least `_OVERDOSE_COUNT`) follows, or it is a regimen."""
+    chunk = folded[verb_end : verb_end + _OVERDOSE_REACH]
+    stop = _SENTENCE_END.search(chunk)
+    tokens = list(_OVERDOSE_TOKEN.finditer(chunk[: stop.start()] if stop else chunk))
+    k = 0
+    while k < len(tokens) and k < 5 and tokens[k].group() in _HEDGES:
+        k += 1
+    if k >= len(tokens) or _count(tokens[k].group()) < _OVERDOSE_COUNT:
+        return None
+    k += 1
+    for _ in range(4):
+        if k >= len(tokens):
+            return None
+        word = tokens[k].group()
+        if word in _PILLS:
+            rest = [t.group() for t in tokens[k + 1 : k + 3]]
+            if word == "sleeping" and rest[:1] in (["pills"], ["tablets"]):
+                k += 1
+                rest = rest[1:]
+            regimen = rest[:1] and rest[0] in _REGIMEN and (rest[0] != "a" or rest[1:2] in
+                      (["day"], ["week"], ["night"], ["month"]))  # fmt: skip
+            return None if regimen else verb_end + tokens[k].end()
+        if word not in _PILL_MODIFIERS and _count(word) == 0:
+            return None
+        k += 1
+    return None
+
+
+def _counted_overdoses(folded: str) -> list[tuple[int, int]]:
+    """Spans (folded offsets) of counted overdoses with a subject: the writer's "I" (or their
+    own pills), or another person, whom the context rules then read as for any signal."""
+    if not any(ch.isdigit() for ch in folded) and not any(w in folded for w in _COUNT_WORDS):
+        return []
+    lists = _words()
+    found: list[tuple[int, int]] = []
+    for verb in _OVERDOSE_VERB.finditer(folded):
+        end = _counted_pills_end(folded, verb.end())
+        if end is None:
+            continue
+        sentence, _ = _sentence_before(folded, verb.start(), reach=200)
+        words = _words_of(sentence)[-_LOOKBACK_WORDS:]
+        person, distance = _person_of(words, lists)
+        if person == "none":
+            # "Swallowed 30 of my sertraline": the pills are the writer's own
+            owned = "my" in _words_of(folded[verb.end() : end])
+        else:
+            # "she took 40 pills" is found (and lowered as another's); "my dog ate 30" is not
+            owned = person != "first" or words[len(words) - 1 - distance] in _SUBJECT_I
+        if owned:
+            found.append((verb.start(), end))
+    return found
+
+
 # --- the gate -----------------------------------------------------------------------------------
 
 
@@ -498,6 +605,25 @@ class CrisisGate:
                     phrase=entry.phrase,
                     context=context,
                 )
+            )
+        for start_f, end_f in _counted_overdoses(folded.text):
+            reading = _read_context(folded.text, start_f, end_f, "none")
+            level, context = _level_in_context(_OVERDOSE_ENTRY, reading)
+            start, end = folded.span(start_f, end_f)
+            at = bisect_right([s for s, _ in spans], start_f)
+            spans.insert(at, (start_f, end_f))
+            used.insert(at, _OVERDOSE_ENTRY)
+            signals.insert(
+                at,
+                Signal(
+                    category="attempt",
+                    level=level,
+                    text=text[start:end],
+                    start=start,
+                    end=end,
+                    phrase=_OVERDOSE_ENTRY.phrase,
+                    context=context,
+                ),
             )
         signals = _imminent(signals, used, folded.text, spans)
         top = max((s.level for s in signals), default=Level.NONE)

@@ -573,3 +573,49 @@ def test_an_expanded_group_is_plain_phrases_that_still_match() -> None:
         "hope to god i dont wake up"
     ]
     assert list(lexicon.finditer("i hope to god i pass")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a counted overdose the writer tells of: an attempt (digits are read on the folded text)
+        ("I took 52 pills", HIGH),
+        ("swallowed 30 of my sertraline", HIGH),
+        ("I took like 40 tylenol last night", HIGH),
+        ("I just swallowed like 15 random pills", HIGH),
+        ("last week I took twenty sleeping pills", HIGH),
+        ("ｉ ｔｏｏｋ ５２ ｐｉｌｌｓ", HIGH),
+        # ordinary doses, regimens, other counts, and nobody's own pills
+        ("took 2 pills for my headache", CONCERN),  # 'pills' alone is a concern word
+        ("I took 2 ibuprofen", NONE),
+        ("I take 15 of Buspar twice a day", NONE),
+        ("I took 10 of my friends to the movies", NONE),
+        ("It took me 30 minutes to take my meds", NONE),
+        ("I took 20 mg of prozac this morning", NONE),
+        ("I took 50 mgs of zoloft", NONE),
+        ("I took 1,000 tylenol? no, 1 tylenol", NONE),
+        ("My dog ate 30 pills", CONCERN),
+        # context lowers it as any signal, never below concern
+        ("I took 10 pills a day for years", CONCERN),
+        ("she took 40 pills", CONCERN),
+        ("I never took 40 pills", CONCERN),
+    ],
+)
+def test_counted_overdoses(text: str, level: Level) -> None:
+    result = screen(text)
+    assert result.level == level, result.signals
+    check_spans(text, result)
+
+
+def test_a_counted_overdose_is_an_attempt_signal_spanning_the_original_text() -> None:
+    text = "Last night I took like 40 Tylenol."
+    (signal,) = [s for s in screen(text).signals if s.category == "attempt"]
+    assert (signal.text, signal.level, signal.context) == ("took like 40 Tylenol", HIGH, None)
+
+
+def test_a_counted_overdose_of_another_person_is_concern() -> None:
+    (signal,) = [
+        s for s in screen("my sister swallowed 30 of her pills").signals if s.category == "attempt"
+    ]
+    assert signal.category == "attempt" and signal.context == "third_person"
+    assert signal.level == CONCERN
