@@ -405,7 +405,7 @@ def _imminent(
 # the subject. A habitual count ("10 pills a day") is a regimen, not an attempt.
 
 _OVERDOSE_VERB = re.compile(
-    r"\b(?:took|taken|swallowed|downed|popped|ate|chugged|ingested|overdosed on|od'?d on)\b"
+    r"\b(?:took|taken|swallowed|downed|popped|ate|drank|chugged|ingested|overdosed on|od'?d on)\b"
 )
 _OVERDOSE_TOKEN = re.compile(r"\d[\d.,]*|[^\W\d_]+")
 _OVERDOSE_COUNT = 10

@@ -584,10 +584,12 @@ def test_an_expanded_group_is_plain_phrases_that_still_match() -> None:
         ("I took like 40 tylenol last night", HIGH),
         ("I just swallowed like 15 random pills", HIGH),
         ("last week I took twenty sleeping pills", HIGH),
+        ("I drank 10 pills of antidepressants", HIGH),
         ("ｉ ｔｏｏｋ ５２ ｐｉｌｌｓ", HIGH),
         # ordinary doses, regimens, other counts, and nobody's own pills
         ("took 2 pills for my headache", CONCERN),  # 'pills' alone is a concern word
         ("I took 2 ibuprofen", NONE),
+        ("I drank 12 beers last night", NONE),
         ("I take 15 of Buspar twice a day", NONE),
         ("I took 10 of my friends to the movies", NONE),
         ("It took me 30 minutes to take my meds", NONE),
