@@ -231,9 +231,18 @@ def _anyone_else_they(words: list[str], distance: int) -> bool:
     return False
 
 
+_PLEA = frozenset({"please", "pls", "plz", "help"})
+_ADDRESSEES = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody"})
+
+
 def _subject_of(words: list[str], lists: _Words) -> str:
-    """The first person word of a sentence: who an earlier sentence was about."""
-    for word in words:
+    """The first person word of a sentence: who an earlier sentence was about.
+
+    "Someone please help me ..." addresses the readers: the plea's "someone" is no subject.
+    """
+    for k, word in enumerate(words):
+        if word in _ADDRESSEES and words[k + 1 : k + 2] and words[k + 1] in _PLEA:
+            continue
         if word in lists.first:
             return "first"
         if word in lists.second:
@@ -424,7 +433,7 @@ _PILL_MODIFIERS = frozenset(
     {"or", "so", "ish", "random", "more", "extra", "sleeping", "pain", "of", "my", "her", "his",
      "the", "those", "these", "different", "prescription", "prescribed", "allergy",
      "anxiety", "otc", "whole", "full", "entire", "little", "white", "blue", "strong",
-     "leftover", "old", "mom", "moms", "dad", "dads", "s"}
+     "leftover", "old", "mom", "moms", "dad", "dads", "s", "to", "over", "counter"}
 )  # fmt: skip
 _PILLS = frozenset(
     {"pills", "pill", "tablets", "tablet", "tabs", "capsules", "caps", "meds", "medications",
@@ -461,7 +470,7 @@ def _counted_pills_end(folded: str, verb_end: int) -> int | None:
     if k >= len(tokens) or _count(tokens[k].group()) < _OVERDOSE_COUNT:
         return None
     k += 1
-    for _ in range(4):
+    for _ in range(6):
         if k >= len(tokens):
             return None
         word = tokens[k].group()

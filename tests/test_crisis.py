@@ -585,11 +585,14 @@ def test_an_expanded_group_is_plain_phrases_that_still_match() -> None:
         ("I just swallowed like 15 random pills", HIGH),
         ("last week I took twenty sleeping pills", HIGH),
         ("I drank 10 pills of antidepressants", HIGH),
+        ("I took 20-30 pills", HIGH),
+        ("I took over 120 to 150 over the counter painkillers", HIGH),
         ("ｉ ｔｏｏｋ ５２ ｐｉｌｌｓ", HIGH),
         # ordinary doses, regimens, other counts, and nobody's own pills
         ("took 2 pills for my headache", CONCERN),  # 'pills' alone is a concern word
         ("I took 2 ibuprofen", NONE),
         ("I drank 12 beers last night", NONE),
+        ("I took 10 to 15 minutes to calm down", NONE),
         ("I take 15 of Buspar twice a day", NONE),
         ("I took 10 of my friends to the movies", NONE),
         ("It took me 30 minutes to take my meds", NONE),
@@ -621,3 +624,18 @@ def test_a_counted_overdose_of_another_person_is_concern() -> None:
     ]
     assert signal.category == "attempt" and signal.context == "third_person"
     assert signal.level == CONCERN
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a plea's "someone" addresses the readers; the writer stays the subject
+        ("Someone please help me, I am crying.\n\nOn the edge of suicide", HIGH),
+        ("Anyone help me. Wants to die", HIGH),
+        # a "someone" who does something is still another person
+        ("Someone at school hates me.\n\nWants to die", CONCERN),
+        ("Someone told me. On the edge of suicide", CONCERN),
+    ],
+)
+def test_a_plea_to_someone_does_not_make_the_next_sentence_theirs(text: str, level: Level) -> None:
+    assert screen(text).level == level, screen(text).signals
