@@ -91,9 +91,22 @@ def _ones(m: re.Match[str]) -> str:
     return "i" * (m.end() - m.start() - 2) + "ll"
 
 
+# Markdown emphasis ("I *want* to die", "sounds *right*"): a run of stars with a non-letter on
+# either side is a joiner; a run between two letters stays a censored vowel ("su*cide").
+_STARS = re.compile(r"\*+")
+
+
+def _emphasis(m: re.Match[str]) -> str:
+    start, end, text = m.start(), m.end(), m.string
+    inner = start and text[start - 1].isalpha() and end < len(text) and text[end].isalpha()
+    return m.group() if inner else " " * (end - start)
+
+
 def match_text(folded: str) -> str:
     """The folded text as the matcher reads it (same length, so offsets are unchanged)."""
     text = _INNER_I.sub("i", folded) if "!" in folded or "|" in folded else folded
+    if "*" in text:
+        text = _STARS.sub(_emphasis, text)
     if "11" in text:
         text = _ONES.sub(_ones, text)
     text = _STOPS.sub(HARD_STOP, text)

@@ -639,3 +639,40 @@ def test_a_counted_overdose_of_another_person_is_concern() -> None:
 )
 def test_a_plea_to_someone_does_not_make_the_next_sentence_theirs(text: str, level: Level) -> None:
     assert screen(text).level == level, screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Dying just sounds right", HIGH),
+        ("honestly being dead sounds so peaceful", HIGH),
+        ("dying sounds like a relief to me", HIGH),
+        ("my grandma said dying sounds peaceful to her", CONCERN),
+        ("the dying sounds of the engine kept me up", NONE),
+        ("death metal sounds good live", NONE),
+        ("the death sounds in that game are great", NONE),
+    ],
+)
+def test_death_told_as_appealing(text: str, level: Level) -> None:
+    assert screen(text).level == level, screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # markdown emphasis is a joiner, not a censored vowel
+        ("I *want* to die", HIGH),
+        ("**I want to die**", HIGH),
+        ("Dying just sounds *right*", HIGH),
+        # stars between letters still stand for a vowel
+        ("I want to k*ll myself", HIGH),
+        ("I'm su*cidal", HIGH),
+        # emphasis makes nothing out of everyday words
+        ("*sigh* this traffic is *killing* me", NONE),
+        ("that concert was *to die for*", NONE),
+    ],
+)
+def test_markdown_emphasis_is_read_through(text: str, level: Level) -> None:
+    result = screen(text)
+    assert result.level == level, result.signals
+    check_spans(text, result)

@@ -21,7 +21,7 @@ LENGTH = 4000
 SHAPES = [
     "1 ", "i ", "l ", "a ", "o ", "e ", "1", "i.", "k i l l ", "d i e ", "i-", "! ", "0 ",
     "3 ", "$ ", "ii ", "i w a n t t o ", "me ", "my ", "to ", "i\u200b", "1.", "ı ",
-    "i took 50 ", "took 99 of my ",
+    "i took 50 ", "took 99 of my ", "*", "a*", "* ",
 ]  # fmt: skip
 
 CHILD = """

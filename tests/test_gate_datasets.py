@@ -49,10 +49,10 @@ def rates(shared_data: Path) -> dict[str, tuple[float, float]]:
     return out
 
 
-# Two recall goals of issue #2 are not met yet (dev, end of session 1: C-SSRS at-risk users at
-# high+ 0.727 of 0.85, SuicideWatch posts 0.692 of 0.70). They stay here as strict xfails: the day
-# the gate reaches a goal the xfail turns into a failure and the marker must come off. Meanwhile
-# the floors below keep what was reached from slipping back.
+# Two recall goals of issue #2 were not met at the end of session 1 (dev: C-SSRS at-risk users at
+# high+ 0.727 of 0.85, SuicideWatch posts 0.692 of 0.70; the latter reached 0.701 since). An unmet
+# goal stays here as a strict xfail: the day the gate reaches it the xfail turns into a failure and
+# the marker must come off. Meanwhile the floors below keep what was reached from slipping back.
 GOAL_NOT_MET = "issue #2: recall at high is below the goal on dev (see the issue's closing note)"
 
 
@@ -77,7 +77,6 @@ def test_suicidewatch_posts_reach_concern(rates: dict[str, tuple[float, float]])
     assert concern >= 0.85, f"SDCNL suicide at concern+: {concern:.3f}"
 
 
-@pytest.mark.xfail(strict=True, reason=GOAL_NOT_MET)
 def test_suicidewatch_posts_reach_high(rates: dict[str, tuple[float, float]]) -> None:
     _, high = rates["sdcnl_suicide"]
     assert high >= 0.70, f"SDCNL suicide at high+: {high:.3f}"
@@ -85,7 +84,7 @@ def test_suicidewatch_posts_reach_high(rates: dict[str, tuple[float, float]]) ->
 
 def test_suicidewatch_high_recall_does_not_slip(rates: dict[str, tuple[float, float]]) -> None:
     _, high = rates["sdcnl_suicide"]
-    assert high >= 0.685, f"SDCNL suicide at high+: {high:.3f}"
+    assert high >= 0.696, f"SDCNL suicide at high+: {high:.3f}"
 
 
 def test_supportive_users_are_rarely_escalated(rates: dict[str, tuple[float, float]]) -> None:
