@@ -417,6 +417,7 @@ _OVERDOSE_VERB = re.compile(
     r"\b(?:took|taken|swallowed|downed|popped|ate|drank|chugged|ingested|overdosed on|od'?d on)\b"
 )
 _OVERDOSE_TOKEN = re.compile(r"\d[\d.,]*|[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
 _OVERDOSE_COUNT = 10
 _OVERDOSE_REACH = 90  # characters after the verb in which the count and the pills must follow
 _HEDGES = frozenset(
@@ -491,7 +492,10 @@ def _counted_pills_end(folded: str, verb_end: int) -> int | None:
 def _counted_overdoses(folded: str) -> list[tuple[int, int]]:
     """Spans (folded offsets) of counted overdoses with a subject: the writer's "I" (or their
     own pills), or another person, whom the context rules then read as for any signal."""
-    if not any(ch.isdigit() for ch in folded) and not any(w in folded for w in _COUNT_WORDS):
+    # Cheap C-speed checks first: most posts have no verb of taking, or no count at all.
+    if _OVERDOSE_VERB.search(folded) is None:
+        return []
+    if _DIGIT.search(folded) is None and not any(w in folded for w in _COUNT_WORDS):
         return []
     lists = _words()
     found: list[tuple[int, int]] = []
