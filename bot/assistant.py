@@ -17,7 +17,7 @@ import secrets
 import time
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import Literal
 
@@ -143,9 +143,13 @@ class Assistant:
             and stored.text_hash == digest
             and stored.lexicon_version == gate.version
         ):
-            # Reuse the stored verdict but give callers the signals' text back.
-            fresh = gate.screen(post.full_text)
-            return fresh, False
+            # The stored verdict is current; its signals' text is derived from their spans.
+            text = post.full_text
+            signals = tuple(
+                replace(signal, text=text[signal.start : signal.end])
+                for signal in stored.screening.signals
+            )
+            return replace(stored.screening, signals=signals), False
         started = time.perf_counter()
         screening = gate.screen(post.full_text)
         elapsed = (time.perf_counter() - started) * 1000

@@ -307,3 +307,15 @@ async def test_no_post_or_draft_text_in_logs(
     logged = [r.getMessage() for r in caplog.records if r.levelno >= logging.INFO]
     assert logged  # the pipeline does log (ids, levels), so the check below means something
     assert not any(marker in line for line in logged)
+
+
+async def test_a_current_stored_screening_is_reused_with_its_signals_text(
+    tmp_path: Path, ollama_standin: OllamaStandIn, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assistant, _ = make(tmp_path, ollama_standin)
+    first = await assistant.observe(post(HIGH))
+    gate = assistant.gate_for("support")
+    monkeypatch.setattr(gate, "screen", lambda text: pytest.fail("screened twice"))
+    again = await assistant.observe(post(HIGH))
+    assert again == first  # same level, signals, spans and text, without screening again
+    assert all(s.text and HIGH[s.start : s.end] == s.text for s in again.signals)
