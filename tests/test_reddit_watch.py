@@ -18,12 +18,12 @@ from tenacity import wait_none
 
 from adapters.reddit import RedditAdapter
 from bot.assistant import Assistant
-from bot.config import Community, RedditCredentials, Settings, SweepConfig
+from bot.config import Community, Settings, SweepConfig
 from bot.model import ModelClient
 from bot.store import Store
 from policies.crisis import default_gate
 from tests.standins.ollama import OllamaStandIn
-from tests.standins.reddit import BOT, RedditStandIn, praw_client
+from tests.standins.reddit import BOT, RedditStandIn, credentials, credentials_env, praw_client
 
 SUB = "depression_help"
 MOD = "mod_alice"
@@ -97,15 +97,7 @@ def build(
         ollama_host=ollama.url if ollama else "http://127.0.0.1:9",
         model_timeout=5,
         db_path=tmp_path / "llumi.db",
-        reddit=RedditCredentials(
-            client_id="stand-in-id",
-            client_secret="stand-in-secret",
-            username=BOT,
-            password="pw",
-            user_agent="llumi tests",
-            oauth_url=reddit.url,
-            reddit_url=reddit.url,
-        ),
+        reddit=credentials(reddit),
     )
     communities = communities or [community()]
     assistant = Assistant(
@@ -502,13 +494,7 @@ every = "30m"
         "utf-8",
     )
     env = {
-        "REDDIT_CLIENT_ID": "id",
-        "REDDIT_CLIENT_SECRET": "secret",
-        "REDDIT_USERNAME": BOT,
-        "REDDIT_PASSWORD": "pw",
-        "REDDIT_USER_AGENT": "llumi tests",
-        "REDDIT_OAUTH_URL": reddit.url,
-        "REDDIT_URL": reddit.url,
+        **credentials_env(reddit),
         "LLUMI_DB": str(tmp_path / "env.db"),
         "LLUMI_COMMUNITIES": str(communities_file),
     }

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from tests.standins.ollama import OllamaStandIn
-from tests.standins.reddit import BOT, RedditStandIn
+from tests.standins.reddit import RedditStandIn, credentials_env
 
 SUB = "depression_help"
 CRISIS = "I have the pills in front of me and I'm doing it tonight. Goodbye everyone."
@@ -33,13 +33,7 @@ def test_llumi_run_escalates_and_stops_on_sigterm(
         env = {
             **os.environ,
             "OLLAMA_HOST": ollama_standin.url,
-            "REDDIT_CLIENT_ID": "stand-in-id",
-            "REDDIT_CLIENT_SECRET": "stand-in-secret",
-            "REDDIT_USERNAME": BOT,
-            "REDDIT_PASSWORD": "pw",
-            "REDDIT_USER_AGENT": "llumi tests",
-            "REDDIT_OAUTH_URL": reddit.url,
-            "REDDIT_URL": reddit.url,
+            **credentials_env(reddit),
         }
         bot = subprocess.Popen(
             [sys.executable, "-m", "bot.cli", "-v", "run"],  # INFO logs on stderr

@@ -16,12 +16,12 @@ from tenacity import wait_none
 
 from adapters.reddit import RedditAdapter
 from bot.assistant import Assistant
-from bot.config import Community, RedditCredentials, Settings, SweepConfig
+from bot.config import Community, Settings, SweepConfig
 from bot.model import ModelClient
 from bot.store import Store
 from bot.sweep import Sweeper
 from tests.standins.ollama import OllamaStandIn
-from tests.standins.reddit import BOT, RedditStandIn
+from tests.standins.reddit import BOT, RedditStandIn, credentials, credentials_env
 from tests.test_sweep_support import CRISIS, ORDINARY
 
 SUB = "calm_corner"
@@ -52,15 +52,7 @@ async def reddit_sweep(
             model_timeout=10,
             model_concurrency=2,
             db_path=tmp_path / "llumi.db",
-            reddit=RedditCredentials(
-                client_id="stand-in-id",
-                client_secret="stand-in-secret",
-                username=BOT,
-                password="pw",
-                user_agent="llumi tests",
-                oauth_url=reddit.url,
-                reddit_url=reddit.url,
-            ),
+            reddit=credentials(reddit),
         )
         community = Community(
             name="calm",
@@ -154,13 +146,7 @@ def test_llumi_sweep_builds_the_reddit_adapter_from_the_environment(
         )
         for key, value in {
             "OLLAMA_HOST": ollama_standin.url,
-            "REDDIT_CLIENT_ID": "stand-in-id",
-            "REDDIT_CLIENT_SECRET": "stand-in-secret",
-            "REDDIT_USERNAME": BOT,
-            "REDDIT_PASSWORD": "pw",
-            "REDDIT_USER_AGENT": "llumi tests",
-            "REDDIT_OAUTH_URL": reddit.url,
-            "REDDIT_URL": reddit.url,
+            **credentials_env(reddit),
             "DISCORD_TOKEN": "set-but-not-used-by-a-reddit-sweep",
         }.items():
             monkeypatch.setenv(key, value)

@@ -21,6 +21,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from bot.config import RedditCredentials
+
 BOT = "llumi_bot"
 _B36 = "0123456789abcdefghijklmnopqrstuvwxyz"
 
@@ -697,11 +699,9 @@ class RedditStandIn:
 # ---- pytest helpers shared by the Reddit tests ---------------------------------------------
 
 
-def praw_client(standin: RedditStandIn) -> Any:
-    """The real praw 8 pointed at the stand-in only (both URLs, no update check)."""
-    import praw
-
-    reddit = praw.Reddit(
+def credentials(standin: RedditStandIn) -> RedditCredentials:
+    """The bot's credentials for the stand-in: both URLs point at it, never at reddit.com."""
+    return RedditCredentials(
         client_id="stand-in-id",
         client_secret="stand-in-secret",
         username=BOT,
@@ -709,8 +709,28 @@ def praw_client(standin: RedditStandIn) -> Any:
         user_agent="llumi tests",
         oauth_url=standin.url,
         reddit_url=standin.url,
-        check_for_updates=False,
     )
+
+
+def credentials_env(standin: RedditStandIn) -> dict[str, str]:
+    """The same credentials as the environment variables an operator sets."""
+    found = credentials(standin)
+    return {
+        "REDDIT_CLIENT_ID": found.client_id,
+        "REDDIT_CLIENT_SECRET": found.client_secret,
+        "REDDIT_USERNAME": found.username,
+        "REDDIT_PASSWORD": found.password,
+        "REDDIT_USER_AGENT": found.user_agent,
+        "REDDIT_OAUTH_URL": standin.url,
+        "REDDIT_URL": standin.url,
+    }
+
+
+def praw_client(standin: RedditStandIn) -> Any:
+    """The real praw 8 as the product builds it, pointed at the stand-in only."""
+    from adapters.reddit.client import build_reddit
+
+    reddit = build_reddit(credentials(standin))
     assert reddit.config.oauth_url.startswith("http://127.0.0.1:")
     assert reddit.config.reddit_url.startswith("http://127.0.0.1:")
     return reddit
