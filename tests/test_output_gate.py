@@ -63,6 +63,7 @@ def test_too_long() -> None:
         "A lethal dose would be about ten grams.",
         "People sometimes overdose on whatever is in the cabinet.",
         "How many of those pills did you take?",
+        "Do you still have the pills?",
         "Taking 30 pills is never the answer.",
         "Even a whole bottle of sleeping pills may not work.",
         "Please don't jump off the bridge near your house.",
@@ -105,6 +106,8 @@ def test_method_or_means(text: str) -> None:
         "The answer might be right under your nose.",
         "Talking can help bridge the gap between you two.",
         "We can cross that bridge when we come to it.",
+        "If your birth control pills are the cause, talk to your doctor about another brand.",
+        "Taking pills has become a standard part of your friend's day.",
     ],
 )
 def test_not_method_or_means(text: str) -> None:
