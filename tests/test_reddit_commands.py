@@ -323,3 +323,27 @@ async def test_unanswered_posts_for_the_sweep(tmp_path: Path, reddit: RedditStan
     assert found[0].created_at is not None and found[0].created_at.tzinfo is not None
     assert too_new and too_old  # outside the window
     _ = community
+
+
+async def test_two_moderators_are_answered_side_by_side_and_each_in_order(
+    tmp_path: Path, reddit: RedditStandIn, ollama_standin: OllamaStandIn
+) -> None:
+    """A slow draft for one moderator does not hold up another's; one moderator's own commands
+    are still answered in the order sent."""
+    world = reddit.world
+    world.moderators[SUB.lower()]["mod_carol"] = ["all"]
+    first = world.add_submission(SUB, "New job", ORDINARY)
+    second = world.add_submission(SUB, "Moving out", "Moving out next week and I feel lost.")
+    ollama_standin.delay = 0.6
+    _, adapter = build(tmp_path, reddit, ollama_standin)
+    world.add_message(MOD, f"!draft {link(first)}")
+    world.add_message(MOD, "!help")
+    world.add_message("mod_carol", f"!draft {link(second)}")
+    async with Running(adapter):
+        await until(lambda: len(replies_to(reddit, MOD)) == 2 and not world.unread())
+        await until(lambda: len(replies_to(reddit, "mod_carol")) == 1)
+    assert ollama_standin.max_in_flight == 2  # both drafts were generated at once
+    draft, help_text = replies_to(reddit, MOD)
+    assert "**Draft d-" in draft and "!draft" in help_text  # alice's answers in her order
+    assert "**Draft d-" in replies_to(reddit, "mod_carol")[0]
+    assert_nothing_public(reddit)

@@ -143,12 +143,15 @@ class RedditAdapter:
             await stop.wait()
             # let work in flight finish (an alert being sent, a position being saved)
             await asyncio.wait(tasks, timeout=self.shutdown_grace)
+            answering = self.inbox.working()
+            if answering:  # commands in flight: their answers are journalled, a restart resends
+                await asyncio.wait(answering, timeout=self.shutdown_grace)
         finally:
             for watcher in self.watchers:
                 watcher.halt.set()
-            for task in tasks:
+            for task in (*tasks, *self.inbox.working()):
                 task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
+            await asyncio.gather(*tasks, *self.inbox.working(), return_exceptions=True)
             halt.cancel()
             self.runner.close()
 

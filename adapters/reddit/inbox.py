@@ -2,15 +2,18 @@
 
 Private messages are marked read only after they are answered; each answer is journalled
 (store.journal_begin/done) so a crash mid-answer still answers once after a restart. Modmail
-commands are answered with an internal (moderators-only) note. Only moderators of the linked
+commands are answered with an internal (moderators-only) note. Commands run side by side, so one
+moderator's slow draft does not hold up another's; one person's commands (and one modmail
+conversation's) are still answered in the order they were sent. Only moderators of the linked
 post's subreddit, for configured subreddits, are served; anyone else gets one polite refusal a day
 at most, logged without the message text.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -326,19 +329,61 @@ class Inbox:
         self.subreddits = subreddits
         self.clock = clock
         self._failures: dict[str, int] = {}
+        self._working: dict[str, asyncio.Task[None]] = {}  # what is being answered, by key
+        self._last_of: dict[str, asyncio.Task[None]] = {}  # each queue's newest task
+
+    # -- working side by side --------------------------------------------------------------
+
+    def _start(self, key: str, queue: str, work: Callable[[], Awaitable[None]]) -> bool:
+        """Run `work` in a task of its own, after the earlier work of the same `queue` (one
+        person, one conversation). False when `key` is already being worked on."""
+        if key in self._working:
+            return False
+        before = self._last_of.get(queue)
+
+        async def run() -> None:
+            if before is not None:
+                await asyncio.wait([before])  # its failure is its own: logged there
+            try:
+                await work()
+            except REDDIT_ERRORS as exc:  # left pending: the next poll tries again
+                log.warning("reddit command %s failed: %s", key, describe_error(exc))
+            except Exception:
+                log.exception("reddit command %s failed", key)
+
+        task = asyncio.create_task(run(), name=key)
+        self._working[key] = task
+        self._last_of[queue] = task
+
+        def done(finished: asyncio.Task[None]) -> None:
+            self._working.pop(key, None)
+            if self._last_of.get(queue) is finished:
+                del self._last_of[queue]
+
+        task.add_done_callback(done)
+        return True
+
+    def working(self) -> list[asyncio.Task[None]]:
+        """The commands being answered now (the adapter lets them finish when it stops)."""
+        return list(self._working.values())
 
     # -- private messages ------------------------------------------------------------------
 
     async def poll_messages(self) -> int:
+        """Start answering the unread messages; returns how many were started."""
+
         def unread() -> list[Any]:
             return list(self.reddit.inbox.unread(limit=100))
 
         items = await self.runner.call(unread)
-        handled = 0
+        started = 0
         for item in reversed(items):  # oldest first
-            await self._message(item)
-            handled += 1
-        return handled
+            author = (author_name(item) or "").lower()
+            if self._start(
+                f"reddit:pm:{item.fullname}", f"pm:{author}", lambda i=item: self._message(i)
+            ):
+                started += 1
+        return started
 
     async def _message(self, item: Any) -> None:
         fullname = item.fullname
@@ -397,16 +442,20 @@ class Inbox:
                     found[str(conv.id)] = str(field(conv, "last_updated", ""))
             return list(found.items())
 
-        handled = 0
+        started = 0
         for conversation_id, updated in await self.runner.call(conversations):
             position_key = f"reddit:modmail:{conversation_id}"
             if self.store.get_position(position_key) == updated:
                 continue
-            count, complete = await self._conversation(conversation_id, since)
-            handled += count
-            if complete:  # else: a command failed and is retried at the next poll
-                self.store.set_position(position_key, updated)
-        return handled
+
+            async def work(conversation_id: str = conversation_id, updated: str = updated) -> None:
+                _, complete = await self._conversation(conversation_id, since)
+                if complete:  # else: a command failed and is retried at the next poll
+                    self.store.set_position(f"reddit:modmail:{conversation_id}", updated)
+
+            if self._start(position_key, position_key, work):
+                started += 1
+        return started
 
     async def _conversation(self, conversation_id: str, since: str) -> tuple[int, bool]:
         def messages() -> list[tuple[str, str, str, str]]:
