@@ -85,15 +85,21 @@ def render_outcome(outcome: Outcome) -> str:
     return f"{body}\n\n{resources}".strip()
 
 
-def render_alert(alert: Alert) -> str:
-    """What the moderators see when a post is escalated."""
+def render_alert(alert: Alert, *, author: str | None = None) -> str:
+    """What the moderators see when a post is escalated.
+
+    `author` is how the platform shows the poster (a Discord user mention renders as the
+    member's name); it is used as given, so the adapter must build it, never copy user text.
+    """
     level = alert.screening.level
     title = "Crisis alert" if level >= Level.HIGH else "Concern"
     lines = [
         f"**{title}: {level.label}** in {alert.community or 'the console'} (alert {alert.id})",
         f"Post: {alert.post.url or alert.post.key}",
     ]
-    if alert.post.author:
+    if author:
+        lines.append(f"Author: {author}")
+    elif alert.post.author:
         lines.append(f"Author: {escape_markdown(alert.post.author)}")
     if alert.joins:
         lines.append("Another post by the same person within 6 hours.")

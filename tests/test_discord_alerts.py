@@ -57,6 +57,8 @@ async def test_a_crisis_post_raises_one_alert_pinging_only_the_crisis_role(
         assert f"https://discord.com/channels/{GUILD}/{SUPPORT}/{post['id']}" in body["content"]
         assert "Samaritans" in body["content"]  # the en-GB resources
         assert "@everyone" not in body["content"].replace("\\@everyone", "")  # quoted, escaped
+        # the poster as a mention (shows their name), which `allowed_mentions` keeps silent
+        assert f"Author: <@{POSTER}>" in body["content"]
         assert claim_id(body).startswith("llumi:claim:a-")
         assert body["flags"] & 4  # SUPPRESS_EMBEDS: no preview of the post's link
         assert not discord_standin.calls_to("POST", rf"^/channels/{SUPPORT}/messages$")

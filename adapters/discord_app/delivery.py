@@ -76,7 +76,9 @@ class ModeratorDelivery:
         due = self.now() + self.reping_after  # counted from when the alert went out
         role = community.crisis_role if alert.ping else None
         head = f"<@&{role}> " if role else ""
-        parts = split_message(head + render_alert(alert), DISCORD_LIMIT)
+        # a user mention shows moderators the member's name; `role_only` keeps it from pinging
+        author = f"<@{alert.post.author}>" if alert.post.author.isdigit() else None
+        parts = split_message(head + render_alert(alert, author=author), DISCORD_LIMIT)
         joined = parse_ref(alert.joins) if alert.joins else None
         try:
             channel = await self._moderator_channel(alert.community)
