@@ -16,6 +16,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from praw.endpoints import API_PATH
@@ -380,7 +381,7 @@ class Inbox:
         for item in reversed(items):  # oldest first
             author = (author_name(item) or "").lower()
             if self._start(
-                f"reddit:pm:{item.fullname}", f"pm:{author}", lambda i=item: self._message(i)
+                f"reddit:pm:{item.fullname}", f"pm:{author}", partial(self._message, item)
             ):
                 started += 1
         return started
