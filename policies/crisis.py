@@ -69,6 +69,7 @@ class _Words:
     hypothetical: frozenset[str]
     auxiliary: frozenset[str]
     reasons: tuple[str, ...]
+    interjections: frozenset[str]
 
 
 @cache
@@ -83,6 +84,7 @@ def _words() -> _Words:
         hypothetical=frozenset(modality["hypothetical"]),
         auxiliary=frozenset(modality["auxiliary"]),
         reasons=tuple(modality["not_negation"]),
+        interjections=frozenset(modality["interjections"]),
     )
 
 
@@ -532,11 +534,32 @@ class GatePolicy:
         return repr((extra, sorted(self.ignore_phrases)))
 
 
-def _best(entries: tuple[Entry, ...], folded: str, end: int) -> Entry | None:
-    """The most serious entry the matched text spells, unless the next word rules it out."""
+_CLAUSE_OPENERS = ".!?;:,([{\"“*>-—–\n"
+_LEAD = re.compile(r"[^\W\d_]+\W*$")
+
+
+def _at_clause_start(folded: str, start: int) -> bool:
+    """Nothing before `start` in its clause but interjections ("oh god please just kill me")."""
+    interjections = _words().interjections
+    before = folded[max(0, start - 80) : start].rstrip()
+    while before and before[-1] not in _CLAUSE_OPENERS:
+        last = _LEAD.search(before)
+        if last is None or last.group().rstrip(" '\t").replace("'", "") not in interjections:
+            return False
+        before = before[: last.start()].rstrip()
+    return True
+
+
+def _best(entries: tuple[Entry, ...], folded: str, start: int, end: int) -> Entry | None:
+    """The most serious entry the matched text spells, unless the next word rules it out (or
+    the entry is a plea that must open its clause)."""
     following = _NEXT_WORD.match(folded, end)
     nxt = following.group(1) if following else ""
-    usable = [e for e in entries if nxt not in e.unless_next]
+    usable = [
+        e
+        for e in entries
+        if nxt not in e.unless_next and not (e.clause_start and not _at_clause_start(folded, start))
+    ]
     return max(usable, key=lambda e: (e.level, not e.topic), default=None)
 
 
@@ -600,7 +623,7 @@ class CrisisGate:
         spans: list[tuple[int, int]] = []
         used: list[Entry] = []
         for match in self.lexicon.finditer(match_text(folded.text)):
-            entry = _best(match.entries, folded.text, match.end)
+            entry = _best(match.entries, folded.text, match.start, match.end)
             if entry is None:
                 continue
             reading = _read_context(folded.text, match.start, match.end, _own_person(entry.phrase))

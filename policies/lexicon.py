@@ -4,9 +4,11 @@ Each TOML file holds `[[group]]` tables: a `category`, the `level` its phrases c
 phrases are a `topic` (a word like "suicide" that says nothing about who: only an explicit first
 person makes it more than `concern`), optional `at_hand` (means the writer has: with intent nearby
 the post is `imminent`) and `unless_next` (words that, right after a phrase, make it no signal:
-"end things *with* him"), and `phrases`; with `prefixes`, every prefix-phrase pair is an entry
-("want to" x "die", "want to" x "be dead", ...), and `expand = true` makes a small group's
-pairs plain phrases (one trie, no template branch of its own). Phrases are literal text (never
+"end things *with* him"), `clause_start` (the phrase counts only where a clause starts, after
+at most an interjection: the plea "kill me", not "he tried to kill me"), and `phrases`; with
+`prefixes`, every prefix-phrase pair is an entry ("want to" x "die", "want to" x "be dead", ...),
+and `expand = true` makes a small group's pairs plain phrases (one trie, no template branch of its
+own). Phrases are literal text (never
 regex); they are compiled into one trie-shaped pattern (templates as prefix trie + object trie)
 whose every letter tolerates the disguises listed in `policies.normalize`, so the matcher costs
 one scan per text whatever the lexicon's size, with no user-controlled regex and no catastrophic
@@ -39,6 +41,7 @@ class Entry:
     at_hand: bool = False  # means the writer has at hand: with intent nearby, `imminent`
     unless_next: tuple[str, ...] = ()  # words that, right after the phrase, make it no signal
     template: tuple[str, str, str] | None = None  # (group, prefix, object) of a templated entry
+    clause_start: bool = False  # counts only at the start of a clause (an imperative plea)
 
 
 # --- the text the matcher reads --------------------------------------------------------------
@@ -352,6 +355,7 @@ def _parse(name: str, data: dict[str, Any]) -> list[Entry]:
         source = str(group.get("source", name))
         at_hand = bool(group.get("at_hand", False))
         unless_next = tuple(str(w).casefold() for w in group.get("unless_next", ()))
+        clause_start = bool(group.get("clause_start", False))
         # `expand`: a small group's pairs join the one plain trie instead of adding a template
         # branch of their own, which every word start with the same letter would try
         expand = bool(group.get("expand", False))
@@ -373,6 +377,7 @@ def _parse(name: str, data: dict[str, Any]) -> list[Entry]:
                         at_hand,
                         unless_next,
                         template,
+                        clause_start,
                     )
                 )
     return entries

@@ -15,6 +15,7 @@ from policies.crisis import (
     screen,
 )
 from policies.levels import Level, Screening
+from policies.lexicon import FILLERS, phrase_words
 
 NONE, CONCERN, HIGH, IMMINENT = Level.NONE, Level.CONCERN, Level.HIGH, Level.IMMINENT
 
@@ -40,6 +41,8 @@ def check_spans(text: str, screening: Screening) -> None:
         "We ended things with him last year",
         "I thought I was going to die on that rollercoaster",
         "the deadline is killing me lol",
+        "he tried to kill me last night",
+        "my mom will kill me if she finds out",
         "",
         "   ",
     ],
@@ -271,6 +274,15 @@ def test_lexicon_data_is_well_formed() -> None:
     assert all(e.level >= CONCERN for e in entries)
     srl = [e for e in entries if e.source.startswith("SRL")]
     assert srl, "curated Suicide Risk Lexicon phrases ship with attribution"
+    # a filler at a phrase's edge is dropped when matching ("just kill me" would match every
+    # "kill me"): such a phrase must say no more than another entry already does
+    def edged(phrase: str) -> bool:
+        return phrase.split()[0] in FILLERS or phrase.split()[-1] in FILLERS
+
+    plain = {tuple(phrase_words(e.phrase)) for e in entries if not edged(e.phrase)}
+    for entry in entries:
+        if edged(entry.phrase):
+            assert tuple(phrase_words(entry.phrase)) in plain, entry.phrase
 
 
 def test_spelled_out_text_takes_the_longer_reading() -> None:
@@ -676,3 +688,19 @@ def test_markdown_emphasis_is_read_through(text: str, level: Level) -> None:
     result = screen(text)
     assert result.level == level, result.signals
     check_spans(text, result)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("kill me", Level.HIGH),
+        ("(kill me pls)", Level.HIGH),
+        ("Oh god just kill me already.", Level.HIGH),
+        ("I can't take it anymore. Please, kill me.", Level.HIGH),
+        ("he tried to kill me last night", Level.NONE),
+        ("my dad is going to kill me when he sees my grades", Level.NONE),
+        ("that would honestly kill me", Level.NONE),
+    ],
+)
+def test_kill_me_is_a_plea_only_where_it_opens_the_clause(text: str, level: Level) -> None:
+    assert screen(text).level == level
