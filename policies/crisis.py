@@ -534,7 +534,7 @@ class GatePolicy:
         return repr((extra, sorted(self.ignore_phrases)))
 
 
-_CLAUSE_OPENERS = ".!?;:,([{\"“*>-—–\n"
+_CLAUSE_OPENERS = '.!?;:,([{"“*>-—–\n'
 _LEAD = re.compile(r"[^\W\d_]+\W*$")
 
 

@@ -274,6 +274,7 @@ def test_lexicon_data_is_well_formed() -> None:
     assert all(e.level >= CONCERN for e in entries)
     srl = [e for e in entries if e.source.startswith("SRL")]
     assert srl, "curated Suicide Risk Lexicon phrases ship with attribution"
+
     # a filler at a phrase's edge is dropped when matching ("just kill me" would match every
     # "kill me"): such a phrase must say no more than another entry already does
     def edged(phrase: str) -> bool:
