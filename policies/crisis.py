@@ -22,6 +22,7 @@ from policies.levels import Level, Screening, Signal
 from policies.lexicon import (
     Entry,
     Lexicon,
+    Match,
     context_file,
     load_builtin,
     match_text,
@@ -440,7 +441,8 @@ _PILL_MODIFIERS = frozenset(
 )  # fmt: skip
 _PILLS = frozenset(
     {"pills", "pill", "tablets", "tablet", "tabs", "capsules", "caps", "meds", "medications",
-     "painkillers", "antidepressants", "sleepingpills", "tylenol", "paracetamol", "acetaminophen",
+     "painkillers", "killers", "antidepressants", "sleepingpills", "tylenol", "paracetamol",
+     "acetaminophen",
      "ibuprofen", "advil", "aleve", "motrin", "aspirin", "panadol", "benadryl", "diphenhydramine",
      "xanax", "valium", "klonopin", "ativan", "benzos", "zoloft", "sertraline", "prozac",
      "fluoxetine", "lexapro", "citalopram", "escitalopram", "wellbutrin", "seroquel",
@@ -473,7 +475,7 @@ def _counted_pills_end(folded: str, verb_end: int) -> int | None:
     if k >= len(tokens) or _count(tokens[k].group()) < _OVERDOSE_COUNT:
         return None
     k += 1
-    for _ in range(6):
+    for _ in range(8):  # "120 to 150 over the counter pain killers"
         if k >= len(tokens):
             return None
         word = tokens[k].group()
@@ -622,10 +624,28 @@ class CrisisGate:
         signals: list[Signal] = []
         spans: list[tuple[int, int]] = []
         used: list[Entry] = []
-        for match in self.lexicon.finditer(match_text(folded.text)):
-            entry = _best(match.entries, folded.text, match.start, match.end)
+        best: dict[tuple[int, int], Entry | None] = {}
+
+        def best_of(match: Match) -> Entry | None:
+            key = (match.start, match.end)
+            if key not in best:
+                best[key] = _best(match.entries, folded.text, match.start, match.end)
+            return best[key]
+
+        def below_high(match: Match) -> bool:
+            """A hit that is no more than `concern` must not hide a longer phrase inside it:
+            "im done" (no signal before "with") and "done with life"."""
+            entry = best_of(match)
+            return entry is None or entry.level < Level.HIGH
+
+        looked_into = -1  # the end of the last hit searched inside (see `below_high`)
+        for match in self.lexicon.finditer(match_text(folded.text), below_high):
+            entry = best_of(match)
+            prior_end, looked_into = looked_into, max(looked_into, match.end)
             if entry is None:
                 continue
+            if match.start < prior_end and (entry.level < Level.HIGH or match.end <= prior_end):
+                continue  # inside an earlier hit: only a longer, high reading counts
             reading = _read_context(folded.text, match.start, match.end, _own_person(entry.phrase))
             level, context = _level_in_context(entry, reading)
             start, end = folded.span(match.start, match.end)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources as package_files
 from typing import Any
@@ -304,8 +304,14 @@ class Lexicon:
                     return self._templated.get((group, prefix, obj), ())
         return ()
 
-    def finditer(self, matchable: str) -> Iterator[Match]:
+    def finditer(
+        self, matchable: str, look_inside: Callable[[Match], bool] | None = None
+    ) -> Iterator[Match]:
         """Leftmost, non-overlapping hits in `match_text` output, the longest where it matters.
+
+        Where `look_inside(hit)` is true, the search goes on from the hit's next word instead of
+        its end, so a longer phrase starting inside it is still found ("im done" must not hide
+        "done with life").
 
         The regex engine takes the first phrase that fits, not the longest. Text spelled out
         letter by letter or stretched hides where words end ("a t t e m p t s u r v i v o r",
@@ -328,9 +334,12 @@ class Lexicon:
                 if other is not None and other.end() > end:
                     m = other
             entries = self._entries_of(m)
+            inside = False
             if entries:
-                yield Match(m.start(), m.end(), entries)
-            pos = max(m.end(), m.start() + 1)
+                hit = Match(m.start(), m.end(), entries)
+                yield hit
+                inside = look_inside is not None and look_inside(hit)
+            pos = m.start() + 1 if inside else max(m.end(), m.start() + 1)
 
     def without(self, phrases: Iterable[str]) -> Lexicon:
         """This lexicon with every entry spelling one of `phrases` switched off."""

@@ -705,3 +705,43 @@ def test_markdown_emphasis_is_read_through(text: str, level: Level) -> None:
 )
 def test_kill_me_is_a_plea_only_where_it_opens_the_clause(text: str, level: Level) -> None:
     assert screen(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a concern phrase (or one its next word rules out) no longer hides a longer one inside
+        ("I'm so done with this life.", Level.HIGH),
+        ("Honestly I'm done with life", Level.HIGH),
+        ("Guess it's time for me to end it.", Level.HIGH),
+        ("I'd rather die than have to be me anymore", Level.HIGH),
+        ("I'm done with this job", Level.NONE),
+        ("A friend of mine committed suicide last year", Level.CONCERN),  # no inner "my" reading
+        # no reason, point or will to go on
+        ("There isn't any point to going on for me.", Level.HIGH),
+        ("no reason to keep on existing", Level.HIGH),
+        ("I don't have the will to live", Level.HIGH),
+        ("So what's the point of staying?", Level.HIGH),
+        ("What's the point of staying at a job that doesn't pay?", Level.NONE),
+        ("I want to close my eyes and never open them again", Level.HIGH),
+        ("I'm not meant to survive this world", Level.HIGH),
+        # better for everyone if I were gone; ending it weighed
+        ("It would be better for everyone if I just disappeared", Level.HIGH),
+        ("Would it be more selfish to just end it or to stay?", Level.HIGH),
+        ("It's easier to end it with him now", Level.NONE),
+        ("I'm so scared to attempt, but I don't know what else to do", Level.HIGH),
+        ("I was scared to attempt the bar exam again", Level.NONE),
+        ("The only reason that I'm alive is my cat", Level.HIGH),
+        # how lethal a method is; the act told by the weapon
+        ("How many floors is high enough to die?", Level.HIGH),
+        ("what's the most painless method", Level.HIGH),
+        ("the most reliable method for proofing sourdough", Level.NONE),
+        ("I pulled the trigger but the gun jammed", Level.HIGH),
+        ("I finally pulled the trigger on a new laptop", Level.NONE),
+        ("I just want it all to stop", Level.CONCERN),
+        ("I found myself tempted to look for my dad's guns", Level.CONCERN),
+        ("I took 150 over the counter pain killers", Level.HIGH),
+    ],
+)
+def test_second_recall_pass_families(text: str, level: Level) -> None:
+    assert screen(text).level == level, screen(text).signals

@@ -49,10 +49,11 @@ def rates(shared_data: Path) -> dict[str, tuple[float, float]]:
     return out
 
 
-# Two recall goals of issue #2 were not met at the end of session 1 (dev: C-SSRS at-risk users at
-# high+ 0.727 of 0.85, SuicideWatch posts 0.692 of 0.70; the latter reached 0.701 since). An unmet
-# goal stays here as a strict xfail: the day the gate reaches it the xfail turns into a failure and
-# the marker must come off. Meanwhile the floors below keep what was reached from slipping back.
+# One recall goal of issue #2 is not met (dev: C-SSRS at-risk users at high+ 0.744 of 0.85 after
+# session 2; reading all 48 missed users found 12 with first-person ideation or an attempt in the
+# text, so the design's levels cap it near 0.80 on these posts). An unmet goal stays here as a
+# strict xfail: the day the gate reaches it the xfail turns into a failure and the marker must come
+# off. Meanwhile the floors below keep what was reached from slipping back.
 GOAL_NOT_MET = "issue #2: recall at high is below the goal on dev (see the issue's closing note)"
 
 
@@ -69,7 +70,7 @@ def test_cssrs_at_risk_users_reach_high(rates: dict[str, tuple[float, float]]) -
 
 def test_cssrs_at_risk_high_recall_does_not_slip(rates: dict[str, tuple[float, float]]) -> None:
     _, high = rates["cssrs_atrisk"]
-    assert high >= 0.72, f"C-SSRS Ideation/Behavior/Attempt at high+: {high:.3f}"
+    assert high >= 0.74, f"C-SSRS Ideation/Behavior/Attempt at high+: {high:.3f}"
 
 
 def test_suicidewatch_posts_reach_concern(rates: dict[str, tuple[float, float]]) -> None:
@@ -84,7 +85,7 @@ def test_suicidewatch_posts_reach_high(rates: dict[str, tuple[float, float]]) ->
 
 def test_suicidewatch_high_recall_does_not_slip(rates: dict[str, tuple[float, float]]) -> None:
     _, high = rates["sdcnl_suicide"]
-    assert high >= 0.696, f"SDCNL suicide at high+: {high:.3f}"
+    assert high >= 0.715, f"SDCNL suicide at high+: {high:.3f}"
 
 
 def test_supportive_users_are_rarely_escalated(rates: dict[str, tuple[float, float]]) -> None:
