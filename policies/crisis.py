@@ -186,9 +186,13 @@ def _person_of(words: list[str], lists: _Words) -> tuple[str, int]:
             index = len(words) - 1 - distance
             if word in ("anyone", "anybody") and words[index + 1 : index + 2] == ["else"]:
                 return "first", distance
+            if word in _LISTENERS and words[index - 1 : index] in (["to"], ["with"]):
+                continue  # "I need to talk to someone about suicide": who listens, not who
             return "third", distance
     return "none", 0
 
+
+_LISTENERS = frozenset({"someone", "somebody", "anyone", "anybody"})
 
 # Lead-ins after which "you" is the generic you of the writer's own experience: "I've been there
 # where you want to die", "I know the feeling when you just want to die".

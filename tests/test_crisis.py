@@ -745,3 +745,16 @@ def test_kill_me_is_a_plea_only_where_it_opens_the_clause(text: str, level: Leve
 )
 def test_second_recall_pass_families(text: str, level: Level) -> None:
     assert screen(text).level == level, screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("I wish I could talk to someone about suicide", Level.HIGH),
+        ("I need to talk with somebody about my suicidal thoughts", Level.HIGH),
+        ("my sister wants to talk to someone about suicide", Level.CONCERN),
+        ("someone I know talks about suicide a lot", Level.CONCERN),
+    ],
+)
+def test_the_listener_is_not_whom_a_sentence_is_about(text: str, level: Level) -> None:
+    assert screen(text).level == level
