@@ -179,11 +179,19 @@ def _person_of(words: list[str], lists: _Words) -> tuple[str, int]:
     "anyone else" is how forum writers ask about themselves ("does anyone else want to die?").
     """
     for distance, word in enumerate(reversed(words)):
+        index = len(words) - 1 - distance
+        if (
+            word in _SUBJECT_I
+            and words[index - 1 : index]
+            and words[index - 1] in lists.third
+            and words[index + 1 : index + 2]
+            and words[index + 1] in _ACQUAINTED
+        ):
+            continue  # "someone I know talks about suicide": the "I" of a relative clause
         for person, members in (("first", lists.first), ("second", lists.second)):
             if word in members:
                 return person, distance
         if word in lists.third:
-            index = len(words) - 1 - distance
             if word in ("anyone", "anybody") and words[index + 1 : index + 2] == ["else"]:
                 return "first", distance
             if word in _LISTENERS and words[index - 1 : index] in (["to"], ["with"]):
@@ -193,6 +201,10 @@ def _person_of(words: list[str], lists: _Words) -> tuple[str, int]:
 
 
 _LISTENERS = frozenset({"someone", "somebody", "anyone", "anybody"})
+_ACQUAINTED = frozenset(
+    {"know", "knew", "love", "loved", "met", "care", "cared", "work", "worked", "grew", "went",
+     "dated", "date", "trust", "trusted", "used", "live", "lived"}
+)  # fmt: skip
 
 # Lead-ins after which "you" is the generic you of the writer's own experience: "I've been there
 # where you want to die", "I know the feeling when you just want to die".
