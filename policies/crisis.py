@@ -107,6 +107,7 @@ class _Reading:
     person: str  # "first", "second", "third" or "none"
     distance: int  # words between the person word and the hit (0 when none)
     context: str | None
+    claim: bool = False  # the hit is what a claim or a stance is about ("suicide is selfish")
 
 
 def _sentence_before(text: str, start: int, reach: int = 400) -> tuple[str, str]:
@@ -229,6 +230,20 @@ def _generic_you(words: list[str], distance: int) -> bool:
     )
 
 
+# A topic word the writer takes a stance on is discussed, not owned: "I oppose suicide", "my view
+# on suicide". (A claim is not enough: "suicide has never looked so good" is the writer's own.)
+# After a topic word, a verb and a first person make it the writer's: "suicide is on my mind".
+_COPULAS = frozenset(
+    {"is", "isnt", "was", "wasnt", "are", "arent", "can", "cant", "should", "shouldnt", "never",
+     "always", "does", "doesnt", "will", "wont", "would", "wouldnt", "has", "hasnt", "seems",
+     "looks", "sounds", "feels", "keeps"}
+)  # fmt: skip
+_STANCES = (
+    "oppose", "opposed to", "against", "support", "view on", "views on", "opinion on",
+    "opinions on", "stance on", "debate on", "debate about", "essay on", "essay about",
+    "article on", "article about", "research on", "paper on", "lecture on", "talk on",
+)  # fmt: skip
+
 # After "never ... so / this / as", a comparison, not a denial: "never wanted to die so badly".
 _DEGREE = frozenset({"much", "badly", "bad", "strongly", "often", "intensely", "desperately"})
 
@@ -324,6 +339,8 @@ def _read_context(text: str, start: int, end: int, own: str) -> _Reading:
     if person == "none":
         if after[:1] and after[0] in ("myself", "me"):
             person = "first"
+        elif after[:1] and after[0] in _COPULAS and any(w in lists.first for w in after[1:]):
+            person = "first"  # "Suicide is on my mind", "suicide is all I think about"
         else:
             last_sentence, _ = _sentence_before(earlier, len(earlier))
             person = _subject_of(_words_of(last_sentence), lists)
@@ -363,7 +380,8 @@ def _read_context(text: str, start: int, end: int, own: str) -> _Reading:
         context = "negated"
     elif hypothetical:
         context = "hypothetical"
-    return _Reading(person, distance, context)
+    claim = any(f" {marker} " in prefix[-40:] for marker in _STANCES)
+    return _Reading(person, distance, context, claim)
 
 
 def _level_in_context(entry: Entry, reading: _Reading) -> tuple[Level, str | None]:
@@ -377,6 +395,8 @@ def _level_in_context(entry: Entry, reading: _Reading) -> tuple[Level, str | Non
     owned = reading.person == "first" and reading.distance <= _TOPIC_REACH
     if entry.topic and not (owned or implicit):
         return Level.CONCERN, "no_first_person"
+    if entry.topic and reading.claim:
+        return Level.CONCERN, "about_the_topic"
     return entry.level, None
 
 

@@ -758,3 +758,19 @@ def test_second_recall_pass_families(text: str, level: Level) -> None:
 )
 def test_the_listener_is_not_whom_a_sentence_is_about(text: str, level: Level) -> None:
     assert screen(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("I oppose suicide in all forms", Level.CONCERN),
+        ("My view on suicide is that it's never the answer", Level.CONCERN),
+        ("I read an article on suicide and cried", Level.CONCERN),
+        ("Suicide is on my mind all the time", Level.HIGH),
+        ("suicide is all I think about", Level.HIGH),
+        ("Suicide has never looked so good to me", Level.HIGH),
+        ("I'm planning a suicide", Level.HIGH),
+    ],
+)
+def test_a_stance_on_the_topic_is_not_owning_it(text: str, level: Level) -> None:
+    assert screen(text).level >= level and (level == Level.HIGH or screen(text).level == level)
