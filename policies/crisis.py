@@ -400,6 +400,36 @@ def _level_in_context(entry: Entry, reading: _Reading) -> tuple[Level, str | Non
     return entry.level, None
 
 
+_REFERENTS = frozenset(
+    {*_IDEATION, "plan", "attempt", "means", "farewell", "third_party", "community"}
+)
+_REFER_REACH = 600  # characters within which "doing it" finds what "it" is
+
+
+def _with_referents(
+    signals: list[Signal], entries: list[Entry], spans: list[tuple[int, int]]
+) -> tuple[list[Signal], list[Entry], list[tuple[int, int]]]:
+    """Drop each unnamed act ("thinking about doing it") unless the nearest named act within
+    reach is suicide: "it" is then suicide. Self-harm nearer ("I've been close to doing it",
+    about cutting) or nothing at all, and the act is dropped. A supporter's words count as the
+    referent too: "I'm close to doing it too" answers them."""
+    if not any(e.refers for e in entries):
+        return signals, entries, spans
+    named = [
+        (spans[k][0], signals[k].category)
+        for k, e in enumerate(entries)
+        if not e.refers and signals[k].category in (*_REFERENTS, "self_harm")
+    ]
+
+    def refers_to_suicide(start: int) -> bool:
+        near = [(abs(at - start), category) for at, category in named]
+        nearest = min(near, default=None)
+        return nearest is not None and nearest[0] <= _REFER_REACH and nearest[1] != "self_harm"
+
+    keep = [k for k, e in enumerate(entries) if not e.refers or refers_to_suicide(spans[k][0])]
+    return [signals[k] for k in keep], [entries[k] for k in keep], [spans[k] for k in keep]
+
+
 _TIME = re.compile(
     r"\b(?:tonight|today|tomorrow|right now|this (?:evening|weekend|week)|in (?:an|a few|\d+) "
     r"(?:hours?|minutes?|mins?)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
@@ -717,6 +747,7 @@ class CrisisGate:
                     context=context,
                 ),
             )
+        signals, used, spans = _with_referents(signals, used, spans)
         signals = _imminent(signals, used, folded.text, spans)
         top = max((s.level for s in signals), default=Level.NONE)
         return Screening(level=top, signals=tuple(signals), lexicon_version=self.version)

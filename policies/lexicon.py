@@ -5,7 +5,9 @@ phrases are a `topic` (a word like "suicide" that says nothing about who: only a
 person makes it more than `concern`), optional `at_hand` (means the writer has: with intent nearby
 the post is `imminent`) and `unless_next` (words that, right after a phrase, make it no signal:
 "end things *with* him"), `clause_start` (the phrase counts only where a clause starts, after
-at most an interjection: the plea "kill me", not "he tried to kill me"), and `phrases`; with
+at most an interjection: the plea "kill me", not "he tried to kill me"), `refers` (an unnamed act,
+"thinking about doing it", that counts only near another suicide signal it can refer to), and
+`phrases`; with
 `prefixes`, every prefix-phrase pair is an entry ("want to" x "die", "want to" x "be dead", ...),
 and `expand = true` makes a small group's pairs plain phrases (one trie, no template branch of its
 own). Phrases are literal text (never
@@ -42,6 +44,7 @@ class Entry:
     unless_next: tuple[str, ...] = ()  # words that, right after the phrase, make it no signal
     template: tuple[str, str, str] | None = None  # (group, prefix, object) of a templated entry
     clause_start: bool = False  # counts only at the start of a clause (an imperative plea)
+    refers: bool = False  # "doing it": counts only with a suicide signal nearby to refer to
 
 
 # --- the text the matcher reads --------------------------------------------------------------
@@ -365,6 +368,7 @@ def _parse(name: str, data: dict[str, Any]) -> list[Entry]:
         at_hand = bool(group.get("at_hand", False))
         unless_next = tuple(str(w).casefold() for w in group.get("unless_next", ()))
         clause_start = bool(group.get("clause_start", False))
+        refers = bool(group.get("refers", False))
         # `expand`: a small group's pairs join the one plain trie instead of adding a template
         # branch of their own, which every word start with the same letter would try
         expand = bool(group.get("expand", False))
@@ -387,6 +391,7 @@ def _parse(name: str, data: dict[str, Any]) -> list[Entry]:
                         unless_next,
                         template,
                         clause_start,
+                        refers,
                     )
                 )
     return entries

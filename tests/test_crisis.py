@@ -774,3 +774,17 @@ def test_the_listener_is_not_whom_a_sentence_is_about(text: str, level: Level) -
 )
 def test_a_stance_on_the_topic_is_not_owning_it(text: str, level: Level) -> None:
     assert screen(text).level >= level and (level == Level.HIGH or screen(text).level == level)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("My uncle died by suicide. Now I think about doing it every day.", Level.HIGH),
+        ("There was a suicide at school. I'm scared I'll end up doing it.", Level.HIGH),
+        ("I keep thinking about doing it, quitting my job I mean", Level.NONE),
+        ("I'm gonna do it tomorrow, the essay is due", Level.NONE),
+        ("The urge to cut is back. I've been close to doing it all week.", Level.CONCERN),
+    ],
+)
+def test_an_unnamed_act_is_suicide_only_where_the_post_names_it(text: str, level: Level) -> None:
+    assert screen(text).level == level
