@@ -432,10 +432,18 @@ def _with_referents(
 
 _TIME = re.compile(
     r"\b(?:tonight|today|tomorrow|right now|this (?:evening|weekend|week)|in (?:an|a few|\d+) "
-    r"(?:hours?|minutes?|mins?)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"(?:hours?|minutes?|mins?|days?)|(?:on|next|this|by) (?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)|next week|this month|tmrw|tmr|"
     r"when everyone(?:'s| is) asleep)\b"
 )
 _NEAR = 300  # characters within which intent and a plan, means or time make `imminent`
+_TIME_REACH = 80  # characters around an intent signal in which a time makes it `imminent`
+
+
+def _timed(folded: str, start: int, end: int) -> bool:
+    """A time near the intent ("I'll do it next Monday", "finally doing it. tonight."). Near,
+    not in the same sentence: a missed `imminent` costs more than a day told as news."""
+    return _TIME.search(folded, max(0, start - _TIME_REACH), end + _TIME_REACH) is not None
 
 
 def _imminent(
@@ -465,9 +473,7 @@ def _imminent(
         if near:
             raised.add(i)
             raised.update(near[:8])
-        if signals[i].category != "farewell" and _TIME.search(
-            folded, max(0, start - 80), min(len(folded), end + 80)
-        ):
+        if signals[i].category != "farewell" and _timed(folded, start, end):
             raised.add(i)
     return [
         replace(s, level=Level.IMMINENT) if k in raised and not entries[k].at_hand else s

@@ -788,3 +788,16 @@ def test_a_stance_on_the_topic_is_not_owning_it(text: str, level: Level) -> None
 )
 def test_an_unnamed_act_is_suicide_only_where_the_post_names_it(text: str, level: Level) -> None:
     assert screen(text).level == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to die, I'll do it next Monday",
+        "I want to kill myself and I'll do it this month",
+        "I'm going to kill myself. Tonight.",
+        "I want to die and I will do it by Friday",
+    ],
+)
+def test_a_time_near_the_intent_is_imminent(text: str) -> None:
+    assert screen(text).level == Level.IMMINENT
