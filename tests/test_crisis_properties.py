@@ -20,10 +20,15 @@ INVISIBLES = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u202c"
 DISGUISES = ("case", "fullwidth", "homoglyph", "leet", "invisible", "spaced", "stretched", "dots")
 
 
+REFERS: set[str] = set()  # unnamed acts ("doing it"): found only with a suicide signal nearby
+
+
 def _phrases() -> list[str]:
     """Plain lexicon phrases of one-or-more ordinary words (what moderators' users would type)."""
     out = []
     for entry in default_gate().lexicon.entries:
+        if entry.refers:
+            REFERS.add(entry.phrase)
         words = entry.phrase.split()
         plain = entry.template is None and all(w.isalpha() and w.isascii() for w in words)
         if plain and not any(w in FILLERS for w in words) and phrase_words(entry.phrase):
@@ -90,7 +95,7 @@ def test_disguised_lexicon_phrases_are_found_with_exact_spans(
     phrase = PHRASES[index]
     disguised = disguise(phrase, kinds, random.Random(seed))
     prefix = "Well, "
-    text = f"{prefix}{disguised}. Ok"
+    text = f"{prefix}{disguised}. Ok" + (" I think about suicide." if phrase in REFERS else "")
     result = screen(text)
     spans = {(s.start, s.end) for s in result.signals}
     assert (len(prefix), len(prefix) + len(disguised)) in spans, (phrase, disguised, spans)
