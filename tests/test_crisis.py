@@ -801,3 +801,8 @@ def test_an_unnamed_act_is_suicide_only_where_the_post_names_it(text: str, level
 )
 def test_a_time_near_the_intent_is_imminent(text: str) -> None:
     assert screen(text).level == Level.IMMINENT
+
+
+def test_means_told_by_where_they_are_are_at_hand() -> None:
+    assert screen("I have the gun in my lap and I want to die").level == Level.IMMINENT
+    assert screen("staring at the pills right now").level == Level.CONCERN  # no intent told
