@@ -30,8 +30,14 @@ class ModeratorAlerts(Protocol):
 
 @runtime_checkable
 class DigestDelivery(Protocol):
-    async def send_digest(self, community: str, parts: Sequence[str]) -> None:
-        """Deliver a sweep digest, already split into numbered parts, to the moderators."""
+    async def send_digest(
+        self, community: str, parts: Sequence[str], *, thread: str | None = None
+    ) -> str | None:
+        """Deliver a sweep digest, already split into numbered parts, to the moderators.
+
+        Returns where the parts went (a modmail conversation) when the platform can add to it:
+        the next parts of the same digest come back as `thread`, so they read as one. None when
+        it cannot."""
         ...
 
 

@@ -638,8 +638,13 @@ class _SweepRun:
             if position >= len(texts):  # a draft was purged meanwhile and the parts shrank
                 self.store.journal_done(part.key, "empty")
                 continue
+            # later parts join the first part's conversation where the platform has one
+            first = f"{digest_key}:part:{0:04d}"
+            thread = self.store.journal_ref(first) if position > 0 else None
             try:
-                await self.delivery.send_digest(self.name, [texts[position].text])
+                sent = await self.delivery.send_digest(
+                    self.name, [texts[position].text], thread=thread
+                )
             except Exception as exc:  # the platform's errors vary; the parts stay journaled
                 report.error = f"digest delivery failed: {type(exc).__name__}: {exc}"
                 report.parts_pending = len(parts) - index
@@ -650,7 +655,7 @@ class _SweepRun:
                     type(exc).__name__,
                 )
                 return
-            self.store.journal_done(part.key)
+            self.store.journal_done(part.key, sent if isinstance(sent, str) else None)
             keys = [*part.payload.get("post_keys", ()), *part.payload.get("concern_keys", ())]
             for key in keys:
                 self.store.claim(claim_key(self.name, key))

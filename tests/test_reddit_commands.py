@@ -275,16 +275,25 @@ async def test_a_long_answer_goes_in_numbered_parts_within_the_limit(
     ]
 
 
-async def test_a_digest_goes_to_modmail_in_numbered_parts(
+async def test_a_digest_goes_to_modmail_as_one_conversation_in_numbered_parts(
     tmp_path: Path, reddit: RedditStandIn
 ) -> None:
+    """The first part opens a modmail conversation with the team; the next parts (the sweep
+    passes back the reference the first returned) are moderators-only notes in it."""
     _, adapter = build(tmp_path, reddit)
-    await adapter.send_digest("dh", ["(1/2) first part", "(2/2) second part"])
+    thread = await adapter.send_digest("dh", ["(1/2) first part"])
+    again = await adapter.send_digest("dh", ["(2/2) second part"], thread=thread)
     adapter.runner.close()
+    assert thread is not None and thread.startswith("modmail:") and again == thread
     digests = [r for r in reddit.world.posted("/api/compose") if "digest" in r.form["subject"]]
-    assert [r.form["to"] for r in digests] == [f"#{SUB}", f"#{SUB}"]
-    assert [r.form["text"] for r in digests] == ["(1/2) first part", "(2/2) second part"]
-    assert "(1/2)" in digests[0].form["subject"]
+    assert [(r.form["to"], r.form["text"]) for r in digests] == [(f"#{SUB}", "(1/2) first part")]
+    [conversation] = [c for c in reddit.world.modmail_from_bot(SUB) if "digest" in c.subject]
+    assert [m["bodyMarkdown"] for m in conversation.messages] == [
+        "(1/2) first part",
+        "(2/2) second part",
+    ]
+    assert conversation.messages[1]["isInternal"] is True
+    assert_nothing_public(reddit)
 
 
 async def test_unanswered_posts_for_the_sweep(tmp_path: Path, reddit: RedditStandIn) -> None:

@@ -299,6 +299,8 @@ async def test_a_delivery_that_fails_half_way_is_resumed_and_each_post_is_delive
         f"({i}/{total})" for i in range(1, total + 1)
     ]  # the first digest's parts, each once, in order
     assert re.findall(r"channels/1/2/(\d+)", new) == ["1014"]  # the new post's own digest
+    # every later part joined the first part's conversation, across the restart
+    assert env.platform.threads == [None] + ["thread:1"] * (total - 1) + [None]
     assert all(len(part) <= 2000 for part in env.platform.parts)
     store = env.assistant.store
     assert all(store.is_claimed(claim_key("harbor", p.key)) for p in discord_posts(15))
@@ -471,11 +473,14 @@ async def test_a_crash_between_sending_a_part_and_recording_it_repeats_that_part
     process died before the journal said so. Only that part is sent again."""
 
     class SentThenCrashed(Platform):
-        async def send_digest(self, community: str, parts: Sequence[str]) -> None:
+        async def send_digest(
+            self, community: str, parts: Sequence[str], *, thread: str | None = None
+        ) -> str | None:
             await super().send_digest(community, parts)
             if len(self.parts) == 2 and not getattr(self, "crashed", False):
                 self.crashed = True
                 raise asyncio.CancelledError  # the process is killed right after the send
+            return None
 
     posts = discord_posts(14)
     ollama_standin.reply = lambda body: default_reply(body) + " " + "We are here with you. " * 12

@@ -94,6 +94,7 @@ class Platform:
         self.alert_times: list[float] = []
         self.listings: list[dict[str, object]] = []
         self.fail_part_at: int | None = None  # raise when this many parts were delivered
+        self.threads: list[str | None] = []  # the `thread` each delivered part came with
 
     async def list_unanswered(
         self, community: str, *, older_than: datetime, newer_than: datetime, limit: int
@@ -108,12 +109,16 @@ class Platform:
         ]
         return sorted(inside, key=lambda p: p.created_at or NOW)[:limit]
 
-    async def send_digest(self, community: str, parts: Sequence[str]) -> None:
+    async def send_digest(
+        self, community: str, parts: Sequence[str], *, thread: str | None = None
+    ) -> str | None:
         for part in parts:
             if self.fail_part_at is not None and len(self.parts) >= self.fail_part_at:
                 self.fail_part_at = None
                 raise DeliveryError("the platform answered 503")
             self.parts.append(part)
+        self.threads.append(thread)
+        return thread or f"thread:{len(self.parts)}"  # like a modmail conversation
 
     async def send_alert(self, alert: Alert) -> str:
         self.alerts.append(alert)

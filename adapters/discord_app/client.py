@@ -183,9 +183,13 @@ class DiscordAdapter:
         async with self._connected():
             return await self.delivery.send_alert(alert)
 
-    async def send_digest(self, community: str, parts: Sequence[str]) -> None:
+    async def send_digest(
+        self, community: str, parts: Sequence[str], *, thread: str | None = None
+    ) -> str | None:
+        """Parts follow each other in the moderator channel: no thread to join (`thread` unused)."""
         async with self._connected():
             await self.delivery.send_digest(community, parts)
+        return None
 
     async def list_unanswered(
         self, community: str, *, older_than: datetime, newer_than: datetime, limit: int

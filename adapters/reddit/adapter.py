@@ -243,11 +243,13 @@ class RedditAdapter:
             raise DeliveryError(f"{alert.community} is not a reddit community")
         return await self.mail.send_alert(alert, community.subreddit)
 
-    async def send_digest(self, community: str, parts: Sequence[str]) -> None:
+    async def send_digest(
+        self, community: str, parts: Sequence[str], *, thread: str | None = None
+    ) -> str | None:
         found = self.communities.get(community)
         if found is None:
             raise DeliveryError(f"{community} is not a reddit community")
-        await self.mail.send_digest(found.subreddit, community, parts)
+        return await self.mail.send_digest(found.subreddit, community, parts, thread=thread)
 
     async def list_unanswered(
         self, community: str, *, older_than: datetime, newer_than: datetime, limit: int

@@ -113,11 +113,20 @@ class ModeratorMail:
         await self.note(conversation, body)
         return True
 
-    async def send_digest(self, subreddit: str, community: str, parts: Sequence[str]) -> None:
-        total = len(parts)
+    async def send_digest(
+        self, subreddit: str, community: str, parts: Sequence[str], *, thread: str | None = None
+    ) -> str | None:
+        """A digest's parts as one modmail conversation: the first part opens it, the next ones
+        (`thread`, the reference this returned for the first) are notes in it. Returns the
+        conversation's reference, or None when it could not be found (the next part then opens a
+        conversation of its own)."""
+        title = f"llumi digest for {community}"
         try:
-            for index, part in enumerate(parts, 1):
-                numbered = f" ({index}/{total})" if total > 1 else ""
-                await self.to_team(subreddit, f"llumi digest for {community}{numbered}", part)
+            if thread and thread.startswith("modmail:"):
+                await self.note(thread.split(":", 1)[1], "\n\n".join(parts))
+                return thread
+            await self.to_team(subreddit, title, "\n\n".join(parts))
         except REDDIT_ERRORS as exc:
             raise DeliveryError(f"digest to r/{subreddit} failed: {describe_error(exc)}") from exc
+        conversation = await self.find_conversation(subreddit, title)
+        return f"modmail:{conversation}" if conversation else None
