@@ -107,7 +107,7 @@ class _Reading:
     person: str  # "first", "second", "third" or "none"
     distance: int  # words between the person word and the hit (0 when none)
     context: str | None
-    claim: bool = False  # the hit is what a claim or a stance is about ("suicide is selfish")
+    claim: bool = False  # the hit is what the writer takes a stance on ("I oppose suicide")
 
 
 def _sentence_before(text: str, start: int, reach: int = 400) -> tuple[str, str]:
@@ -514,14 +514,13 @@ _PILL_MODIFIERS = frozenset(
 _PILLS = frozenset(
     {"pills", "pill", "tablets", "tablet", "tabs", "capsules", "caps", "meds", "medications",
      "painkillers", "killers", "antidepressants", "sleepingpills", "tylenol", "paracetamol",
-     "acetaminophen",
-     "ibuprofen", "advil", "aleve", "motrin", "aspirin", "panadol", "benadryl", "diphenhydramine",
-     "xanax", "valium", "klonopin", "ativan", "benzos", "zoloft", "sertraline", "prozac",
-     "fluoxetine", "lexapro", "citalopram", "escitalopram", "wellbutrin", "seroquel",
+     "acetaminophen", "ibuprofen", "advil", "aleve", "motrin", "aspirin", "panadol", "benadryl",
+     "diphenhydramine", "xanax", "valium", "klonopin", "ativan", "benzos", "zoloft", "sertraline",
+     "prozac", "fluoxetine", "lexapro", "citalopram", "escitalopram", "wellbutrin", "seroquel",
      "quetiapine", "trazodone", "ambien", "melatonin", "nyquil", "unisom", "lithium", "percocet",
-     "vicodin", "oxycodone", "oxy", "tramadol", "gabapentin", "lamictal", "lamotrigine",
-     "effexor", "venlafaxine", "amitriptyline", "propranolol", "clonazepam", "lorazepam",
-     "diazepam", "alprazolam", "sleeping"}
+     "vicodin", "oxycodone", "oxy", "tramadol", "gabapentin", "lamictal", "lamotrigine", "effexor",
+     "venlafaxine", "amitriptyline", "propranolol", "clonazepam", "lorazepam", "diazepam",
+     "alprazolam", "sleeping"}
 )  # fmt: skip
 _REGIMEN = frozenset({"per", "every", "each", "daily", "twice", "weekly", "nightly", "a"})
 _OVERDOSE_ENTRY = Entry("took a counted overdose", "attempt", Level.HIGH, source="counted_overdose")

@@ -4,17 +4,15 @@ Each TOML file holds `[[group]]` tables: a `category`, the `level` its phrases c
 phrases are a `topic` (a word like "suicide" that says nothing about who: only an explicit first
 person makes it more than `concern`), optional `at_hand` (means the writer has: with intent nearby
 the post is `imminent`) and `unless_next` (words that, right after a phrase, make it no signal:
-"end things *with* him"), `clause_start` (the phrase counts only where a clause starts, after
-at most an interjection: the plea "kill me", not "he tried to kill me"), `refers` (an unnamed act,
+"end things *with* him"), `clause_start` (the phrase counts only where a clause starts, after at
+most an interjection: the plea "kill me", not "he tried to kill me"), `refers` (an unnamed act,
 "thinking about doing it", that counts only near another suicide signal it can refer to), and
-`phrases`; with
-`prefixes`, every prefix-phrase pair is an entry ("want to" x "die", "want to" x "be dead", ...),
-and `expand = true` makes a small group's pairs plain phrases (one trie, no template branch of its
-own). Phrases are literal text (never
-regex); they are compiled into one trie-shaped pattern (templates as prefix trie + object trie)
-whose every letter tolerates the disguises listed in `policies.normalize`, so the matcher costs
-one scan per text whatever the lexicon's size, with no user-controlled regex and no catastrophic
-backtracking.
+`phrases`; with `prefixes`, every prefix-phrase pair is an entry ("want to" x "die", "want to" x
+"be dead", ...), and `expand = true` makes a small group's pairs plain phrases (one trie, no
+template branch of its own). Phrases are literal text (never regex); they are compiled into one
+trie-shaped pattern (templates as prefix trie + object trie) whose every letter tolerates the
+disguises listed in `policies.normalize`, so the matcher costs one scan per text whatever the
+lexicon's size, with no user-controlled regex and no catastrophic backtracking.
 """
 
 from __future__ import annotations
