@@ -806,3 +806,23 @@ def test_a_time_near_the_intent_is_imminent(text: str) -> None:
 def test_means_told_by_where_they_are_are_at_hand() -> None:
     assert screen("I have the gun in my lap and I want to die").level == Level.IMMINENT
     assert screen("staring at the pills right now").level == Level.CONCERN  # no intent told
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Honestly I don't think I can hold on much longer.", Level.CONCERN),
+        ("I can't keep going any longer like this", Level.CONCERN),
+        ("I feel so worthless lately", Level.CONCERN),
+        ("I hate who I've become", Level.CONCERN),
+        ("I can't imagine a future for me", Level.CONCERN),
+        ("It never gets better, does it", Level.CONCERN),
+        ("They'd have a better life without me", Level.CONCERN),
+        ("Would anyone even care if I died?", Level.CONCERN),
+        ("I keep hiding the cuts on my wrists", Level.CONCERN),
+        ("I can't wait to see you next week", Level.NONE),
+        ("I don't think I can make it to the party", Level.NONE),
+    ],
+)
+def test_concern_in_more_words(text: str, level: Level) -> None:
+    assert screen(text).level == level
