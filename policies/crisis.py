@@ -197,6 +197,8 @@ def _person_of(words: list[str], lists: _Words) -> tuple[str, int]:
                 return "first", distance
             if word in _LISTENERS and words[index - 1 : index] in (["to"], ["with"]):
                 continue  # "I need to talk to someone about suicide": who listens, not who
+            if words[index + 1 : index + 3] in (["who", "also"], ["that", "also"]):
+                return "first", distance  # "other people who also want to die": the writer too
             return "third", distance
     return "none", 0
 

@@ -826,3 +826,15 @@ def test_means_told_by_where_they_are_are_at_hand() -> None:
 )
 def test_concern_in_more_words(text: str, level: Level) -> None:
     assert screen(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("I read posts from other people who also want to die", Level.HIGH),
+        ("my friend who also wants to die texted me", Level.HIGH),
+        ("my friend who wants to die texted me", Level.CONCERN),
+    ],
+)
+def test_others_who_also_include_the_writer(text: str, level: Level) -> None:
+    assert screen(text).level == level
