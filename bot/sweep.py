@@ -287,6 +287,11 @@ class ProcessMark:
         self.store.set_position(self.key, "")
 
 
+def _part_key(digest_key: str, index: int) -> str:
+    """The journal key of a digest's part (the first part's row keeps where the digest went)."""
+    return f"{digest_key}:part:{index:04d}"
+
+
 class _SweepRun:
     def __init__(
         self,
@@ -575,7 +580,7 @@ class _SweepRun:
         )
         for index, part in enumerate(parts):
             self.store.journal_begin(
-                f"{digest_key}:part:{index:04d}",
+                _part_key(digest_key, index),
                 PART_KIND,
                 {
                     "community": self.name,
@@ -639,8 +644,7 @@ class _SweepRun:
                 self.store.journal_done(part.key, "empty")
                 continue
             # later parts join the first part's conversation where the platform has one
-            first = f"{digest_key}:part:{0:04d}"
-            thread = self.store.journal_ref(first) if position > 0 else None
+            thread = self.store.journal_ref(_part_key(digest_key, 0)) if position > 0 else None
             try:
                 sent = await self.delivery.send_digest(
                     self.name, [texts[position].text], thread=thread
@@ -655,7 +659,7 @@ class _SweepRun:
                     type(exc).__name__,
                 )
                 return
-            self.store.journal_done(part.key, sent if isinstance(sent, str) else None)
+            self.store.journal_done(part.key, sent)
             keys = [*part.payload.get("post_keys", ()), *part.payload.get("concern_keys", ())]
             for key in keys:
                 self.store.claim(claim_key(self.name, key))
