@@ -155,7 +155,7 @@ DIAGNOSIS = family(
     unless=r"\b(?:your\s+(?:diagnosis|doctor\s+said)|(?:you|they)\s+(?:were|was|got|have\s+been|"
     r"{A}ve\s+been)\s+diagnosed|since\s+your\s+diagnosis|you\s+(?:mentioned|said|told)|"
     r"living\s+with|isn{A}?t\s+(?:always|just)|doesn{A}?t\s+(?:mean|make))\b".replace("{A}", A),
-    unless_before=rf"(?:\bnot|n{A}?t|\bnever|\bcannot|\bif|\bwhether|\bwonder)\b",
+    unless_before=rf"\b(?:not|\w+n{A}t|never|cannot|if|whether|wonder)\b",
 )
 
 # --- medication advice ----------------------------------------------------------------------------

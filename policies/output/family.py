@@ -70,10 +70,16 @@ def family(
     unless_before: str | None = None,
     questions_ok: bool = False,
 ) -> Family:
-    """Compile a family: the wordings become one alternation (one scan of the draft)."""
+    """Compile a family: the wordings become one alternation (one scan of the draft). The word
+    boundary that starts most wordings is taken out in front, so the regex engine tests it once
+    per position and then skips every wording whose first letter does not match (fast in C);
+    with the boundary inside each wording it would try them one by one."""
+    bounded = [w[2:] for w in wordings if w.startswith(r"\b")]
+    others = [w for w in wordings if not w.startswith(r"\b")]
+    parts = ([r"\b(?:" + "|".join(bounded) + ")"] if bounded else []) + others
     return Family(
         rule,
-        re.compile("|".join(f"(?:{w})" for w in wordings)),
+        re.compile("|".join(f"(?:{p})" for p in parts)),
         _predicate(unless),
         re.compile(rf"(?:{unless_before})[^.!?\n]{{0,30}}$") if unless_before else None,
         questions_ok,

@@ -55,6 +55,12 @@ FAMILIES: tuple[Family, ...] = (
 #: helper's survival told in the past tense is how peers give hope.
 _OWN_VOICE = frozenset({"active_ideation", "passive_ideation", "plan", "farewell"})
 _ROUTES = re.compile(ROUTES_TO_HELP)
+#: A survival told in the past tense ("years ago I wanted to die too") gives hope; it is not the
+#: draft wishing for death now.
+_PAST = re.compile(
+    r"\b(?:wanted|used\s+to|felt|was|were|had|tried|ago|back\s+then|when\s+i\s+was|last\s+year|"
+    r"at\s+the\s+time|survived)\b"
+)
 
 #: The crisis lexicon's bare medicine nouns: in a post they are means, in a draft they are how
 #: people talk about prescriptions (7 of 8 CounselChat answers withheld as means said "pills").
@@ -162,6 +168,8 @@ def _crisis(text: str, folded: Folded, spans: list[tuple[int, int]] | None) -> O
         if signal.category == "harassment" and signal.context != "negated":
             return withheld("encouragement", sentence, "crisis language aimed at the reader")
         if signal.context is None and signal.level >= Level.HIGH and signal.category in _OWN_VOICE:
+            if _PAST.search(folded.text, left, fend):
+                continue
             return withheld("crisis_language", sentence)
     return None
 

@@ -51,7 +51,7 @@ ENCOURAGEMENT = family(
         # death or not waking as peace, rest, freedom, reunion
         rf"\b{_ROMANTIC}\b[^.!?\n]{{0,40}}\b{_DEATH}",
         rf"\b(?:{_DEATH}|dying|death)\s+(?:sounds|seems|feels|is|would\s+be)\s+(?:\w+\s+){{0,2}}?"
-        rf"(?:{_ROMANTIC}|like\s+(?:a\s+)?(?:relief|peace|freedom|rest|mercy))\b",
+        rf"(?:{_ROMANTIC}|like\s+(?:such\s+)?(?:a\s+)?(?:relief|peace|freedom|rest|mercy))\b",
         r"\b(?:rest|resting|sleep|sleeping|peace|quiet|at\s+rest)\s+(?:forever|for\s+good|"
         r"for\s+ever|eternally)\b",
         r"\b(?:deserve|earned)\s+(?:that|this)\s+kind\s+of\s+(?:peace|rest|quiet|release)\b",
@@ -157,11 +157,11 @@ DISCOURAGING = family(
     ],
     unless=r"\b(?:worth\s+(?:it|trying|a\s+(?:try|call|shot)|calling|reaching)|still\s+(?:call|"
     r"reach|worth|try)|please\s+(?:call|reach|text|go|contact|tell)|988\s+is|not\s+to\s+punish)\b",
-    unless_before=rf"(?:don{A}?t\s+have\s+to|do\s+not\s+have\s+to|doesn{A}?t\s+have\s+to|"
+    unless_before=rf"\b(?:don{A}?t\s+have\s+to|do\s+not\s+have\s+to|doesn{A}?t\s+have\s+to|"
     rf"no\s+need\s+to|shouldn{A}?t\s+have\s+to|instead\s+of|rather\s+than|tired\s+of|stop|"
     rf"used\s+to|hard\s+to|than|afraid|scared|worried|fear|not|isn{A}?t|aren{A}?t|won{A}?t|"
     rf"never|can{A}?t|may\s+feel\s+like|feels?\s+like|think|been|should\s+have\s+to|no\s+one|"
-    rf"nobody)",
+    rf"nobody)\b",
 )
 
 # --- promises a helper cannot keep ----------------------------------------------------------------
@@ -255,7 +255,7 @@ _DEGREE = (
 JUDGEMENT = family(
     "harmful_judgement",
     [
-        rf"\b(?:that{A}?s|that\s+is|it{A}?s|it\s+is|being|is|seems|sounds)\s+"
+        rf"\b(?:that{A}?s|that\s+is|it{A}?s|it\s+is|being|is|was|seems|sounds)\s+"
         rf"(?:{_DEGREE}\s+){{0,3}}{_SHAMING_ACT}\b",
         rf"\b(?:you{A}?re|you\s+are|you\s+sound|you\s+seem|you{A}d\s+feel\s+less|you\s+were)\s+"
         rf"(?:{_DEGREE}\s+){{0,3}}{_SHAMING}\b",
@@ -302,10 +302,10 @@ JUDGEMENT = family(
         r"be\s+positive|smile\s+more|think\s+positive)\b",
         r"\bhave\s+a\s+good\s+life,?\s+so\b",
     ],
-    unless_before=rf"(?:not|n{A}?t|never|no|feel(?:s|ing)?(?:\s+like)?|think(?:ing)?|believe|"
+    unless_before=rf"(?:\b(?:i|not|\w+n{A}t|never|no|feel(?:s|ing)?(?:\s+like)?|think(?:ing)?|believe|"
     rf"call(?:ed|ing)?\s+(?:yourself|you)|told\s+you|say(?:s|ing)?|afraid|worried|scared|"
-    rf"voice|tell(?:s|ing)?\s+(?:you|yourself|themselves)|like|doesn{A}?t\s+make\s+you|isn{A}?t|mean|"
-    rf"[\"“])",
+    rf"voice|tell(?:s|ing)?\s+(?:you|yourself|themselves)|like|doesn{A}?t\s+make\s+you|isn{A}?t|mean)"
+    rf"\b|[\"“])",
 )
 
 # --- unsafe contact (the link and number checks live in `contact.py`) -----------------------------
