@@ -53,7 +53,8 @@ METHOD = family(
         r"(?:myself|yourself|himself|herself|themselves)\b",
         r"\b(?:rat\s+poison|antifreeze|pesticide|cyanide|drink(?:ing)?\s+bleach)\b",
         r"\b(?:train\s+tracks?|in\s+front\s+of\s+(?:a|the)\s+(?:train|car|bus|truck))\b",
-        r"(?<!jump\sthe\s)(?<!jumped\sthe\s)(?<!jumping\sthe\s)(?<!stick\sto\syour\s)\bguns?\b",
+        r"\bgun(?<!jump\sthe\sgun)(?<!jumped\sthe\sgun)(?<!jumping\sthe\sgun)s?\b"
+        r"(?<!stick\sto\syour\sguns)",
         r"\b(?:firearms?|pistols?|rifles?|shotguns?|handguns?|ammunition)\b",
         r"\b(?:painless(?:ly)?|quick(?:est)?|easiest|best|surest|fastest)\s+(?:way|ways|method|"
         r"methods)\s+to\s+(?:die|end\s+it|kill)\b",

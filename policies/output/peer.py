@@ -223,7 +223,7 @@ PROMISE = family(
         # outcomes nobody can know
         r"\bi\s+just\s+know\s+it\b|\bi\s+know\s+it(?=\s*[.!,]|\s+(?:will|is\s+going))|"
         r"\bi\s+can\s+tell\s+you\s+for\s+(?:certain|sure)\b",
-        rf"(?:{A}ll|\bwill|\bis\s+going\s+to|{A}s\s+going\s+to|\bare\s+going\s+to)\s+"
+        rf"(?:{A}(?:ll|s\s+going\s+to)|\b(?:will|is\s+going\s+to|are\s+going\s+to))\s+"
         rf"(?:definitely\s+|totally\s+)?(?:pull\s+through|be\s+happier\s+than\s+ever|feel\s+like\s+"
         rf"yourself\s+again\s+in|kick\s+in\s+within|(?:all\s+)?lift\s+(?:in|within|by))\b",
         rf"\b(?:will|{A}ll)\s+(?:\w+\s+){{0,4}}?(?:lift|be\s+gone|go\s+away|disappear)\b[^.!?\n]*"
