@@ -9,10 +9,15 @@ most an interjection: the plea "kill me", not "he tried to kill me"), `refers` (
 "thinking about doing it", that counts only near another suicide signal it can refer to), and
 `phrases`; with `prefixes`, every prefix-phrase pair is an entry ("want to" x "die", "want to" x
 "be dead", ...), and `expand = true` makes a small group's pairs plain phrases (one trie, no
-template branch of its own). Phrases are literal text (never regex); they are compiled into one
-trie-shaped pattern (templates as prefix trie + object trie) whose every letter tolerates the
-disguises listed in `policies.normalize`, so the matcher costs one scan per text whatever the
-lexicon's size, with no user-controlled regex and no catastrophic backtracking.
+template branch of its own). Phrases are literal text (never regex).
+
+Matching has two steps. An Aho-Corasick automaton over each phrase's letters (built in
+milliseconds) tells in one C-speed scan which phrases a text can hold at all; only those phrases
+get a trie-shaped pattern (templates as prefix trie + object trie) whose every letter tolerates
+the disguises listed in `policies.normalize`, compiled on first need and kept. Where several
+phrases match at one place, the pattern of just those phrases decides, so every hit is the one a
+single pattern of the whole lexicon would give (and the whole lexicon never has to be compiled,
+which took seconds). No user-controlled regex, no catastrophic backtracking.
 """
 
 from __future__ import annotations
@@ -24,6 +29,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources as package_files
 from typing import Any
+
+import ahocorasick
 
 from policies.levels import Level
 from policies.normalize import INVISIBLE, LEET, fold, skeleton
@@ -228,31 +235,30 @@ class Match:
     entries: tuple[Entry, ...]
 
 
-class Lexicon:
-    """Entries plus the compiled matcher; immutable once built.
+_Words = tuple[str, ...]
+_TemplateKey = tuple[str, _Words, _Words]  # (group, prefix words, object words)
+
+
+class _Regexes:
+    """The letter-by-letter regex of some entries, compiled on first use.
 
     Plain phrases form one letter trie. Template entries (a group's `prefixes` crossed with its
     `phrases`) are compiled as a prefix trie followed by an object trie, so a template costs the
-    sum of its parts in the pattern, not their product.
+    sum of its parts in the pattern, not their product. A template key with no entries (a pair
+    switched off by `Lexicon.without`) still matches, and yields nothing.
     """
 
-    def __init__(self, entries: Iterable[Entry]) -> None:
-        self.entries: tuple[Entry, ...] = tuple(entries)
-        plain: dict[tuple[str, ...], list[Entry]] = {}
-        templated: dict[tuple[str, tuple[str, ...], tuple[str, ...]], list[Entry]] = {}
-        for entry in self.entries:
-            if entry.template is None:
-                plain.setdefault(phrase_words(entry.phrase), []).append(entry)
-            else:
-                group, prefix, obj = entry.template
-                key = (group, phrase_words(prefix), phrase_words(obj))
-                templated.setdefault(key, []).append(entry)
-        self._plain = {f"t{i}": tuple(v) for i, v in enumerate(plain.values())}
-        self._templated = {k: tuple(v) for k, v in templated.items()}
+    def __init__(
+        self,
+        plain: dict[_Words, tuple[Entry, ...]],
+        templated: dict[_TemplateKey, tuple[Entry, ...]],
+    ) -> None:
+        self._plain = {f"t{i}": v for i, v in enumerate(plain.values())}
+        self._templated = templated
         self._plain_trie = _trie(plain, self._plain) if plain else None
-        self._prefix_names: dict[str, dict[str, tuple[str, ...]]] = {}
-        self._object_names: dict[str, tuple[str, tuple[str, ...]]] = {}
-        self._templates: list[tuple[dict[str, Any], dict[str, tuple[str, ...]]]] = []
+        self._prefix_names: dict[str, dict[str, _Words]] = {}
+        self._object_names: dict[str, tuple[str, _Words]] = {}
+        self._templates: list[tuple[dict[str, Any], dict[str, _Words]]] = []
         for number, group in enumerate(sorted({k[0] for k in templated})):
             prefixes = sorted({k[1] for k in templated if k[0] == group})
             objects = sorted({k[2] for k in templated if k[0] == group})
@@ -265,13 +271,13 @@ class Lexicon:
                 copy = {f"{name}_{ord(letter)}": o for name, o in onames.items()}
                 self._object_names.update({n: (group, o) for n, o in copy.items()})
                 self._templates.append(({letter: heads[letter]}, copy))
-        self.pattern = self._compile(words_first=False)
-        self._words_first: re.Pattern[str] | None = None  # built on first need, or by prepare()
+        self._patterns: dict[bool, re.Pattern[str] | None] = {}
 
-    def prepare(self) -> None:
-        """Compile the second reading now, so no screening waits for it (long-lived gates)."""
-        if self._words_first is None:
-            self._words_first = self._compile(words_first=True)
+    def pattern(self, words_first: bool = False) -> re.Pattern[str] | None:
+        """The pattern that stretches letters greedily, or the one that tries next words first."""
+        if words_first not in self._patterns:
+            self._patterns[words_first] = self._compile(words_first)
+        return self._patterns[words_first]
 
     def _compile(self, words_first: bool) -> re.Pattern[str] | None:
         by_letter: dict[str, list[str]] = {}
@@ -285,16 +291,18 @@ class Lexicon:
         for head, objects in self._templates:
             tail = _render(_trie(objects.values(), objects), False, r"(?!\w)", "", words_first)
             add(_first_letter_branches(head, "", _GAP + tail, words_first))
+        # A phrase starts at a word start: its first letter with no word character before it.
+        # Written after the letter (not as a leading `\b`), so the engine skips in C to the
+        # places where that letter occurs.
         branches = [
             _letter_class(letter, True)
+            + r"(?<!\w.)"
             + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})")
             for letter, rests in sorted(by_letter.items())
         ]
-        # `\b` before a letter is a word start; the engine tests it before any branch, so
-        # positions inside words cost one check.
-        return re.compile(r"\b(?:" + "|".join(branches) + ")") if branches else None
+        return re.compile("|".join(branches)) if branches else None
 
-    def _entries_of(self, m: re.Match[str]) -> tuple[Entry, ...]:
+    def entries_of(self, m: re.Match[str]) -> tuple[Entry, ...]:
         name = m.lastgroup or ""
         if name in self._plain:
             return self._plain[name]
@@ -304,6 +312,168 @@ class Lexicon:
                 if m.group(pname) is not None:
                     return self._templated.get((group, prefix, obj), ())
         return ()
+
+
+# --- which phrases a text can hold: a necessary condition, checked by an automaton -------------
+# A phrase matches letters that may be stretched, spaced out or joined by joiners, so with the
+# spaces taken out of the match text and every run of one letter collapsed, the phrase's own
+# letters (collapsed the same way) appear as a substring. Aho-Corasick finds every phrase that
+# passes this test in one C-speed scan; only those phrases' patterns are compiled (once each, on
+# first need) and run. An inner `*` may stand for any vowel but a word's first, so a text that
+# holds one is tested without vowels, against keys without vowels.
+_VOWELS = "aeiou"
+_DOUBLES = tuple((c + c, c) for c in "abcdefghijklmnopqrstuvwxyz")
+_NO_VOWELS = str.maketrans(dict.fromkeys(_VOWELS + "*"))
+
+
+def _collapse(text: str) -> str:
+    """`text` with every run of one ASCII letter cut to one letter, by C-speed replaces."""
+    for double, single in _DOUBLES:
+        if double in text:
+            text = text.replace(double, single)
+            while double in text:
+                text = text.replace(double, single)
+    return text
+
+
+class _KeyIndex:
+    """An Aho-Corasick automaton from collapsed letter keys to unit numbers."""
+
+    def __init__(self, keys: Iterable[tuple[str, int]]) -> None:
+        by_key: dict[str, list[int]] = {}
+        self.always: tuple[int, ...] = ()  # units the automaton cannot rule out
+        always: list[int] = []
+        for key, unit in keys:
+            if key and key.isascii():
+                by_key.setdefault(key, []).append(unit)
+            else:
+                always.append(unit)
+        self.always = tuple(always)
+        self._automaton = ahocorasick.Automaton()
+        for key, units in by_key.items():
+            self._automaton.add_word(key, tuple(units))
+        if by_key:
+            self._automaton.make_automaton()
+        self._empty = not by_key
+
+    def units(self, letters: str) -> set[int]:
+        found = set(self.always)
+        if not self._empty:
+            for _, units in self._automaton.iter(letters):
+                found.update(units)
+        return found
+
+
+class Lexicon:
+    """Entries plus the matcher; immutable once built.
+
+    Each plain phrase and each template pair is a unit with a pattern of its own, compiled only
+    when a text can hold it (see `_KeyIndex`); when several units match at one place, the one
+    pattern of those units decides, exactly as one pattern of the whole lexicon would.
+    """
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        self.entries: tuple[Entry, ...] = tuple(entries)
+        plain: dict[_Words, list[Entry]] = {}
+        templated: dict[_TemplateKey, list[Entry]] = {}
+        for entry in self.entries:
+            if entry.template is None:
+                plain.setdefault(phrase_words(entry.phrase), []).append(entry)
+            else:
+                group, prefix, obj = entry.template
+                key = (group, phrase_words(prefix), phrase_words(obj))
+                templated.setdefault(key, []).append(entry)
+        # A group's pattern joins every prefix to every object; a pair without entries (switched
+        # off) still matches there and yields nothing, so it is a unit too.
+        shapes: dict[str, tuple[set[_Words], set[_Words]]] = {}
+        for name, head, tail in templated:
+            heads, tails = shapes.setdefault(name, (set(), set()))
+            heads.add(head)
+            tails.add(tail)
+        for name, (heads, tails) in shapes.items():
+            for head in heads:
+                for tail in tails:
+                    templated.setdefault((name, head, tail), [])
+        self._plain = {k: tuple(v) for k, v in plain.items()}
+        self._templated = {k: tuple(v) for k, v in templated.items()}
+        self._units: list[tuple[_Words, _TemplateKey | None]] = [(k, None) for k in self._plain]
+        self._units += [(k[1] + k[2], k) for k in self._templated]
+        keys = [_collapse("".join(words)) for words, _ in self._units]
+        self._index = _KeyIndex((key, unit) for unit, key in enumerate(keys))
+        self._keys = keys
+        self._no_vowel_index: _KeyIndex | None = None  # built on the first text with a `*`
+        self._regexes: dict[frozenset[int], _Regexes] = {}
+
+    @property
+    def pattern(self) -> re.Pattern[str] | None:
+        """The pattern of the whole lexicon (compiled on first use: seconds)."""
+        return self._regexes_of(frozenset(range(len(self._units)))).pattern()
+
+    def prepare(self) -> None:
+        """Build what every screening needs now, so no screening waits for it."""
+        self._no_vowel_index_built()
+
+    def _no_vowel_index_built(self) -> _KeyIndex:
+        if self._no_vowel_index is None:
+            self._no_vowel_index = _KeyIndex(
+                (_collapse(key.translate(_NO_VOWELS)), unit) for unit, key in enumerate(self._keys)
+            )
+        return self._no_vowel_index
+
+    def _regexes_of(self, units: frozenset[int]) -> _Regexes:
+        regexes = self._regexes.get(units)
+        if regexes is None:
+            plain: dict[_Words, tuple[Entry, ...]] = {}
+            templated: dict[_TemplateKey, tuple[Entry, ...]] = {}
+            for unit in sorted(units):
+                words, template = self._units[unit]
+                if template is None:
+                    plain[words] = self._plain[words]
+                else:
+                    templated[template] = self._templated[template]
+            regexes = self._regexes[units] = _Regexes(plain, templated)
+        return regexes
+
+    def _candidates(self, matchable: str) -> list[int]:
+        """The units that `matchable` can hold (a superset of those that match)."""
+        letters = _collapse(matchable.replace(" ", ""))
+        if "*" in letters:
+            found = self._no_vowel_index_built().units(_collapse(letters.translate(_NO_VOWELS)))
+        else:
+            found = self._index.units(letters)
+        return sorted(found)
+
+    def _search(
+        self, matchable: str, pos: int, nexts: dict[int, re.Match[str] | None]
+    ) -> tuple[_Regexes, re.Match[str]] | None:
+        """The leftmost match at or after `pos`, as the one pattern of all units would find it.
+
+        `nexts` holds each candidate unit's next match found so far (None: no more).
+        """
+        start = -1
+        winners: list[int] = []
+        for unit, found in nexts.items():
+            if found is not None and found.start() < pos:
+                pattern = self._regexes_of(frozenset((unit,))).pattern()
+                found = nexts[unit] = pattern.search(matchable, pos) if pattern else None
+            if found is None:
+                continue
+            at = found.start()
+            if start < 0 or at < start:
+                start, winners = at, [unit]
+            elif at == start:
+                winners.append(unit)
+        if not winners:
+            return None
+        regexes = self._regexes_of(frozenset(winners))
+        if len(winners) == 1:
+            found = nexts[winners[0]]
+            assert found is not None
+            return regexes, found
+        pattern = regexes.pattern()
+        found = pattern.match(matchable, start) if pattern else None
+        assert found is not None  # each of these units matches here, so their union does
+        return regexes, found
 
     def finditer(
         self, matchable: str, look_inside: Callable[[Match], bool] | None = None
@@ -320,21 +490,24 @@ class Lexicon:
         text to come, the pattern that tries next words first (and stretches least) gets a
         second look, and the longer reading wins.
         """
-        if self.pattern is None:
-            return
+        nexts: dict[int, re.Match[str] | None] = {}
+        for unit in self._candidates(matchable):
+            pattern = self._regexes_of(frozenset((unit,))).pattern()
+            nexts[unit] = pattern.search(matchable) if pattern else None
         pos = 0
-        while (m := self.pattern.search(matchable, pos)) is not None:
+        while (found := self._search(matchable, pos, nexts)) is not None:
+            regexes, m = found
             end = m.end()
             tokens = matchable[m.start() : end].split()
             spaced = len(set(tokens[-1])) == 1 or (
                 len(tokens) >= 3 and 2 * sum(len(t) == 1 for t in tokens) >= len(tokens)
             )
             if spaced and _SPACED_ON.match(matchable, end):
-                self.prepare()
-                other = self._words_first.match(matchable, m.start()) if self._words_first else None
+                words_first = regexes.pattern(words_first=True)
+                other = words_first.match(matchable, m.start()) if words_first else None
                 if other is not None and other.end() > end:
                     m = other
-            entries = self._entries_of(m)
+            entries = regexes.entries_of(m)
             inside = False
             if entries:
                 hit = Match(m.start(), m.end(), entries)
