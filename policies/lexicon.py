@@ -25,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources as package_files
@@ -32,6 +33,7 @@ from typing import Any
 
 import ahocorasick
 
+from policies.letter_walk import Spelling, lead_pattern, order, spelling, walk
 from policies.levels import Level
 from policies.normalize import INVISIBLE, LEET, fold, skeleton
 
@@ -237,6 +239,7 @@ class Match:
 
 _Words = tuple[str, ...]
 _TemplateKey = tuple[str, _Words, _Words]  # (group, prefix words, object words)
+_Hit = tuple[int, int, list[int]]  # start, end, each letter's repeats
 
 
 class _Regexes:
@@ -402,7 +405,9 @@ class Lexicon:
         self._index = _KeyIndex((key, unit) for unit, key in enumerate(keys))
         self._keys = keys
         self._no_vowel_index: _KeyIndex | None = None  # built on the first text with a `*`
-        self._regexes: dict[frozenset[int], _Regexes] = {}
+        self._regexes: dict[frozenset[int], _Regexes] = {}  # the whole pattern, when asked
+        self._spellings: dict[int, Spelling] = {}
+        self._group_rank = {name: rank for rank, name in enumerate(sorted(shapes))}
 
     @property
     def pattern(self) -> re.Pattern[str] | None:
@@ -443,37 +448,44 @@ class Lexicon:
             found = self._index.units(letters)
         return sorted(found)
 
-    def _search(
-        self, matchable: str, pos: int, nexts: dict[int, re.Match[str] | None]
-    ) -> tuple[_Regexes, re.Match[str]] | None:
-        """The leftmost match at or after `pos`, as the one pattern of all units would find it.
+    def _spelling(self, unit: int) -> Spelling:
+        spelled = self._spellings.get(unit)
+        if spelled is None:
+            words, template = self._units[unit]
+            if template is None:
+                spelled = spelling((words,), 0)
+            else:
+                category = 1 + self._group_rank[template[0]]
+                spelled = spelling((template[1], template[2]), category)
+            self._spellings[unit] = spelled
+        return spelled
 
-        `nexts` holds each candidate unit's next match found so far (None: no more).
-        """
-        start = -1
-        winners: list[int] = []
-        for unit, found in nexts.items():
-            if found is not None and found.start() < pos:
-                pattern = self._regexes_of(frozenset((unit,))).pattern()
-                found = nexts[unit] = pattern.search(matchable, pos) if pattern else None
-            if found is None:
-                continue
-            at = found.start()
-            if start < 0 or at < start:
-                start, winners = at, [unit]
-            elif at == start:
-                winners.append(unit)
-        if not winners:
-            return None
-        regexes = self._regexes_of(frozenset(winners))
-        if len(winners) == 1:
-            found = nexts[winners[0]]
-            assert found is not None
-            return regexes, found
-        pattern = regexes.pattern()
-        found = pattern.match(matchable, start) if pattern else None
-        assert found is not None  # each of these units matches here, so their union does
-        return regexes, found
+    def _entries(self, unit: int) -> tuple[Entry, ...]:
+        words, template = self._units[unit]
+        return self._plain[words] if template is None else self._templated[template]
+
+    def _next(
+        self, unit: int, matchable: str, pos: int, leads: dict[str, list[int]]
+    ) -> _Hit | None:
+        """The unit's leftmost match at or after `pos`. `leads` keeps, for this text, where each
+        lead pattern matches (many phrases share their first letters)."""
+        spelled = self._spelling(unit)
+        starts = leads.get(spelled.lead)
+        if starts is None:
+            found = lead_pattern(spelled.lead).finditer(matchable)
+            starts = leads[spelled.lead] = [m.start() for m in found]
+        for at in range(bisect_left(starts, pos), len(starts)):
+            counts = [0] * len(spelled.heads)
+            end = walk(matchable, starts[at], spelled, False, counts)
+            if end >= 0:
+                return starts[at], end, counts
+        return None
+
+    def _pick(self, units: list[int], counts: dict[int, list[int]], lazy: bool) -> int:
+        """Of several units matching at one place, the one the lexicon's pattern would return."""
+        if len(units) == 1:
+            return units[0]
+        return min(units, key=lambda u: order(self._spelling(u), counts[u], lazy))
 
     def finditer(
         self, matchable: str, look_inside: Callable[[Match], bool] | None = None
@@ -490,30 +502,46 @@ class Lexicon:
         text to come, the pattern that tries next words first (and stretches least) gets a
         second look, and the longer reading wins.
         """
-        nexts: dict[int, re.Match[str] | None] = {}
-        for unit in self._candidates(matchable):
-            pattern = self._regexes_of(frozenset((unit,))).pattern()
-            nexts[unit] = pattern.search(matchable) if pattern else None
+        leads: dict[str, list[int]] = {}
+        nexts = {u: self._next(u, matchable, 0, leads) for u in self._candidates(matchable)}
         pos = 0
-        while (found := self._search(matchable, pos, nexts)) is not None:
-            regexes, m = found
-            end = m.end()
-            tokens = matchable[m.start() : end].split()
+        while True:
+            start = -1
+            winners: list[int] = []
+            for unit, hit in nexts.items():
+                if hit is not None and hit[0] < pos:
+                    hit = nexts[unit] = self._next(unit, matchable, pos, leads)
+                if hit is None:
+                    continue
+                if start < 0 or hit[0] < start:
+                    start, winners = hit[0], [unit]
+                elif hit[0] == start:
+                    winners.append(unit)
+            if not winners:
+                return
+            hits = {u: h for u in winners if (h := nexts[u]) is not None}
+            unit = self._pick(winners, {u: h[2] for u, h in hits.items()}, lazy=False)
+            end = hits[unit][1]
+            tokens = matchable[start:end].split()
             spaced = len(set(tokens[-1])) == 1 or (
                 len(tokens) >= 3 and 2 * sum(len(t) == 1 for t in tokens) >= len(tokens)
             )
             if spaced and _SPACED_ON.match(matchable, end):
-                words_first = regexes.pattern(words_first=True)
-                other = words_first.match(matchable, m.start()) if words_first else None
-                if other is not None and other.end() > end:
-                    m = other
-            entries = regexes.entries_of(m)
+                ends: dict[int, int] = {}
+                fewest: dict[int, list[int]] = {}
+                for u in winners:
+                    fewest[u] = [0] * len(self._spelling(u).heads)
+                    ends[u] = walk(matchable, start, self._spelling(u), True, fewest[u])
+                other = self._pick(winners, fewest, lazy=True)
+                if ends[other] > end:
+                    unit, end = other, ends[other]
+            entries = self._entries(unit)
             inside = False
             if entries:
-                hit = Match(m.start(), m.end(), entries)
-                yield hit
-                inside = look_inside is not None and look_inside(hit)
-            pos = m.start() + 1 if inside else max(m.end(), m.start() + 1)
+                found = Match(start, end, entries)
+                yield found
+                inside = look_inside is not None and look_inside(found)
+            pos = start + 1 if inside else max(end, start + 1)
 
     def without(self, phrases: Iterable[str]) -> Lexicon:
         """This lexicon with every entry spelling one of `phrases` switched off."""

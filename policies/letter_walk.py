@@ -1,0 +1,175 @@
+"""A lexicon phrase matched letter by letter in Python, exactly as its compiled pattern matches.
+
+`policies.lexicon` renders each phrase as a pattern whose every letter may be stretched, spaced
+out or joined ("k i l l", "diiie", "su*cide"). Python's `re` parses a pattern in Python, so
+compiling one costs milliseconds, and a process that screens one post, or a few thousand, would
+spend most of its time compiling. This walker reads the same text with no compile step and
+returns what the pattern returns: the same end, and the same repeat counts (which decide, like
+the pattern's backtracking order, which of several phrases starting at one place wins).
+
+What the pattern of a phrase with letters l0..lm is, and so what `walk` follows:
+the first letter literally, at a word start; after it and after every later letter, up to
+`MAX_STRETCH` repeats, each optional spaces then the letter (or `*` for a vowel); between two
+letters optional spaces; a vowel that does not open a word may also be a `*`. At the end no word
+character may follow, and a phrase may not end on a repeat of its last letter across a gap
+("goodbye e.very.one") when more letters follow. Repeats are tried most first (the greedy
+reading) or fewest first (the reading that tries next words first).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+MAX_STRETCH = 16  # repeats of one letter a phrase may absorb: bounds the work per start position
+_VOWELS = "aeiou"
+_SPACE_RANK = 0x110000  # after every letter in the greedy reading; before them with words first
+_END_RANK = 0x110001  # where a phrase (or a template's prefix) ends: tried last
+
+
+@dataclass(frozen=True)
+class Spelling:
+    """A phrase as the walker reads it (words as `policies.lexicon.phrase_words` spells them).
+
+    `keys` is the phrase's path through the lexicon's trie: each letter, " " between words and
+    `None` where a phrase or a template's prefix ends; `category` ranks the part of the pattern
+    it sits in (plain phrases first, then template groups in order).
+    """
+
+    first: str
+    heads: tuple[str, ...]  # what may stand for each letter where it is first read
+    repeats: tuple[str, ...]  # what may repeat each letter
+    keys: tuple[str | None, ...]
+    category: int
+    lead: str  # a pattern for where the first letters occur: candidate starts, shared by phrases
+
+    @property
+    def last(self) -> str:
+        return self.heads[-1][0]
+
+
+def spelling(parts: tuple[tuple[str, ...], ...], category: int) -> Spelling:
+    """The spelling of a phrase given as parts of words (a template's prefix and object)."""
+    heads: list[str] = []
+    repeats: list[str] = []
+    keys: list[str | None] = []
+    for words in parts:
+        for number, word in enumerate(words):
+            if number:
+                keys.append(" ")
+            for index, letter in enumerate(word):
+                vowel = letter in _VOWELS
+                heads.append(letter + "*" if vowel and index else letter)
+                repeats.append(letter + "*" if vowel else letter)
+                keys.append(letter)
+        keys.append(None)
+    lead = _lead(heads, repeats)
+    return Spelling(heads[0], tuple(heads), tuple(repeats), tuple(keys), category, lead)
+
+
+_LEAD_LETTERS = 3
+
+
+def _lead(heads: list[str], repeats: list[str]) -> str:
+    """A pattern that matches wherever the phrase's first letters can start (a superset): the
+    first letter at a word start, then for each next letter the previous one's repeats and
+    spaces, then the letter. Only the first letter is consumed (the rest is a lookahead), so
+    overlapping starts are all found; it comes first, so the engine skips in C to where it is."""
+    ahead = []
+    for i in range(1, min(_LEAD_LETTERS, len(heads))):
+        between = " " + repeats[i - 1]
+        run = "*+" if not set(heads[i]) & set(between) else "*"
+        ahead.append(f"[{re.escape(between)}]{run}[{re.escape(heads[i])}]")
+    rest = f"(?={''.join(ahead)})" if ahead else ""
+    return re.escape(heads[0]) + r"(?<!\w.)" + rest
+
+
+@cache
+def lead_pattern(source: str) -> re.Pattern[str]:
+    return re.compile(source)
+
+
+def _word_char(ch: str) -> bool:
+    """`\\w` as `re` reads it in a str pattern."""
+    return ch.isalnum() or ch == "_"
+
+
+def _ends_well(text: str, end: int, last: str) -> bool:
+    """No word character right after `end`, and no stretched last letter eaten from a next word."""
+    size = len(text)
+    if end < size and _word_char(text[end]):
+        return False
+    if end >= 3 and text[end - 3 : end] == f"{last} {last}":
+        after = end
+        while after < size and text[after] == " ":
+            after += 1
+        if after > end and after < size:
+            ch = text[after]
+            if _word_char(ch) and not ch.isdecimal() and ch != "_":
+                return False
+    return True
+
+
+def walk(text: str, start: int, spelled: Spelling, lazy: bool, counts: list[int]) -> int:
+    """Where the phrase matched from `start` ends (-1: no match); `counts` gets each letter's
+    repeats. The caller has checked that `start` is a word start holding the first letter."""
+    size = len(text)
+    heads, repeats = spelled.heads, spelled.repeats
+    last_index = len(heads) - 1
+    last = spelled.last
+
+    def letter(i: int, at: int) -> int:
+        """Letter `i` was read and ends at `at`: its repeats, then the rest of the phrase."""
+        allowed = repeats[i]
+        ends = [at]
+        scan = at
+        while len(ends) <= MAX_STRETCH:
+            while scan < size and text[scan] == " ":
+                scan += 1
+            if scan < size and text[scan] in allowed:
+                scan += 1
+                ends.append(scan)
+            else:
+                break
+        order = range(len(ends)) if lazy else range(len(ends) - 1, -1, -1)
+        for count in order:
+            end = ends[count]
+            if i == last_index:
+                if _ends_well(text, end, last):
+                    counts[i] = count
+                    return end
+                continue
+            scan = end
+            while scan < size and text[scan] == " ":
+                scan += 1
+            if scan < size and text[scan] in heads[i + 1]:
+                found = letter(i + 1, scan + 1)
+                if found >= 0:
+                    counts[i] = count
+                    return found
+        return -1
+
+    return letter(0, start + 1)
+
+
+def order(spelled: Spelling, counts: list[int], lazy: bool) -> tuple[int, ...]:
+    """Where a match sits in the pattern's backtracking order: of several phrases that match
+    at one place, the pattern of all of them returns the one whose order is least.
+
+    At each trie node the pattern tries letters in alphabetical order, then the next word (first
+    of all when reading next words first), then the phrase's end; within a letter, most repeats
+    first (fewest when reading next words first).
+    """
+    space = -1 if lazy else _SPACE_RANK
+    out = [spelled.category, counts[0] if lazy else -counts[0]]
+    letters = iter(counts[1:])
+    for key in spelled.keys[1:]:
+        if key is None:
+            out.append(_END_RANK)
+        elif key == " ":
+            out.append(space)
+        else:
+            count = next(letters)
+            out.extend((ord(key), count if lazy else -count))
+    return tuple(out)
