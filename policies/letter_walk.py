@@ -43,6 +43,7 @@ class Spelling:
     keys: tuple[str | None, ...]
     category: int
     lead: str  # a pattern for where the first letters occur: candidate starts, shared by phrases
+    forced: tuple[bool, ...]  # a letter's repeats can never be read as the next letter
 
     @property
     def last(self) -> str:
@@ -65,7 +66,8 @@ def spelling(parts: tuple[tuple[str, ...], ...], category: int) -> Spelling:
                 keys.append(letter)
         keys.append(None)
     lead = _lead(heads, repeats)
-    return Spelling(heads[0], tuple(heads), tuple(repeats), tuple(keys), category, lead)
+    forced = tuple(not set(repeats[i]) & set(heads[i + 1]) for i in range(len(heads) - 1))
+    return Spelling(heads[0], tuple(heads), tuple(repeats), tuple(keys), category, lead, forced)
 
 
 _LEAD_LETTERS = 3
@@ -113,44 +115,67 @@ def _ends_well(text: str, end: int, last: str) -> bool:
 
 def walk(text: str, start: int, spelled: Spelling, lazy: bool, counts: list[int]) -> int:
     """Where the phrase matched from `start` ends (-1: no match); `counts` gets each letter's
-    repeats. The caller has checked that `start` is a word start holding the first letter."""
-    size = len(text)
-    heads, repeats = spelled.heads, spelled.repeats
-    last_index = len(heads) - 1
-    last = spelled.last
+    repeats. The caller has checked that `start` is a word start holding the first letter.
 
-    def letter(i: int, at: int) -> int:
-        """Letter `i` was read and ends at `at`: its repeats, then the rest of the phrase."""
+    Where a letter's repeats cannot be read as the next letter (the usual case), only the most
+    repeats can lead on, whichever reading: those letters are read in a plain loop, and the
+    backtracking search takes over from the first letter where the reading is open.
+    """
+    size = len(text)
+    heads, repeats, forced = spelled.heads, spelled.repeats, spelled.forced
+    last_index = len(heads) - 1
+    i, at = 0, start + 1
+    while i < last_index and forced[i]:
         allowed = repeats[i]
-        ends = [at]
-        scan = at
-        while len(ends) <= MAX_STRETCH:
+        count = 0
+        while True:
+            scan = at
             while scan < size and text[scan] == " ":
                 scan += 1
-            if scan < size and text[scan] in allowed:
-                scan += 1
-                ends.append(scan)
+            if count < MAX_STRETCH and scan < size and text[scan] in allowed:
+                at = scan + 1
+                count += 1
             else:
                 break
-        order = range(len(ends)) if lazy else range(len(ends) - 1, -1, -1)
-        for count in order:
-            end = ends[count]
-            if i == last_index:
-                if _ends_well(text, end, last):
-                    counts[i] = count
-                    return end
-                continue
-            scan = end
-            while scan < size and text[scan] == " ":
-                scan += 1
-            if scan < size and text[scan] in heads[i + 1]:
-                found = letter(i + 1, scan + 1)
-                if found >= 0:
-                    counts[i] = count
-                    return found
-        return -1
+        if scan >= size or text[scan] not in heads[i + 1]:
+            return -1
+        counts[i] = count
+        i, at = i + 1, scan + 1
+    return _open(text, i, at, spelled, lazy, counts)
 
-    return letter(0, start + 1)
+
+def _open(text: str, i: int, at: int, spelled: Spelling, lazy: bool, counts: list[int]) -> int:
+    """Letter `i` was read and ends at `at`: every count of its repeats, in the reading's order,
+    then the rest of the phrase (the pattern's backtracking, step by step)."""
+    size = len(text)
+    allowed = spelled.repeats[i]
+    ends = [at]
+    scan = at
+    while len(ends) <= MAX_STRETCH:
+        while scan < size and text[scan] == " ":
+            scan += 1
+        if scan < size and text[scan] in allowed:
+            scan += 1
+            ends.append(scan)
+        else:
+            break
+    last = i == len(spelled.heads) - 1
+    for count in range(len(ends)) if lazy else range(len(ends) - 1, -1, -1):
+        end = ends[count]
+        if last:
+            if _ends_well(text, end, spelled.last):
+                counts[i] = count
+                return end
+            continue
+        scan = end
+        while scan < size and text[scan] == " ":
+            scan += 1
+        if scan < size and text[scan] in spelled.heads[i + 1]:
+            found = _open(text, i + 1, scan + 1, spelled, lazy, counts)
+            if found >= 0:
+                counts[i] = count
+                return found
+    return -1
 
 
 def order(spelled: Spelling, counts: list[int], lazy: bool) -> tuple[int, ...]:

@@ -29,6 +29,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources as package_files
+from operator import itemgetter
 from typing import Any
 
 import ahocorasick
@@ -61,9 +62,13 @@ class Entry:
 # characters, inner punctuation, spaces) becomes one space, which the pattern lets sit between any
 # two letters: "k i l l", "s.u.i.c.i.d.e", "k\u200bill" and "kill-myself" all read alike.
 HARD_STOP = "\x01"
-_STOPS = re.compile(r"[.,!?;:](?=[\s.,!?;:])|[\n\r]")  # one char each: C-speed
+# One char each, C-speed (line breaks by `str.replace`: one character class scans fastest).
+_STOPS = re.compile(r"[.,!?;:](?=[\s.,!?;:])")
 _MATCH_TABLE = str.maketrans(
     {
+        # every ASCII character is in the table: a character missing from it costs `translate`
+        # a caught exception, once per distinct character and call
+        **{chr(code): chr(code) for code in range(128)},
         **{c: letter for letter, chars in LEET.items() for c in chars if c not in "*!|"},
         "1": "i",
         "|": "i",
@@ -122,7 +127,7 @@ def match_text(folded: str) -> str:
         text = _STARS.sub(_emphasis, text)
     if "11" in text:
         text = _ONES.sub(_ones, text)
-    text = _STOPS.sub(HARD_STOP, text)
+    text = _STOPS.sub(HARD_STOP, text).replace("\n", HARD_STOP).replace("\r", HARD_STOP)
     text = _FILLER_RE.sub(_blank_filler, text)
     return text.translate(_MATCH_TABLE)
 
@@ -321,22 +326,21 @@ class _Regexes:
 # A phrase matches letters that may be stretched, spaced out or joined by joiners, so with the
 # spaces taken out of the match text and every run of one letter collapsed, the phrase's own
 # letters (collapsed the same way) appear as a substring. Aho-Corasick finds every phrase that
-# passes this test in one C-speed scan; only those phrases' patterns are compiled (once each, on
-# first need) and run. An inner `*` may stand for any vowel but a word's first, so a text that
-# holds one is tested without vowels, against keys without vowels.
+# passes this test in one C-speed scan; only those phrases are walked (`policies.letter_walk`).
+# An inner `*` may stand for any vowel but a word's first, so a text that holds one is tested
+# without vowels, against keys without vowels.
 _VOWELS = "aeiou"
-_DOUBLES = tuple((c + c, c) for c in "abcdefghijklmnopqrstuvwxyz")
 _NO_VOWELS = str.maketrans(dict.fromkeys(_VOWELS + "*"))
+_RUN = re.compile(r"([a-z])\1+")
+_FIRST_GROUP = itemgetter(1)  # a C callable: `re.sub` calls no Python code per run
 
 
 def _collapse(text: str) -> str:
-    """`text` with every run of one ASCII letter cut to one letter, by C-speed replaces."""
-    for double, single in _DOUBLES:
-        if double in text:
-            text = text.replace(double, single)
-            while double in text:
-                text = text.replace(double, single)
-    return text
+    """`text` with every run of one ASCII letter cut to one letter."""
+    return _RUN.sub(_FIRST_GROUP, text)
+
+
+_second = itemgetter(1)
 
 
 class _KeyIndex:
@@ -344,26 +348,27 @@ class _KeyIndex:
 
     def __init__(self, keys: Iterable[tuple[str, int]]) -> None:
         by_key: dict[str, list[int]] = {}
-        self.always: tuple[int, ...] = ()  # units the automaton cannot rule out
-        always: list[int] = []
+        always: list[int] = []  # units the automaton cannot rule out
         for key, unit in keys:
             if key and key.isascii():
                 by_key.setdefault(key, []).append(unit)
             else:
                 always.append(unit)
-        self.always = tuple(always)
-        self._automaton = ahocorasick.Automaton()
-        for key, units in by_key.items():
-            self._automaton.add_word(key, tuple(units))
+        self._always = frozenset(always)
+        # the automaton's values are key numbers (so a scan collects them in C)
+        self._units = tuple(tuple(units) for units in by_key.values())
+        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for number, key in enumerate(by_key):
+            self._automaton.add_word(key, number)
         if by_key:
             self._automaton.make_automaton()
         self._empty = not by_key
 
     def units(self, letters: str) -> set[int]:
-        found = set(self.always)
+        found = set(self._always)
         if not self._empty:
-            for _, units in self._automaton.iter(letters):
-                found.update(units)
+            for key in set(map(_second, self._automaton.iter(letters))):
+                found.update(self._units[key])
         return found
 
 
