@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from policies.lexicon import HARD_STOP, match_text, phrase_words
 from policies.normalize import INVISIBLE, fold, skeleton
@@ -74,3 +76,37 @@ def test_match_text_keeps_length_and_marks_sentence_stops() -> None:
 def test_match_text_turns_invisible_characters_into_joiners() -> None:
     folded = fold("d\u200bi\u200be").text
     assert match_text(folded) == "d i e"
+
+
+def _owner_one_by_one(raw: str) -> list[int]:
+    """Each folded character's original index, folding one character at a time."""
+    return [index for index, ch in enumerate(raw) for _ in fold(ch).text]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "…",
+        "wait… I can't™",
+        "ßkill",
+        "kill myself…",
+        "ﬁ…ß™ and ǆ at once",
+        "……… k\u200bi\u200bl\u200bl ß",
+        "x" * 50 + "…" + "y" * 50 + "™",
+    ],
+)
+def test_fold_maps_every_expanded_character_to_its_origin(raw: str) -> None:
+    result = fold(raw)
+    assert result.owner is not None
+    assert list(result.owner) == _owner_one_by_one(raw)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab ß…™ﬁǆ\u200b\u0301ｋ"))))
+def test_fold_offsets_match_folding_one_character_at_a_time(raw: str) -> None:
+    result = fold(raw)
+    expected = _owner_one_by_one(raw)
+    if result.owner is None:
+        assert expected == list(range(len(raw)))
+    else:
+        assert list(result.owner) == expected
