@@ -44,6 +44,7 @@ class Spelling:
     category: int
     lead: str  # a pattern for where the first letters occur: candidate starts, shared by phrases
     forced: tuple[bool, ...]  # a letter's repeats can never be read as the next letter
+    forced_without_stars: tuple[bool, ...]  # the same in a text that holds no `*`
 
     @property
     def last(self) -> str:
@@ -66,8 +67,12 @@ def spelling(parts: tuple[tuple[str, ...], ...], category: int) -> Spelling:
                 keys.append(letter)
         keys.append(None)
     lead = _lead(heads, repeats)
-    forced = tuple(not set(repeats[i]) & set(heads[i + 1]) for i in range(len(heads) - 1))
-    return Spelling(heads[0], tuple(heads), tuple(repeats), tuple(keys), category, lead, forced)
+    pairs = [(set(repeats[i]), set(heads[i + 1])) for i in range(len(heads) - 1)]
+    forced = tuple(not a & b for a, b in pairs)
+    without_stars = tuple(not (a & b) - {"*"} for a, b in pairs)
+    return Spelling(
+        heads[0], tuple(heads), tuple(repeats), tuple(keys), category, lead, forced, without_stars
+    )
 
 
 _LEAD_LETTERS = 3
@@ -113,16 +118,20 @@ def _ends_well(text: str, end: int, last: str) -> bool:
     return True
 
 
-def walk(text: str, start: int, spelled: Spelling, lazy: bool, counts: list[int]) -> int:
+def walk(
+    text: str, start: int, spelled: Spelling, lazy: bool, counts: list[int], stars: bool = True
+) -> int:
     """Where the phrase matched from `start` ends (-1: no match); `counts` gets each letter's
-    repeats. The caller has checked that `start` is a word start holding the first letter.
+    repeats. The caller has checked that `start` is a word start holding the first letter, and
+    may say that the text holds no `*` (`stars`), which makes more letters plain to read.
 
     Where a letter's repeats cannot be read as the next letter (the usual case), only the most
     repeats can lead on, whichever reading: those letters are read in a plain loop, and the
     backtracking search takes over from the first letter where the reading is open.
     """
     size = len(text)
-    heads, repeats, forced = spelled.heads, spelled.repeats, spelled.forced
+    heads, repeats = spelled.heads, spelled.repeats
+    forced = spelled.forced if stars else spelled.forced_without_stars
     last_index = len(heads) - 1
     i, at = 0, start + 1
     while i < last_index and forced[i]:

@@ -83,17 +83,15 @@ _FILLER_WORDS = (
     "honestly", "seriously", "truly", "genuinely", "simply", "even", "totally", "fully",
 )  # fmt: skip
 FILLERS = frozenset(_FILLER_WORDS)
-# Literal alternation first (the regex engine then skips to candidate letters in C); the word
-# start is checked in `_blank_filler`.
-_FILLER_RE = re.compile(r"(?:" + "|".join(_FILLER_WORDS) + r")\b")
+# A filler between blanks (or the text's ends) becomes blanks; "adjust" or "p.r.even.t" keep
+# their letters. In folded text with line breaks made stops, the only blank is the space, so the
+# pattern opens with a literal space (the engine skips in C from space to space).
+_FILLER_RE = re.compile(r" (?:" + "|".join(_FILLER_WORDS) + r")(?= |\Z)")
+_FILLER_FIRST = re.compile(r"(?:" + "|".join(_FILLER_WORDS) + r")(?= |\Z)")
 
 
 def _blank_filler(m: re.Match[str]) -> str:
-    """A filler between spaces becomes blanks; "adjust" or "p.r.even.t" keep their letters."""
-    start, end, text = m.start(), m.end(), m.string
-    if (start and not text[start - 1].isspace()) or (end < len(text) and not text[end].isspace()):
-        return m.group()
-    return " " * (end - start)
+    return " " * (m.end() - m.start())
 
 
 _INNER_I = re.compile(
@@ -121,7 +119,8 @@ def _emphasis(m: re.Match[str]) -> str:
 
 
 def match_text(folded: str) -> str:
-    """The folded text as the matcher reads it (same length, so offsets are unchanged)."""
+    """The folded text (`policies.normalize.fold`) as the matcher reads it (same length, so
+    offsets are unchanged)."""
     text = _INNER_I.sub("i", folded) if "!" in folded or "|" in folded else folded
     if "*" in text:
         text = _STARS.sub(_emphasis, text)
@@ -129,6 +128,8 @@ def match_text(folded: str) -> str:
         text = _ONES.sub(_ones, text)
     text = _STOPS.sub(HARD_STOP, text).replace("\n", HARD_STOP).replace("\r", HARD_STOP)
     text = _FILLER_RE.sub(_blank_filler, text)
+    if (first := _FILLER_FIRST.match(text)) is not None:
+        text = " " * first.end() + text[first.end() :]
     return text.translate(_MATCH_TABLE)
 
 
@@ -245,6 +246,16 @@ class Match:
 _Words = tuple[str, ...]
 _TemplateKey = tuple[str, _Words, _Words]  # (group, prefix words, object words)
 _Hit = tuple[int, int, list[int]]  # start, end, each letter's repeats
+
+
+@dataclass
+class _Scan:
+    """One text being matched: whether it holds a `*`, and where each lead pattern matches in it
+    (many phrases share their first letters)."""
+
+    text: str
+    stars: bool
+    leads: dict[str, list[int]]
 
 
 class _Regexes:
@@ -469,19 +480,16 @@ class Lexicon:
         words, template = self._units[unit]
         return self._plain[words] if template is None else self._templated[template]
 
-    def _next(
-        self, unit: int, matchable: str, pos: int, leads: dict[str, list[int]]
-    ) -> _Hit | None:
-        """The unit's leftmost match at or after `pos`. `leads` keeps, for this text, where each
-        lead pattern matches (many phrases share their first letters)."""
+    def _next(self, unit: int, scan: _Scan, pos: int) -> _Hit | None:
+        """The unit's leftmost match at or after `pos`."""
         spelled = self._spelling(unit)
-        starts = leads.get(spelled.lead)
+        starts = scan.leads.get(spelled.lead)
         if starts is None:
-            found = lead_pattern(spelled.lead).finditer(matchable)
-            starts = leads[spelled.lead] = [m.start() for m in found]
+            found = lead_pattern(spelled.lead).finditer(scan.text)
+            starts = scan.leads[spelled.lead] = [m.start() for m in found]
         for at in range(bisect_left(starts, pos), len(starts)):
             counts = [0] * len(spelled.heads)
-            end = walk(matchable, starts[at], spelled, False, counts)
+            end = walk(scan.text, starts[at], spelled, False, counts, scan.stars)
             if end >= 0:
                 return starts[at], end, counts
         return None
@@ -507,15 +515,15 @@ class Lexicon:
         text to come, the pattern that tries next words first (and stretches least) gets a
         second look, and the longer reading wins.
         """
-        leads: dict[str, list[int]] = {}
-        nexts = {u: self._next(u, matchable, 0, leads) for u in self._candidates(matchable)}
+        scan = _Scan(matchable, "*" in matchable, {})
+        nexts = {u: self._next(u, scan, 0) for u in self._candidates(matchable)}
         pos = 0
         while True:
             start = -1
             winners: list[int] = []
             for unit, hit in nexts.items():
                 if hit is not None and hit[0] < pos:
-                    hit = nexts[unit] = self._next(unit, matchable, pos, leads)
+                    hit = nexts[unit] = self._next(unit, scan, pos)
                 if hit is None:
                     continue
                 if start < 0 or hit[0] < start:
@@ -536,7 +544,7 @@ class Lexicon:
                 fewest: dict[int, list[int]] = {}
                 for u in winners:
                     fewest[u] = [0] * len(self._spelling(u).heads)
-                    ends[u] = walk(matchable, start, self._spelling(u), True, fewest[u])
+                    ends[u] = walk(matchable, start, self._spelling(u), True, fewest[u], scan.stars)
                 other = self._pick(winners, fewest, lazy=True)
                 if ends[other] > end:
                     unit, end = other, ends[other]

@@ -110,3 +110,25 @@ def test_fold_offsets_match_folding_one_character_at_a_time(raw: str) -> None:
         assert expected == list(range(len(raw)))
     else:
         assert list(result.owner) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_folded_text_has_no_blank_but_spaces_and_line_breaks(raw: str) -> None:
+    # match_text relies on it: a filler word is blanked between spaces
+    assert all(ch in " \n" for ch in fold(raw).text if ch.isspace())
+
+
+@pytest.mark.parametrize(
+    ("raw", "kept"),
+    [
+        ("i just\twant to die", "i      want to die"),
+        ("just\u00a0die", "     die"),
+        ("so\u2003really\u3000tired", "so        tired"),
+        ("so really\u2028tired", "so really\x01tired"),  # a line break is a stop, not a blank
+        ("adjust the plan", "adjust the plan"),
+        ("p.r.even.t it", "p r even t it"),
+    ],
+)
+def test_fillers_are_blanked_between_any_blanks(raw: str, kept: str) -> None:
+    assert match_text(fold(raw).text) == kept
