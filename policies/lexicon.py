@@ -556,6 +556,35 @@ class Lexicon:
                 inside = look_inside is not None and look_inside(found)
             pos = start + 1 if inside else max(end, start + 1)
 
+    def finditer_one_pattern(
+        self, matchable: str, look_inside: Callable[[Match], bool] | None = None
+    ) -> Iterator[Match]:
+        """What `finditer` returns, by definition: the whole lexicon as one pattern (on the
+        built-in lexicon that compiles for seconds; tests compare the two on small lexicons)."""
+        regexes = self._regexes_of(frozenset(range(len(self._units))))
+        pattern = regexes.pattern()
+        if pattern is None:
+            return
+        pos = 0
+        while (m := pattern.search(matchable, pos)) is not None:
+            end = m.end()
+            tokens = matchable[m.start() : end].split()
+            spaced = len(set(tokens[-1])) == 1 or (
+                len(tokens) >= 3 and 2 * sum(len(t) == 1 for t in tokens) >= len(tokens)
+            )
+            if spaced and _SPACED_ON.match(matchable, end):
+                words_first = regexes.pattern(words_first=True)
+                other = words_first.match(matchable, m.start()) if words_first else None
+                if other is not None and other.end() > end:
+                    m = other
+            entries = regexes.entries_of(m)
+            inside = False
+            if entries:
+                found = Match(m.start(), m.end(), entries)
+                yield found
+                inside = look_inside is not None and look_inside(found)
+            pos = m.start() + 1 if inside else max(m.end(), m.start() + 1)
+
     def without(self, phrases: Iterable[str]) -> Lexicon:
         """This lexicon with every entry spelling one of `phrases` switched off."""
         off = {phrase_words(p) for p in phrases}
