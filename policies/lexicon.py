@@ -384,11 +384,12 @@ class _KeyIndex:
 
 
 class Lexicon:
-    """Entries plus the matcher; immutable once built.
+    """Entries plus the matcher; immutable once built (in milliseconds: nothing is compiled).
 
-    Each plain phrase and each template pair is a unit with a pattern of its own, compiled only
-    when a text can hold it (see `_KeyIndex`); when several units match at one place, the one
-    pattern of those units decides, exactly as one pattern of the whole lexicon would.
+    What it matches is defined by one pattern of the whole lexicon (`finditer_one_pattern`).
+    Each plain phrase and each template pair is a unit; an automaton names the units a text can
+    hold (see `_KeyIndex`), and `policies.letter_walk` matches just those, letter by letter, as
+    that pattern would, including which unit wins where several match at one place.
     """
 
     def __init__(self, entries: Iterable[Entry]) -> None:
@@ -421,14 +422,14 @@ class Lexicon:
         self._index = _KeyIndex((key, unit) for unit, key in enumerate(keys))
         self._keys = keys
         self._no_vowel_index: _KeyIndex | None = None  # built on the first text with a `*`
-        self._regexes: dict[frozenset[int], _Regexes] = {}  # the whole pattern, when asked
+        self._whole: _Regexes | None = None  # the one pattern, compiled only when asked
         self._spellings: dict[int, Spelling] = {}
         self._group_rank = {name: rank for rank, name in enumerate(sorted(shapes))}
 
     @property
     def pattern(self) -> re.Pattern[str] | None:
         """The pattern of the whole lexicon (compiled on first use: seconds)."""
-        return self._regexes_of(frozenset(range(len(self._units)))).pattern()
+        return self._whole_pattern().pattern()
 
     def prepare(self) -> None:
         """Build what every screening needs now, so no screening waits for it."""
@@ -441,19 +442,11 @@ class Lexicon:
             )
         return self._no_vowel_index
 
-    def _regexes_of(self, units: frozenset[int]) -> _Regexes:
-        regexes = self._regexes.get(units)
-        if regexes is None:
-            plain: dict[_Words, tuple[Entry, ...]] = {}
-            templated: dict[_TemplateKey, tuple[Entry, ...]] = {}
-            for unit in sorted(units):
-                words, template = self._units[unit]
-                if template is None:
-                    plain[words] = self._plain[words]
-                else:
-                    templated[template] = self._templated[template]
-            regexes = self._regexes[units] = _Regexes(plain, templated)
-        return regexes
+    def _whole_pattern(self) -> _Regexes:
+        if self._whole is None:
+            plain = {words: self._plain[words] for words, t in self._units if t is None}
+            self._whole = _Regexes(plain, self._templated)
+        return self._whole
 
     def _candidates(self, matchable: str) -> list[int]:
         """The units that `matchable` can hold (a superset of those that match)."""
@@ -561,7 +554,7 @@ class Lexicon:
     ) -> Iterator[Match]:
         """What `finditer` returns, by definition: the whole lexicon as one pattern (on the
         built-in lexicon that compiles for seconds; tests compare the two on small lexicons)."""
-        regexes = self._regexes_of(frozenset(range(len(self._units))))
+        regexes = self._whole_pattern()
         pattern = regexes.pattern()
         if pattern is None:
             return
