@@ -106,6 +106,9 @@ class _FoldTable(dict[int, str]):
             self._expanding_class = None
         return folded
 
+    def forget_class(self) -> None:
+        self._expanding_class = None
+
     def expanding(self) -> re.Pattern[str]:
         """A pattern matching every expanding character seen so far (all of a folded text's)."""
         if self._expanding_class is None:
@@ -150,6 +153,11 @@ def fold(text: str) -> Folded:
         owner.extend([index] * len(_TABLE[ord(text[index])]))
         done = index + 1
     owner.extend(range(done, len(text)))
+    if len(owner) != len(folded):
+        # The class missed a character (another thread added one while it was being built):
+        # map this text one character at a time and let the class be built again.
+        _TABLE.forget_class()
+        owner = [index for index, ch in enumerate(text) for _ in range(len(_TABLE[ord(ch)]))]
     return Folded(text, folded, tuple(owner))
 
 
