@@ -18,9 +18,9 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.assistant import Assistant
 from bot.config import Settings, SweepConfig
+from bot.cron import cron_weekdays
 from bot.scheduler import (
     SweepSchedule,
-    cron_weekdays,
     grace_seconds,
     last_run,
     missed_run,
