@@ -175,7 +175,7 @@ def test_doctor_ready_with_the_model_pulled(ollama_standin: OllamaStandIn) -> No
 
 
 def test_doctor_warns_about_a_remote_ollama_host() -> None:
-    from bot.doctor import host_locality
+    from bot.cli.doctor import host_locality
 
     assert host_locality("http://127.0.0.1:11434") == "local"
     assert host_locality("localhost:11434") == "local"

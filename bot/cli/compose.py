@@ -1,0 +1,56 @@
+"""The composition root: builds the core and the adapters the configuration names.
+
+The only place that imports a platform adapter, lazily, so a Reddit-only install never loads
+discord.py (design.md "The shape").
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from bot.assistant import Assistant
+from bot.cli.inputs import communities_or_fail, known_community, settings_or_fail
+from bot.config import Community, Settings, check_platforms
+from bot.model import ModelClient
+from bot.store import Store
+
+
+def build_assistant(
+    settings: Settings, communities: list[Community], *, with_model: bool = True
+) -> Assistant:
+    store = Store.open(settings.db_path)
+    model = ModelClient(settings) if with_model else None
+    return Assistant(settings=settings, communities=communities, store=store, model=model)
+
+
+def platform_adapters(
+    assistant: Assistant, settings: Settings, communities: list[Community]
+) -> dict[str, Any]:
+    """The adapters the configuration names, imported only when named."""
+    check_platforms(settings, communities)
+    adapters: dict[str, Any] = {}
+    reddit = [c for c in communities if c.platform == "reddit"]
+    discord = [c for c in communities if c.platform == "discord"]
+    if reddit:
+        from adapters.reddit import RedditAdapter
+
+        adapters["reddit"] = RedditAdapter(assistant, settings, reddit)
+    if discord:
+        from adapters.discord_app import DiscordAdapter
+
+        adapters["discord"] = DiscordAdapter(assistant, settings, discord)
+    return adapters
+
+
+def console_assistant(community: str | None, *, with_model: bool = True) -> Assistant:
+    """The assistant of the one-post commands, alerting on stderr."""
+    from adapters.console import ConsoleAlerts
+
+    settings = settings_or_fail()
+    communities = communities_or_fail(settings)
+    if community:
+        known_community(settings, communities, community)
+    assistant = build_assistant(settings, communities, with_model=with_model)
+    assistant.register_alerts("console", ConsoleAlerts(sys.stderr))
+    return assistant
