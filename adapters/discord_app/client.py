@@ -152,6 +152,9 @@ class DiscordAdapter:
     def community_for_guild(self, guild_id: int | None) -> Community | None:
         return self._by_guild.get(guild_id) if guild_id is not None else None
 
+    def alert_claimed(self, alert_id: str) -> None:
+        self.delivery.claimed(alert_id)
+
     def require_client(self) -> discord.Client:
         """The gateway client while `run` runs, else the REST-only one of a one-off call."""
         client = self.client or self._rest_client

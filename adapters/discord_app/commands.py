@@ -14,11 +14,12 @@ import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import discord
 from discord import app_commands
 
+from adapters.discord_app.context import DiscordContext
 from adapters.discord_app.posts import parse_link, post_from_message
 from adapters.discord_app.views import (
     ImproveModal,
@@ -33,9 +34,6 @@ from adapters.discord_app.views import (
 from bot.config import Community
 from bot.domain import Feedback, Outcome, Post, Reply, Requester
 from bot.render import render_outcome, render_screening, split_message
-
-if TYPE_CHECKING:
-    from adapters.discord_app.client import DiscordAdapter
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +59,7 @@ class NotFoundForHelper(Exception):
 class HelperCommands:
     """The app commands (cog-style: one object owns them and their handlers)."""
 
-    def __init__(self, adapter: DiscordAdapter) -> None:
+    def __init__(self, adapter: DiscordContext) -> None:
         self.adapter = adapter
         self.assistant = adapter.assistant
         self.in_flight = 0
@@ -415,7 +413,7 @@ class HelperCommands:
                 allowed_mentions=discord.AllowedMentions.none(),
             )
             return
-        self.adapter.delivery.claimed(alert_id)
+        self.adapter.alert_claimed(alert_id)
         log.info("alert %s taken by user %s", alert_id, interaction.user.id)
         await interaction.response.edit_message(
             view=claim_view(alert_id, taken_by=interaction.user.display_name),

@@ -12,17 +12,15 @@ import asyncio
 import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import discord
 
+from adapters.discord_app.context import DiscordContext
 from adapters.discord_app.views import claim_view
 from bot.domain import Alert
 from bot.ports import DeliveryError
 from bot.render import render_alert, split_message
-
-if TYPE_CHECKING:
-    from adapters.discord_app.client import DiscordAdapter
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +45,7 @@ def parse_ref(ref: str) -> tuple[int, int] | None:
 class ModeratorDelivery:
     def __init__(
         self,
-        adapter: DiscordAdapter,
+        adapter: DiscordContext,
         *,
         now: Callable[[], datetime],
         reping_after: timedelta,
