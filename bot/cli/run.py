@@ -86,10 +86,17 @@ async def _purge_daily(assistant: Assistant, settings: Settings, stop: asyncio.E
 
 
 async def run_console_job(
-    assistant: Assistant, lines: Iterable[str], out: TextIO = sys.stdout, *, community: str = ""
+    assistant: Assistant,
+    lines: Iterable[str],
+    out: TextIO | None = None,
+    *,
+    community: str = "",
 ) -> int:
-    """`llumi run` without a platform: screen and draft a stream of posts at the console."""
+    """`llumi run` without a platform: screen and draft a stream of posts at the console (on
+    stdout as it is when called, not as it was at import)."""
     from adapters.console import ConsoleAlerts, run_console
+
+    out = out or sys.stdout
 
     assistant.register_alerts("console", ConsoleAlerts(out))
     draft = False
