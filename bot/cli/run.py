@@ -66,11 +66,8 @@ def _start_sweeps(
 ) -> asyncio.Task[None] | None:
     if not any(c.sweep for c in communities):
         return None
-    try:
-        from bot.scheduler import run_sweep_schedule
-    except ImportError:  # sweeps not installed in this build
-        log.warning("sweeps are configured but this build has no scheduler")
-        return None
+    from bot.scheduler import run_sweep_schedule
+
     return asyncio.create_task(
         run_sweep_schedule(assistant, adapters, communities, stop), name="sweeps"
     )
