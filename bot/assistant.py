@@ -36,9 +36,9 @@ from bot.domain import (
     Withheld,
 )
 from bot.model import ModelClient, ModelError
-from bot.ports import ModeratorAlerts
+from bot.ports import Checkpoints, ModeratorAlerts
 from bot.render import CONCERN_BANNER, HIGH_BANNER
-from bot.store import AlertRecord, DraftRecord, Store, utcnow
+from bot.store import AlertRecord, DraftRecord, Store, StoredScreening, utcnow
 from policies.crisis import CrisisGate, GatePolicy, default_gate
 from policies.levels import Level, Screening
 from policies.output import check_draft
@@ -549,6 +549,25 @@ class Assistant:
             requester=feedback.rater,
             detail=f"{feedback.draft_id} used={feedback.used}",
         )
+
+    @property
+    def checkpoints(self) -> Checkpoints:
+        """The part of the store an adapter may use (positions, claims, its journal)."""
+        return self.store
+
+    def stored_screening(self, post_key: str) -> StoredScreening | None:
+        return self.store.get_screening(post_key)
+
+    def alert_record(self, alert_id: str) -> AlertRecord | None:
+        return self.store.get_alert(alert_id)
+
+    def claim_alert(self, alert_id: str, who: str) -> str | None:
+        """Record who took an alert; returns who holds it (the first claimant wins)."""
+        return self.store.claim_alert(alert_id, who)
+
+    def pending_alerts(self, platform: str) -> list[AlertRecord]:
+        """Alerts recorded for `platform` whose delivery has not succeeded yet."""
+        return [a for a in self.store.pending_alerts() if a.platform == platform]
 
     def forget_post(self, post_key: str) -> None:
         count = self.store.forget_post(post_key)

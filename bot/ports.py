@@ -7,11 +7,32 @@ adapter calls `bot.assistant.Assistant` and renders the outcome itself.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
-from datetime import datetime
-from typing import Protocol, runtime_checkable
+from datetime import datetime, timedelta
+from typing import Any, Protocol, runtime_checkable
 
 from bot.domain import Alert, Post
+from bot.store import JournalEntry
+
+
+@runtime_checkable
+class Platform(Protocol):
+    """A platform adapter as the runner sees it. Besides this, it provides the delivery ports
+    below that it can: ModeratorAlerts, DigestDelivery, UnansweredPosts."""
+
+    #: The platform's name, as communities.toml spells it (`platform = "reddit"`).
+    name: str
+    #: The most characters one message may hold on this platform.
+    message_limit: int
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Watch, answer and deliver until `stop` is set."""
+        ...
+
+    async def doctor(self) -> list[str]:
+        """What is wrong with the credentials and permissions, one line each with its fix."""
+        ...
 
 
 class DeliveryError(Exception):
@@ -49,3 +70,32 @@ class UnansweredPosts(Protocol):
         """Posts created between `newer_than` and `older_than` that nobody but their author, the
         bot and the ignored authors answered, oldest first, at most `limit`."""
         ...
+
+
+class Checkpoints(Protocol):
+    """What an adapter may keep in the store, and nothing more: positions in its streams,
+    once-only claims, at-most-once-per-window keys, and the journal of deliveries it intends."""
+
+    def get_position(self, key: str) -> str | None: ...
+
+    def set_position(self, key: str, value: str) -> None: ...
+
+    def claim(self, key: str) -> bool:
+        """True the first time `key` is claimed, False ever after."""
+        ...
+
+    def is_claimed(self, key: str) -> bool: ...
+
+    def once_per(self, key: str, window: timedelta, *, now: datetime | None = None) -> bool:
+        """True at most once per `window` for `key`."""
+        ...
+
+    def journal_begin(self, key: str, kind: str, payload: dict[str, Any]) -> bool:
+        """Record the intent to deliver before sending; False if `key` was journaled before."""
+        ...
+
+    def journal_done(self, key: str, ref: str | None = None) -> None: ...
+
+    def journal_state(self, key: str) -> str | None: ...
+
+    def journal_pending(self, kind: str) -> list[JournalEntry]: ...

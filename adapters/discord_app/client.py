@@ -19,6 +19,7 @@ import discord
 from discord import app_commands
 
 from adapters.discord_app.commands import HelperCommands
+from adapters.discord_app.context import MESSAGE_LIMIT
 from adapters.discord_app.delivery import ModeratorDelivery
 from adapters.discord_app.views import ClaimButton, DraftButton
 from adapters.discord_app.watcher import SupportWatcher
@@ -110,7 +111,8 @@ class LlumiClient(discord.Client):
 class DiscordAdapter:
     """Discord for llumi: commands for helpers, alerts to moderators, sweeps' platform part."""
 
-    platform = "discord"
+    name = "discord"
+    message_limit = MESSAGE_LIMIT
 
     def __init__(
         self,
@@ -128,7 +130,7 @@ class DiscordAdapter:
     ) -> None:
         self.assistant = assistant
         self.settings = settings
-        self.communities = [c for c in communities if c.platform == "discord"]
+        self.communities = [c for c in communities if c.platform == self.name]
         self._by_guild = {c.guild_id: c for c in self.communities}
         self.now: Callable[[], datetime] = now or (lambda: datetime.now(UTC))
         self.token_lifetime = token_lifetime
@@ -213,7 +215,7 @@ class DiscordAdapter:
         token = self.settings.discord_token
         if not token:
             raise ConfigError("a discord community is configured but DISCORD_TOKEN is not set")
-        self.assistant.register_alerts(self.platform, self)
+        self.assistant.register_alerts(self.name, self)
         # Building a community's crisis gate compiles the lexicon (seconds of CPU): do it in a
         # thread now, not inside the event loop at the first message.
         for community in self.communities:
@@ -291,7 +293,7 @@ class DiscordAdapter:
         self.caught_up.clear()
         try:
             await self.watcher.catch_up()
-            pending = [a for a in self.assistant.store.pending_alerts() if a.platform == "discord"]
+            pending = self.assistant.pending_alerts("discord")
             if pending:  # a crash or an outage interrupted their delivery
                 resent = await self.assistant.resend_pending(platform="discord")
                 log.info("resent %d of %d pending alert(s)", resent, len(pending))
@@ -317,7 +319,7 @@ class DiscordAdapter:
             return
         if not await self._is_helper_anywhere(message.author.id):
             return
-        if not self.assistant.store.once_per(
+        if not self.assistant.checkpoints.once_per(
             f"discord:dm-help:{message.author.id}", timedelta(hours=1)
         ):
             return

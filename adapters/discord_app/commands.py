@@ -19,7 +19,7 @@ from typing import Any
 import discord
 from discord import app_commands
 
-from adapters.discord_app.context import DiscordContext
+from adapters.discord_app.context import MESSAGE_LIMIT, DiscordContext
 from adapters.discord_app.posts import parse_link, post_from_message
 from adapters.discord_app.views import (
     ImproveModal,
@@ -37,7 +37,6 @@ from bot.render import render_outcome, render_screening, split_message
 
 log = logging.getLogger(__name__)
 
-DISCORD_LIMIT = 2000
 REFUSAL = (
     "Sorry, llumi's commands are for this server's helpers and crisis team only."
     " Ask a moderator if you think you should have access."
@@ -322,7 +321,7 @@ class HelperCommands:
     async def _post_again(self, post_key: str, community: Community) -> Post | None:
         """The post as it is now (it may have been edited), through the link stored with its
         screening; None when it cannot be fetched (the stored text is used instead)."""
-        stored = self.assistant.store.get_screening(post_key)
+        stored = self.assistant.stored_screening(post_key)
         if stored is None or not stored.url:
             return None
         try:
@@ -402,7 +401,7 @@ class HelperCommands:
         if community is None:
             return
         me = self.requester(interaction).ref
-        holder = self.assistant.store.claim_alert(alert_id, me)
+        holder = self.assistant.claim_alert(alert_id, me)
         if holder is None:
             await self._refuse(interaction, "That alert is no longer stored.")
             return
@@ -478,7 +477,7 @@ class HelperCommands:
         self, interaction: Interaction, text: str, view: discord.ui.View | None
     ) -> None:
         """Ephemeral follow-ups within the token's life; a DM to the helper after it."""
-        parts = split_message(text, DISCORD_LIMIT)
+        parts = split_message(text, MESSAGE_LIMIT)
         age = self.adapter.now() - interaction.created_at.astimezone(UTC)
         if age < self.adapter.token_lifetime - timedelta(seconds=30):
             try:

@@ -14,6 +14,8 @@ from bot.config import Community, Settings
 
 Interaction = discord.Interaction[Any]
 
+MESSAGE_LIMIT = 2000  # Discord's maximum for one message
+
 
 class DiscordContext(Protocol):
     """The adapter as its parts see it: the core, the configuration, the client, the clock."""

@@ -34,7 +34,7 @@ class SupportWatcher:
     def __init__(self, adapter: DiscordContext, *, now: Callable[[], datetime]) -> None:
         self.adapter = adapter
         self.assistant = adapter.assistant
-        self.store = adapter.assistant.store
+        self.store = adapter.assistant.checkpoints
         self.now = now
         self._catching_up: set[int] = set()
         self._catch_up_lock = asyncio.Lock()

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import praw
 from prawcore.exceptions import RequestException
 
-from adapters.reddit.client import PrawThread, build_reddit, describe_error
+from adapters.reddit.client import MESSAGE_LIMIT, PrawThread, build_reddit, describe_error
 from adapters.reddit.delivery import REDDIT_ERRORS, ModeratorMail
 from adapters.reddit.inbox import Commands, Inbox
 from adapters.reddit.unanswered import find_unanswered
@@ -36,7 +36,8 @@ def _utcnow() -> datetime:
 class RedditAdapter:
     """Reddit for llumi: screens new posts, alerts moderators by modmail, answers commands."""
 
-    platform = "reddit"
+    name = "reddit"
+    message_limit = MESSAGE_LIMIT
 
     def __init__(
         self,
@@ -54,7 +55,7 @@ class RedditAdapter:
         health_interval: float = 30.0,
         clock: Callable[[], datetime] = _utcnow,
     ) -> None:
-        communities = [c for c in communities if c.platform == "reddit"]
+        communities = [c for c in communities if c.platform == self.name]
         if not communities:
             raise ConfigError("the Reddit adapter needs at least one reddit community")
         if reddit is None:
@@ -62,7 +63,7 @@ class RedditAdapter:
                 raise ConfigError("a reddit community is configured but REDDIT_* are not set")
             reddit = build_reddit(settings.reddit)
         self.assistant = assistant
-        self.store = assistant.store
+        self.store = assistant.checkpoints
         self.reddit = reddit
         self.communities = {c.name: c for c in communities}
         self.by_subreddit = {c.subreddit.lower(): c for c in communities}
@@ -104,7 +105,7 @@ class RedditAdapter:
             self.runner,
             spec,
             observe=self.assistant.observe,
-            forget=self.assistant.forget_post,
+            forget=self._forget_once,
             store=self.store,
             health=self.health,
             poll_interval=self.poll_interval,
@@ -191,6 +192,13 @@ class RedditAdapter:
     async def _recheck(self) -> None:
         for watcher in self.watchers:
             await watcher.recheck()
+
+    def _forget_once(self, key: str) -> None:
+        """Deleted on Reddit: purge what we stored about it, once."""
+        if self.assistant.stored_screening(key) is not None and self.store.claim(
+            f"reddit:forgot:{key}"
+        ):
+            self.assistant.forget_post(key)
 
     async def _whoami(self, *, fresh: bool = False) -> str:
         if not self._bot_name or fresh:

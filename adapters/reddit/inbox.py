@@ -37,6 +37,7 @@ from adapters.reddit.convert import author_name, field, gone, subreddit_name, to
 from adapters.reddit.delivery import REDDIT_ERRORS, ModeratorMail
 from bot.config import Community
 from bot.domain import DIMENSIONS, Feedback, Post, Reply, Requester
+from bot.ports import Checkpoints
 from bot.render import escape_markdown, render_outcome, render_screening
 
 if TYPE_CHECKING:
@@ -111,7 +112,7 @@ class Commands:
         return False
 
     def refuse(self, who: str) -> str | None:
-        store = self.assistant.store
+        store = self.assistant.checkpoints
         log.info("refused a command from a non-moderator")
         if store.once_per(f"reddit:refusal:{who.lower()}", timedelta(days=1)):
             return REFUSAL
@@ -316,7 +317,7 @@ class Inbox:
         runner: PrawThread,
         commands: Commands,
         mail: ModeratorMail,
-        store: Any,
+        store: Checkpoints,
         bot_name: Callable[[], str],
         subreddits: list[str],
         clock: Callable[[], datetime],

@@ -6,13 +6,16 @@ discord.py (design.md "The shape").
 
 from __future__ import annotations
 
+import importlib
 import sys
-from typing import Any
+from collections.abc import Mapping
+from typing import cast
 
 from bot.assistant import Assistant
 from bot.cli.inputs import communities_or_fail, known_community, settings_or_fail
 from bot.config import Community, Settings, check_platforms
 from bot.model import ModelClient
+from bot.ports import Platform
 from bot.store import Store
 
 
@@ -24,22 +27,26 @@ def build_assistant(
     return Assistant(settings=settings, communities=communities, store=store, model=model)
 
 
+#: Every platform llumi runs on, one line each: its name and its adapter class, imported only
+#: when a community on it is configured (a Reddit-only install never loads discord.py).
+PLATFORMS: Mapping[str, str] = {
+    "reddit": "adapters.reddit:RedditAdapter",
+    "discord": "adapters.discord_app:DiscordAdapter",
+}
+
+
 def platform_adapters(
     assistant: Assistant, settings: Settings, communities: list[Community]
-) -> dict[str, Any]:
+) -> dict[str, Platform]:
     """The adapters the configuration names, imported only when named."""
     check_platforms(settings, communities)
-    adapters: dict[str, Any] = {}
-    reddit = [c for c in communities if c.platform == "reddit"]
-    discord = [c for c in communities if c.platform == "discord"]
-    if reddit:
-        from adapters.reddit import RedditAdapter
-
-        adapters["reddit"] = RedditAdapter(assistant, settings, reddit)
-    if discord:
-        from adapters.discord_app import DiscordAdapter
-
-        adapters["discord"] = DiscordAdapter(assistant, settings, discord)
+    adapters: dict[str, Platform] = {}
+    for name, where in PLATFORMS.items():
+        on_it = [c for c in communities if c.platform == name]
+        if on_it:
+            module, _, class_name = where.partition(":")
+            adapter_class = getattr(importlib.import_module(module), class_name)
+            adapters[name] = cast(Platform, adapter_class(assistant, settings, on_it))
     return adapters
 
 

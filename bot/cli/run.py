@@ -23,6 +23,7 @@ from bot.cli.compose import console_assistant, platform_adapters
 from bot.cli.errors import fail
 from bot.cli.inputs import communities_or_fail, jsonl_lines, settings_or_fail
 from bot.config import Community, ConfigError, Settings
+from bot.ports import Platform
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +61,7 @@ async def run_platforms(
 
 def _start_sweeps(
     assistant: Assistant,
-    adapters: dict[str, Any],
+    adapters: dict[str, Platform],
     communities: list[Community],
     stop: asyncio.Event,
 ) -> asyncio.Task[None] | None:
