@@ -19,6 +19,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+import httpx
 from praw.endpoints import API_PATH
 from praw.exceptions import ClientException
 from prawcore.exceptions import Forbidden, NotFound, Redirect
@@ -203,7 +204,7 @@ class Commands:
 
     def _load_submission(self, submission_id: str) -> Any:
         submission = self.reddit.submission(submission_id)
-        submission._fetch()
+        _ = submission.title  # praw loads lazily: the first attribute fetches (or raises)
         return submission
 
     async def resolve(self, link: PostLink) -> PostLink:
@@ -214,8 +215,8 @@ class Commands:
         url = f"{base}/r/{link.subreddit}/s/{link.share_code}"
 
         def follow() -> str | None:
-            http = self.reddit._core.requestor._http  # type: ignore[attr-defined]
-            response = http.get(url, allow_redirects=False, timeout=15)
+            agent = {"User-Agent": self.reddit.config.user_agent}
+            response = httpx.get(url, headers=agent, follow_redirects=False, timeout=15)
             return response.headers.get("location") if response.is_redirect else None
 
         try:
@@ -239,7 +240,7 @@ class Commands:
         def load() -> Fetched:
             if link.comment_id:
                 comment = self.reddit.comment(link.comment_id)
-                comment._fetch()
+                _ = comment.body  # praw loads lazily: the first attribute fetches (or raises)
                 state = gone(comment)
                 return Fetched(
                     to_post(comment, community.name),
