@@ -34,11 +34,12 @@ from bot.domain import (
     Requester,
     Unavailable,
     Withheld,
+    utcnow,
 )
 from bot.model import ModelClient, ModelError
 from bot.ports import Checkpoints, ModeratorAlerts
 from bot.render import CONCERN_BANNER, HIGH_BANNER
-from bot.store import AlertRecord, DraftRecord, Store, StoredScreening, utcnow
+from bot.store import AlertRecord, DraftRecord, Store, StoredScreening
 from policies.crisis import CrisisGate, GatePolicy, default_gate
 from policies.levels import Level, Screening
 from policies.output import check_draft

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from policies.levels import Level, Screening, Signal
@@ -33,6 +33,11 @@ __all__ = [
 ]
 
 DIMENSIONS: tuple[str, ...] = ("readability", "empathy", "connection", "actionability", "safety")
+
+
+def utcnow() -> datetime:
+    """Now, in UTC: the one clock of the core and the adapters (tests inject their own)."""
+    return datetime.now(UTC)
 
 
 class Priority(enum.IntEnum):

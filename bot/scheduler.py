@@ -31,7 +31,8 @@ from apscheduler.triggers.interval import IntervalTrigger
 from bot.assistant import Assistant
 from bot.config import Community, SweepConfig
 from bot.cron import cron_trigger
-from bot.store import Store, utcnow
+from bot.domain import utcnow
+from bot.store import Store
 from bot.sweep import SweepBusy, Sweeper, SweepError
 
 log = logging.getLogger(__name__)

@@ -20,6 +20,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from bot.domain import utcnow
 from policies.levels import Level, Screening, Signal
 
 SCHEMA_VERSION = 1
@@ -69,10 +70,6 @@ _MIGRATIONS: dict[int, str] = {
         duration_ms REAL, detail TEXT NOT NULL DEFAULT '');
     """,
 }
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 def _iso(moment: datetime | None) -> str | None:

@@ -41,9 +41,19 @@ from bot.digest import (
     render_parts,
     render_text,
 )
-from bot.domain import Alert, Draft, Escalated, Post, Priority, Requester, Unavailable, Withheld
+from bot.domain import (
+    Alert,
+    Draft,
+    Escalated,
+    Post,
+    Priority,
+    Requester,
+    Unavailable,
+    Withheld,
+    utcnow,
+)
 from bot.ports import DigestDelivery, UnansweredPosts
-from bot.store import JournalEntry, Store, utcnow
+from bot.store import JournalEntry, Store
 from policies.levels import Level, Screening
 
 log = logging.getLogger(__name__)

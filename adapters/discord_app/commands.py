@@ -13,7 +13,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, timedelta
 from typing import Any
 
 import discord
@@ -514,7 +514,3 @@ def _what(interaction: Interaction) -> str:
     if command is not None:
         return f"/{command.name}" if isinstance(command, app_commands.Command) else command.name
     return "component"
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)

@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 import praw
@@ -18,7 +18,7 @@ from adapters.reddit.inbox import Commands, Inbox
 from adapters.reddit.unanswered import find_unanswered
 from adapters.reddit.watcher import Health, StreamSpec, StreamWatcher
 from bot.config import Community, ConfigError, Settings
-from bot.domain import Alert, Post
+from bot.domain import Alert, Post, utcnow
 from bot.ports import DeliveryError
 
 if TYPE_CHECKING:
@@ -27,10 +27,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 OUTAGE_NOTICE_AFTER = timedelta(minutes=10)
-
-
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 class RedditAdapter:
@@ -53,7 +49,7 @@ class RedditAdapter:
         backoff_base: float = 5.0,
         shutdown_grace: float = 20.0,
         health_interval: float = 30.0,
-        clock: Callable[[], datetime] = _utcnow,
+        clock: Callable[[], datetime] = utcnow,
     ) -> None:
         communities = [c for c in communities if c.platform == self.name]
         if not communities:

@@ -17,7 +17,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import praw
@@ -257,8 +257,4 @@ async def _wait(stop: asyncio.Event, seconds: float) -> None:
         await asyncio.wait_for(stop.wait(), timeout=max(seconds, 0.0))
 
 
-def utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
-__all__ = ["Health", "StreamSpec", "StreamWatcher", "timedelta", "utcnow"]
+__all__ = ["Health", "StreamSpec", "StreamWatcher", "timedelta"]
