@@ -12,9 +12,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TextIO
 
-from bot.assistant import Assistant, text_hash
-from bot.domain import Alert, Draft, Escalated, Post, Requester
-from bot.render import render_alert, render_outcome, render_screening
+from bot.core.assistant import Assistant, text_hash
+from bot.core.domain import Alert, Draft, Escalated, Post, Requester
+from bot.core.render import render_alert, render_outcome, render_screening
 from policies.levels import Level
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.cron import cron_trigger
+from bot.sweeps.cron import cron_trigger
 from policies.levels import Level
 from policies.resources import CrisisLine, UnknownLocale, line_from_mapping, resources_for
 

@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 from tenacity import wait_none
 
-from bot.assistant import Assistant
 from bot.config import Community, PolicyConfig, Settings, SweepConfig
-from bot.domain import (
+from bot.core.assistant import Assistant
+from bot.core.domain import (
     Alert,
     Draft,
     Escalated,

@@ -17,8 +17,8 @@ import pytest
 from tenacity import wait_none
 
 from adapters.reddit import RedditAdapter
-from bot.assistant import Assistant
 from bot.config import Community, Settings, SweepConfig
+from bot.core.assistant import Assistant
 from bot.model import ModelClient
 from bot.store import Store
 from policies.crisis import default_gate

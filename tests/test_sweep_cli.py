@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from bot.cli import cli, compose
-from bot.domain import Post
+from bot.core.domain import Post
 from tests.standins.ollama import OllamaStandIn
 from tests.test_sweep_support import CRISIS, ORDINARY, Platform, dump
 

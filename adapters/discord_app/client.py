@@ -23,9 +23,9 @@ from adapters.discord_app.context import MESSAGE_LIMIT
 from adapters.discord_app.delivery import ModeratorDelivery
 from adapters.discord_app.views import ClaimButton, DraftButton
 from adapters.discord_app.watcher import SupportWatcher
-from bot.assistant import Assistant
 from bot.config import Community, ConfigError, Settings
-from bot.domain import Alert, Post
+from bot.core.assistant import Assistant
+from bot.core.domain import Alert, Post
 
 log = logging.getLogger(__name__)
 
@@ -182,7 +182,7 @@ class DiscordAdapter:
             finally:
                 self._rest_client = None
 
-    # -- the ports of bot/ports.py -------------------------------------------------------------
+    # -- the ports of bot/core/ports.py -----------------------------------------------------
 
     async def send_alert(self, alert: Alert) -> str:
         async with self._connected():

@@ -32,8 +32,8 @@ from adapters.discord_app.views import (
     submitted_modal,
 )
 from bot.config import Community
-from bot.domain import Feedback, Outcome, Post, Reply, Requester
-from bot.render import render_outcome, render_screening, split_message
+from bot.core.domain import Feedback, Outcome, Post, Reply, Requester
+from bot.core.render import render_outcome, render_screening, split_message
 
 log = logging.getLogger(__name__)
 

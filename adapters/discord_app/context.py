@@ -9,8 +9,8 @@ from typing import Any, Protocol
 
 import discord
 
-from bot.assistant import Assistant
 from bot.config import Community, Settings
+from bot.core.assistant import Assistant
 
 Interaction = discord.Interaction[Any]
 

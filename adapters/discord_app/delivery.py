@@ -18,9 +18,9 @@ import discord
 
 from adapters.discord_app.context import MESSAGE_LIMIT, DiscordContext
 from adapters.discord_app.views import claim_view
-from bot.domain import Alert
-from bot.ports import DeliveryError
-from bot.render import render_alert, split_message
+from bot.core.domain import Alert
+from bot.core.ports import DeliveryError
+from bot.core.render import render_alert, split_message
 
 log = logging.getLogger(__name__)
 

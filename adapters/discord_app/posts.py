@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 import discord
 
 from bot.config import Community
-from bot.domain import Post
+from bot.core.domain import Post
 
 _LINK = re.compile(
     r"https?://(?:(?:ptb|canary)\.)?discord(?:app)?\.com/channels/(\d{15,22})/(\d{15,22})/(\d{15,22})"

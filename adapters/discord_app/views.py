@@ -14,7 +14,7 @@ from typing import Any, ClassVar, Protocol
 import discord
 
 from adapters.discord_app.context import ButtonActions
-from bot.domain import DIMENSIONS
+from bot.core.domain import DIMENSIONS
 
 _ID = r"[A-Za-z0-9_-]{1,64}"
 MODAL_TEXT_LIMIT = 4000  # Discord's maximum for a text input

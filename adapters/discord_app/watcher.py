@@ -19,7 +19,7 @@ import discord
 from adapters.discord_app.context import DiscordContext
 from adapters.discord_app.posts import post_from_message, snowflake_for, support_parent
 from bot.config import Community
-from bot.domain import Post
+from bot.core.domain import Post
 
 log = logging.getLogger(__name__)
 

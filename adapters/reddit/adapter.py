@@ -18,11 +18,11 @@ from adapters.reddit.inbox import Commands, Inbox
 from adapters.reddit.unanswered import find_unanswered
 from adapters.reddit.watcher import Health, StreamSpec, StreamWatcher
 from bot.config import Community, ConfigError, Settings
-from bot.domain import Alert, Post, utcnow
-from bot.ports import DeliveryError
+from bot.core.domain import Alert, Post, utcnow
+from bot.core.ports import DeliveryError
 
 if TYPE_CHECKING:
-    from bot.assistant import Assistant
+    from bot.core.assistant import Assistant
 
 log = logging.getLogger(__name__)
 

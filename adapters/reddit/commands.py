@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from bot.domain import DIMENSIONS
+from bot.core.domain import DIMENSIONS
 
 
 class CommandError(ValueError):

@@ -18,9 +18,9 @@ from praw.exceptions import PRAWException
 from prawcore.exceptions import PrawcoreException
 
 from adapters.reddit.client import MESSAGE_LIMIT, SUBJECT_LIMIT, PrawThread, describe_error
-from bot.domain import Alert
-from bot.ports import DeliveryError
-from bot.render import render_alert, split_message
+from bot.core.domain import Alert
+from bot.core.ports import DeliveryError
+from bot.core.render import render_alert, split_message
 
 log = logging.getLogger(__name__)
 

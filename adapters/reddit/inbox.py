@@ -37,14 +37,14 @@ from adapters.reddit.commands import (
 from adapters.reddit.convert import author_name, field, gone, subreddit_name, to_post
 from adapters.reddit.delivery import REDDIT_ERRORS, ModeratorMail
 from bot.config import Community
-from bot.domain import DIMENSIONS, Feedback, Post, Reply, Requester
-from bot.ports import Checkpoints
-from bot.render import escape_markdown, render_outcome, render_screening
+from bot.core.domain import DIMENSIONS, Feedback, Post, Reply, Requester
+from bot.core.ports import Checkpoints
+from bot.core.render import escape_markdown, render_outcome, render_screening
 
 if TYPE_CHECKING:
     import praw
 
-    from bot.assistant import Assistant
+    from bot.core.assistant import Assistant
 
 log = logging.getLogger(__name__)
 

@@ -27,8 +27,8 @@ from prawcore.exceptions import Forbidden, InvalidToken, OAuthException, TooMany
 from adapters.reddit.client import PrawThread, describe_error
 from adapters.reddit.convert import created, edited_stamp, field, gone, subreddit_name, to_post
 from bot.config import Community
-from bot.domain import Post
-from bot.ports import Checkpoints
+from bot.core.domain import Post
+from bot.core.ports import Checkpoints
 
 log = logging.getLogger(__name__)
 

@@ -11,11 +11,11 @@ import sys
 from collections.abc import Mapping
 from typing import cast
 
-from bot.assistant import Assistant
 from bot.cli.inputs import communities_or_fail, known_community, settings_or_fail
 from bot.config import Community, Settings, check_platforms
+from bot.core.assistant import Assistant
+from bot.core.ports import Platform
 from bot.model import ModelClient
-from bot.ports import Platform
 from bot.store import Store
 
 

@@ -12,12 +12,12 @@ import sys
 
 import click
 
-from bot.assistant import Assistant
 from bot.cli.compose import console_assistant
 from bot.cli.errors import EXIT_MODEL_UNAVAILABLE, fail
 from bot.cli.inputs import jsonl_lines, read_text, settings_or_fail
-from bot.domain import Outcome, Reply, Unavailable, outcome_to_json
-from bot.render import render_outcome, render_screening
+from bot.core.assistant import Assistant
+from bot.core.domain import Outcome, Reply, Unavailable, outcome_to_json
+from bot.core.render import render_outcome, render_screening
 
 
 @click.command()

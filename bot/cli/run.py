@@ -18,12 +18,12 @@ from typing import Any, TextIO
 
 import click
 
-from bot.assistant import Assistant
 from bot.cli.compose import console_assistant, platform_adapters
 from bot.cli.errors import fail
 from bot.cli.inputs import communities_or_fail, jsonl_lines, settings_or_fail
 from bot.config import Community, ConfigError, Settings
-from bot.ports import Platform
+from bot.core.assistant import Assistant
+from bot.core.ports import Platform
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +67,7 @@ def _start_sweeps(
 ) -> asyncio.Task[None] | None:
     if not any(c.sweep for c in communities):
         return None
-    from bot.scheduler import run_sweep_schedule
+    from bot.sweeps.scheduler import run_sweep_schedule
 
     return asyncio.create_task(
         run_sweep_schedule(assistant, adapters, communities, stop), name="sweeps"

@@ -19,15 +19,15 @@ from typing import Any
 import click
 from tqdm import tqdm
 
-from bot.assistant import Assistant
 from bot.cli import compose
 from bot.cli.errors import fail, platform_failed
 from bot.cli.inputs import communities_or_fail, known_community, settings_or_fail
 from bot.config import ConfigError, Settings
-from bot.digest import format_age
-from bot.ports import ModeratorAlerts
+from bot.core.assistant import Assistant
+from bot.core.ports import ModeratorAlerts
 from bot.store import Store
-from bot.sweep import SweepBusy, Sweeper, SweepError, SweepReport
+from bot.sweeps.digest import format_age
+from bot.sweeps.sweep import SweepBusy, Sweeper, SweepError, SweepReport
 
 
 class TqdmProgress:

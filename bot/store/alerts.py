@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 
-from bot.domain import utcnow
+from bot.core.domain import utcnow
 from bot.store.connection import StoreBase
 from bot.store.records import (
     AlertRecord,

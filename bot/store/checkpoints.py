@@ -6,7 +6,7 @@ import json
 from datetime import datetime, timedelta
 from typing import Any
 
-from bot.domain import utcnow
+from bot.core.domain import utcnow
 from bot.store.connection import StoreBase
 from bot.store.records import (
     JournalEntry,

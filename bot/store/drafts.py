@@ -6,7 +6,7 @@ import json
 import sqlite3
 from collections.abc import Sequence
 
-from bot.domain import utcnow
+from bot.core.domain import utcnow
 from bot.store.connection import StoreBase
 from bot.store.records import (
     DraftRecord,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from bot.domain import utcnow
+from bot.core.domain import utcnow
 from bot.store.connection import StoreBase
 from bot.store.records import (
     to_iso,

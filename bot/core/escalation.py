@@ -14,8 +14,8 @@ import uuid
 from collections.abc import Callable, Mapping
 from datetime import timedelta
 
-from bot.domain import Alert, Post, utcnow
-from bot.ports import ModeratorAlerts
+from bot.core.domain import Alert, Post, utcnow
+from bot.core.ports import ModeratorAlerts
 from bot.store import AlertRecord, Store
 from policies.crisis import CrisisGate
 from policies.levels import Screening

@@ -2,7 +2,7 @@
 
 Small on purpose (like discollama): a platform must be able to tell moderators about a crisis,
 deliver a digest to them, and list the posts nobody answered. Commands flow the other way: the
-adapter calls `bot.assistant.Assistant` and renders the outcome itself.
+adapter calls `bot.core.assistant.Assistant` and renders the outcome itself.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any, Protocol, runtime_checkable
 
-from bot.domain import Alert, Post
+from bot.core.domain import Alert, Post
 from bot.store import JournalEntry
 
 

@@ -9,8 +9,8 @@ a job several times. So:
   (`sweep:last:<name>`), not in APScheduler's memory; at start, a run the bot missed while it was
   down runs once, at once, if it is less than one interval late (otherwise the next regular run,
   less than an interval away, does the work);
-- each sweep is idempotent by the post ids it has handled (see bot.sweep);
-- cron expressions are read by bot.cron (Sunday = 0, as moderators expect).
+- each sweep is idempotent by the post ids it has handled (see bot.sweeps.sweep);
+- cron expressions are read by bot.sweeps.cron (Sunday = 0, as moderators expect).
 """
 
 from __future__ import annotations
@@ -28,12 +28,12 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from bot.assistant import Assistant
 from bot.config import Community, SweepConfig
-from bot.cron import cron_trigger
-from bot.domain import utcnow
+from bot.core.assistant import Assistant
+from bot.core.domain import utcnow
 from bot.store import Store
-from bot.sweep import SweepBusy, Sweeper, SweepError
+from bot.sweeps.cron import cron_trigger
+from bot.sweeps.sweep import SweepBusy, Sweeper, SweepError
 
 log = logging.getLogger(__name__)
 

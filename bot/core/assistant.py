@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from bot.config import Community, Settings
-from bot.domain import (
+from bot.core.domain import (
     Draft,
     Escalated,
     Feedback,
@@ -32,10 +32,10 @@ from bot.domain import (
     Unavailable,
     Withheld,
 )
-from bot.escalation import Escalation
+from bot.core.escalation import Escalation
+from bot.core.ports import Checkpoints, ModeratorAlerts
+from bot.core.render import CONCERN_BANNER, HIGH_BANNER
 from bot.model import ModelClient, ModelError
-from bot.ports import Checkpoints, ModeratorAlerts
-from bot.render import CONCERN_BANNER, HIGH_BANNER
 from bot.store import AlertRecord, DraftRecord, Store, StoredScreening
 from policies.crisis import CrisisGate, GatePolicy, default_gate
 from policies.levels import Level, Screening
