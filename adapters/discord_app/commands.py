@@ -19,8 +19,8 @@ from typing import Any
 import discord
 from discord import app_commands
 
-from adapters.discord_app.context import MESSAGE_LIMIT, DiscordContext
-from adapters.discord_app.posts import parse_link, post_from_message
+from adapters.discord_app.context import MESSAGE_LIMIT, DiscordContext, Interaction
+from adapters.discord_app.posts import NotFoundForHelper, fetch_linked, post_from_message
 from adapters.discord_app.views import (
     ImproveModal,
     RatingModal,
@@ -48,11 +48,6 @@ UNEXPECTED = (
 SLOW_NOTICE = (
     "Still drafting: the model is busy. Your answer follows here (or by DM after 15 minutes)."
 )
-Interaction = discord.Interaction[Any]
-
-
-class NotFoundForHelper(Exception):
-    """A message link that cannot be used; the message says why, in one line."""
 
 
 class HelperCommands:
@@ -154,27 +149,7 @@ class HelperCommands:
     # -- resolving messages --------------------------------------------------------------------
 
     async def fetch_linked(self, link: str, community: Community) -> discord.Message:
-        parsed = parse_link(link)
-        if parsed is None:
-            raise NotFoundForHelper(
-                "That is not a message link: right-click the message > Copy Message Link."
-            )
-        if parsed.guild_id != community.guild_id:
-            raise NotFoundForHelper("That message is in another server; use a link from this one.")
-        client = self.adapter.require_client()
-        try:
-            channel = client.get_channel(parsed.channel_id) or await client.fetch_channel(
-                parsed.channel_id
-            )
-            if not isinstance(channel, discord.abc.Messageable):
-                raise NotFoundForHelper("That link does not point at a message.")
-            return await channel.fetch_message(parsed.message_id)
-        except discord.NotFound:
-            raise NotFoundForHelper("I can't find that message; was it deleted?") from None
-        except discord.Forbidden:
-            raise NotFoundForHelper(
-                "I can't read that channel: give llumi View Channel and Read Message History there."
-            ) from None
+        return await fetch_linked(self.adapter.require_client, link, community)
 
     # -- /draft and "Draft a reply" ------------------------------------------------------------
 
