@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.core.errors import LlumiError
 from bot.sweeps.cron import cron_trigger
 from policies.levels import Level
 from policies.resources import CrisisLine, UnknownLocale, line_from_mapping, resources_for
@@ -23,7 +24,7 @@ from policies.resources import CrisisLine, UnknownLocale, line_from_mapping, res
 ConcernRoute = Literal["alert", "digest", "none"]
 
 
-class ConfigError(ValueError):
+class ConfigError(LlumiError, ValueError):
     """Configuration that cannot work; the message is one line a person can act on."""
 
 

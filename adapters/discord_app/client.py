@@ -26,6 +26,7 @@ from adapters.discord_app.watcher import SupportWatcher
 from bot.config import Community, ConfigError, Settings
 from bot.core.assistant import Assistant
 from bot.core.domain import Alert, Post
+from bot.core.errors import LlumiError
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +43,7 @@ HELP_TEXT = (
 MESSAGE_CONTENT_FLAGS = (1 << 18) | (1 << 19)  # GATEWAY_MESSAGE_CONTENT(_LIMITED)
 
 
-class DiscordSetupError(RuntimeError):
+class DiscordSetupError(LlumiError, RuntimeError):
     """The bot cannot run as configured; the message says what to fix, in one line."""
 
 

@@ -33,6 +33,7 @@ from adapters.discord_app.views import (
 )
 from bot.config import Community
 from bot.core.domain import Feedback, Outcome, Post, Reply, Requester
+from bot.core.errors import Refused
 from bot.core.render import render_outcome, render_screening, split_message
 
 log = logging.getLogger(__name__)
@@ -429,7 +430,7 @@ class HelperCommands:
             log.info("%s for user %s: %s", _what(interaction), interaction.user.id, outcome.status)
         except NotFoundForHelper as exc:
             text = str(exc)
-        except ValueError as exc:  # the core's one-line refusals: an empty post or reply
+        except Refused as exc:  # the core's one-line refusals: an empty post or reply
             text = f"No draft: {exc}."
         except Exception:
             log.exception("%s failed for interaction %s", _what(interaction), interaction.id)

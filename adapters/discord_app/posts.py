@@ -14,6 +14,7 @@ import discord
 
 from bot.config import Community
 from bot.core.domain import Post
+from bot.core.errors import LlumiError
 
 _LINK = re.compile(
     r"https?://(?:(?:ptb|canary)\.)?discord(?:app)?\.com/channels/(\d{15,22})/(\d{15,22})/(\d{15,22})"
@@ -76,7 +77,7 @@ def snowflake_for(when: datetime) -> int:
     return discord.utils.time_snowflake(when, high=False)
 
 
-class NotFoundForHelper(Exception):
+class NotFoundForHelper(LlumiError):
     """A message link that cannot be used; the message says why, in one line."""
 
 

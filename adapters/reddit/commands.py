@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from bot.core.domain import DIMENSIONS
+from bot.core.errors import LlumiError
 
 
-class CommandError(ValueError):
+class CommandError(LlumiError, ValueError):
     """A command that cannot be understood; the message is the one-line answer."""
 
 

@@ -38,6 +38,7 @@ from adapters.reddit.convert import author_name, field, gone, subreddit_name, to
 from adapters.reddit.delivery import REDDIT_ERRORS, ModeratorMail
 from bot.config import Community
 from bot.core.domain import DIMENSIONS, Feedback, Post, Reply, Requester
+from bot.core.errors import LlumiError
 from bot.core.ports import Checkpoints
 from bot.core.render import escape_markdown, render_outcome, render_screening
 
@@ -57,7 +58,7 @@ REFUSAL = (
 ATTEMPTS = 3
 
 
-class Answerable(Exception):
+class Answerable(LlumiError):
     """A problem the moderator should read (a deleted post, an unknown draft id...)."""
 
 

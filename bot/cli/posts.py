@@ -17,6 +17,7 @@ from bot.cli.errors import EXIT_MODEL_UNAVAILABLE, fail
 from bot.cli.inputs import jsonl_lines, read_text, settings_or_fail
 from bot.core.assistant import Assistant
 from bot.core.domain import Outcome, Reply, Unavailable, outcome_to_json
+from bot.core.errors import Refused
 from bot.core.render import render_outcome, render_screening
 
 
@@ -101,7 +102,7 @@ def draft(source: str, as_json: bool, community: str | None) -> None:
     async def go() -> Outcome:
         try:
             return await assistant.draft(post, console_requester())
-        except ValueError as exc:  # empty post, a prompt that cannot fit
+        except Refused as exc:  # empty post, a prompt that cannot fit
             fail(str(exc))
         finally:
             await _close(assistant)
@@ -132,7 +133,7 @@ def improve(post_file: str, reply_file: str, as_json: bool, community: str | Non
     async def go() -> Outcome:
         try:
             return await assistant.improve(post, Reply(reply_text), console_requester())
-        except ValueError as exc:  # empty text, a reply too long for the model's context
+        except Refused as exc:  # empty text, a reply too long for the model's context
             fail(str(exc))
         finally:
             await _close(assistant)

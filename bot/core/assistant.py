@@ -32,6 +32,7 @@ from bot.core.domain import (
     Unavailable,
     Withheld,
 )
+from bot.core.errors import Refused
 from bot.core.escalation import Escalation
 from bot.core.ports import Checkpoints, ModeratorAlerts
 from bot.core.render import CONCERN_BANNER, HIGH_BANNER
@@ -41,7 +42,7 @@ from policies.crisis import CrisisGate, GatePolicy, default_gate
 from policies.levels import Level, Screening
 from policies.output import check_draft
 from policies.resources import CrisisLine, resource_urls, resources_for
-from prompts import char_budget, gm_messages, im_messages
+from prompts import PromptTooLong, char_budget, gm_messages, im_messages
 
 log = logging.getLogger(__name__)
 
@@ -226,7 +227,7 @@ class Assistant:
     ) -> Outcome:
         """A GM draft for `post`, for `who` only; or the escalation if it is a crisis post.
 
-        Raises ValueError (a one-line message for the asker) for an empty post."""
+        Raises Refused (a one-line message for the asker) for an empty post."""
         return await self._generate("gm", post, None, who, priority, regenerate_of)
 
     async def improve(
@@ -240,8 +241,8 @@ class Assistant:
     ) -> Outcome:
         """An IM improvement of a helper's own reply; escalates a crisis post like `draft`.
 
-        Raises ValueError (a one-line message for the asker) for an empty post or reply, or a
-        reply too long for the model's context (prompts.PromptTooLong)."""
+        Raises Refused (a one-line message for the asker) for an empty post or reply, or a
+        reply too long for the model's context."""
         return await self._generate("im", post, reply, who, priority, regenerate_of)
 
     async def _generate(
@@ -254,9 +255,9 @@ class Assistant:
         regenerate_of: str | None,
     ) -> Outcome:
         if not post.full_text.strip():
-            raise ValueError("the post is empty")
+            raise Refused("the post is empty")
         if reply is not None and not reply.text.strip():
-            raise ValueError("the reply to improve is empty")
+            raise Refused("the reply to improve is empty")
         screening = await self.observe(post)
         resources = self.resources_for_post(post)
         level = screening.level
@@ -283,10 +284,15 @@ class Assistant:
                 resources=resources if level >= Level.CONCERN else (),
             )
         budget = char_budget(self.settings.num_ctx)
-        if reply is None:
-            messages, prompt_version = gm_messages(post.full_text, budget_chars=budget)
-        else:
-            messages, prompt_version = im_messages(post.full_text, reply.text, budget_chars=budget)
+        try:
+            if reply is None:
+                messages, prompt_version = gm_messages(post.full_text, budget_chars=budget)
+            else:
+                messages, prompt_version = im_messages(
+                    post.full_text, reply.text, budget_chars=budget
+                )
+        except PromptTooLong as exc:
+            raise Refused(str(exc)) from None
         job = _Job(
             kind=kind,
             post=post,

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol, runtime_checkable
 
 from bot.core.domain import Alert, Post
+from bot.core.errors import LlumiError
 from bot.store import JournalEntry
 
 
@@ -35,7 +36,7 @@ class Platform(Protocol):
         ...
 
 
-class DeliveryError(Exception):
+class DeliveryError(LlumiError):
     """The platform refused or failed a delivery; the intent stays unsent and is retried."""
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
+from bot.core.errors import LlumiError
 from bot.sweeps.digest import (
     Digest,
     DigestEntry,
@@ -24,7 +25,7 @@ def claim_key(community: str, post_key: str) -> str:
     return f"digest:{community}:{post_key}"
 
 
-class SweepError(RuntimeError):
+class SweepError(LlumiError, RuntimeError):
     """A sweep cannot start; the message is one line a person can act on."""
 
 

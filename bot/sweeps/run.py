@@ -40,6 +40,7 @@ from bot.core.domain import (
     Withheld,
     utcnow,
 )
+from bot.core.errors import Refused
 from bot.core.ports import DigestDelivery, UnansweredPosts
 from bot.store import JournalEntry, Store
 from bot.sweeps.digest import (
@@ -335,7 +336,7 @@ class SweepRun:
             self.report.first_draft = self.timer()
         try:
             outcome = await drafter.draft(post, who, priority=Priority.SWEEP)
-        except ValueError as exc:  # an empty post
+        except Refused as exc:  # an empty post
             return replace(base, reason=str(exc))
         except Exception as exc:  # one post's failure must not lose the digest
             log.error("sweep %s: draft for %s failed: %s", self.name, post.key, type(exc).__name__)
