@@ -32,7 +32,7 @@ from adapters.discord_app.views import (
     submitted_modal,
 )
 from bot.config import Community
-from bot.core.domain import Feedback, Outcome, Post, Reply, Requester
+from bot.core.domain import Draft, Feedback, Outcome, Post, Reply, Requester
 from bot.core.errors import Refused
 from bot.core.render import render_outcome, render_screening, split_message
 
@@ -425,8 +425,7 @@ class HelperCommands:
         try:
             outcome = await self._with_slow_notice(interaction, work)
             text = render_outcome(outcome)
-            draft_id = getattr(outcome, "id", None) if outcome.status == "draft" else None
-            view = draft_view(draft_id) if draft_id else None
+            view = draft_view(outcome.id) if isinstance(outcome, Draft) and outcome.id else None
             log.info("%s for user %s: %s", _what(interaction), interaction.user.id, outcome.status)
         except NotFoundForHelper as exc:
             text = str(exc)
