@@ -20,7 +20,7 @@ import discord
 from discord import app_commands
 
 from adapters.discord_app.context import MESSAGE_LIMIT, DiscordContext, Interaction
-from adapters.discord_app.posts import NotFoundForHelper, fetch_linked, post_from_message
+from adapters.discord_app.convert import NotFoundForHelper, fetch_linked, post_from_message
 from adapters.discord_app.views import (
     ImproveModal,
     RatingModal,

@@ -17,7 +17,7 @@ from typing import Any
 import discord
 
 from adapters.discord_app.context import DiscordContext
-from adapters.discord_app.posts import post_from_message, snowflake_for, support_parent
+from adapters.discord_app.convert import post_from_message, snowflake_for, support_parent
 from bot.config import Community
 from bot.core.domain import Post
 

@@ -13,8 +13,8 @@ import praw
 from prawcore.exceptions import RequestException
 
 from adapters.reddit.client import MESSAGE_LIMIT, PrawThread, build_reddit, describe_error
-from adapters.reddit.delivery import REDDIT_ERRORS, ModeratorMail
-from adapters.reddit.inbox import Commands, Inbox
+from adapters.reddit.commands import HelperCommands, Inbox
+from adapters.reddit.delivery import REDDIT_ERRORS, ModeratorDelivery
 from adapters.reddit.unanswered import find_unanswered
 from adapters.reddit.watcher import Health, StreamSpec, StreamWatcher
 from bot.config import Community, ConfigError, Settings
@@ -65,9 +65,9 @@ class RedditAdapter:
         self.by_subreddit = {c.subreddit.lower(): c for c in communities}
         self.clock = clock
         self.runner = PrawThread()
-        self.mail = ModeratorMail(reddit, self.runner)
+        self.mail = ModeratorDelivery(reddit, self.runner)
         self.health = Health(clock)
-        self.commands = Commands(reddit, self.runner, assistant, self.communities, clock)
+        self.commands = HelperCommands(reddit, self.runner, assistant, self.communities, clock)
         self.inbox = Inbox(
             reddit,
             self.runner,

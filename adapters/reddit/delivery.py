@@ -35,7 +35,7 @@ def subject(text: str) -> str:
     return text if len(text) <= SUBJECT_LIMIT else text[: SUBJECT_LIMIT - 1] + "…"
 
 
-class ModeratorMail:
+class ModeratorDelivery:
     """Modmail to a subreddit's moderator team, and private answers to one moderator."""
 
     def __init__(self, reddit: praw.Reddit, runner: PrawThread) -> None:
