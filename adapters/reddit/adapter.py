@@ -10,11 +10,11 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 import praw
-from prawcore.exceptions import RequestException
 
 from adapters.reddit.client import MESSAGE_LIMIT, PrawThread, build_reddit, describe_error
 from adapters.reddit.commands import HelperCommands, Inbox
 from adapters.reddit.delivery import REDDIT_ERRORS, ModeratorDelivery
+from adapters.reddit.doctor import check
 from adapters.reddit.unanswered import find_unanswered
 from adapters.reddit.watcher import Health, StreamSpec, StreamWatcher
 from bot.config import Community, ConfigError, Settings
@@ -273,47 +273,10 @@ class RedditAdapter:
     # -- doctor ----------------------------------------------------------------------------
 
     async def doctor(self) -> list[str]:
-        problems: list[str] = []
-        try:
-            name = await self._whoami(fresh=True)
-        except RequestException as exc:
-            return [
-                f"Reddit: cannot reach {self.reddit.config.oauth_url} ({describe_error(exc)}):"
-                " check the network (and REDDIT_OAUTH_URL / REDDIT_URL if set)"
-            ]
-        except REDDIT_ERRORS as exc:
-            return [
-                f"Reddit: the credentials were refused ({describe_error(exc)}): check"
-                " REDDIT_CLIENT_ID, REDDIT_CLIENT_SECRET, REDDIT_USERNAME, REDDIT_PASSWORD and"
-                " that the app is approved for API access"
-            ]
-        for community in self.communities.values():
-            sub = community.subreddit
-
-            def permissions(sub: str = sub) -> list[str] | None:
-                for mod in self.reddit.subreddit(sub).moderator(redditor=name):
-                    if mod.name.lower() == name.lower():
-                        return list(getattr(mod, "mod_permissions", []))
-                return None
-
-            try:
-                perms = await self.runner.call(permissions)
-            except REDDIT_ERRORS as exc:
-                problems.append(f"Reddit: cannot read r/{sub}'s moderators ({describe_error(exc)})")
-                continue
-            if perms is None:
-                problems.append(
-                    f"Reddit: u/{name} is not a moderator of r/{sub}: invite it with the `mail`"
-                    " permission"
-                )
-            elif "all" not in perms and "mail" not in perms:
-                problems.append(
-                    f"Reddit: u/{name} moderates r/{sub} without the `mail` permission: grant it"
-                    " (alerts and digests are modmail)"
-                )
-        for stream, (since, reason) in self.health.failing().items():
-            problems.append(
-                f"Reddit: {stream} failing since {since:%Y-%m-%d %H:%M} UTC ({reason}): check"
-                " the credentials and the bot's moderator status"
-            )
-        return problems
+        return await check(
+            self.reddit,
+            self.runner,
+            lambda: self._whoami(fresh=True),
+            list(self.communities.values()),
+            self.health,
+        )
