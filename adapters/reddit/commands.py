@@ -29,6 +29,7 @@ from adapters.reddit.convert import author_name, field, gone, subreddit_name, to
 from adapters.reddit.delivery import REDDIT_ERRORS, ModeratorDelivery
 from adapters.reddit.parsing import (
     HELP,
+    Answerable,
     Command,
     CommandError,
     PostLink,
@@ -38,7 +39,6 @@ from adapters.reddit.parsing import (
 )
 from bot.config import Community
 from bot.core.domain import DIMENSIONS, Feedback, Post, Reply, Requester
-from bot.core.errors import LlumiError
 from bot.core.ports import Checkpoints
 from bot.core.render import escape_markdown, render_outcome, render_screening
 
@@ -56,10 +56,6 @@ REFUSAL = (
     " crisis line in your country."
 )
 ATTEMPTS = 3
-
-
-class Answerable(LlumiError):
-    """A problem the moderator should read (a deleted post, an unknown draft id...)."""
 
 
 @dataclass(frozen=True)

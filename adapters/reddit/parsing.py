@@ -21,6 +21,10 @@ class CommandError(LlumiError, ValueError):
     """A command that cannot be understood; the message is the one-line answer."""
 
 
+class Answerable(LlumiError):
+    """A problem the moderator should read (a deleted post, an unknown draft id...)."""
+
+
 @dataclass(frozen=True)
 class PostLink:
     subreddit: str | None = None
