@@ -34,7 +34,7 @@ from tenacity import (
 from tenacity.wait import wait_base
 
 from bot.config import Settings
-from bot.core.domain import Priority
+from bot.domain import Priority
 
 log = logging.getLogger("llumi.model")
 
