@@ -12,9 +12,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TextIO
 
-from bot.assistant import Assistant, text_hash
-from bot.domain import Alert, Draft, Escalated, Post, Requester
-from bot.render import render_alert, render_outcome, render_screening
+from bot.core.assistant import Assistant, text_hash
+from bot.core.domain import Alert, Draft, Escalated, Post, Requester, Unavailable, Withheld
+from bot.core.render import render_alert, render_outcome, render_screening
 from policies.levels import Level
 
 
@@ -142,14 +142,15 @@ async def run_console(
             out.write(render_screening(screening) + "\n")
             continue
         outcome = await assistant.draft(item, who)
-        if isinstance(outcome, Escalated):
-            summary.escalated += 1
-        elif isinstance(outcome, Draft):
-            summary.drafted += 1
-        elif outcome.status == "withheld":
-            summary.withheld += 1
-        else:
-            summary.unavailable += 1
+        match outcome:
+            case Escalated():
+                summary.escalated += 1
+            case Draft():
+                summary.drafted += 1
+            case Withheld():
+                summary.withheld += 1
+            case Unavailable():
+                summary.unavailable += 1
         out.write(render_outcome(outcome) + "\n")
         out.flush()
     return summary

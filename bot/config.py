@@ -16,13 +16,15 @@ from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.core.errors import LlumiError
+from bot.sweeps.cron import cron_trigger
 from policies.levels import Level
 from policies.resources import CrisisLine, UnknownLocale, line_from_mapping, resources_for
 
 ConcernRoute = Literal["alert", "digest", "none"]
 
 
-class ConfigError(ValueError):
+class ConfigError(LlumiError, ValueError):
     """Configuration that cannot work; the message is one line a person can act on."""
 
 
@@ -238,8 +240,6 @@ def _parse_sweep(path: Path, name: str, raw: Any) -> SweepConfig:
     except (ZoneInfoNotFoundError, ValueError):
         raise r.fail("timezone", f"unknown time zone {timezone!r}") from None
     if cron is not None:
-        from bot.scheduler import cron_trigger  # the scheduler's own reading of crontab
-
         try:
             cron_trigger(cron, timezone)
         except ValueError as exc:

@@ -1,4 +1,6 @@
-"""The `llumi` CLI contract, run as a user runs it (a subprocess), against the Ollama stand-in."""
+"""The `llumi` CLI contract against the Ollama stand-in: in-process through click's test runner
+(the gate is built once per session, not once per case), and a few cases as a user runs it, a
+process of its own, so the entry point and its one-line errors are checked end to end."""
 
 from __future__ import annotations
 
@@ -9,7 +11,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from bot.cli import cli
 from tests.standins.ollama import OllamaStandIn
 
 DOWN = "http://127.0.0.1:9"  # nothing listens on port 9
@@ -17,9 +21,17 @@ CRISIS = "I have the pills and I'm doing it tonight."
 ORDINARY = "I lost my job last week and I feel really low. How do people cope?"
 
 
-def llumi(
-    *args: str, stdin: bytes = b"", host: str = DOWN, cwd: Path | None = None
+def llumi(*args: str, stdin: bytes = b"", host: str = DOWN) -> subprocess.CompletedProcess[str]:
+    """`llumi ARGS` in this process: exit code, stdout and stderr as a process would give them."""
+    env = {"OLLAMA_HOST": host, "LLUMI_MODEL_TIMEOUT": "5"}
+    result = CliRunner().invoke(cli, list(args), input=stdin, env=env, catch_exceptions=False)
+    return subprocess.CompletedProcess(list(args), result.exit_code, result.stdout, result.stderr)
+
+
+def llumi_process(
+    *args: str, stdin: bytes = b"", host: str = DOWN
 ) -> subprocess.CompletedProcess[str]:
+    """`llumi ARGS` as a user runs it: a process of its own."""
     env = {**os.environ, "OLLAMA_HOST": host, "LLUMI_MODEL_TIMEOUT": "5"}
     result = subprocess.run(
         [sys.executable, "-m", "bot.cli", *args],
@@ -28,7 +40,6 @@ def llumi(
         else b"",
         capture_output=True,
         env=env,
-        cwd=cwd,
         timeout=120,
     )
     out = subprocess.CompletedProcess(
@@ -92,7 +103,7 @@ def test_crisis_draft_escalates_even_with_the_model_down() -> None:
 
 
 def test_model_down_exits_3_with_one_line_naming_the_fix() -> None:
-    result = llumi("draft", "--json", stdin=ORDINARY.encode())
+    result = llumi_process("draft", "--json", stdin=ORDINARY.encode())
     assert result.returncode == 3
     assert json.loads(result.stdout)["status"] == "unavailable"
     assert len(result.stderr.strip().splitlines()) == 1 and "ollama" in result.stderr.lower()
@@ -117,6 +128,14 @@ def test_bad_input_exits_2_with_one_line(args: tuple[str, ...], stdin: bytes, me
     result = llumi(*args, stdin=stdin)
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1 and message in result.stderr
+
+
+def test_bad_input_as_a_process_exits_2_with_one_line_and_no_traceback() -> None:
+    result = llumi_process("draft", "/nonexistent/post.txt")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "llumi: cannot read /nonexistent/post.txt: No such file or directory"
+    ]
 
 
 def test_improve(tmp_path: Path, ollama_standin: OllamaStandIn) -> None:
@@ -175,7 +194,7 @@ def test_doctor_ready_with_the_model_pulled(ollama_standin: OllamaStandIn) -> No
 
 
 def test_doctor_warns_about_a_remote_ollama_host() -> None:
-    from bot.doctor import host_locality
+    from bot.cli.doctor import host_locality
 
     assert host_locality("http://127.0.0.1:11434") == "local"
     assert host_locality("localhost:11434") == "local"

@@ -249,9 +249,9 @@ async def test_an_alert_left_pending_by_a_crash_is_sent_once_on_start(
 ) -> None:
     from dataclasses import replace as with_changes
 
-    from bot.assistant import Assistant
     from bot.config import Settings
-    from bot.domain import Post
+    from bot.core.assistant import Assistant
+    from bot.core.domain import Post
     from tests.discord_harness import community
 
     store = Store.open(tmp_path / "llumi.db")

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from adapters.reddit.client import PrawThread
-from adapters.reddit.delivery import ModeratorMail
+from adapters.reddit.delivery import ModeratorDelivery
 from tests.standins.ollama import OllamaStandIn
 from tests.standins.reddit import RedditStandIn, praw_client
 from tests.test_reddit_watch import (
@@ -260,7 +260,7 @@ async def test_a_long_answer_goes_in_numbered_parts_within_the_limit(
     client = praw_client(reddit)
     [item] = list(client.inbox.unread())
     runner = PrawThread()
-    mail = ModeratorMail(client, runner)
+    mail = ModeratorDelivery(client, runner)
     text = "\n\n".join(f"Paragraph {i}: " + "words of support " * 40 for i in range(60))
     assert len(text) > 25_000
     await mail.answer_message(item, text)

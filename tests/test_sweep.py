@@ -16,10 +16,10 @@ from typing import Any
 
 import pytest
 
-from bot.assistant import Assistant
 from bot.config import Community
-from bot.domain import Draft, Post, Requester
-from bot.sweep import SweepBusy, Sweeper, claim_key
+from bot.core.assistant import Assistant
+from bot.core.domain import Draft, Post, Requester
+from bot.sweeps.sweep import SweepBusy, Sweeper, claim_key
 from tests.standins.ollama import OllamaStandIn, default_reply
 from tests.test_sweep_support import (
     CONCERN,

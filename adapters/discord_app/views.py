@@ -9,24 +9,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol
+from typing import Any, ClassVar, Protocol
 
 import discord
 
-from bot.domain import DIMENSIONS
-
-if TYPE_CHECKING:
-    from adapters.discord_app.commands import HelperCommands
+from adapters.discord_app.context import ButtonActions
+from bot.core.domain import DIMENSIONS
 
 _ID = r"[A-Za-z0-9_-]{1,64}"
 MODAL_TEXT_LIMIT = 4000  # Discord's maximum for a text input
 
 
 class HasCommands(Protocol):
-    commands: HelperCommands
+    @property
+    def commands(self) -> ButtonActions: ...
 
 
-def _commands(interaction: discord.Interaction[Any]) -> HelperCommands:
+def _commands(interaction: discord.Interaction[Any]) -> ButtonActions:
     client: HasCommands = interaction.client
     return client.commands
 

@@ -18,9 +18,9 @@ from praw.exceptions import PRAWException
 from prawcore.exceptions import PrawcoreException
 
 from adapters.reddit.client import MESSAGE_LIMIT, SUBJECT_LIMIT, PrawThread, describe_error
-from bot.domain import Alert
-from bot.ports import DeliveryError
-from bot.render import render_alert, split_message
+from bot.core.domain import Alert
+from bot.core.ports import DeliveryError
+from bot.core.render import render_alert, split_message
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +35,7 @@ def subject(text: str) -> str:
     return text if len(text) <= SUBJECT_LIMIT else text[: SUBJECT_LIMIT - 1] + "…"
 
 
-class ModeratorMail:
+class ModeratorDelivery:
     """Modmail to a subreddit's moderator team, and private answers to one moderator."""
 
     def __init__(self, reddit: praw.Reddit, runner: PrawThread) -> None:

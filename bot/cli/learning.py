@@ -1,50 +1,20 @@
 """`llumi pairs build`, `llumi eval`, `llumi model create`: the learning loop's commands.
 
 Exit codes as in the rest of the CLI: 0 done, 2 bad input (one line on stderr), 3 model
-unavailable (one line naming the fix). Added to the `llumi` group by bot/cli.py.
+unavailable (one line naming the fix). Added to the `llumi` group by bot/cli/group.py.
 """
 
 from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 import click
 
-from bot.config import ConfigError, Settings
-
-EXIT_BAD_INPUT = 2
-EXIT_MODEL_UNAVAILABLE = 3
-
-
-class _OneLine(click.ClickException):
-    def show(self, file: Any = None) -> None:
-        click.echo(f"llumi: {self.format_message()}", err=True)
-
-
-class BadInput(_OneLine):
-    exit_code = EXIT_BAD_INPUT
-
-
-class ModelDown(_OneLine):
-    exit_code = EXIT_MODEL_UNAVAILABLE
-
-
-class PlatformError(_OneLine):
-    exit_code = 1
-
-
-def fail(message: str) -> NoReturn:
-    raise BadInput(message)
-
-
-def _settings() -> Settings:
-    try:
-        return Settings.from_env()
-    except ConfigError as exc:
-        fail(str(exc))
-
+from bot.cli.errors import ModelDown, PlatformError, fail
+from bot.cli.inputs import settings_or_fail
+from bot.config import Settings
 
 # -- llumi pairs build ----------------------------------------------------------------------------
 
@@ -114,7 +84,7 @@ def pairs_build(
         )
     except ValueError as exc:
         fail(str(exc))
-    settings = _settings()
+    settings = settings_or_fail()
     prompts = ServingPrompts(settings.num_ctx)
     used_feedback: list[int] = []
     store = None
@@ -216,7 +186,7 @@ def eval_command(
     from bot.learning.threads import ThreadsError, read_threads
     from bot.model import ModelUnavailable
 
-    settings = _settings()
+    settings = settings_or_fail()
     chosen = list(dict.fromkeys(models)) or [
         settings.gm_model if not improve else settings.im_model
     ]
@@ -276,7 +246,7 @@ def model_create(
 
     from bot.learning.serving import ServingError, create_model
 
-    settings = _settings()
+    settings = settings_or_fail()
     client = ollama.Client(
         host=settings.ollama_host,
         timeout=httpx.Timeout(max(settings.model_timeout, 600.0), connect=10.0),

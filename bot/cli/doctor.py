@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 import ipaddress
+import sys
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 import click
 
+from bot.cli.inputs import settings_or_fail
 from bot.config import Community, ConfigError, Settings, check_platforms, load_communities
 
 
@@ -118,7 +121,7 @@ async def run_doctor(settings: Settings) -> bool:
 
     if communities and report.failures == 0:
         click.echo("Platforms")
-        from bot.runner import build_assistant, platform_adapters
+        from bot.cli.compose import build_assistant, platform_adapters
 
         assistant = build_assistant(settings, communities, with_model=False)
         for platform, adapter in platform_adapters(assistant, settings, communities).items():
@@ -135,3 +138,10 @@ async def run_doctor(settings: Settings) -> bool:
         + ("" if report.failures else ": ready")
     )
     return report.failures == 0
+
+
+@click.command()
+def doctor() -> None:
+    """Check the configuration, Ollama and the platforms, and say what to fix."""
+    ok = asyncio.run(run_doctor(settings_or_fail()))
+    sys.exit(0 if ok else 1)

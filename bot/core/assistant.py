@@ -10,7 +10,6 @@ the model unless its community allows a banner draft at `high` (never at `immine
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import logging
 import secrets
@@ -18,12 +17,10 @@ import time
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
 from typing import Literal
 
 from bot.config import Community, Settings
-from bot.domain import (
-    Alert,
+from bot.core.domain import (
     Draft,
     Escalated,
     Feedback,
@@ -35,20 +32,19 @@ from bot.domain import (
     Unavailable,
     Withheld,
 )
+from bot.core.errors import Refused
+from bot.core.escalation import Escalation
+from bot.core.ports import Checkpoints, ModeratorAlerts
+from bot.core.render import CONCERN_BANNER, HIGH_BANNER
 from bot.model import ModelClient, ModelError
-from bot.ports import ModeratorAlerts
-from bot.render import CONCERN_BANNER, HIGH_BANNER
-from bot.store import AlertRecord, DraftRecord, Store, utcnow
+from bot.store import AlertRecord, DraftRecord, Store, StoredScreening
 from policies.crisis import CrisisGate, GatePolicy, default_gate
 from policies.levels import Level, Screening
 from policies.output import check_draft
 from policies.resources import CrisisLine, resource_urls, resources_for
-from prompts import char_budget, gm_messages, im_messages
+from prompts import PromptTooLong, char_budget, gm_messages, im_messages
 
 log = logging.getLogger(__name__)
-
-JOIN_WINDOW = timedelta(hours=6)
-DELIVERY_ATTEMPTS = 3
 
 
 def text_hash(text: str) -> str:
@@ -89,9 +85,12 @@ class Assistant:
         self.model = model
         self._communities = {c.name: c for c in communities}
         self._gates: dict[str, CrisisGate] = {}
-        self._sinks: dict[str, ModeratorAlerts] = {}
-        self._delivery_backoff = delivery_backoff
-        self._escalation_locks: dict[str, asyncio.Lock] = {}
+        self.escalation = Escalation(
+            store,
+            resources_for=self.resources_for_post,
+            gate_for=self.gate_for,
+            backoff=delivery_backoff,
+        )
 
     # -- configuration -----------------------------------------------------------------------
 
@@ -103,7 +102,7 @@ class Assistant:
         return self._communities
 
     def register_alerts(self, platform: str, sink: ModeratorAlerts) -> None:
-        self._sinks[platform] = sink
+        self.escalation.register(platform, sink)
 
     def gate_for(self, community: str) -> CrisisGate:
         """The community's gate (its extra and ignored phrases), or the built-in one."""
@@ -185,7 +184,7 @@ class Assistant:
         """The watcher's path: screen once, escalate a crisis once, route a concern."""
         screening, _ = self._screen_once(post)
         if screening.level >= Level.HIGH:
-            await self._escalate(post, screening, reason="crisis", ping=True)
+            await self.escalation.escalate(post, screening, reason="crisis", ping=True)
         elif screening.level is Level.CONCERN:
             await self._route_concern(post, screening)
         return screening
@@ -195,7 +194,7 @@ class Assistant:
         if found is None:
             return
         if found.concern == "alert":
-            await self._escalate(post, screening, reason="concern", ping=False)
+            await self.escalation.escalate(post, screening, reason="concern", ping=False)
         elif found.concern == "digest" and self.store.queue_concern(
             post_key=post.key,
             community=post.community,
@@ -210,136 +209,11 @@ class Assistant:
 
     # -- escalation --------------------------------------------------------------------------
 
-    async def _escalate(
-        self, post: Post, screening: Screening, *, reason: str, ping: bool
-    ) -> AlertRecord:
-        lock = self._escalation_locks.setdefault(post.key, asyncio.Lock())
-        async with lock:
-            existing = self.store.alert_for_post(post.key)
-            if existing is not None and existing.level >= screening.level:
-                if existing.state == "pending":
-                    await self._deliver(existing, post, screening)
-                return self.store.get_alert(existing.id) or existing
-            earlier = self.store.recent_alert_by_author(
-                post.community, post.author, utcnow() - JOIN_WINDOW
-            )
-            joins = None
-            if (
-                earlier is not None
-                and earlier.post_key != post.key
-                and earlier.level >= screening.level
-                and earlier.ref
-            ):
-                joins = earlier.ref
-            alert_id = "a-" + uuid.uuid4().hex[:10]
-            self.store.create_alert(
-                alert_id=alert_id,
-                community=post.community,
-                platform=post.platform,
-                post_key=post.key,
-                author=post.author,
-                level=screening.level,
-                reason=reason,
-                ping=ping,
-                joins=joins,
-            )
-            record = self.store.get_alert(alert_id)
-            assert record is not None
-            self.store.audit(
-                "alert-intent",
-                community=post.community,
-                post_key=post.key,
-                level=screening.level,
-                detail=f"{alert_id} {reason}" + (f" joins {joins}" if joins else ""),
-            )
-            await self._deliver(record, post, screening)
-            return self.store.get_alert(alert_id) or record
-
-    async def _deliver(self, record: AlertRecord, post: Post, screening: Screening) -> bool:
-        sink = self._sinks.get(record.platform)
-        if sink is None:
-            log.warning(
-                "no alert delivery for platform %s: alert %s stays pending",
-                record.platform,
-                record.id,
-            )
-            return False
-        alert = Alert(
-            id=record.id,
-            community=record.community,
-            post=post,
-            screening=screening,
-            resources=self.resources_for_post(post),
-            joins=record.joins,
-            ping=record.ping,
-            reason=record.reason,
-        )
-        for attempt in range(1, DELIVERY_ATTEMPTS + 1):
-            self.store.note_alert_attempt(record.id)
-            try:
-                ref = await sink.send_alert(alert)
-            except Exception as exc:  # the platform's errors vary; the alert must survive them
-                log.warning(
-                    "alert %s delivery attempt %d failed: %s",
-                    record.id,
-                    attempt,
-                    type(exc).__name__,
-                )
-                if attempt < DELIVERY_ATTEMPTS:
-                    await asyncio.sleep(self._delivery_backoff * 2 ** (attempt - 1))
-                continue
-            self.store.mark_alert_sent(record.id, ref)
-            self.store.audit(
-                "alert-sent",
-                community=record.community,
-                post_key=record.post_key,
-                level=record.level,
-                detail=f"{record.id} ref={ref}",
-            )
-            log.info("alert %s sent for %s (%s)", record.id, record.post_key, record.level.label)
-            return True
-        log.error(
-            "alert %s not delivered after %d attempts; it stays pending",
-            record.id,
-            DELIVERY_ATTEMPTS,
-        )
-        return False
-
     async def resend_pending(
         self, posts: Mapping[str, Post] | None = None, *, platform: str | None = None
     ) -> int:
-        """Deliver alerts whose intent was recorded but never sent (a crash, a platform outage).
-
-        The post text is not stored with an alert, so the adapter passes the posts it fetched
-        again (by key); without one, a minimal post with the stored link is used. Each alert is
-        resent under its post's escalation lock, so two adapters resending at once (or a watcher
-        escalating the same post) never deliver it twice."""
-        sent = 0
-        for record in self.store.pending_alerts():
-            if platform is not None and record.platform != platform:
-                continue
-            lock = self._escalation_locks.setdefault(record.post_key, asyncio.Lock())
-            async with lock:
-                current = self.store.get_alert(record.id)
-                if current is None or current.state != "pending":
-                    continue
-                sent += await self._resend(current, posts)
-        return sent
-
-    async def _resend(self, record: AlertRecord, posts: Mapping[str, Post] | None) -> int:
-        stored = self.store.get_screening(record.post_key)
-        post = (posts or {}).get(record.post_key) or Post(
-            key=record.post_key,
-            community=record.community,
-            text="",
-            author=record.author,
-            url=stored.url if stored else "",
-            platform=record.platform,
-        )
-        screening = stored.screening if stored else Screening(level=record.level)
-        if post.text:
-            screening = self.gate_for(post.community).screen(post.full_text)
-        return 1 if await self._deliver(record, post, screening) else 0
+        """Deliver alerts whose intent was recorded but never sent (see Escalation)."""
+        return await self.escalation.resend_pending(posts, platform=platform)
 
     # -- drafting ----------------------------------------------------------------------------
 
@@ -353,7 +227,7 @@ class Assistant:
     ) -> Outcome:
         """A GM draft for `post`, for `who` only; or the escalation if it is a crisis post.
 
-        Raises ValueError (a one-line message for the asker) for an empty post."""
+        Raises Refused (a one-line message for the asker) for an empty post."""
         return await self._generate("gm", post, None, who, priority, regenerate_of)
 
     async def improve(
@@ -367,8 +241,8 @@ class Assistant:
     ) -> Outcome:
         """An IM improvement of a helper's own reply; escalates a crisis post like `draft`.
 
-        Raises ValueError (a one-line message for the asker) for an empty post or reply, or a
-        reply too long for the model's context (prompts.PromptTooLong)."""
+        Raises Refused (a one-line message for the asker) for an empty post or reply, or a
+        reply too long for the model's context."""
         return await self._generate("im", post, reply, who, priority, regenerate_of)
 
     async def _generate(
@@ -381,9 +255,9 @@ class Assistant:
         regenerate_of: str | None,
     ) -> Outcome:
         if not post.full_text.strip():
-            raise ValueError("the post is empty")
+            raise Refused("the post is empty")
         if reply is not None and not reply.text.strip():
-            raise ValueError("the reply to improve is empty")
+            raise Refused("the reply to improve is empty")
         screening = await self.observe(post)
         resources = self.resources_for_post(post)
         level = screening.level
@@ -410,10 +284,15 @@ class Assistant:
                 resources=resources if level >= Level.CONCERN else (),
             )
         budget = char_budget(self.settings.num_ctx)
-        if reply is None:
-            messages, prompt_version = gm_messages(post.full_text, budget_chars=budget)
-        else:
-            messages, prompt_version = im_messages(post.full_text, reply.text, budget_chars=budget)
+        try:
+            if reply is None:
+                messages, prompt_version = gm_messages(post.full_text, budget_chars=budget)
+            else:
+                messages, prompt_version = im_messages(
+                    post.full_text, reply.text, budget_chars=budget
+                )
+        except PromptTooLong as exc:
+            raise Refused(str(exc)) from None
         job = _Job(
             kind=kind,
             post=post,
@@ -549,6 +428,25 @@ class Assistant:
             requester=feedback.rater,
             detail=f"{feedback.draft_id} used={feedback.used}",
         )
+
+    @property
+    def checkpoints(self) -> Checkpoints:
+        """The part of the store an adapter may use (positions, claims, its journal)."""
+        return self.store
+
+    def stored_screening(self, post_key: str) -> StoredScreening | None:
+        return self.store.get_screening(post_key)
+
+    def alert_record(self, alert_id: str) -> AlertRecord | None:
+        return self.store.get_alert(alert_id)
+
+    def claim_alert(self, alert_id: str, who: str) -> str | None:
+        """Record who took an alert; returns who holds it (the first claimant wins)."""
+        return self.store.claim_alert(alert_id, who)
+
+    def pending_alerts(self, platform: str) -> list[AlertRecord]:
+        """Alerts recorded for `platform` whose delivery has not succeeded yet."""
+        return [a for a in self.store.pending_alerts() if a.platform == platform]
 
     def forget_post(self, post_key: str) -> None:
         count = self.store.forget_post(post_key)

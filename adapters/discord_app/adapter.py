@@ -19,12 +19,14 @@ import discord
 from discord import app_commands
 
 from adapters.discord_app.commands import HelperCommands
+from adapters.discord_app.context import MESSAGE_LIMIT
 from adapters.discord_app.delivery import ModeratorDelivery
 from adapters.discord_app.views import ClaimButton, DraftButton
 from adapters.discord_app.watcher import SupportWatcher
-from bot.assistant import Assistant
 from bot.config import Community, ConfigError, Settings
-from bot.domain import Alert, Post
+from bot.core.assistant import Assistant
+from bot.core.domain import Alert, Post
+from bot.core.errors import LlumiError
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +43,7 @@ HELP_TEXT = (
 MESSAGE_CONTENT_FLAGS = (1 << 18) | (1 << 19)  # GATEWAY_MESSAGE_CONTENT(_LIMITED)
 
 
-class DiscordSetupError(RuntimeError):
+class DiscordSetupError(LlumiError, RuntimeError):
     """The bot cannot run as configured; the message says what to fix, in one line."""
 
 
@@ -110,7 +112,8 @@ class LlumiClient(discord.Client):
 class DiscordAdapter:
     """Discord for llumi: commands for helpers, alerts to moderators, sweeps' platform part."""
 
-    platform = "discord"
+    name = "discord"
+    message_limit = MESSAGE_LIMIT
 
     def __init__(
         self,
@@ -128,7 +131,7 @@ class DiscordAdapter:
     ) -> None:
         self.assistant = assistant
         self.settings = settings
-        self.communities = [c for c in communities if c.platform == "discord"]
+        self.communities = [c for c in communities if c.platform == self.name]
         self._by_guild = {c.guild_id: c for c in self.communities}
         self.now: Callable[[], datetime] = now or (lambda: datetime.now(UTC))
         self.token_lifetime = token_lifetime
@@ -151,6 +154,9 @@ class DiscordAdapter:
 
     def community_for_guild(self, guild_id: int | None) -> Community | None:
         return self._by_guild.get(guild_id) if guild_id is not None else None
+
+    def alert_claimed(self, alert_id: str) -> None:
+        self.delivery.claimed(alert_id)
 
     def require_client(self) -> discord.Client:
         """The gateway client while `run` runs, else the REST-only one of a one-off call."""
@@ -177,7 +183,7 @@ class DiscordAdapter:
             finally:
                 self._rest_client = None
 
-    # -- the ports of bot/ports.py -------------------------------------------------------------
+    # -- the ports of bot/core/ports.py -----------------------------------------------------
 
     async def send_alert(self, alert: Alert) -> str:
         async with self._connected():
@@ -210,7 +216,7 @@ class DiscordAdapter:
         token = self.settings.discord_token
         if not token:
             raise ConfigError("a discord community is configured but DISCORD_TOKEN is not set")
-        self.assistant.register_alerts(self.platform, self)
+        self.assistant.register_alerts(self.name, self)
         # Building a community's crisis gate compiles the lexicon (seconds of CPU): do it in a
         # thread now, not inside the event loop at the first message.
         for community in self.communities:
@@ -288,7 +294,7 @@ class DiscordAdapter:
         self.caught_up.clear()
         try:
             await self.watcher.catch_up()
-            pending = [a for a in self.assistant.store.pending_alerts() if a.platform == "discord"]
+            pending = self.assistant.pending_alerts("discord")
             if pending:  # a crash or an outage interrupted their delivery
                 resent = await self.assistant.resend_pending(platform="discord")
                 log.info("resent %d of %d pending alert(s)", resent, len(pending))
@@ -314,7 +320,7 @@ class DiscordAdapter:
             return
         if not await self._is_helper_anywhere(message.author.id):
             return
-        if not self.assistant.store.once_per(
+        if not self.assistant.checkpoints.once_per(
             f"discord:dm-help:{message.author.id}", timedelta(hours=1)
         ):
             return

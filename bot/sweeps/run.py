@@ -22,18 +22,28 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
-import socket
-import time
 import uuid
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
-from typing import Protocol
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 
-from bot.assistant import Assistant
 from bot.config import Community, SweepConfig
-from bot.digest import (
+from bot.core.assistant import Assistant
+from bot.core.domain import (
+    Alert,
+    Draft,
+    Escalated,
+    Post,
+    Priority,
+    Requester,
+    Unavailable,
+    Withheld,
+    utcnow,
+)
+from bot.core.errors import Refused
+from bot.core.ports import DigestDelivery, UnansweredPosts
+from bot.store import JournalEntry, Store
+from bot.sweeps.digest import (
     Digest,
     DigestEntry,
     DigestPart,
@@ -41,94 +51,18 @@ from bot.digest import (
     render_parts,
     render_text,
 )
-from bot.domain import Alert, Draft, Escalated, Post, Priority, Requester, Unavailable, Withheld
-from bot.ports import DigestDelivery, UnansweredPosts
-from bot.store import JournalEntry, Store, utcnow
+from bot.sweeps.report import (
+    DIGEST_KIND,
+    LIST_LIMIT,
+    PART_KIND,
+    YIELD_EVERY,
+    SweepProgress,
+    SweepReport,
+    claim_key,
+)
 from policies.levels import Level, Screening
 
 log = logging.getLogger(__name__)
-
-#: How many posts a sweep asks the platform for. Already-digested posts stay unanswered (and
-#: listed) until `max_age`, so the listing must be long enough to reach past them.
-LIST_LIMIT = 1000
-DIGEST_KIND = "digest"
-PART_KIND = "digest-part"
-#: Yield to the event loop every this many screenings (a big backlog must not stall the bot).
-YIELD_EVERY = 25
-#: A mark of a sweep running in another process older than this is a leftover, not a sweep.
-MARK_TTL = timedelta(hours=6)
-
-
-def claim_key(community: str, post_key: str) -> str:
-    return f"digest:{community}:{post_key}"
-
-
-class SweepError(RuntimeError):
-    """A sweep cannot start; the message is one line a person can act on."""
-
-
-class SweepBusy(SweepError):
-    """A sweep of this community is already running in this process."""
-
-
-class SweepProgress(Protocol):
-    """Where a sweep reports its progress (the CLI's tqdm bar); phases: screen, draft, deliver."""
-
-    def phase(self, name: str, total: int) -> None: ...
-
-    def advance(self, count: int = 1) -> None: ...
-
-
-class _NoProgress:
-    def phase(self, name: str, total: int) -> None:
-        pass
-
-    def advance(self, count: int = 1) -> None:
-        pass
-
-
-@dataclass
-class SweepReport:
-    """What one sweep did: counts, ids and timings only (safe to log)."""
-
-    community: str
-    started_at: datetime
-    dry_run: bool = False
-    listed: int = 0
-    already_digested: int = 0
-    escalated: list[str] = field(default_factory=list)
-    not_escalated: list[DigestEntry] = field(default_factory=list)
-    drafted: int = 0
-    withheld: int = 0
-    without_model: int = 0
-    left_out: int = 0
-    concerns: int = 0
-    parts_sent: int = 0
-    parts_pending: int = 0
-    resent_parts: int = 0
-    digest: Digest | None = None
-    text: str = ""
-    error: str | None = None
-    #: time.perf_counter() stamps: the first escalation done, the first draft asked for, the
-    #: last draft done, the sweep done.
-    first_escalation: float | None = None
-    first_draft: float | None = None
-    drafts_done: float | None = None
-    finished: float | None = None
-
-    @property
-    def delivered(self) -> bool:
-        return self.error is None and self.parts_pending == 0
-
-    def summary(self) -> str:
-        return (
-            f"sweep {self.community}: {self.listed} listed, {self.already_digested} already in a"
-            f" digest, {len(self.escalated)} crisis escalated, {self.drafted} drafted,"
-            f" {self.withheld} withheld, {self.without_model} without a model,"
-            f" {self.left_out} left out, {self.concerns} queued concerns,"
-            f" {self.parts_sent} parts sent ({self.resent_parts} from an earlier sweep),"
-            f" {self.parts_pending} pending"
-        )
 
 
 class _NotEscalated:
@@ -176,126 +110,17 @@ def _sentence(reason: str) -> str:
     return reason.strip().rstrip(".")
 
 
-class Sweeper:
-    """Runs sweeps; one per community at a time (an asyncio.Lock per community)."""
-
-    def __init__(
-        self,
-        assistant: Assistant,
-        adapters: Mapping[str, object],
-        *,
-        clock: Callable[[], datetime] = utcnow,
-        timer: Callable[[], float] = time.perf_counter,
-    ) -> None:
-        self.assistant = assistant
-        self.adapters = adapters
-        self.clock = clock
-        self.timer = timer
-        self._locks: dict[str, asyncio.Lock] = {}
-
-    def is_running(self, community: str) -> bool:
-        lock = self._locks.get(community)
-        return lock is not None and lock.locked()
-
-    def ports_for(self, community: Community) -> tuple[UnansweredPosts, DigestDelivery]:
-        adapter = self.adapters.get(community.platform)
-        if not isinstance(adapter, UnansweredPosts) or not isinstance(adapter, DigestDelivery):
-            raise SweepError(
-                f"community {community.name!r}: the {community.platform} adapter cannot list"
-                " unanswered posts or deliver a digest"
-            )
-        return adapter, adapter
-
-    async def run(
-        self,
-        community: str,
-        *,
-        dry_run: bool = False,
-        now: datetime | None = None,
-        progress: SweepProgress | None = None,
-    ) -> SweepReport:
-        """One sweep of `community` (its `name`); KeyError if unknown, SweepBusy if one runs."""
-        found = self.assistant.community(community)
-        source, delivery = self.ports_for(found)
-        lock = self._locks.setdefault(community, asyncio.Lock())
-        if lock.locked():
-            raise SweepBusy(f"a sweep of {community} is already running")
-        async with lock:
-            run = _SweepRun(
-                self,
-                found,
-                source,
-                delivery,
-                now=now or self.clock(),
-                dry_run=dry_run,
-                progress=progress or _NoProgress(),
-            )
-            if dry_run:  # it sends and records nothing: no other sweep can be disturbed
-                report = await run.run()
-            else:
-                with ProcessMark(self.assistant.store, community):
-                    report = await run.run()
-        log.info("%s", report.summary())
-        return report
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # someone else's process, but alive
-        return True
-    return True
-
-
-class ProcessMark:
-    """An advisory mark in the store that this process is sweeping a community, so `llumi
-    sweep` by hand and the schedule inside `llumi run` (two processes, one database) do not
-    sweep one community at once. A mark left by a process that died (on this host), or older
-    than MARK_TTL, is ignored. Not atomic: two processes starting in the same instant could
-    both pass; the asyncio.Lock and APScheduler's max_instances cover one process."""
-
-    def __init__(self, store: Store, community: str) -> None:
-        self.store = store
-        self.key = f"sweep:running:{community}"
-        self.community = community
-        self.mine = f"{socket.gethostname()} {os.getpid()}"
-
-    def holder(self) -> str | None:
-        raw = self.store.get_position(self.key) or ""
-        host, _, rest = raw.partition(" ")
-        pid_text, _, since_text = rest.partition(" ")
-        try:
-            pid, since = int(pid_text), datetime.fromisoformat(since_text)
-        except ValueError:
-            return None
-        if f"{host} {pid}" == self.mine or utcnow() - since > MARK_TTL:
-            return None
-        if host == socket.gethostname() and not _alive(pid):
-            return None
-        return f"process {pid} on {host} since {since:%Y-%m-%d %H:%M} UTC"
-
-    def __enter__(self) -> ProcessMark:
-        holder = self.holder()
-        if holder is not None:
-            raise SweepBusy(f"a sweep of {self.community} is already running ({holder})")
-        self.store.set_position(self.key, f"{self.mine} {utcnow().isoformat()}")
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.store.set_position(self.key, "")
-
-
 def _part_key(digest_key: str, index: int) -> str:
     """The journal key of a digest's part (the first part's row keeps where the digest went)."""
     return f"{digest_key}:part:{index:04d}"
 
 
-class _SweepRun:
+class SweepRun:
+    """One sweep of one community, in the order the module docstring gives."""
+
     def __init__(
         self,
-        sweeper: Sweeper,
+        assistant: Assistant,
         community: Community,
         source: UnansweredPosts,
         delivery: DigestDelivery,
@@ -303,10 +128,11 @@ class _SweepRun:
         now: datetime,
         dry_run: bool,
         progress: SweepProgress,
+        timer: Callable[[], float],
     ) -> None:
-        self.assistant = sweeper.assistant
-        self.store: Store = sweeper.assistant.store
-        self.timer = sweeper.timer
+        self.assistant = assistant
+        self.store: Store = assistant.store
+        self.timer = timer
         self.community = community
         self.name = community.name
         self.config = community.sweep or SweepConfig()
@@ -510,7 +336,7 @@ class _SweepRun:
             self.report.first_draft = self.timer()
         try:
             outcome = await drafter.draft(post, who, priority=Priority.SWEEP)
-        except ValueError as exc:  # an empty post
+        except Refused as exc:  # an empty post
             return replace(base, reason=str(exc))
         except Exception as exc:  # one post's failure must not lose the digest
             log.error("sweep %s: draft for %s failed: %s", self.name, post.key, type(exc).__name__)

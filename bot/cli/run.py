@@ -1,7 +1,6 @@
-"""The composition root of `llumi run`: builds the core, starts the configured adapters.
+"""`llumi run`: the configured platforms (and the sweeps) in one event loop, or the console.
 
-The only place the core imports an adapter, lazily, so a Reddit-only install never loads
-discord.py (design.md "The shape").
+The adapters are built by bot.cli.compose; this module runs them until SIGTERM/Ctrl-C.
 """
 
 from __future__ import annotations
@@ -13,41 +12,20 @@ import signal
 import sys
 from collections.abc import Iterable
 from datetime import timedelta
+from importlib import resources as package_files
+from pathlib import Path
 from typing import Any, TextIO
 
-from bot.assistant import Assistant
-from bot.config import Community, Settings, check_platforms
-from bot.model import ModelClient
-from bot.store import Store
+import click
+
+from bot.cli.compose import console_assistant, platform_adapters
+from bot.cli.errors import fail
+from bot.cli.inputs import communities_or_fail, jsonl_lines, settings_or_fail
+from bot.config import Community, ConfigError, Settings
+from bot.core.assistant import Assistant
+from bot.core.ports import Platform
 
 log = logging.getLogger(__name__)
-
-
-def build_assistant(
-    settings: Settings, communities: list[Community], *, with_model: bool = True
-) -> Assistant:
-    store = Store.open(settings.db_path)
-    model = ModelClient(settings) if with_model else None
-    return Assistant(settings=settings, communities=communities, store=store, model=model)
-
-
-def platform_adapters(
-    assistant: Assistant, settings: Settings, communities: list[Community]
-) -> dict[str, Any]:
-    """The adapters the configuration names, imported only when named."""
-    check_platforms(settings, communities)
-    adapters: dict[str, Any] = {}
-    reddit = [c for c in communities if c.platform == "reddit"]
-    discord = [c for c in communities if c.platform == "discord"]
-    if reddit:
-        from adapters.reddit import RedditAdapter
-
-        adapters["reddit"] = RedditAdapter(assistant, settings, reddit)
-    if discord:
-        from adapters.discord_app import DiscordAdapter
-
-        adapters["discord"] = DiscordAdapter(assistant, settings, discord)
-    return adapters
 
 
 async def run_platforms(
@@ -83,17 +61,14 @@ async def run_platforms(
 
 def _start_sweeps(
     assistant: Assistant,
-    adapters: dict[str, Any],
+    adapters: dict[str, Platform],
     communities: list[Community],
     stop: asyncio.Event,
 ) -> asyncio.Task[None] | None:
     if not any(c.sweep for c in communities):
         return None
-    try:
-        from bot.scheduler import run_sweep_schedule
-    except ImportError:  # sweeps not installed in this build
-        log.warning("sweeps are configured but this build has no scheduler")
-        return None
+    from bot.sweeps.scheduler import run_sweep_schedule
+
     return asyncio.create_task(
         run_sweep_schedule(assistant, adapters, communities, stop), name="sweeps"
     )
@@ -109,10 +84,17 @@ async def _purge_daily(assistant: Assistant, settings: Settings, stop: asyncio.E
 
 
 async def run_console_job(
-    assistant: Assistant, lines: Iterable[str], out: TextIO = sys.stdout, *, community: str = ""
+    assistant: Assistant,
+    lines: Iterable[str],
+    out: TextIO | None = None,
+    *,
+    community: str = "",
 ) -> int:
-    """`llumi run` without a platform: screen and draft a stream of posts at the console."""
+    """`llumi run` without a platform: screen and draft a stream of posts at the console (on
+    stdout as it is when called, not as it was at import)."""
     from adapters.console import ConsoleAlerts, run_console
+
+    out = out or sys.stdout
 
     assistant.register_alerts("console", ConsoleAlerts(out))
     draft = False
@@ -129,3 +111,39 @@ async def run_console_job(
     if assistant.model is not None:
         await assistant.model.aclose()
     return 0
+
+
+def sample_posts_path() -> Path:
+    return Path(str(package_files.files("bot").joinpath("samples/posts.jsonl")))
+
+
+@click.command()
+@click.option(
+    "--posts",
+    "posts_file",
+    default=None,
+    help="Screen and draft posts from this JSONL file (- for stdin): the console.",
+)
+@click.option("--community", default=None, help="With --posts: use this community's policy.")
+def run(posts_file: str | None, community: str | None) -> None:
+    """Run the bot: the configured platforms, or the console on a file of posts.
+
+    With no platform configured and no --posts, the console runs on llumi's sample posts."""
+    settings = settings_or_fail()
+    communities = communities_or_fail(settings)
+    if posts_file is None and (settings.reddit or settings.discord_token or communities):
+        assistant = console_assistant(None)
+        try:
+            asyncio.run(run_platforms(assistant, settings, communities))
+        except ConfigError as exc:
+            fail(str(exc))
+        return
+    assistant = console_assistant(community)
+    if posts_file is None:
+        click.echo(
+            f"No platform configured: screening llumi's sample posts ({sample_posts_path()})"
+        )
+        lines: Any = sample_posts_path().read_text("utf-8").splitlines()
+    else:
+        lines = jsonl_lines(posts_file)
+    asyncio.run(run_console_job(assistant, lines, community=community or ""))

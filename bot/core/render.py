@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.domain import Alert, Draft, Escalated, Outcome, Unavailable, Withheld
+from bot.core.domain import Alert, Draft, Escalated, Outcome, Unavailable, Withheld
 from policies.levels import Level, Screening, Signal
 from policies.resources import CrisisLine
 

@@ -6,13 +6,15 @@ The core never sees a discord.py object: the adapter turns a message into a `Pos
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import discord
 
 from bot.config import Community
-from bot.domain import Post
+from bot.core.domain import Post
+from bot.core.errors import LlumiError
 
 _LINK = re.compile(
     r"https?://(?:(?:ptb|canary)\.)?discord(?:app)?\.com/channels/(\d{15,22})/(\d{15,22})/(\d{15,22})"
@@ -73,3 +75,34 @@ def support_parent(channel: object) -> int | None:
 def snowflake_for(when: datetime) -> int:
     """The smallest message id Discord could give a message created at `when`."""
     return discord.utils.time_snowflake(when, high=False)
+
+
+class NotFoundForHelper(LlumiError):
+    """A message link that cannot be used; the message says why, in one line."""
+
+
+async def fetch_linked(
+    client_now: Callable[[], discord.Client], link: str, community: Community
+) -> discord.Message:
+    """The message a helper linked to, or NotFoundForHelper saying why not in one line."""
+    parsed = parse_link(link)
+    if parsed is None:
+        raise NotFoundForHelper(
+            "That is not a message link: right-click the message > Copy Message Link."
+        )
+    if parsed.guild_id != community.guild_id:
+        raise NotFoundForHelper("That message is in another server; use a link from this one.")
+    client = client_now()
+    try:
+        channel = client.get_channel(parsed.channel_id) or await client.fetch_channel(
+            parsed.channel_id
+        )
+        if not isinstance(channel, discord.abc.Messageable):
+            raise NotFoundForHelper("That link does not point at a message.")
+        return await channel.fetch_message(parsed.message_id)
+    except discord.NotFound:
+        raise NotFoundForHelper("I can't find that message; was it deleted?") from None
+    except discord.Forbidden:
+        raise NotFoundForHelper(
+            "I can't read that channel: give llumi View Channel and Read Message History there."
+        ) from None

@@ -1,9 +1,9 @@
 """`llumi sweep COMMUNITY [--dry-run]`: one sweep by hand.
 
-It builds the community's platform adapter (bot.runner.platform_adapters), asks the platform for
-the posts nobody answered, and either delivers the digest (escalating crisis posts at once, as
-the schedule would) or, with --dry-run, prints it: a dry run sends nothing, escalates nothing
-(it lists those posts at the top as NOT ESCALATED) and writes nothing to the store.
+It builds the community's platform adapter (bot.cli.compose.platform_adapters), asks the
+platform for the posts nobody answered, and either delivers the digest (escalating crisis posts
+at once, as the schedule would) or, with --dry-run, prints it: a dry run sends nothing, escalates
+nothing (it lists those posts at the top as NOT ESCALATED) and writes nothing to the store.
 Exit codes: 0 done; 1 the platform failed (the undelivered parts are retried on the next sweep)
 or another process is sweeping this community; 2 bad input (an unknown community, a broken
 configuration). Errors are one line on stderr.
@@ -14,19 +14,20 @@ from __future__ import annotations
 import asyncio
 import sys
 from dataclasses import replace
-from typing import Any, NoReturn
+from typing import Any
 
 import click
 from tqdm import tqdm
 
-from bot.assistant import Assistant
-from bot.config import Community, ConfigError, Settings, load_communities
-from bot.digest import format_age
-from bot.ports import ModeratorAlerts
+from bot.cli import compose
+from bot.cli.errors import fail, platform_failed
+from bot.cli.inputs import communities_or_fail, known_community, settings_or_fail
+from bot.config import ConfigError, Settings
+from bot.core.assistant import Assistant
+from bot.core.ports import ModeratorAlerts
 from bot.store import Store
-from bot.sweep import SweepBusy, Sweeper, SweepError, SweepReport
-
-EXIT_PLATFORM_FAILED = 1
+from bot.sweeps.digest import format_age
+from bot.sweeps.sweep import SweepBusy, Sweeper, SweepError, SweepReport
 
 
 class TqdmProgress:
@@ -47,17 +48,6 @@ class TqdmProgress:
         if self._bar is not None:
             self._bar.close()
             self._bar = None
-
-
-def _fail(message: str) -> NoReturn:
-    from bot.cli import BadInput  # bot.cli imports this module: import it late
-
-    raise BadInput(message)
-
-
-def _platform_failed(message: str) -> NoReturn:
-    click.echo(f"llumi: {message}", err=True)
-    sys.exit(EXIT_PLATFORM_FAILED)
 
 
 def _only_platform(settings: Settings, platform: str) -> Settings:
@@ -98,18 +88,11 @@ def _render_not_escalated(report: SweepReport) -> str:
 )
 def sweep(community: str, dry_run: bool) -> None:
     """Sweep COMMUNITY's unanswered posts once and send (or print) the digest."""
-    from bot import runner
     from bot.model import ModelClient
 
-    try:
-        settings = Settings.from_env()
-        communities = load_communities(settings.communities_path)
-    except ConfigError as exc:
-        _fail(str(exc))
-    found: Community | None = next((c for c in communities if c.name == community), None)
-    if found is None:
-        known = ", ".join(c.name for c in communities) or "none configured"
-        _fail(f"unknown community {community!r} in {settings.communities_path} (known: {known})")
+    settings = settings_or_fail()
+    communities = communities_or_fail(settings)
+    found = known_community(settings, communities, community)
     same_platform = [c for c in communities if c.platform == found.platform]
     assistant = Assistant(
         settings=settings,
@@ -118,11 +101,11 @@ def sweep(community: str, dry_run: bool) -> None:
         model=ModelClient(settings),
     )
     try:
-        adapters = runner.platform_adapters(
+        adapters = compose.platform_adapters(
             assistant, _only_platform(settings, found.platform), same_platform
         )
     except ConfigError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     adapter = adapters.get(found.platform)
     if not dry_run and isinstance(adapter, ModeratorAlerts):
         assistant.register_alerts(found.platform, adapter)
@@ -140,15 +123,15 @@ def sweep(community: str, dry_run: bool) -> None:
     try:
         report = asyncio.run(go())
     except SweepBusy as exc:
-        _platform_failed(f"{exc}: try again when it is done")
+        platform_failed(f"{exc}: try again when it is done")
     except SweepError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     finally:
         assistant.store.close()
     if dry_run:
         click.echo(_render_not_escalated(report), nl=False)
         if report.error:
-            _platform_failed(report.error)
+            platform_failed(report.error)
         click.echo(report.text or f"Nothing to send: no unanswered posts in {found.name}.")
         if report.without_model:
             click.echo(
@@ -158,7 +141,7 @@ def sweep(community: str, dry_run: bool) -> None:
         return
     click.echo(report.summary())
     if report.error:
-        _platform_failed(report.error)
+        platform_failed(report.error)
     if report.without_model:
         click.echo(
             f"llumi: {report.without_model} post(s) went out without a draft: model unavailable",

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
-from bot.render import escape_markdown
+from bot.core.render import escape_markdown
 from policies.levels import Level
 
 #: The most characters one message may hold, per platform (design.md "Delivery").

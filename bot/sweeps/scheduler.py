@@ -9,10 +9,8 @@ a job several times. So:
   (`sweep:last:<name>`), not in APScheduler's memory; at start, a run the bot missed while it was
   down runs once, at once, if it is less than one interval late (otherwise the next regular run,
   less than an interval away, does the work);
-- each sweep is idempotent by the post ids it has handled (see bot.sweep);
-- `from_crontab` in APScheduler 3 counts weekdays from Monday = 0 (agronholm/apscheduler#286),
-  where cron counts from Sunday = 0: the day-of-week field is translated to day names first, so
-  `cron = "0 9 * * 1"` means Monday as moderators expect.
+- each sweep is idempotent by the post ids it has handled (see bot.sweeps.sweep);
+- cron expressions are read by bot.sweeps.cron (Sunday = 0, as moderators expect).
 """
 
 from __future__ import annotations
@@ -28,13 +26,14 @@ from zoneinfo import ZoneInfo
 from apscheduler.job import Job
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.base import BaseTrigger
-from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from bot.assistant import Assistant
 from bot.config import Community, SweepConfig
-from bot.store import Store, utcnow
-from bot.sweep import SweepBusy, Sweeper, SweepError
+from bot.core.assistant import Assistant
+from bot.core.domain import utcnow
+from bot.store import Store
+from bot.sweeps.cron import cron_trigger
+from bot.sweeps.sweep import SweepBusy, Sweeper, SweepError
 
 log = logging.getLogger(__name__)
 
@@ -43,9 +42,6 @@ log = logging.getLogger(__name__)
 STOP_WAIT_S = 20.0
 MIN_GRACE_S = 60
 MAX_GRACE_S = 1800
-
-_DAY_NAMES = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
-_NAME_TO_DAY = {name: number for number, name in enumerate(_DAY_NAMES)}
 
 
 def last_run_key(community: str) -> str:
@@ -65,53 +61,6 @@ def last_run(store: Store, community: str) -> datetime | None:
 
 def record_run(store: Store, community: str, when: datetime) -> None:
     store.set_position(last_run_key(community), when.astimezone(UTC).isoformat())
-
-
-def _day(token: str) -> int:
-    token = token.strip().lower()
-    if token in _NAME_TO_DAY:
-        return _NAME_TO_DAY[token]
-    if not token.isdigit() or not 0 <= int(token) <= 7:
-        raise ValueError(f"day of week {token!r} is not 0-7 or sun-sat")
-    return int(token) % 7
-
-
-def cron_weekdays(field: str) -> str:
-    """A crontab day-of-week field (Sunday = 0 or 7) as APScheduler 3 day names."""
-    if field.strip() == "*":
-        return "*"
-    days: set[int] = set()
-    for item in field.split(","):
-        span, _, step_text = item.partition("/")
-        if step_text and not step_text.isdigit():
-            raise ValueError(f"bad step in day of week {item!r}")
-        step = int(step_text) if step_text else 1
-        if step < 1:
-            raise ValueError(f"bad step in day of week {item!r}")
-        if span == "*":
-            first, last = 0, 6
-        elif "-" in span:
-            low, high = span.split("-", 1)
-            # Sunday is 0 or 7: as a range's end 7 is the week's end, not its start
-            first = 7 if low.strip() == "7" else _day(low)
-            last = 7 if high.strip() == "7" else _day(high)
-        else:
-            first = _day(span)
-            last = first if not step_text else 6
-        if last < first:
-            raise ValueError(f"day-of-week range {span!r} runs backwards")
-        days.update(day % 7 for day in range(first, last + 1, step))
-    if len(days) == 7:
-        return "*"
-    return ",".join(_DAY_NAMES[day] for day in sorted(days))
-
-
-def cron_trigger(expression: str, timezone: str) -> CronTrigger:
-    fields = expression.split()
-    if len(fields) != 5:
-        raise ValueError(f"{expression!r} is not a five-field cron expression")
-    fields[4] = cron_weekdays(fields[4])
-    return CronTrigger.from_crontab(" ".join(fields), timezone=ZoneInfo(timezone))
 
 
 def next_after(config: SweepConfig, moment: datetime) -> datetime:

@@ -1,0 +1,63 @@
+"""What a command reads: the configuration, a post from a file or stdin, JSONL lines.
+
+Every failure here is bad input: one line on stderr, exit 2.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import click
+
+from bot.cli.errors import fail
+from bot.config import Community, ConfigError, Settings, load_communities
+
+
+def settings_or_fail() -> Settings:
+    try:
+        return Settings.from_env()
+    except ConfigError as exc:
+        fail(str(exc))
+
+
+def communities_or_fail(settings: Settings) -> list[Community]:
+    try:
+        return load_communities(settings.communities_path)
+    except ConfigError as exc:
+        fail(str(exc))
+
+
+def known_community(settings: Settings, communities: list[Community], name: str) -> Community:
+    """The community called `name`, or a bad-input error listing the known ones."""
+    found = next((c for c in communities if c.name == name), None)
+    if found is None:
+        known = ", ".join(c.name for c in communities) or "none configured"
+        fail(f"unknown community {name!r} in {settings.communities_path} (known: {known})")
+    return found
+
+
+def read_text(source: str) -> str:
+    """Read FILE or - (stdin) as UTF-8; undecodable bytes are replaced (and said), never fatal."""
+    try:
+        raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    except OSError as exc:
+        fail(f"cannot read {source}: {exc.strerror or exc}")
+    text = raw.decode("utf-8", errors="replace")
+    if "\ufffd" in text and b"\xef\xbf\xbd" not in raw:
+        click.echo(f"llumi: {source}: invalid UTF-8 bytes were replaced", err=True)
+    return text
+
+
+def jsonl_lines(source: str) -> Iterator[str]:
+    """The lines of FILE or - (stdin), undecodable bytes replaced."""
+    if source == "-":
+        yield from (line.decode("utf-8", "replace") for line in sys.stdin.buffer)
+        return
+    try:
+        with Path(source).open("rb") as handle:
+            for line in handle:
+                yield line.decode("utf-8", "replace")
+    except OSError as exc:
+        fail(f"cannot read {source}: {exc.strerror or exc}")

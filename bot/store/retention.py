@@ -1,0 +1,134 @@
+"""The audit trail, retention and forgetting (what leaves the store, and when)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from bot.core.domain import utcnow
+from bot.store.connection import StoreBase
+from bot.store.records import (
+    to_iso,
+)
+from policies.levels import Level
+
+
+class RetentionTables(StoreBase):
+    # -- audit -------------------------------------------------------------------------------
+
+    def audit(
+        self,
+        event: str,
+        *,
+        community: str = "",
+        post_key: str = "",
+        requester: str = "",
+        level: Level | None = None,
+        model: str = "",
+        prompt_version: str = "",
+        duration_ms: float | None = None,
+        detail: str = "",
+    ) -> None:
+        """One row of who/what/when: ids, levels, model, prompt version, timings. Never text."""
+        with self._tx() as db:
+            db.execute(
+                "INSERT INTO audit (at, event, community, post_key, requester, level, model,"
+                " prompt_version, duration_ms, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    to_iso(utcnow()),
+                    event,
+                    community,
+                    post_key,
+                    requester,
+                    level.label if level is not None else "",
+                    model,
+                    prompt_version,
+                    duration_ms,
+                    detail,
+                ),
+            )
+
+    def audit_rows(self, event: str | None = None) -> list[dict[str, Any]]:
+        with self._lock:
+            if event:
+                rows = self._db.execute(
+                    "SELECT * FROM audit WHERE event = ? ORDER BY id", (event,)
+                ).fetchall()
+            else:
+                rows = self._db.execute("SELECT * FROM audit ORDER BY id").fetchall()
+        return [dict(r) for r in rows]
+
+    # -- retention and forgetting ------------------------------------------------------------
+
+    def purge_expired(self, retention: timedelta, *, now: datetime | None = None) -> int:
+        """Drop stored text older than `retention`, except drafts with unexported feedback."""
+        cutoff = to_iso((now or utcnow()) - retention)
+        with self._tx() as db:
+            cursor = db.execute(
+                "UPDATE drafts SET text = NULL, post_text = NULL, reply_text = NULL"
+                " WHERE created_at < ? AND (text IS NOT NULL OR post_text IS NOT NULL"
+                " OR reply_text IS NOT NULL) AND id NOT IN (SELECT draft_id FROM feedback"
+                " WHERE exported_at IS NULL)",
+                (cutoff,),
+            )
+            purged = cursor.rowcount
+            cursor = db.execute(
+                "UPDATE feedback SET final_text = NULL WHERE created_at < ?"
+                " AND exported_at IS NOT NULL AND final_text IS NOT NULL",
+                (cutoff,),
+            )
+            return purged + cursor.rowcount
+
+    def forget_post(self, post_key: str) -> int:
+        """The post was deleted on its platform: its text and drafts' text go at once."""
+        with self._tx() as db:
+            cursor = db.execute(
+                "UPDATE drafts SET text = NULL, post_text = NULL, reply_text = NULL"
+                " WHERE post_key = ?",
+                (post_key,),
+            )
+            count = cursor.rowcount
+            db.execute(
+                "UPDATE feedback SET final_text = NULL WHERE draft_id IN"
+                " (SELECT id FROM drafts WHERE post_key = ?)",
+                (post_key,),
+            )
+            return count
+
+    def forget_person(self, who: str) -> int:
+        """`llumi forget USER`: delete what is stored about a person, as author or as helper."""
+        with self._tx() as db:
+            total = 0
+            draft_ids = [
+                r[0]
+                for r in db.execute(
+                    "SELECT id FROM drafts WHERE author = ? OR requester = ? OR requester LIKE ?",
+                    (who, who, f"%:{who}"),
+                ).fetchall()
+            ]
+            for draft_id in draft_ids:
+                db.execute("DELETE FROM feedback WHERE draft_id = ?", (draft_id,))
+                db.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
+                total += 1
+            total += db.execute(
+                "DELETE FROM feedback WHERE rater = ? OR rater LIKE ?", (who, f"%:{who}")
+            ).rowcount
+            post_keys = [
+                r[0]
+                for r in db.execute(
+                    "SELECT post_key FROM screenings WHERE author = ?", (who,)
+                ).fetchall()
+            ]
+            total += db.execute("DELETE FROM screenings WHERE author = ?", (who,)).rowcount
+            db.execute("UPDATE alerts SET author = '' WHERE author = ?", (who,))
+            db.execute(
+                "UPDATE alerts SET claimed_by = 'forgotten' WHERE claimed_by = ?"
+                " OR claimed_by LIKE ?",
+                (who, f"%:{who}"),
+            )
+            for key in post_keys:
+                total += db.execute("DELETE FROM concern_queue WHERE post_key = ?", (key,)).rowcount
+            db.execute(
+                "DELETE FROM audit WHERE requester = ? OR requester LIKE ?", (who, f"%:{who}")
+            )
+            return total
