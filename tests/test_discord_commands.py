@@ -4,6 +4,7 @@ model, the role check, the model down, long drafts, context menus, modals and bu
 from __future__ import annotations
 
 import asyncio
+import random
 import time
 from pathlib import Path
 from typing import Any
@@ -164,8 +165,19 @@ async def test_a_crisis_post_is_escalated_not_drafted(
 async def test_a_long_draft_is_split_within_discords_limit(
     discord_standin: DiscordStandin, ollama_standin: OllamaStandIn, tmp_path: Path
 ) -> None:
-    sentence = "It makes sense that you feel this way after such a big change. "
-    ollama_standin.reply = lambda body: (sentence * 36).strip()  # < the gate's 2,500
+    # sentences of shuffled everyday words: long, and never a loop (the output gate withholds a
+    # draft that repeats itself)
+    rng = random.Random(7)
+    words = (
+        "today small steps matter friends listen calm breathe morning walk water tea sleep notes "
+        "write kind gentle patience moments share trust hope evening light music books garden "
+        "sunlight slowly rest ease plans weekend coffee together"
+    ).split()
+    sentences: list[str] = []
+    while sum(len(s) + 1 for s in sentences) < 2600:
+        sentences.append(" ".join(rng.choice(words) for _ in range(9)).capitalize() + ".")
+    long_draft = " ".join(sentences)
+    ollama_standin.reply = lambda body: long_draft
     async with running(discord_standin, ollama_standin, tmp_path) as bot:
         post = await discord_standin.post_message(SUPPORT, POSTER, LONELY)
         payload = draft_by_helper(discord_standin, post)
