@@ -168,11 +168,43 @@ async def test_a_long_draft_is_split_within_discords_limit(
     # sentences of shuffled everyday words: long, and never a loop (the output gate withholds a
     # draft that repeats itself)
     rng = random.Random(7)
-    words = (
-        "today small steps matter friends listen calm breathe morning walk water tea sleep notes "
-        "write kind gentle patience moments share trust hope evening light music books garden "
-        "sunlight slowly rest ease plans weekend coffee together"
-    ).split()
+    words = [
+        "today",
+        "small",
+        "steps",
+        "matter",
+        "friends",
+        "listen",
+        "calm",
+        "breathe",
+        "morning",
+        "walk",
+        "water",
+        "tea",
+        "sleep",
+        "notes",
+        "write",
+        "kind",
+        "gentle",
+        "patience",
+        "moments",
+        "share",
+        "trust",
+        "hope",
+        "evening",
+        "light",
+        "music",
+        "books",
+        "garden",
+        "sunlight",
+        "slowly",
+        "rest",
+        "ease",
+        "plans",
+        "weekend",
+        "coffee",
+        "together",
+    ]
     sentences: list[str] = []
     while sum(len(s) + 1 for s in sentences) < 2600:
         sentences.append(" ".join(rng.choice(words) for _ in range(9)).capitalize() + ".")
