@@ -4,7 +4,6 @@ model, the role check, the model down, long drafts, context menus, modals and bu
 from __future__ import annotations
 
 import asyncio
-import random
 import time
 from pathlib import Path
 from typing import Any
@@ -26,6 +25,7 @@ from tests.discord_harness import (
 )
 from tests.standins.discord_gateway import DiscordStandin
 from tests.standins.ollama import OllamaStandIn
+from tests.varied import varied_text
 
 pytestmark = pytest.mark.usefixtures("local_only")
 
@@ -165,50 +165,7 @@ async def test_a_crisis_post_is_escalated_not_drafted(
 async def test_a_long_draft_is_split_within_discords_limit(
     discord_standin: DiscordStandin, ollama_standin: OllamaStandIn, tmp_path: Path
 ) -> None:
-    # sentences of shuffled everyday words: long, and never a loop (the output gate withholds a
-    # draft that repeats itself)
-    rng = random.Random(7)
-    words = [
-        "today",
-        "small",
-        "steps",
-        "matter",
-        "friends",
-        "listen",
-        "calm",
-        "breathe",
-        "morning",
-        "walk",
-        "water",
-        "tea",
-        "sleep",
-        "notes",
-        "write",
-        "kind",
-        "gentle",
-        "patience",
-        "moments",
-        "share",
-        "trust",
-        "hope",
-        "evening",
-        "light",
-        "music",
-        "books",
-        "garden",
-        "sunlight",
-        "slowly",
-        "rest",
-        "ease",
-        "plans",
-        "weekend",
-        "coffee",
-        "together",
-    ]
-    sentences: list[str] = []
-    while sum(len(s) + 1 for s in sentences) < 2600:
-        sentences.append(" ".join(rng.choice(words) for _ in range(9)).capitalize() + ".")
-    long_draft = " ".join(sentences)
+    long_draft = varied_text(2600)  # never a loop: the output gate withholds a loop
     ollama_standin.reply = lambda body: long_draft
     async with running(discord_standin, ollama_standin, tmp_path) as bot:
         post = await discord_standin.post_message(SUPPORT, POSTER, LONELY)
