@@ -4,12 +4,13 @@ its modal; only the crisis role may judge, only its own server's alerts; answers
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from adapters.discord_app.verdicts import CRISIS_ROLE_ONLY
+from adapters.discord_app.verdicts import CRISIS_ROLE_ONLY, NOT_RECORDED
 from bot.store import Store
 from policies.levels import Level
 from tests.discord_harness import (
@@ -185,3 +186,23 @@ async def test_report_missed_crisis_asks_the_level_and_records_it(
             Level.HIGH,
         )
         assert verdict.post_text == LONELY and verdict.author == str(POSTER)
+
+
+async def test_a_store_failure_is_told_to_the_moderator_not_swallowed(
+    discord_standin: DiscordStandin,
+    ollama_standin: OllamaStandIn,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    async with running(discord_standin, ollama_standin, tmp_path) as bot:
+        await discord_standin.post_message(SUPPORT, POSTER, CRISIS)
+        (sent,) = await discord_standin.wait_for_call("POST", rf"^/channels/{MODS}/messages$")
+        alert_message = discord_standin.messages[MODS][alert_message_id(discord_standin)]
+
+        def full_disk(*args: Any, **kwargs: Any) -> None:
+            raise sqlite3.OperationalError("database or disk is full")
+
+        monkeypatch.setattr(bot.store, "save_verdict", full_disk)
+        judged = await press(bot, verdict_ids(sent.json)["right"], alert_message, CRISIS_MEMBER)
+        (followup,) = await bot.followups(judged)
+        assert followup.json["content"] == NOT_RECORDED and followup.json["flags"] == EPHEMERAL

@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 CRISIS_ROLE_ONLY = "Sorry, verdicts on the crisis gate are for this server's crisis team only."
 NO_CRISIS_ROLE = "llumi has no crisis role for this server (crisis_role in communities.toml)."
+NOT_RECORDED = "Something went wrong on llumi's side: nothing was recorded. Please try again."
 _MISSED = re.compile(r"llumi:missed:(?P<channel>\d+):(?P<message>\d+)")
 
 
@@ -103,8 +104,13 @@ class VerdictCommands:
             await _answer(interaction, f"Sorry: {exc}.")
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
-        text = None if verdict.kind == "right" else await self._text(alert.post_key, community)
-        record = verdicts.on_alert(alert, verdict, self._moderator(interaction), text)
+        try:
+            text = None if verdict.kind == "right" else await self._text(alert.post_key, community)
+            record = verdicts.on_alert(alert, verdict, self._moderator(interaction), text)
+        except Exception:  # the store failed: say so, and log without any text
+            log.exception("verdict on alert %s failed", alert.id)
+            await interaction.followup.send(NOT_RECORDED, ephemeral=True)
+            return
         log.info("verdict on alert %s by user %s: %s", alert.id, interaction.user.id, record.kind)
         await interaction.followup.send(describe(record), ephemeral=True)
 
@@ -154,9 +160,14 @@ class VerdictCommands:
             )
             return True
         post = post_from_message(message, community)
-        record = self.adapter.assistant.verdicts.on_missed(
-            post, level, self._moderator(interaction)
-        )
+        try:
+            record = self.adapter.assistant.verdicts.on_missed(
+                post, level, self._moderator(interaction)
+            )
+        except Exception:  # the store failed: say so, and log without any text
+            log.exception("missed-post report failed for interaction %s", interaction.id)
+            await interaction.followup.send(NOT_RECORDED, ephemeral=True)
+            return True
         log.info("missed post reported by user %s at %s", interaction.user.id, level.label)
         await interaction.followup.send(describe(record), ephemeral=True)
         return True
