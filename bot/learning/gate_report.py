@@ -93,8 +93,9 @@ def render_agreement(found: Agreement, community: str | None, since: str | None)
     ]
     for name, value in found.rates.items():
         goal = GOALS.get(name)
-        shown = "   -  " if value is None else f"{value:.3f}"
-        lines.append(f"  {name:15} {shown}" + (f"   goal {goal[0]} {goal[1]}" if goal else ""))
+        shown = "  -  " if value is None else f"{value:.3f}"
+        line = f"  {name:15} {shown}" + (f"   goal {goal[0]} {goal[1]}" if goal else "")
+        lines.append(line.rstrip())
     lines.append(
         "  (alerts and reported misses only: recall counts only the misses moderators reported)"
     )
