@@ -36,6 +36,19 @@ def sentence_end_mark(text: str, end: int) -> str:
     return right.group(0).strip()[:1] if right else ""
 
 
+#: ", okay?" at the end of a statement does not make it a question ("I'll make sure nothing
+#: happens to you, okay?" still promises).
+_TAG_QUESTION = re.compile(r",?\s*(?:ok|okay|alright|all\s+right|right|yeah|yes|deal|promise)\s*\?")
+
+
+def _asks(folded: str, end: int) -> bool:
+    """Whether the sentence holding `end` is a real question (not a statement with a tag)."""
+    right = _SENTENCE_END.search(folded, end)
+    if right is None or not right.group(0).strip().startswith("?"):
+        return False
+    return _TAG_QUESTION.search(folded, max(end, right.start() - 12), right.end()) is None
+
+
 @dataclass(frozen=True)
 class Family:
     """One rule's wordings. `unless` true of the sentence (a pattern found in it, or a test), or
@@ -77,7 +90,7 @@ class Family:
         """Spans of unsafe wording in `folded`, after the sentence-level exemptions."""
         for start, end in self.matches(folded, at):
             left, right = sentence_span(folded, start, end)
-            if self.questions_ok and sentence_end_mark(folded, end) == "?":
+            if self.questions_ok and _asks(folded, end):
                 continue
             if self.unless is not None and self.unless(folded[left:right]):
                 continue
