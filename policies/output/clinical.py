@@ -252,14 +252,18 @@ def _defers(sentence: str) -> bool:
 #: A peer telling their own medicine story ("I've been on sertraline too and it helped me") is
 #: sharing, not advice: first person, and no instruction to the reader in the sentence.
 _OWN_STORY = re.compile(
-    r"\b(?:i{A}ve\s+been\s+on|i\s+(?:was|am|{A}m|have\s+been)\s+on|i\s+(?:take|took|tried|"
-    r"started|used\s+to\s+take)|my\s+(?:psychiatrist|doctor|gp|prescriber)\s+(?:switched|put|"
-    r"started|changed|moved)\s+me|(?:felt|was|were)\s+(?:\w+\s+){0,2}?for\s+me|"
-    r"(?:helped|worked\s+for)\s+me)\b".replace("{A}", A)
+    r"\b(?:i{A}ve\s+been\s+(?:on|taking)|i\s+(?:was|am|{A}m|have\s+been)\s+(?:on|taking)|"
+    r"i\s+(?:\w+\s+)?(?:take|took|tried|started|used\s+to\s+take|did|had\s+to|love[ds]?|found|got)|"
+    r"my\s+(?:psychiatrist|doctor|gp|prescriber|dose|dosage|meds|medication)|for\s+me|"
+    r"(?:helped|worked\s+for|made)\s+me|(?:improved|returns|gives|gave)\s+(?:me|my))\b".replace(
+        "{A}", A
+    )
 )
+#: An instruction to the reader: "you should", "I'd switch", or an imperative opening a clause.
 _TO_THE_READER = re.compile(
-    r"\b(?:you\s+(?:should|could|can|need|must|might\s+want)|try|just|take|stop|skip|double|"
-    r"switch|ask\s+to\s+switch|i{A}d\s+(?:ask|switch|go|try|take|stop))\b".replace("{A}", A)
+    r"\byou\s+(?:should|could|can|need|must|might\s+want)\b|\bi{A}d\s+(?:ask|switch|go|try|take|"
+    r"stop)\b|(?:^|[,;:(]\s*|\b(?:just|simply|so)\s+)(?:take|stop|skip|double|switch|try|ask|quit)"
+    r"\b".replace("{A}", A)
 )
 
 
