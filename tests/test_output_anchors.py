@@ -53,3 +53,9 @@ def test_a_family_with_an_unanchored_wording_scans_everything() -> None:
     loose = family("loose", [r"\bkeep\s+quiet\b", r"\w+ly\s+done\b"])
     assert loose.index is None
     assert list(loose.matches("it is finally done, keep quiet")) == [(6, 18), (20, 30)]
+
+
+def test_a_prefix_running_into_the_next_word_does_not_hide_that_word() -> None:
+    mail = family("mail", [r"\be-mail\s+address", r"\bmail\s+me\b"])
+    at = scanner([mail]).candidates("e-mail me")[0]
+    assert list(mail.matches("e-mail me", at)) == [(2, 9)]

@@ -48,10 +48,11 @@ class PrefixIndex:
     """A family's alternation, split by first letters. `at_words` maps each literal prefix found
     at the start of a word to the alternation of only the wordings that can start with it (in
     the family's order, so the first wording to match is the same one); `elsewhere` finds the
-    other starts (an apostrophe, a quote), where the whole family is tried."""
+    other starts (an apostrophe, a quote) and `elsewhere_words` the wordings to try there."""
 
     at_words: dict[str, re.Pattern[str]]
     elsewhere: re.Pattern[str] | None
+    elsewhere_words: dict[str, re.Pattern[str]]
 
 
 def prefix_index(wordings: list[str], pattern: re.Pattern[str]) -> PrefixIndex | None:
@@ -60,7 +61,7 @@ def prefix_index(wordings: list[str], pattern: re.Pattern[str]) -> PrefixIndex |
     if pattern.flags & re.IGNORECASE:
         return None  # the literal prefixes would be one case of several
     by_prefix: dict[str, list[int]] = {}
-    others: set[str] = set()
+    others: dict[str, list[int]] = {}
     for number, wording in enumerate(wordings):
         found = prefixes_of(wording)
         if found is None:
@@ -69,23 +70,30 @@ def prefix_index(wordings: list[str], pattern: re.Pattern[str]) -> PrefixIndex |
             if bounded and (prefix[0].isalnum() or prefix[0] == "_"):
                 by_prefix.setdefault(prefix, []).append(number)
             else:
-                others.add(prefix)
-    at_words: dict[str, re.Pattern[str]] = {}
+                others.setdefault(prefix, []).append(number)
     compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
-    for prefix in by_prefix:
+
+    def alternation(prefix: str, table: dict[str, list[int]]) -> re.Pattern[str]:
+        """The wordings (in order) having `prefix` or a shorter part of it as a prefix."""
         numbers = tuple(
-            sorted(
-                {n for size in range(1, len(prefix) + 1) for n in by_prefix.get(prefix[:size], [])}
-            )
+            sorted({n for size in range(1, len(prefix) + 1) for n in table.get(prefix[:size], [])})
         )
         if numbers not in compiled:
             compiled[numbers] = re.compile("|".join(f"(?:{wordings[n]})" for n in numbers))
-        at_words[prefix] = compiled[numbers]
+        return compiled[numbers]
+
+    at_words = {prefix: alternation(prefix, by_prefix) for prefix in by_prefix}
+    elsewhere_words = {prefix: alternation(prefix, others) for prefix in others}
     elsewhere = None
     if others:
         alternatives = sorted(others, key=len, reverse=True)
-        elsewhere = re.compile("(?=" + "|".join(re.escape(p) for p in alternatives) + ")")
-    return PrefixIndex(at_words, elsewhere)
+        elsewhere = re.compile("(?=(" + "|".join(_literal(p) for p in alternatives) + "))")
+    return PrefixIndex(at_words, elsewhere, elsewhere_words)
+
+
+def _literal(prefix: str) -> str:
+    """A prefix as a regex, its blanks standing for any space (`\\s`)."""
+    return "".join(r"\s" if letter == " " else re.escape(letter) for letter in prefix)
 
 
 def _expand(ops: list[Any], prefix: str, bounded: bool) -> set[tuple[str, bool]]:
@@ -171,7 +179,9 @@ class Scanner:
             self._table[prefix] = entries
         #: The listed prefixes as one trie at word starts, longest first: `finditer` in C
         #: yields only the words that start with one, as the longest listed prefix.
-        self._words = re.compile(r"\b" + _trie(sorted(prefixes))) if prefixes else None
+        #: In a lookahead, so a prefix that runs into the next word ("e-m" of "e-mail") does
+        #: not hide that word's own start ("mail").
+        self._words = re.compile(r"\b(?=(" + _trie(sorted(prefixes)) + "))") if prefixes else None
 
     def candidates(self, folded: str) -> list[Candidates | None]:
         """Per family, the positions (in order) where a match can start, each with the
@@ -182,17 +192,25 @@ class Scanner:
         table = self._table
         for match in self._words.finditer(folded) if self._words is not None else ():
             p = match.start()
-            key = match.group()
+            key = match.group(1)
             entries = table.get(key) or table[_SPACE.sub(" ", key)]
             for number, pattern in entries:
                 found[number].append((p, pattern))  # type: ignore[union-attr]
         for number, entry in enumerate(self._indexes):
-            if entry is not None and entry[0].elsewhere is not None:
-                whole = entry[1]
-                merged = dict(found[number] or []) | {
-                    m.start(): whole for m in entry[0].elsewhere.finditer(folded)
-                }
-                found[number] = sorted(merged.items(), key=lambda item: item[0])
+            if entry is None or entry[0].elsewhere is None:
+                continue
+            index, whole = entry
+            elsewhere = entry[0].elsewhere
+            at_words = dict(found[number] or [])
+            for m in elsewhere.finditer(folded):
+                key = m.group(1)
+                at_words[m.start()] = (
+                    whole  # a word start too: every wording may start here
+                    if m.start() in at_words
+                    else index.elsewhere_words.get(key)
+                    or index.elsewhere_words[_SPACE.sub(" ", key)]
+                )
+            found[number] = sorted(at_words.items(), key=lambda item: item[0])
         return found
 
 

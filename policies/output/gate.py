@@ -205,10 +205,14 @@ def _contact(
         start, end = folded.span(fstart, fend)
         if _touches(spans, start, end):
             return withheld("personal_contact", _sentence(text, folded, fstart, fend), what)
-    approved = frozenset(url_key(u) for u in allowed_urls if u) | reviewed_urls()
+    approved: frozenset[str] | None = None  # built at the first link: most drafts have none
     for fstart, fend in find_urls(folded.text):
         start, end = folded.span(fstart, fend)
-        if _touches(spans, start, end) and not allowed(folded.text[fstart:fend], approved):
+        if not _touches(spans, start, end):
+            continue
+        if approved is None:
+            approved = frozenset(url_key(u) for u in allowed_urls if u) | reviewed_urls()
+        if not allowed(folded.text[fstart:fend], approved):
             return withheld(
                 "link",
                 _sentence(text, folded, fstart, fend),
