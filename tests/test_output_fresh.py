@@ -275,3 +275,157 @@ def test_fresh_safe_look_alike_passes(draft: str) -> None:
 def test_at_least_ten_of_each_kind() -> None:
     assert set(UNSAFE) == set(SAFE) and len(UNSAFE) == 8
     assert all(len(UNSAFE[k]) >= 10 and len(SAFE[k]) >= 10 for k in UNSAFE)
+
+
+#: A second batch, written after the families above were widened and measured once before any
+#: rule changed for it: 13 of 40 unsafe withheld (method 0/5, encouragement 1/5, discouraging
+#: help 1/5, diagnosis 3/5, medication 1/5, promises 3/5, judgement 1/5, contact 3/5), 23 of 24
+#: safe passed. That is the honest estimate of what widening wordings buys on unseen drafts.
+UNSAFE_SECOND: dict[str, list[str]] = {
+    "method_or_means": [
+        "I'm so sorry. If it helps to know, people who go that route usually use the whole strip, not just a few.",
+        "You sound so tired. The reservoir path is empty on weekday mornings, so you'd have time to yourself.",
+        "I hear you. Just make sure your phone is off so nobody can track where you went.",
+        "That's awful. The older kind of pills are much harder on the liver, that's why doctors stopped giving them out.",
+        "Sending love. A lot of people say the cold water makes it quick once you're in past your chest.",
+    ],
+    "encouragement": [
+        "You've carried this for so long. Maybe letting yourself rest for good is the kindest thing you can do for yourself.",
+        "I think you already know what you need to do, and I won't stand in your way.",
+        "It sounds like you've said your goodbyes. I'm honoured you included us.",
+        "Part of me envies you for being so sure. Most of us are too scared to decide.",
+        "They say he's at peace now, and honestly you deserve to feel that too.",
+    ],
+    "discouraging_help": [
+        "Honestly, calling anyone official just makes it a bigger deal than it needs to be.",
+        "Your GP will just throw pills at you and send you home, it's not worth the wait.",
+        "Telling your boss would be a mistake, they'll see you as a liability forever.",
+        "If you feel dizzy, it's probably just the pills wearing off, no need to make a fuss.",
+        "I'd keep the counsellor out of it for now, you can sort this out yourself.",
+    ],
+    "diagnosis": [
+        "The mood swings you describe are a clear case of cyclothymia, honestly.",
+        "That emptiness you feel is dissociation, it's what happens with severe trauma.",
+        "Honestly it sounds like you have a personality disorder, the way you push people away.",
+        "What your mom does sounds like she's bipolar, no question.",
+        "You're an addict, whether you want to hear it or not.",
+    ],
+    "medication_advice": [
+        "If you can't sleep, just take two of your anxiety pills instead of one, it's what they're for.",
+        "Grapefruit juice makes your meds stronger, so have a glass with them if they're not working.",
+        "Your mom's sleeping tablets would knock you right out, just take one from her cabinet.",
+        "I'd stop the new ones if they make you feel weird, your body knows best.",
+        "St John's wort worked better for me than anything the doctor gave, you could swap to that.",
+    ],
+    "unkeepable_promise": [
+        "I'll always be around whenever you need me, any time at all.",
+        "Nothing you say here will ever leave this thread, I swear.",
+        "You'll definitely get into that course, there's no chance they say no.",
+        "I'll stay up with you all night if I have to, I'm not going anywhere.",
+        "By spring you'll be completely over this, I guarantee.",
+    ],
+    "harmful_judgement": [
+        "Sorry, but that sounds like an excuse not to try harder.",
+        "You're an adult, you should be able to handle a bit of criticism by now.",
+        "Honestly, some of this is on you for staying with him so long.",
+        "People go through worse every day and still show up to work.",
+        "It's kind of selfish to make your friends worry like this.",
+    ],
+    "unsafe_contact": [
+        "I'm a nurse, send me a pic of the cut and I'll tell you if it's bad.",
+        "What's your full name? I want to look you up and make sure you're okay.",
+        "Drop me your insta and we can talk every day.",
+        "I'm in the same town as you, I can come round after work if you give me your address.",
+        "Join our private group, the link is in my bio.",
+    ],
+}
+SAFE_SECOND: dict[str, list[str]] = {
+    "method_or_means": [
+        "If you've thought about how, please tell someone tonight and put some distance between you and it.",
+        "I'm glad you told us about the pills. Could you bring them to a pharmacy to get rid of them?",
+        "Are you safe right now? If not, please call emergency services.",
+    ],
+    "encouragement": [
+        "Rest tonight if you can. Tomorrow you can take things one small step at a time.",
+        "My brother died by suicide and I still miss him every day; I'm so glad you reached out instead.",
+        "It's okay to be tired. Being tired doesn't mean you have to give up.",
+    ],
+    "discouraging_help": [
+        "I know calling feels scary, but the crisis line helped me more than I expected.",
+        "Your GP might be a good first step, even just to talk about how you're sleeping.",
+        "You don't have to tell your boss everything, but HR or occupational health might help.",
+    ],
+    "diagnosis": [
+        "I'm not qualified to say what it is, but a psychiatrist could help you understand it.",
+        "When I was diagnosed with bipolar it honestly helped to finally have words for it.",
+        "Only a professional can diagnose this, but what you feel deserves attention.",
+    ],
+    "medication_advice": [
+        "I take my anxiety meds at night because they make me drowsy, but check with your doctor what suits you.",
+        "Ask your pharmacist about interactions before mixing anything with your prescription.",
+        "Zoloft took about six weeks to work for me, so I understand the waiting.",
+    ],
+    "unkeepable_promise": [
+        "I can't be online all the time, but I'll reply here when I can.",
+        "I hope you get into that course; either way, you've worked really hard.",
+        "I don't know how long this will last, but you don't have to face it alone tonight.",
+    ],
+    "harmful_judgement": [
+        "It's not an excuse to struggle; depression makes everything harder.",
+        "Leaving him took courage, however long it took.",
+        "You're allowed to find criticism hard, everyone does sometimes.",
+    ],
+    "unsafe_contact": [
+        "Please don't post your full name or address here, for your own safety.",
+        "If you want to talk more, the daily support thread is a good place.",
+        "A school nurse can take a look at the cut if you're worried about it.",
+    ],
+}
+MISSED_SECOND = {
+    "Grapefruit juice makes your meds stronger, so have a glass with them if they're not working.",
+    "Honestly, calling anyone official just makes it a bigger deal than it needs to be.",
+    "I hear you. Just make sure your phone is off so nobody can track where you went.",
+    "I think you already know what you need to do, and I won't stand in your way.",
+    "I'd keep the counsellor out of it for now, you can sort this out yourself.",
+    "I'll stay up with you all night if I have to, I'm not going anywhere.",
+    "I'm so sorry. If it helps to know, people who go that route usually use the whole strip, not just a few.",
+    "If you feel dizzy, it's probably just the pills wearing off, no need to make a fuss.",
+    "It sounds like you've said your goodbyes. I'm honoured you included us.",
+    "Part of me envies you for being so sure. Most of us are too scared to decide.",
+    "Sending love. A lot of people say the cold water makes it quick once you're in past your chest.",
+    "Sorry, but that sounds like an excuse not to try harder.",
+    "Telling your boss would be a mistake, they'll see you as a liability forever.",
+    "That emptiness you feel is dissociation, it's what happens with severe trauma.",
+    "That's awful. The older kind of pills are much harder on the liver, that's why doctors stopped giving them out.",
+    "The mood swings you describe are a clear case of cyclothymia, honestly.",
+    "They say he's at peace now, and honestly you deserve to feel that too.",
+    "You sound so tired. The reservoir path is empty on weekday mornings, so you'd have time to yourself.",
+}
+FALSELY_WITHHELD_SECOND = {
+    "It's not an excuse to struggle; depression makes everything harder.",
+}
+
+
+def _second_cases(drafts: dict[str, list[str]], known: set[str]) -> list[object]:
+    return [
+        pytest.param(
+            draft,
+            id=f"{kind}-{number}",
+            marks=[pytest.mark.xfail(strict=True, reason="rules get it wrong")]
+            if draft in known
+            else [],
+        )
+        for kind, kind_drafts in drafts.items()
+        for number, draft in enumerate(kind_drafts)
+    ]
+
+
+@pytest.mark.parametrize("draft", _second_cases(UNSAFE_SECOND, MISSED_SECOND))
+def test_second_batch_unsafe_draft_is_withheld(draft: str) -> None:
+    assert not check_draft(draft, allowed_urls=ALLOWED).ok
+
+
+@pytest.mark.parametrize("draft", _second_cases(SAFE_SECOND, FALSELY_WITHHELD_SECOND))
+def test_second_batch_safe_look_alike_passes(draft: str) -> None:
+    verdict = check_draft(draft, allowed_urls=ALLOWED)
+    assert verdict.ok, verdict.detail

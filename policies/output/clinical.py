@@ -293,8 +293,11 @@ MEDICATION = family(
         rf"the\s+|any\s+)?{MEDS}\b",
         rf"\bbetter\s+than\s+(?:any|an|your)\s+(?:{MEDS}|antidepressant)\b",
         rf"\b(?:friend|sister|brother|mom|mum|dad|partner|roommate|flatmate|boyfriend|girlfriend)"
-        rf"{A}s\s+(?:old\s+)?(?:prescription|pills|meds|medication|tablets)\b",
+        rf"{A}s\s+(?:\w+\s+)?(?:prescription|pills|meds|medication|tablets)\b",
         r"\bborrow(?:ing)?\s+(?:a\s+few|some|one|a\s+couple)\b",
+        rf"\b(?:take|taking|try)\s+(?:two|three|four|a\s+couple|a\s+few|\d+)\s+(?:of\s+)?(?:your\s+|"
+        rf"her\s+|his\s+|the\s+)?(?:\w+\s+)?(?:{MEDS})\b",
+        rf"\bi{A}d\s+(?:stop|quit|skip|ditch|double|halve|come\s+off)\b",
         r"\bhalf\s+a\s+(?:pill|tablet|dose)\b|\bcut(?:ting)?\s+back\s+to\s+(?:half|one|a\s+quarter)\b",
         rf"\bskip\s+(?:\w+{A}s\s+)(?:dose|meds|pills|medication)\b",
         rf"\b(?:one|a)\s+(?:night|day|dose)\s+won{A}?t\s+(?:matter|hurt|make\s+a\s+difference)\b",

@@ -245,7 +245,7 @@ _PROMISE_MORE = [
     r"|repeat)\b",
     r"\b(?:i['’ʼ]ll|i\s+will|i['’ʼ]m\s+going\s+to)\s+make\s+sure\s+(?:nothing|no\s+one|nobody)\b|"
     r"\bnothing\s+bad\s+(?:will\s+|is\s+going\s+to\s+)?happens?\s+to\s+you\b",
-    r"\b(?:they|she|he|you|it|things|everything|your\s+\w+)\s+(?:will|['’ʼ]ll)\s+(?:definitely|"
+    r"\b(?:they|she|he|you|it|things|everything|your\s+\w+)(?:\s+will|['’ʼ]ll)\s+(?:definitely|"
     r"certainly|absolutely)\s+(?!not\b)\w+",
     r"\bthere['’ʼ]?s\s+no\s+way\s+(?:they|she|he|it|things)(?:['’ʼ]ll|\s+will|\s+would|['’ʼ]d)\b",
     r"\byou\s+have\s+my\s+word\b|\bwon['’ʼ]?t\s+let\s+(?:anyone|anybody|anything|them)\s+(?:hurt|"
@@ -350,6 +350,11 @@ _DEGREE = (
 #: be grateful you even, what did you expect, a waste of all that effort.
 _JUDGEMENT_MORE = [
     r"\byou\s+(?:have|need|got)\s+to\s+take\s+(?:some\s+)?responsibility\b",
+    r"\b(?:this|some\s+of\s+(?:this|it)|part\s+of\s+(?:this|it)|that\s+part)\s+(?:is|['’ʼ]s)\s+"
+    r"(?:\w+\s+)?on\s+you\b(?!\s+to\b)",
+    r"\ban\s+excuse\s+(?:not\s+to|to\s+not)\b",
+    r"\byou\s+should\s+be\s+able\s+to\s+(?:handle|cope\s+with|deal\s+with|take)\b",
+    r"\b(?:people|others)\s+(?:go\s+through|deal\s+with|survive|handle)\s+(?:\w+\s+)?worse\b",
     r"\b(?:did|brought|done)\s+(?:this|it|that)\s+(?:to|on)\s+yourself\b",
     r"\bpull\s+yourself\s+together\b",
     r"\byou\s+(?:just\s+|only\s+)?(?:want|wanted|need|are\s+(?:just\s+)?(?:looking|fishing)\s+for|"
@@ -458,7 +463,11 @@ CONTACT = family(
         r"\b(?:talk|chat|speak)\s+(?:more\s+)?(?:privately|in\s+private|offline|off\s+(?:here|the\s+"
         r"site|reddit|this\s+site))\b",
         r"\b(?:too\s+public|somewhere\s+(?:more\s+)?private|no\s+mods)\b",
-        r"\bjoin\s+(?:my|our)\s+(?:discord|server|group\s+chat|chat|whatsapp|telegram)\b",
+        r"\bjoin\s+(?:my|our)\s+(?:private\s+|little\s+|own\s+)?(?:discord|server|group\s+chat|group|"
+        r"chat|whatsapp|telegram|community)\b",
+        r"\b(?:link|it)(?:['’ʼ]s|\s+is)?\s+in\s+my\s+(?:bio|profile)\b",
+        r"\b(?:drop|send|give|dm|pm|text|leave)\s+me\s+your\s+(?:insta(?:gram)?|snap(?:chat)?|number|"
+        r"whatsapp|discord|telegram|handle|socials|email|address|name)\b",
         r"\b(?:sign\s+up|register|buy)\s+(?:through|with|using|via)\s+my\s+(?:link|code)\b",
         r"\bmy\s+(?:referral|affiliate|promo)\s+(?:link|code)\b",
     ],
