@@ -224,7 +224,11 @@ def test_forget_deletes_a_helpers_drafts(tmp_path: Path, ollama_standin: OllamaS
     db = Path(os.environ["LLUMI_DB"])
     assert Store.open(db).audit_rows("gm-draft")  # the draft was recorded for console:$USER
     result = llumi("forget", user)
-    assert result.returncode == 0 and "1 records removed" in result.stdout
+    assert result.returncode == 0 and "2 records removed" in result.stdout
+    assert "  drafts: 1" in result.stdout and "  audit: 1" in result.stdout  # by table
     store = Store.open(db)
     assert store.audit_rows("gm-draft") == []
     assert llumi("forget", user).stdout.strip().endswith("0 records removed")
+    for wildcard in ("", "%", "console:*"):
+        refused = llumi("forget", wildcard)
+        assert refused.returncode == 2 and "forget" in refused.stderr

@@ -144,9 +144,19 @@ def improve(post_file: str, reply_file: str, as_json: bool, community: str | Non
 @click.command()
 @click.argument("person")
 def forget(person: str) -> None:
-    """Delete what the store holds about PERSON (an author or a helper)."""
-    from bot.store import Store
+    """Delete every row that names PERSON (a name, or platform:id such as reddit:name).
 
+    Names match exactly, as their platform compares them (Reddit's ignoring case)."""
+    from bot.store import Store
+    from bot.store.forget import Person
+
+    try:
+        who = Person.parse(person)
+    except Refused as exc:
+        fail(str(exc))
     store = Store.open(settings_or_fail().db_path)
-    removed = store.forget_person(person)
-    click.echo(f"forgot {person}: {removed} records removed")
+    removed = {table: n for table, n in store.forget_person(who).items() if n}
+    total = sum(removed.values())
+    click.echo(f"forgot {who}: {total} records removed")
+    for table, count in sorted(removed.items()):
+        click.echo(f"  {table}: {count}")

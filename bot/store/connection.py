@@ -3,6 +3,8 @@ and its migrations; each concern's tables are a mixin over this base."""
 
 from __future__ import annotations
 
+import os
+import secrets
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -10,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Self
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _MIGRATIONS: dict[int, str] = {
     1: """
@@ -56,20 +58,55 @@ _MIGRATIONS: dict[int, str] = {
         model TEXT NOT NULL DEFAULT '', prompt_version TEXT NOT NULL DEFAULT '',
         duration_ms REAL, detail TEXT NOT NULL DEFAULT '');
     """,
+    # `llumi forget`: "screened once" kept as a keyed hash of the post key, naming nobody.
+    2: """
+    CREATE TABLE forgotten_posts (digest TEXT PRIMARY KEY);
+    """,
 }
+
+
+def create_private(path: Path) -> None:
+    """Create the store's directory (0700) and file (0600) before SQLite does (it would use the
+    umask, usually world-readable); SQLite gives its -wal and -shm files the file's mode."""
+    if not path.parent.exists():
+        path.parent.mkdir(parents=True, mode=0o700)
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+
+
+def read_or_create_secret(path: Path, *, create: bool) -> bytes | None:
+    """The store's private key (0600, beside it), created on first need."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        if not create:
+            return None
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        return path.read_bytes()
+    key = secrets.token_bytes(32)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(key)
+    return key
 
 
 class StoreBase:
     """The bot's memory across restarts. Create with `Store.open(path)` (or ":memory:")."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: sqlite3.Connection, secret_path: Path | None = None) -> None:
         self._db = connection
         self._lock = threading.RLock()
+        self._secret_path = secret_path
+        self._secret: bytes | None = None if secret_path else secrets.token_bytes(32)
 
     @classmethod
     def open(cls, path: Path | str) -> Self:
+        """Open (or create, private: 0700 directory, 0600 file) the store at `path`."""
+        secret_path = None
         if str(path) != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            create_private(Path(path))
+            secret_path = Path(f"{path}.key")
         connection = sqlite3.connect(
             str(path), check_same_thread=False, isolation_level=None, timeout=30
         )
@@ -79,7 +116,7 @@ class StoreBase:
         connection.execute("PRAGMA synchronous=NORMAL")
         connection.execute("PRAGMA foreign_keys=ON")
         connection.execute("PRAGMA busy_timeout=30000")
-        store = cls(connection)
+        store = cls(connection, secret_path)
         store._migrate()
         return store
 
@@ -110,6 +147,11 @@ class StoreBase:
                 self._db.executescript(
                     f"BEGIN; {_MIGRATIONS[version]} PRAGMA user_version = {version}; COMMIT;"
                 )
+
+    def _key(self, *, create: bool) -> bytes | None:
+        if self._secret is None and self._secret_path is not None:
+            self._secret = read_or_create_secret(self._secret_path, create=create)
+        return self._secret
 
     @property
     def schema_version(self) -> int:
