@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -232,3 +233,22 @@ def test_forget_deletes_a_helpers_drafts(tmp_path: Path, ollama_standin: OllamaS
     for wildcard in ("", "%", "console:*"):
         refused = llumi("forget", wildcard)
         assert refused.returncode == 2 and "forget" in refused.stderr
+
+
+def test_the_default_store_is_private_and_doctor_warns_about_readable_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("LLUMI_DB")
+    monkeypatch.chdir(tmp_path)
+    assert llumi("screen", stdin=CRISIS.encode()).returncode == 0
+    db = tmp_path / "xdg" / "llumi" / "llumi.db"  # the XDG default location
+    assert stat.S_IMODE(db.stat().st_mode) == 0o600
+    assert stat.S_IMODE(db.parent.stat().st_mode) == 0o700
+    assert "can be read by" not in llumi("doctor").stdout
+    env = tmp_path / ".env"
+    env.write_text("LLUMI_LOCALE=en-US\n", "utf-8")
+    env.chmod(0o644)
+    db.chmod(0o640)
+    report = llumi("doctor").stdout
+    assert f"{env} can be read by others" in report and f"chmod 600 {env}" in report
+    assert f"{db} can be read by group" in report

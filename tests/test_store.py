@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import sqlite3
+import stat
 import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -174,3 +175,14 @@ def test_forget_person(store: Store) -> None:
     assert store.get_draft("d1") is None and store.get_draft("d2") is not None
     store.forget_person("bob")
     assert store.get_draft("d2") is None and store.feedback() == []
+
+
+def test_the_store_is_created_private(tmp_path: Path) -> None:
+    path = tmp_path / "new" / "dir" / "s.db"
+    store = Store.open(path)
+    store.audit("screen")  # the WAL file exists once written
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    for suffix in ("-wal", "-shm"):
+        extra = Path(f"{path}{suffix}")
+        assert not extra.exists() or stat.S_IMODE(extra.stat().st_mode) & 0o077 == 0

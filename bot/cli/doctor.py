@@ -6,6 +6,7 @@ import asyncio
 import ipaddress
 import sys
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import click
@@ -50,6 +51,35 @@ def host_locality(url: str) -> str:
     return "remote"
 
 
+def check_store(report: Report, settings: Settings) -> None:
+    """The store opens, and only this account can read it (it names posters and helpers)."""
+    try:
+        from bot.store import Store
+
+        store = Store.open(settings.db_path)
+        report.ok(f"{settings.db_path} (schema v{store.schema_version})")
+        pending = store.pending_alerts()
+        if pending:
+            report.warn(f"{len(pending)} alerts are recorded but not delivered yet")
+        store.close()
+    except Exception as exc:  # any storage failure is the thing to report here
+        report.fail(f"cannot open {settings.db_path}: {exc} (set LLUMI_DB to a writable path)")
+    from bot.store.files import store_files
+
+    for path in store_files(settings.db_path):
+        check_private(report, path, "is part of the store, which names posters and helpers")
+
+
+def check_private(report: Report, path: Path, why: str) -> None:
+    """Warn when `path` can be read by the group or by others."""
+    from bot.store.files import readable_by_others
+
+    who = readable_by_others(path)
+    if who:
+        mode = "700" if path.is_dir() else "600"
+        report.warn(f"{path} can be read by {who} and {why}: chmod {mode} {path}")
+
+
 def english(locale: str) -> bool:
     return locale.lower().split("-")[0] in ("en", "intl")
 
@@ -83,17 +113,8 @@ async def run_doctor(settings: Settings) -> bool:
         report.warn(f"LLUMI_LOCALE={settings.locale}: the crisis lexicon is English")
 
     click.echo("Store")
-    try:
-        from bot.store import Store
-
-        store = Store.open(settings.db_path)
-        report.ok(f"{settings.db_path} (schema v{store.schema_version})")
-        pending = store.pending_alerts()
-        if pending:
-            report.warn(f"{len(pending)} alerts are recorded but not delivered yet")
-        store.close()
-    except Exception as exc:  # any storage failure is the thing to report here
-        report.fail(f"cannot open {settings.db_path}: {exc} (set LLUMI_DB to a writable path)")
+    check_store(report, settings)
+    check_private(report, Path.cwd() / ".env", "holds the platform secrets")
 
     click.echo("Model")
     locality = host_locality(settings.ollama_host)

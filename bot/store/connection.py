@@ -3,7 +3,6 @@ and its migrations; each concern's tables are a mixin over this base."""
 
 from __future__ import annotations
 
-import os
 import secrets
 import sqlite3
 import threading
@@ -11,6 +10,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Self
+
+from bot.store.files import create_private, read_or_create_secret
 
 SCHEMA_VERSION = 2
 
@@ -63,32 +64,6 @@ _MIGRATIONS: dict[int, str] = {
     CREATE TABLE forgotten_posts (digest TEXT PRIMARY KEY);
     """,
 }
-
-
-def create_private(path: Path) -> None:
-    """Create the store's directory (0700) and file (0600) before SQLite does (it would use the
-    umask, usually world-readable); SQLite gives its -wal and -shm files the file's mode."""
-    if not path.parent.exists():
-        path.parent.mkdir(parents=True, mode=0o700)
-    if not path.exists():
-        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
-
-
-def read_or_create_secret(path: Path, *, create: bool) -> bytes | None:
-    """The store's private key (0600, beside it), created on first need."""
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        if not create:
-            return None
-    try:
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    except FileExistsError:
-        return path.read_bytes()
-    key = secrets.token_bytes(32)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(key)
-    return key
 
 
 class StoreBase:
@@ -152,6 +127,18 @@ class StoreBase:
         if self._secret is None and self._secret_path is not None:
             self._secret = read_or_create_secret(self._secret_path, create=create)
         return self._secret
+
+    def check_writable(self) -> None:
+        """Raise sqlite3.Error unless a write would succeed (one written then rolled back)."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO positions (key, value, updated_at)"
+                    " VALUES ('llumi:write-check', '', '')"
+                )
+            finally:
+                self._db.execute("ROLLBACK")
 
     @property
     def schema_version(self) -> int:
