@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TextIO
 
 from bot.core.assistant import Assistant, text_hash
@@ -104,6 +104,7 @@ class RunSummary:
     unavailable: int = 0
     bad_lines: int = 0
     drafting: bool = True
+    unreadable: list[int] = field(default_factory=list)  # line numbers of the bad lines
 
     def describe(self) -> str:
         if self.drafting:
@@ -128,6 +129,7 @@ async def run_console(
     for item in read_posts(lines, community=community):
         if isinstance(item, BadLine):
             summary.bad_lines += 1
+            summary.unreadable.append(item.number)
             out.write(f"! {item.error}\n")
             continue
         summary.posts += 1

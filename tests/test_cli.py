@@ -80,11 +80,34 @@ def test_screen_jsonl_one_line_per_input_line_in_order(tmp_path: Path) -> None:
     source = tmp_path / "posts.jsonl"
     source.write_text("\n".join(lines) + "\n", "utf-8")
     result = llumi("screen", "--jsonl", str(source))
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 2  # every readable line screened, then the others named
+    assert result.stderr.strip() == f"llumi: {source}: could not read 2 lines: 2, 4"
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [row.get("id") for row in rows] == ["a", None, 7, "no-text", "b"]
     assert rows[0]["level"] == "none" and "error" in rows[1] and "error" in rows[3]
     assert rows[2]["level"] == "high" and rows[4]["level"] == "concern"
+
+
+@pytest.mark.parametrize("command", [("screen", "--jsonl"), ("run", "--posts")])
+def test_a_jsonl_file_with_a_byte_order_mark_loses_no_line(
+    tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    source = tmp_path / "posts.jsonl"
+    first = json.dumps({"id": "crisis", "text": "I want to kill myself"})
+    source.write_bytes(b"\xef\xbb\xbf" + first.encode() + b"\n")
+    result = llumi(*command, str(source))
+    assert result.returncode == 0, result.stderr
+    assert "not valid JSON" not in result.stdout and "high" in result.stdout.lower()
+
+
+def test_run_posts_names_the_unreadable_lines_and_exits_2(tmp_path: Path) -> None:
+    source = tmp_path / "posts.jsonl"
+    good = json.dumps({"id": "a", "text": "I want to kill myself"})
+    source.write_text(f"{good}\n{{broken\n{good}\n", "utf-8")
+    result = llumi("run", "--posts", str(source))
+    assert result.returncode == 2
+    assert result.stderr.strip().endswith("could not read line: 2")
+    assert result.stdout.count("--- console:a") == 2  # both readable posts were handled
 
 
 def test_draft_json_through_the_model(tmp_path: Path, ollama_standin: OllamaStandIn) -> None:
@@ -176,7 +199,7 @@ def test_run_posts_drafts_and_escalates(tmp_path: Path, ollama_standin: OllamaSt
         "utf-8",
     )
     result = llumi("run", "--posts", str(source), host=ollama_standin.url)
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 2 and "could not read line: 2" in result.stderr
     assert "2 posts: 1 escalated, 1 drafted" in result.stdout
     assert "line 2: not valid JSON" in result.stdout
     assert len(ollama_standin.bodies()) == 1

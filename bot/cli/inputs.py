@@ -6,8 +6,9 @@ Every failure here is bad input: one line on stderr, exit 2.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -51,13 +52,25 @@ def read_text(source: str) -> str:
 
 
 def jsonl_lines(source: str) -> Iterator[str]:
-    """The lines of FILE or - (stdin), undecodable bytes replaced."""
+    """The lines of FILE or - (stdin), undecodable bytes replaced, a leading byte-order mark
+    (which Windows editors write) dropped so the first line is read like the others."""
     if source == "-":
-        yield from (line.decode("utf-8", "replace") for line in sys.stdin.buffer)
+        yield from _decoded(sys.stdin.buffer)
         return
     try:
         with Path(source).open("rb") as handle:
-            for line in handle:
-                yield line.decode("utf-8", "replace")
+            yield from _decoded(handle)
     except OSError as exc:
         fail(f"cannot read {source}: {exc.strerror or exc}")
+
+
+def _decoded(raw_lines: Iterable[bytes]) -> Iterator[str]:
+    for number, line in enumerate(raw_lines, 1):
+        yield line.decode("utf-8-sig" if number == 1 else "utf-8", "replace")
+
+
+def fail_unreadable(source: str, numbers: Sequence[int]) -> NoReturn:
+    """After every readable line was handled: exit 2 naming the lines that were not."""
+    shown = ", ".join(str(n) for n in numbers[:20]) + (" ..." if len(numbers) > 20 else "")
+    lines = "line" if len(numbers) == 1 else f"{len(numbers)} lines"
+    fail(f"{'stdin' if source == '-' else source}: could not read {lines}: {shown}")

@@ -14,7 +14,7 @@ import click
 
 from bot.cli.compose import console_assistant
 from bot.cli.errors import EXIT_MODEL_UNAVAILABLE, fail
-from bot.cli.inputs import jsonl_lines, read_text, settings_or_fail
+from bot.cli.inputs import fail_unreadable, jsonl_lines, read_text, settings_or_fail
 from bot.core.assistant import Assistant
 from bot.core.domain import Outcome, Reply, Unavailable, outcome_to_json
 from bot.core.errors import Refused
@@ -59,8 +59,10 @@ def _screen_jsonl(source: str, community: str | None, audit: bool) -> None:
     assistant = console_assistant(community, with_model=False)
     gate = assistant.gate_for(community or "")
     out = sys.stdout
+    unreadable: list[int] = []
     for item in read_post_lines(jsonl_lines(source), community=community or ""):
         if isinstance(item, BadLine):
+            unreadable.append(item.number)
             out.write(json.dumps({"id": item.id, "error": item.error}) + "\n")
             continue
         ident, post = item
@@ -68,6 +70,8 @@ def _screen_jsonl(source: str, community: str | None, audit: bool) -> None:
         row = {"id": ident, **screening.to_json()}
         out.write(json.dumps(row, ensure_ascii=False) + "\n")
     out.flush()
+    if unreadable:
+        fail_unreadable(source, unreadable)
 
 
 def _finish(outcome: Outcome, as_json: bool) -> None:

@@ -20,7 +20,7 @@ import click
 
 from bot.cli.compose import console_assistant, platform_adapters
 from bot.cli.errors import fail
-from bot.cli.inputs import communities_or_fail, jsonl_lines, settings_or_fail
+from bot.cli.inputs import communities_or_fail, fail_unreadable, jsonl_lines, settings_or_fail
 from bot.config import Community, ConfigError, Settings
 from bot.core.assistant import Assistant
 from bot.core.ports import Platform
@@ -89,9 +89,9 @@ async def run_console_job(
     out: TextIO | None = None,
     *,
     community: str = "",
-) -> int:
+) -> list[int]:
     """`llumi run` without a platform: screen and draft a stream of posts at the console (on
-    stdout as it is when called, not as it was at import)."""
+    stdout as it is when called, not as it was at import). Returns the unreadable lines."""
     from adapters.console import ConsoleAlerts, run_console
 
     out = out or sys.stdout
@@ -110,7 +110,7 @@ async def run_console_job(
     out.write(f"\n{summary.describe()}\n")
     if assistant.model is not None:
         await assistant.model.aclose()
-    return 0
+    return summary.unreadable
 
 
 def sample_posts_path() -> Path:
@@ -146,4 +146,6 @@ def run(posts_file: str | None, community: str | None) -> None:
         lines: Any = sample_posts_path().read_text("utf-8").splitlines()
     else:
         lines = jsonl_lines(posts_file)
-    asyncio.run(run_console_job(assistant, lines, community=community or ""))
+    unreadable = asyncio.run(run_console_job(assistant, lines, community=community or ""))
+    if unreadable:
+        fail_unreadable(posts_file or "samples", unreadable)
