@@ -275,3 +275,27 @@ def test_the_default_store_is_private_and_doctor_warns_about_readable_files(
     report = llumi("doctor").stdout
     assert f"{env} can be read by others" in report and f"chmod 600 {env}" in report
     assert f"{db} can be read by group" in report
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1:abc", "127.0.0.1:99999", "[::1"])
+def test_a_bad_ollama_host_is_one_line_and_screen_does_not_need_it(
+    tmp_path: Path, host: str
+) -> None:
+    screened = llumi("screen", stdin=CRISIS.encode(), host=host)
+    assert screened.returncode == 0 and "Level: imminent" in screened.stdout
+    drafted = llumi("draft", stdin=ORDINARY.encode(), host=host)
+    assert drafted.returncode == 2
+    assert (
+        drafted.stderr.startswith(f"llumi: OLLAMA_HOST={host!r}")
+        and drafted.stderr.count("\n") == 1
+    )
+    report = llumi("doctor", host=host)
+    assert report.returncode == 1 and f"FAIL  OLLAMA_HOST={host!r}" in report.stdout
+    assert "problems" in report.stdout  # the report goes on to its end
+
+
+def test_a_bad_ollama_host_in_the_environment_does_not_stop_help_or_screen() -> None:
+    """`import ollama` parses OLLAMA_HOST itself: the process must still start."""
+    assert "crisis escalation" in llumi_process("--help", host="127.0.0.1:abc").stdout
+    screened = llumi_process("screen", stdin=CRISIS.encode(), host="127.0.0.1:99999")
+    assert screened.returncode == 0 and "Level: imminent" in screened.stdout

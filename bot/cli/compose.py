@@ -54,7 +54,7 @@ def console_assistant(community: str | None, *, with_model: bool = True) -> Assi
     """The assistant of the one-post commands, alerting on stderr."""
     from adapters.console import ConsoleAlerts
 
-    settings = settings_or_fail()
+    settings = settings_or_fail(model=with_model)
     communities = communities_or_fail(settings)
     if community:
         known_community(settings, communities, community)

@@ -12,7 +12,14 @@ from urllib.parse import urlsplit
 import click
 
 from bot.cli.inputs import settings_or_fail
-from bot.config import Community, ConfigError, Settings, check_platforms, load_communities
+from bot.config import (
+    Community,
+    ConfigError,
+    Settings,
+    check_model_url,
+    check_platforms,
+    load_communities,
+)
 
 
 @dataclass
@@ -49,6 +56,37 @@ def host_locality(url: str) -> str:
     if address.is_private or address.is_link_local:
         return "private"
     return "remote"
+
+
+async def check_model(report: Report, settings: Settings) -> None:
+    """OLLAMA_HOST is an address, on a machine that is ours, serving the models."""
+    try:
+        check_model_url("OLLAMA_HOST", settings.ollama_host)
+    except ConfigError as exc:
+        report.fail(str(exc))
+        return
+    locality = host_locality(settings.ollama_host)
+    if locality == "remote":
+        report.warn(
+            f"OLLAMA_HOST={settings.ollama_host} is not on this machine or a private network:"
+            " post text would leave the machine"
+        )
+    elif locality == "unknown":
+        report.warn(
+            f"OLLAMA_HOST={settings.ollama_host}: make sure this host is yours (on this machine"
+            " or your private network); post text is sent there"
+        )
+    from bot.model import ModelClient
+
+    model = ModelClient(settings)
+    try:
+        problems = await model.check()
+    finally:
+        await model.aclose()
+    for problem in problems:
+        report.fail(problem)
+    if not problems:
+        report.ok(f"Ollama at {settings.ollama_host}: {settings.gm_model}, {settings.im_model}")
 
 
 def check_store(report: Report, settings: Settings) -> None:
@@ -112,35 +150,16 @@ async def run_doctor(settings: Settings) -> bool:
     if not english(settings.locale):
         report.warn(f"LLUMI_LOCALE={settings.locale}: the crisis lexicon is English")
 
+    config_failed = report.failures > 0  # the platforms are checked unless this is broken
+
     click.echo("Store")
     check_store(report, settings)
     check_private(report, Path.cwd() / ".env", "holds the platform secrets")
 
     click.echo("Model")
-    locality = host_locality(settings.ollama_host)
-    if locality == "remote":
-        report.warn(
-            f"OLLAMA_HOST={settings.ollama_host} is not on this machine or a private network:"
-            " post text would leave the machine"
-        )
-    elif locality == "unknown":
-        report.warn(
-            f"OLLAMA_HOST={settings.ollama_host}: make sure this host is yours (on this machine"
-            " or your private network); post text is sent there"
-        )
-    from bot.model import ModelClient
+    await check_model(report, settings)
 
-    model = ModelClient(settings)
-    try:
-        problems = await model.check()
-    finally:
-        await model.aclose()
-    for problem in problems:
-        report.fail(problem)
-    if not problems:
-        report.ok(f"Ollama at {settings.ollama_host}: {settings.gm_model}, {settings.im_model}")
-
-    if communities and report.failures == 0:
+    if communities and not config_failed:
         click.echo("Platforms")
         from bot.cli.compose import build_assistant, platform_adapters
 
@@ -164,5 +183,5 @@ async def run_doctor(settings: Settings) -> bool:
 @click.command()
 def doctor() -> None:
     """Check the configuration, Ollama and the platforms, and say what to fix."""
-    ok = asyncio.run(run_doctor(settings_or_fail()))
+    ok = asyncio.run(run_doctor(settings_or_fail(model=False)))
     sys.exit(0 if ok else 1)

@@ -5,22 +5,43 @@ Every failure here is bad input: one line on stderr, exit 2.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import NoReturn
 
 import click
 
 from bot.cli.errors import fail
-from bot.config import Community, ConfigError, Settings, load_communities
+from bot.config import Community, ConfigError, Settings, check_model_url, load_communities
 
 
-def settings_or_fail() -> Settings:
+def settings_or_fail(*, model: bool = True) -> Settings:
+    """The settings, or one line naming the bad one (OLLAMA_HOST only when `model` is needed)."""
     try:
-        return Settings.from_env()
+        return Settings.from_env(model=model)
     except ConfigError as exc:
         fail(str(exc))
+
+
+@contextmanager
+def ollama_import_guard() -> Iterator[None]:
+    """Hide an invalid OLLAMA_HOST while the CLI's modules load: the ollama package parses it at
+    import (for a default client llumi never uses) and would stop `--help` and `screen` with a
+    traceback. The commands that use the model then name the variable in one line."""
+    raw = os.environ.get("OLLAMA_HOST", "")
+    try:
+        check_model_url("OLLAMA_HOST", raw) if raw.strip() else None
+    except ConfigError:
+        del os.environ["OLLAMA_HOST"]
+        try:
+            yield
+        finally:
+            os.environ["OLLAMA_HOST"] = raw
+        return
+    yield
 
 
 def communities_or_fail(settings: Settings) -> list[Community]:

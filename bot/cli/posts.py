@@ -158,7 +158,7 @@ def forget(person: str) -> None:
         who = Person.parse(person)
     except Refused as exc:
         fail(str(exc))
-    store = Store.open(settings_or_fail().db_path)
+    store = Store.open(settings_or_fail(model=False).db_path)
     removed = {table: n for table, n in store.forget_person(who).items() if n}
     total = sum(removed.values())
     click.echo(f"forgot {who}: {total} records removed")
