@@ -299,3 +299,48 @@ def test_a_bad_ollama_host_in_the_environment_does_not_stop_help_or_screen() -> 
     assert "crisis escalation" in llumi_process("--help", host="127.0.0.1:abc").stdout
     screened = llumi_process("screen", stdin=CRISIS.encode(), host="127.0.0.1:99999")
     assert screened.returncode == 0 and "Level: imminent" in screened.stdout
+
+
+def read_only_store(path: Path) -> None:
+    """A real store SQLite opens read-only (its header's write version is from the future):
+    unwritable even for root, who ignores file modes."""
+    from bot.store import Store
+
+    Store.open(path).close()
+    data = bytearray(path.read_bytes())
+    data[18] = 3
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("broken", ["read-only", "under-a-file"])
+def test_an_unwritable_store_never_stops_screening(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ollama_standin: OllamaStandIn, broken: str
+) -> None:
+    db = tmp_path / "ro.db"
+    if broken == "read-only":
+        read_only_store(db)
+    else:
+        (tmp_path / "file").write_text("", "utf-8")
+        db = tmp_path / "file" / "llumi.db"
+    monkeypatch.setenv("LLUMI_DB", str(db))
+    screened = llumi("screen", stdin=CRISIS.encode())
+    assert screened.returncode == 0 and "Level: imminent" in screened.stdout
+    assert f"llumi: store {db}" in screened.stderr and "nothing is recorded" in screened.stderr
+    source = tmp_path / "posts.jsonl"
+    posts = [json.dumps({"id": i, "text": t}) for i, t in ((1, ORDINARY), (2, CRISIS))]
+    source.write_text("\n".join(posts) + "\n", "utf-8")
+    ran = llumi("run", "--posts", str(source), host=ollama_standin.url)
+    assert ran.returncode == 0 and "2 posts: 1 escalated, 1 drafted" in ran.stdout
+    drafted = llumi("draft", stdin=ORDINARY.encode(), host=ollama_standin.url)
+    assert drafted.returncode == 0 and "nothing is recorded" in drafted.stderr
+
+
+def test_doctor_checks_that_it_can_write_the_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "ro.db"
+    read_only_store(db)
+    monkeypatch.setenv("LLUMI_DB", str(db))
+    report = llumi("doctor")
+    assert report.returncode == 1
+    assert f"FAIL  cannot open and write {db}" in report.stdout and "readonly" in report.stdout

@@ -95,13 +95,16 @@ def check_store(report: Report, settings: Settings) -> None:
         from bot.store import Store
 
         store = Store.open(settings.db_path)
-        report.ok(f"{settings.db_path} (schema v{store.schema_version})")
+        store.check_writable()
+        report.ok(f"{settings.db_path} (schema v{store.schema_version}, writable)")
         pending = store.pending_alerts()
         if pending:
             report.warn(f"{len(pending)} alerts are recorded but not delivered yet")
         store.close()
     except Exception as exc:  # any storage failure is the thing to report here
-        report.fail(f"cannot open {settings.db_path}: {exc} (set LLUMI_DB to a writable path)")
+        report.fail(
+            f"cannot open and write {settings.db_path}: {exc} (set LLUMI_DB to a writable path)"
+        )
     from bot.store.files import store_files
 
     for path in store_files(settings.db_path):
