@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.core.errors import LlumiError
+from bot.phrases import unmatchable
 from bot.sweeps.cron import cron_trigger
 from policies.levels import Level
 from policies.resources import CrisisLine, UnknownLocale, line_from_mapping, resources_for
@@ -281,6 +282,9 @@ def _parse_policy(path: Path, name: str, raw: Any) -> PolicyConfig:
         if not isinstance(phrases, list) or not all(isinstance(p, str) for p in phrases):
             raise r.fail(f"extra_phrases.{level_name}", "expected a list of strings")
         extra[level] = tuple(p for p in phrases if p.strip())
+        bad = unmatchable(extra[level])
+        if bad:
+            raise r.fail(f"extra_phrases.{level_name}", "; ".join(bad))
     return PolicyConfig(
         extra_phrases=extra,
         ignore_phrases=r.str_list("ignore_phrases"),

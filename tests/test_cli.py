@@ -344,3 +344,18 @@ def test_doctor_checks_that_it_can_write_the_store(
     report = llumi("doctor")
     assert report.returncode == 1
     assert f"FAIL  cannot open and write {db}" in report.stdout and "readonly" in report.stdout
+
+
+def test_doctor_names_community_phrases_that_would_match_every_post(tmp_path: Path) -> None:
+    Path(os.environ["LLUMI_COMMUNITIES"]).write_text(
+        '[[community]]\nname = "c"\nplatform = "reddit"\nsubreddit = "c_c"\nlocale = "en-US"\n'
+        '[community.policy]\nextra_phrases = { high = ["!!!"] }\n',
+        "utf-8",
+    )
+    report = llumi("doctor")
+    assert (
+        report.returncode == 1
+        and "FAIL" in report.stdout
+        and "'!!!' is read as 'i'" in report.stdout
+    )
+    assert llumi("screen", stdin=b"I am fine").returncode == 2  # config loading refuses it too

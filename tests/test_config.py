@@ -163,3 +163,19 @@ def test_a_bad_ollama_host_is_one_line_naming_the_variable(raw: str, reason: str
 def test_good_model_urls_pass(raw: str) -> None:
     assert check_model_url("LLUMI_MODEL_URLS", raw) == raw
     assert Settings.from_env({"OLLAMA_HOST": raw}).ollama_host == raw
+
+
+def test_phrases_that_spell_nothing_or_only_small_words_are_named(tmp_path: Path) -> None:
+    policy = '[community.policy]\nextra_phrases = { high = ["!!!", "end it all", ":(", "I am"] }\n'
+    path = write(tmp_path, BASE + policy)
+    with pytest.raises(ConfigError) as caught:
+        load_communities(path)
+    text = str(caught.value)
+    assert "extra_phrases.high" in text and "'!!!'" in text and "':('" in text
+    assert "'I am'" in text and "end it all" not in text
+
+
+def test_real_phrases_pass(tmp_path: Path) -> None:
+    policy = '[community.policy]\nextra_phrases = { high = ["so done with it", "unalive"] }\n'
+    [community] = load_communities(write(tmp_path, BASE + policy))
+    assert community.policy.extra_phrases[Level.HIGH] == ("so done with it", "unalive")
