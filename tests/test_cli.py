@@ -359,3 +359,47 @@ def test_doctor_names_community_phrases_that_would_match_every_post(tmp_path: Pa
         and "'!!!' is read as 'i'" in report.stdout
     )
     assert llumi("screen", stdin=b"I am fine").returncode == 2  # config loading refuses it too
+
+
+def test_a_post_is_cut_at_reddits_limit_and_the_cut_is_said() -> None:
+    from bot.core.domain import MAX_POST_CHARS
+
+    crisis_after = ("calm words " * (MAX_POST_CHARS // 11 + 10)) + CRISIS
+    crisis_before = CRISIS + " " + "calm words " * (MAX_POST_CHARS // 11 + 10)
+    late = llumi("screen", "--json", stdin=crisis_after.encode())
+    assert late.returncode == 0 and f"first {MAX_POST_CHARS:,}" in late.stderr
+    assert json.loads(late.stdout)["level"] == "none"  # what was kept is what was screened
+    early = llumi("screen", "--json", stdin=crisis_before.encode())
+    assert json.loads(early.stdout)["level"] == "imminent"
+    assert "longer than" in early.stderr
+
+
+def test_jsonl_posts_are_cut_and_overlong_lines_named(tmp_path: Path) -> None:
+    from bot.cli.inputs import MAX_LINE_BYTES
+    from bot.core.domain import MAX_POST_CHARS
+
+    source = tmp_path / "posts.jsonl"
+    long_text = CRISIS + " " + "x" * MAX_POST_CHARS
+    rows = [
+        json.dumps({"id": "long", "text": long_text}),
+        "z" * (MAX_LINE_BYTES + 10),
+        json.dumps({"id": "after", "text": CRISIS}),
+    ]
+    source.write_text("\n".join(rows) + "\n", "utf-8")
+    result = llumi("screen", "--jsonl", str(source))
+    assert result.returncode == 2 and "could not read line: 2" in result.stderr
+    assert f"line 1: the post has {len(long_text):,} characters" in result.stderr
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in out] == ["long", "after"]
+    assert out[0]["level"] == "imminent" and out[1]["level"] == "imminent"
+
+
+def test_stdin_is_read_bounded() -> None:
+    """200 MB on stdin: the post kept is 40,000 characters; the rest is drained, not held."""
+    import resource
+
+    big = b"a " * (50 * 1024 * 1024)  # 100 MB
+    result = llumi_process("screen", stdin=big)
+    assert result.returncode == 0 and "longer than" in result.stderr
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    assert peak_kb < 600 * 1024  # the 100 MB never sat in the child's memory at once

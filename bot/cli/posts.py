@@ -54,13 +54,18 @@ def screen(
 
 
 def _screen_jsonl(source: str, community: str | None, audit: bool) -> None:
-    from adapters.console import BadLine, read_post_lines
+    from adapters.console import BadLine, Shortened, read_post_lines
 
     assistant = console_assistant(community, with_model=False)
     gate = assistant.gate_for(community or "")
     out = sys.stdout
     unreadable: list[int] = []
-    for item in read_post_lines(jsonl_lines(source), community=community or ""):
+    lines = jsonl_lines(source, too_long=unreadable)
+    known = list(assistant.communities)
+    for item in read_post_lines(lines, community=community or "", communities=known):
+        if isinstance(item, Shortened):
+            click.echo(f"llumi: {item.describe()}", err=True)
+            continue
         if isinstance(item, BadLine):
             unreadable.append(item.number)
             out.write(json.dumps({"id": item.id, "error": item.error}) + "\n")
@@ -71,7 +76,7 @@ def _screen_jsonl(source: str, community: str | None, audit: bool) -> None:
         out.write(json.dumps(row, ensure_ascii=False) + "\n")
     out.flush()
     if unreadable:
-        fail_unreadable(source, unreadable)
+        fail_unreadable(source, sorted(unreadable))
 
 
 def _finish(outcome: Outcome, as_json: bool) -> None:

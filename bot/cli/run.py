@@ -106,7 +106,10 @@ async def run_console_job(
                 out.write("  " + problem + "\n")
         else:
             draft = True
-    summary = await run_console(assistant, lines, out, draft=draft, community=community)
+    known = list(assistant.communities)
+    summary = await run_console(
+        assistant, lines, out, draft=draft, community=community, communities=known
+    )
     out.write(f"\n{summary.describe()}\n")
     if assistant.model is not None:
         await assistant.model.aclose()
@@ -139,13 +142,14 @@ def run(posts_file: str | None, community: str | None) -> None:
             fail(str(exc))
         return
     assistant = console_assistant(community)
+    too_long: list[int] = []
     if posts_file is None:
         click.echo(
             f"No platform configured: screening llumi's sample posts ({sample_posts_path()})"
         )
         lines: Any = sample_posts_path().read_text("utf-8").splitlines()
     else:
-        lines = jsonl_lines(posts_file)
+        lines = jsonl_lines(posts_file, too_long=too_long)
     unreadable = asyncio.run(run_console_job(assistant, lines, community=community or ""))
-    if unreadable:
-        fail_unreadable(posts_file or "samples", unreadable)
+    if unreadable or too_long:
+        fail_unreadable(posts_file or "samples", sorted(unreadable + too_long))
