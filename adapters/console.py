@@ -81,6 +81,11 @@ class Shortened:
         )
 
 
+def _no_constant(name: str) -> object:
+    """NaN and Infinity are not JSON: a line holding one is not valid (nor echoed back)."""
+    raise ValueError(name)
+
+
 def read_post_lines(
     lines: Iterable[str], *, community: str = "", communities: Collection[str] | None = None
 ) -> Iterator[tuple[object, Post] | BadLine | Shortened]:
@@ -92,7 +97,7 @@ def read_post_lines(
         if not line.strip():
             continue
         try:
-            data = json.loads(line)
+            data = json.loads(line, parse_constant=_no_constant)
         except ValueError:
             yield BadLine(number, None, f"line {number}: not valid JSON")
             continue

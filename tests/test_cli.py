@@ -9,6 +9,7 @@ import os
 import stat
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -403,3 +404,96 @@ def test_stdin_is_read_bounded() -> None:
     assert result.returncode == 0 and "longer than" in result.stderr
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     assert peak_kb < 600 * 1024  # the 100 MB never sat in the child's memory at once
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("screen", "--jsonl", "posts.jsonl", "post.txt"), "not both"),
+        (("screen", "--audit"), "--audit records the screenings of a --jsonl file"),
+    ],
+)
+def test_screen_options_that_would_be_ignored_are_refused(
+    args: tuple[str, ...], message: str
+) -> None:
+    result = llumi(*args, stdin=CRISIS.encode())
+    assert result.returncode == 2 and message in result.stderr and result.stdout == ""
+
+
+def test_jsonl_nan_and_unknown_communities_are_bad_lines(tmp_path: Path) -> None:
+    source = tmp_path / "posts.jsonl"
+    source.write_text(
+        '{"id": NaN, "text": "I want to die"}\n'
+        '{"id": 2, "text": "I want to die", "community": "nowhere"}\n'
+        '{"id": 3, "text": "I want to die", "score": Infinity}\n'
+        '{"id": 4, "text": "I want to die"}\n',
+        "utf-8",
+    )
+    result = llumi("screen", "--jsonl", str(source))
+    assert result.returncode == 2 and "could not read 3 lines: 1, 2, 3" in result.stderr
+
+    def strict(name: str) -> object:
+        raise AssertionError(f"{name} in the output")
+
+    rows = [json.loads(line, parse_constant=strict) for line in result.stdout.splitlines()]
+    assert "unknown community 'nowhere'" in rows[1]["error"]
+    assert rows[3] == {**rows[3], "id": 4, "level": "high"}
+
+
+def test_run_posts_reports_a_missing_file_before_asking_the_model(
+    tmp_path: Path, ollama_standin: OllamaStandIn
+) -> None:
+    result = llumi("run", "--posts", str(tmp_path / "missing.jsonl"), host=ollama_standin.url)
+    assert result.returncode == 2 and "cannot read" in result.stderr
+    assert result.stdout == "" and ollama_standin.requests == []
+
+
+def test_doctor_checks_the_platforms_even_when_the_model_is_down(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    Path(os.environ["LLUMI_COMMUNITIES"]).write_text(
+        '[[community]]\nname = "c"\nplatform = "reddit"\nsubreddit = "c_c"\nlocale = "en-US"\n',
+        "utf-8",
+    )
+    for key in ("CLIENT_ID", "CLIENT_SECRET", "USERNAME", "PASSWORD", "USER_AGENT"):
+        monkeypatch.setenv(f"REDDIT_{key}", "x")
+    monkeypatch.setenv("REDDIT_OAUTH_URL", DOWN)  # nothing listens: no real network
+    monkeypatch.setenv("REDDIT_URL", DOWN)
+    report = llumi("doctor")  # Ollama is down too
+    assert report.returncode == 1
+    assert "Platforms" in report.stdout and "Reddit" in report.stdout.split("Platforms")[1]
+
+
+@pytest.fixture
+def not_ollama() -> Iterator[str]:
+    """A web server that is not Ollama: every GET answers 200 with an empty JSON object."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    from threading import Thread
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body = b"{}"
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_server_that_is_not_ollama_is_said_so(not_ollama: str, tmp_path: Path) -> None:
+    report = llumi("doctor", host=not_ollama)
+    assert report.returncode == 1 and "the server there is not Ollama" in report.stdout
+    assert "not pulled" not in report.stdout
+    source = tmp_path / "posts.jsonl"
+    source.write_text(json.dumps({"id": 1, "text": ORDINARY}) + "\n", "utf-8")
+    ran = llumi("run", "--posts", str(source), host=not_ollama)
+    assert "not Ollama" in ran.stdout and "not pulled" not in ran.stdout

@@ -76,6 +76,10 @@ async def check_model(report: Report, settings: Settings) -> None:
             f"OLLAMA_HOST={settings.ollama_host}: make sure this host is yours (on this machine"
             " or your private network); post text is sent there"
         )
+    other = await not_ollama(settings.ollama_host)
+    if other:
+        report.fail(other)
+        return
     from bot.model import ModelClient
 
     model = ModelClient(settings)
@@ -87,6 +91,36 @@ async def check_model(report: Report, settings: Settings) -> None:
         report.fail(problem)
     if not problems:
         report.ok(f"Ollama at {settings.ollama_host}: {settings.gm_model}, {settings.im_model}")
+
+
+def ollama_base_url(host: str) -> str:
+    """OLLAMA_HOST as Ollama reads it: no scheme means http and port 11434."""
+    if "://" in host:
+        return host.rstrip("/")
+    split = urlsplit(f"http://{host}")
+    return f"http://{host.rstrip('/')}" if split.port else f"http://{split.netloc}:11434"
+
+
+async def not_ollama(host: str) -> str | None:
+    """One line when a server answers at `host` but is not Ollama (so "not pulled" would
+    mislead); None when Ollama answers, or nothing does (the model check says that)."""
+    import httpx
+
+    url = f"{ollama_base_url(host)}/api/version"
+    try:
+        async with httpx.AsyncClient(timeout=5, trust_env=False) as client:
+            response = await client.get(url)
+        version = response.json().get("version") if response.is_success else None
+    except httpx.HTTPError:
+        return None
+    except (ValueError, AttributeError):  # not JSON, or not an object
+        version = None
+    if isinstance(version, str):
+        return None
+    return (
+        f"OLLAMA_HOST={host}: the server there is not Ollama (HTTP {response.status_code} to"
+        " /api/version): point OLLAMA_HOST at Ollama (by default http://127.0.0.1:11434)"
+    )
 
 
 def check_store(report: Report, settings: Settings) -> None:

@@ -106,15 +106,20 @@ def _drain(stream: BinaryIO) -> int:
 def jsonl_lines(source: str, too_long: list[int] | None = None) -> Iterator[str]:
     """The lines of FILE or - (stdin), undecodable bytes replaced, a leading byte-order mark
     (which Windows editors write) dropped so the first line is read like the others. A line
-    longer than MAX_LINE_BYTES comes out empty, its number added to `too_long`."""
+    longer than MAX_LINE_BYTES comes out empty, its number added to `too_long`. The file is
+    opened at once, so a missing one is said before any other work (e.g. asking the model)."""
     if source == "-":
-        yield from _decoded(sys.stdin.buffer, too_long)
-        return
+        return _decoded(sys.stdin.buffer, too_long)
     try:
-        with Path(source).open("rb") as handle:
-            yield from _decoded(handle, too_long)
+        handle = Path(source).open("rb")  # noqa: SIM115 - closed when the lines are read
     except OSError as exc:
         fail(f"cannot read {source}: {exc.strerror or exc}")
+    return _closing(handle, _decoded(handle, too_long))
+
+
+def _closing(handle: BinaryIO, lines: Iterator[str]) -> Iterator[str]:
+    with handle:
+        yield from lines
 
 
 def _decoded(stream: BinaryIO, too_long: list[int] | None) -> Iterator[str]:

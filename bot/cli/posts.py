@@ -37,6 +37,10 @@ def screen(
     source: str, as_json: bool, jsonl: str | None, community: str | None, audit: bool
 ) -> None:
     """Screen a post (FILE or - for stdin) for crisis language."""
+    if jsonl is not None and source != "-":
+        fail(f"give the posts either as --jsonl {jsonl} or as {source}, not both")
+    if audit and jsonl is None:
+        fail("--audit records the screenings of a --jsonl file: add --jsonl FILE")
     if jsonl is not None:
         _screen_jsonl(jsonl, community, audit)
         return
@@ -68,12 +72,12 @@ def _screen_jsonl(source: str, community: str | None, audit: bool) -> None:
             continue
         if isinstance(item, BadLine):
             unreadable.append(item.number)
-            out.write(json.dumps({"id": item.id, "error": item.error}) + "\n")
+            out.write(json.dumps({"id": item.id, "error": item.error}, allow_nan=False) + "\n")
             continue
         ident, post = item
         screening = assistant.screen(post) if audit else gate.screen(post.full_text)
         row = {"id": ident, **screening.to_json()}
-        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        out.write(json.dumps(row, ensure_ascii=False, allow_nan=False) + "\n")
     out.flush()
     if unreadable:
         fail_unreadable(source, sorted(unreadable))

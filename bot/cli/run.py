@@ -99,7 +99,10 @@ async def run_console_job(
     assistant.register_alerts("console", ConsoleAlerts(out))
     draft = False
     if assistant.model is not None:
-        problems = await assistant.model.check()
+        from bot.cli.doctor import not_ollama
+
+        other = await not_ollama(assistant.settings.ollama_host)
+        problems = [other] if other else await assistant.model.check()
         if problems:
             out.write("Screening only (no drafts): " + problems[0] + "\n")
             for problem in problems[1:]:
