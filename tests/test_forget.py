@@ -47,7 +47,7 @@ def test_underscores_dashes_and_percent_are_not_wildcards(store: Store) -> None:
     assert len(store.audit_rows("gm-draft")) == 1
 
 
-@pytest.mark.parametrize("raw", ["", "  ", "%", "%%", "*", "_", "reddit:", "reddit:%"])
+@pytest.mark.parametrize("raw", ["", "  ", "%", "%%", "*", "_", "reddit:", "reddit:%", "u/"])
 def test_an_empty_or_wildcard_only_person_is_refused(store: Store, raw: str) -> None:
     with pytest.raises(Refused):
         store.forget_person(raw)
@@ -134,3 +134,4 @@ async def test_a_forgotten_crisis_post_seen_again_is_not_alerted_twice_nor_recor
     assert len(sink.alerts) == 1
     assert assistant.store.get_screening("reddit:t3_1") is None
     assert Person.parse("reddit:Pat") == Person("Pat", "reddit")
+    assert Person.parse("u/Pat") == Person.parse("/u/Pat") == Person("Pat", "reddit")

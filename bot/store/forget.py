@@ -35,12 +35,15 @@ class Person:
 
     @classmethod
     def parse(cls, raw: str) -> Person:
-        """`name` or `platform:id`; refuses an empty or wildcard-only argument."""
+        """`name`, `platform:id` or `u/name`; refuses an empty or wildcard-only argument."""
         text = raw.strip()
         platform: str | None = None
         head, sep, tail = text.partition(":")
         if sep and head.lower() in KNOWN_PLATFORMS:
             platform, text = head.lower(), tail.strip()
+        for prefix in ("/u/", "u/"):  # Reddit's way of writing a user ("u/Name")
+            if platform in (None, "reddit") and text.lower().startswith(prefix):
+                platform, text = "reddit", text[len(prefix) :]
         if not text:
             raise Refused("forget needs a name or platform:id, not an empty one")
         if set(text) <= _WILDCARDS:
