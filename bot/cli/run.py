@@ -20,7 +20,7 @@ import click
 
 from bot.cli.compose import console_assistant, platform_adapters
 from bot.cli.errors import fail
-from bot.cli.inputs import communities_or_fail, jsonl_lines, settings_or_fail
+from bot.cli.inputs import communities_or_fail, fail_unreadable, jsonl_lines, settings_or_fail
 from bot.config import Community, ConfigError, Settings
 from bot.core.assistant import Assistant
 from bot.core.ports import Platform
@@ -89,9 +89,9 @@ async def run_console_job(
     out: TextIO | None = None,
     *,
     community: str = "",
-) -> int:
+) -> list[int]:
     """`llumi run` without a platform: screen and draft a stream of posts at the console (on
-    stdout as it is when called, not as it was at import)."""
+    stdout as it is when called, not as it was at import). Returns the unreadable lines."""
     from adapters.console import ConsoleAlerts, run_console
 
     out = out or sys.stdout
@@ -99,18 +99,24 @@ async def run_console_job(
     assistant.register_alerts("console", ConsoleAlerts(out))
     draft = False
     if assistant.model is not None:
-        problems = await assistant.model.check()
+        from bot.cli.doctor import not_ollama
+
+        other = await not_ollama(assistant.settings.ollama_host)
+        problems = [other] if other else await assistant.model.check()
         if problems:
             out.write("Screening only (no drafts): " + problems[0] + "\n")
             for problem in problems[1:]:
                 out.write("  " + problem + "\n")
         else:
             draft = True
-    summary = await run_console(assistant, lines, out, draft=draft, community=community)
+    known = list(assistant.communities)
+    summary = await run_console(
+        assistant, lines, out, draft=draft, community=community, communities=known
+    )
     out.write(f"\n{summary.describe()}\n")
     if assistant.model is not None:
         await assistant.model.aclose()
-    return 0
+    return summary.unreadable
 
 
 def sample_posts_path() -> Path:
@@ -139,11 +145,14 @@ def run(posts_file: str | None, community: str | None) -> None:
             fail(str(exc))
         return
     assistant = console_assistant(community)
+    too_long: list[int] = []
     if posts_file is None:
         click.echo(
             f"No platform configured: screening llumi's sample posts ({sample_posts_path()})"
         )
         lines: Any = sample_posts_path().read_text("utf-8").splitlines()
     else:
-        lines = jsonl_lines(posts_file)
-    asyncio.run(run_console_job(assistant, lines, community=community or ""))
+        lines = jsonl_lines(posts_file, too_long=too_long)
+    unreadable = asyncio.run(run_console_job(assistant, lines, community=community or ""))
+    if unreadable or too_long:
+        fail_unreadable(posts_file or "samples", sorted(unreadable + too_long))
