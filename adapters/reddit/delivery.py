@@ -83,9 +83,10 @@ class ModeratorDelivery:
             await self.runner.call(message.reply, body=part)
 
     async def send_alert(self, alert: Alert, subreddit: str) -> str:
-        """Deliver an alert; return the reference later alerts for the same author may join:
-        "modmail:<conversation id>" or, when the conversation could not be found,
-        "compose:<subreddit>:<subject>"."""
+        """Deliver an alert; return at once (the core marks it sent on return, so a crash can
+        repeat it only in the instant of sending) the reference later alerts for the same author
+        may join: the joined one, or "compose:<subreddit>:<subject>", which `locate_alert` turns
+        into "modmail:<conversation id>" afterwards."""
         body = render_alert(alert)
         level = alert.screening.level.label
         try:
@@ -98,8 +99,16 @@ class ModeratorDelivery:
             await self.to_team(subreddit, title, body)
         except REDDIT_ERRORS as exc:
             raise DeliveryError(f"modmail to r/{subreddit} failed: {describe_error(exc)}") from exc
+        return f"compose:{subreddit}:{title}"
+
+    async def locate_alert(self, ref: str) -> str | None:
+        """The modmail conversation a "compose:" reference opened, as "modmail:<id>"; None
+        when it cannot be found now (joining looks it up again later)."""
+        if not ref.startswith("compose:"):
+            return None
+        _, subreddit, title = ref.split(":", 2)
         conversation = await self.find_conversation(subreddit, title)
-        return f"modmail:{conversation}" if conversation else f"compose:{subreddit}:{title}"
+        return f"modmail:{conversation}" if conversation else None
 
     async def _join(self, ref: str, body: str) -> bool:
         conversation: str | None = None

@@ -12,6 +12,11 @@ from typing import Self
 
 SCHEMA_VERSION = 1
 
+#: What a store call raises when the database cannot do it now (locked by another process past
+#: the busy timeout, read-only, a full disk, an I/O error): callers that must not lose work keep
+#: it and try again rather than skip it.
+STORE_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, OSError)
+
 _MIGRATIONS: dict[int, str] = {
     1: """
     CREATE TABLE positions (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL);
@@ -67,18 +72,20 @@ class StoreBase:
         self._lock = threading.RLock()
 
     @classmethod
-    def open(cls, path: Path | str) -> Self:
+    def open(cls, path: Path | str, *, busy_timeout: float = 30.0) -> Self:
+        """`busy_timeout`: seconds a write waits for another process's lock before it fails
+        (the callers keep what they could not record and try again)."""
         if str(path) != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         connection = sqlite3.connect(
-            str(path), check_same_thread=False, isolation_level=None, timeout=30
+            str(path), check_same_thread=False, isolation_level=None, timeout=busy_timeout
         )
         connection.row_factory = sqlite3.Row
         connection.execute("PRAGMA journal_mode=WAL")
         # In WAL mode a process crash loses no commit; only a power cut may lose the last ones.
         connection.execute("PRAGMA synchronous=NORMAL")
         connection.execute("PRAGMA foreign_keys=ON")
-        connection.execute("PRAGMA busy_timeout=30000")
+        connection.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
         store = cls(connection)
         store._migrate()
         return store

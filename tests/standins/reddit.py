@@ -102,6 +102,7 @@ class RedditWorld:
         self.share_links: dict[str, str] = {}  # code -> permalink path
         self.requests: list[Recorded] = []
         self.failures: list[Failure] = []
+        self.holds: list[tuple[str, threading.Event]] = []
         self.revoked = False
         self._seq = 36**5
         self.now = time.time()
@@ -236,6 +237,14 @@ class RedditWorld:
         body = json.dumps({"message": "error", "error": status})
         with self.lock:
             self.failures.append(Failure(match, status, headers or {}, body, drop, times))
+
+    def hold(self, path_part: str) -> threading.Event:
+        """Requests whose path contains `path_part` wait (up to 20 s) until the returned event
+        is set: a slow Reddit, to look at what the bot recorded meanwhile."""
+        release = threading.Event()
+        with self.lock:
+            self.holds.append((path_part, release))
+        return release
 
     # ---- what tests look at ---------------------------------------------------------------
     def posted(self, path_part: str) -> list[Recorded]:
@@ -484,6 +493,10 @@ class _Handler(BaseHTTPRequestHandler):
         raw = self.rfile.read(length).decode("utf-8") if length else ""
         form = {k: v[-1] for k, v in parse_qs(raw, keep_blank_values=True).items()}
         world = self.world
+        with world.lock:
+            held = [release for part, release in world.holds if part in path]
+        for release in held:
+            release.wait(20)
         with world.lock:
             world.requests.append(Recorded(method, path, query, form))
             failure = next((f for f in world.failures if f.match(method, path)), None)
