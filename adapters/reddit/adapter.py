@@ -245,6 +245,13 @@ class RedditAdapter:
     async def locate_alert(self, ref: str) -> str | None:
         return await self.mail.locate_alert(ref)
 
+    async def tell_moderators_directly(self, alert: Alert) -> int:
+        """Modmail refuses the alert: private messages to this subreddit's own moderators."""
+        community = self.communities.get(alert.community)
+        if community is None:
+            return 0
+        return await self.mail.to_moderators(alert, community.subreddit, await self._whoami())
+
     async def send_digest(
         self, community: str, parts: Sequence[str], *, thread: str | None = None
     ) -> str | None:

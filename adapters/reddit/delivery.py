@@ -110,6 +110,37 @@ class ModeratorDelivery:
         conversation = await self.find_conversation(subreddit, title)
         return f"modmail:{conversation}" if conversation else None
 
+    async def to_moderators(self, alert: Alert, subreddit: str, bot: str) -> int:
+        """The alert as a private message to each moderator of `subreddit` with the mail
+        permission (not the bot, never the poster): for when modmail refuses it. Returns how
+        many got it."""
+
+        def mail_moderators() -> list[str]:
+            names = []
+            for moderator in self.reddit.subreddit(subreddit).moderator():
+                permissions = set(getattr(moderator, "mod_permissions", None) or ())
+                name = str(moderator.name)
+                if permissions & {"all", "mail"} and name.lower() not in {
+                    bot.lower(),
+                    alert.post.author.lower(),
+                }:
+                    names.append(name)
+            return names
+
+        title = subject(f"llumi crisis alert for r/{subreddit} (modmail is failing) [{alert.id}]")
+        reached = 0
+        for name in await self.runner.call(mail_moderators):
+            try:
+                for part in parts_within_limit(render_alert(alert)):
+                    await self.runner.call(
+                        self.reddit.redditor(name).message, subject=title, message=part
+                    )
+            except REDDIT_ERRORS as exc:
+                log.warning("alert %s to a moderator failed: %s", alert.id, describe_error(exc))
+                continue
+            reached += 1
+        return reached
+
     async def _join(self, ref: str, body: str) -> bool:
         conversation: str | None = None
         if ref.startswith("modmail:"):

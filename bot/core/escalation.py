@@ -23,7 +23,7 @@ from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 from bot.core.domain import Alert, Post, utcnow
-from bot.core.ports import AlertLocator, ModeratorAlerts
+from bot.core.ports import AlertLocator, ModeratorAlerts, ModeratorFallback
 from bot.store import STORE_ERRORS, AlertRecord, Store
 from policies.crisis import CrisisGate
 from policies.levels import Screening
@@ -227,7 +227,24 @@ class Escalation:
                 record.level.label,
                 record.community,
             )
+            await self._other_route(sink, alert)
         return False
+
+    async def _other_route(self, sink: ModeratorAlerts, alert: Alert) -> None:
+        """Once per undeliverable alert: the same community's moderators, another way."""
+        if not isinstance(sink, ModeratorFallback):
+            return
+        try:
+            reached = await sink.tell_moderators_directly(alert)
+        except Exception as exc:  # the usual route keeps being retried whatever happens here
+            log.error("alert %s: the other route failed too (%s)", alert.id, type(exc).__name__)
+            return
+        log.error(
+            "alert %s: %d moderator(s) of %s told directly while the usual route fails",
+            alert.id,
+            reached,
+            alert.community,
+        )
 
     async def _mark_sent(self, record: AlertRecord, ref: str) -> None:
         """Sent: recorded at once (the duplicate window is the send instant only)."""
