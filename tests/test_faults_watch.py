@@ -168,3 +168,85 @@ async def test_the_store_locked_by_another_process_for_a_while(
         after=unlock,
         store_busy_timeout=0.2,
     )
+
+
+def _start_bot(tmp_path: Path, reddit: RedditStandIn) -> Any:
+    import os
+    import subprocess
+    import sys
+
+    from tests.standins.reddit import credentials_env
+
+    communities = tmp_path / "communities.toml"
+    communities.write_text(
+        f'[[community]]\nname = "dh"\nplatform = "reddit"\nsubreddit = "{SUB}"\n'
+        'locale = "en-US"\nwatch = ["submissions"]\n',
+        "utf-8",
+    )
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("REDDIT_", "LLUMI_"))},
+        **credentials_env(reddit),
+        "LLUMI_DB": str(tmp_path / "llumi.db"),
+        "LLUMI_COMMUNITIES": str(communities),
+        "LLUMI_REDDIT_POLL": "0.2",
+        "LLUMI_ALERT_RETRY_MAX": "0.5",
+        "OLLAMA_HOST": "http://127.0.0.1:9",
+    }
+    script = "from bot.cli import main; main()"
+    return subprocess.Popen(
+        [sys.executable, "-c", script, "-v", "run"],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+async def test_sigkill_while_the_conversation_is_looked_up_sends_no_duplicate(
+    tmp_path: Path, reddit: RedditStandIn
+) -> None:
+    """SIGKILL after modmail took the alert, while its conversation is being looked up: the
+    alert was marked sent first, so the restarted bot does not send it again."""
+    import signal
+
+    world = reddit.world
+    first = world.add_submission(SUB, "hello", ORDINARY)
+    bot = _start_bot(tmp_path, reddit)
+    try:
+        await until(lambda: any(r.path.endswith("/new") for r in world.requests), timeout=60)
+        await until(
+            lambda: any("/api/mod/conversations" in r.path for r in world.requests), timeout=60
+        )
+        await asyncio.sleep(1.0)  # the first modmail poll is over (the next in 30 s)
+        release = world.hold("/api/mod/conversations")
+        crisis = world.add_submission(SUB, "goodbye", CRISIS, author="poster")
+        await until(lambda: len(alerts(reddit)) == 1, timeout=60)
+        await asyncio.sleep(1.0)
+        bot.send_signal(signal.SIGKILL)
+        bot.wait(10)
+        release.set()
+        bot = _start_bot(tmp_path, reddit)
+        later = world.add_submission(SUB, "later", ORDINARY)
+        store_path = tmp_path / "llumi.db"
+
+        def screened_later() -> bool:
+            db = sqlite3.connect(store_path)
+            try:
+                row = db.execute(
+                    "SELECT 1 FROM screenings WHERE post_key = ?", (key(later),)
+                ).fetchone()
+            finally:
+                db.close()
+            return row is not None
+
+        await until(screened_later, timeout=60)
+        await asyncio.sleep(2.0)  # time for a resend, if the alert had stayed pending
+    finally:
+        bot.send_signal(signal.SIGTERM)
+        bot.wait(30)
+    assert len(alerts(reddit)) == 1
+    db = sqlite3.connect(tmp_path / "llumi.db")
+    states = db.execute("SELECT state FROM alerts WHERE post_key = ?", (key(crisis),)).fetchall()
+    db.close()
+    assert states == [("sent",)]
+    del first
