@@ -203,3 +203,50 @@ async def test_when_modmail_refuses_an_alert_the_same_communitys_moderators_get_
     assert record is not None and record.state == "pending"  # modmail is still retried
     assert alerts(reddit) == []
     world.failures.clear()
+
+
+async def test_llumi_run_resends_pending_alerts_once_for_all_platforms(
+    tmp_path: Path, reddit: RedditStandIn
+) -> None:
+    """The runner, not each adapter, resends what a crash left pending (and keeps retrying)."""
+    import contextlib
+
+    from bot.cli.run import run_platforms
+    from bot.config import Settings
+    from bot.core.assistant import Assistant
+    from bot.store import Store
+    from policies.levels import Level
+    from tests.standins.reddit import credentials
+
+    settings = Settings(
+        ollama_host="http://127.0.0.1:9",
+        db_path=tmp_path / "llumi.db",
+        reddit=credentials(reddit),
+        alert_retry_max=0.2,
+        reddit_poll=0.05,
+    )
+    communities = [community(watch=("submissions",))]
+    store = Store.open(settings.db_path)
+    store.create_alert(
+        alert_id="a-crashed",
+        community="dh",
+        platform="reddit",
+        post_key="reddit:t3_zzzz",
+        author="poster",
+        level=Level.IMMINENT,
+        reason="crisis",
+        ping=True,
+        joins=None,
+    )
+    assistant = Assistant(settings=settings, communities=communities, store=store, model=None)
+    running = asyncio.create_task(run_platforms(assistant, settings, communities))
+    try:
+        await until(lambda: len(alerts(reddit)) == 1)
+        await asyncio.sleep(0.3)
+    finally:
+        running.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await running
+    assert len(alerts(reddit)) == 1
+    record = store.get_alert("a-crashed")
+    assert record is not None and record.state == "sent"
