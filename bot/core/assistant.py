@@ -210,15 +210,20 @@ class Assistant:
             return
         if found.concern == "alert":
             await self.escalation.escalate(post, screening, reason="concern", ping=False)
-        elif found.concern == "digest" and self.store.queue_concern(
+        elif found.concern == "digest" and await asyncio.to_thread(
+            self.store.queue_concern,
             post_key=post.key,
             community=post.community,
             level=screening.level,
             url=post.url,
             post_created_at=post.created_at,
         ):
-            self.store.audit(
-                "concern-queued", community=post.community, post_key=post.key, level=screening.level
+            await asyncio.to_thread(
+                self.store.audit,
+                "concern-queued",
+                community=post.community,
+                post_key=post.key,
+                level=screening.level,
             )
         # "none": recorded by the screening only.
 
