@@ -347,6 +347,8 @@ class Settings:
     communities_path: Path = Path("communities.toml")
     reddit: RedditCredentials | None = None
     discord_token: str | None = None
+    alert_retry_max: float = 60.0  # seconds, at most, between two tries of a pending alert
+    reddit_poll: float = 10.0  # seconds between two polls of a subreddit listing
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, *, model: bool = True) -> Settings:
@@ -385,6 +387,8 @@ class Settings:
             communities_path=Path(env.get("LLUMI_COMMUNITIES") or "communities.toml").expanduser(),
             reddit=_reddit_from_env(env),
             discord_token=env.get("DISCORD_TOKEN", "").strip() or None,
+            alert_retry_max=number("LLUMI_ALERT_RETRY_MAX", defaults.alert_retry_max),
+            reddit_poll=number("LLUMI_REDDIT_POLL", defaults.reddit_poll),
         )
 
 

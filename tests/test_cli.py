@@ -241,6 +241,30 @@ def test_doctor_names_config_problems_and_non_english_locales(tmp_path: Path) ->
     assert "REDDIT_CLIENT_ID" in result.stdout  # a reddit community without credentials
 
 
+def test_doctor_fails_while_an_alert_is_undelivered(ollama_standin: OllamaStandIn) -> None:
+    """Issue 14: an alert the platform would not take is a failure to fix, not a warning."""
+    from bot.store import Store
+    from policies.levels import Level
+
+    store = Store.open(Path(os.environ["LLUMI_DB"]))
+    store.create_alert(
+        alert_id="a-stuck",
+        community="dh",
+        platform="reddit",
+        post_key="reddit:t3_zz",
+        author="poster",
+        level=Level.HIGH,
+        reason="crisis",
+        ping=True,
+        joins=None,
+    )
+    store.close()
+    result = llumi("doctor", host=ollama_standin.url)
+    assert result.returncode == 1, result.stdout
+    assert "FAIL  1 crisis alert(s) could not be delivered" in result.stdout
+    assert "in dh" in result.stdout
+
+
 def test_forget_deletes_a_helpers_drafts(tmp_path: Path, ollama_standin: OllamaStandIn) -> None:
     from bot.store import Store
 

@@ -23,7 +23,7 @@ from bot.cli.errors import fail
 from bot.cli.inputs import communities_or_fail, fail_unreadable, jsonl_lines, settings_or_fail
 from bot.config import Community, ConfigError, Settings
 from bot.core.assistant import Assistant
-from bot.core.ports import Platform
+from bot.core.ports import ModeratorAlerts, Platform
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +39,16 @@ async def run_platforms(
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(signum, stop.set)
     assistant.store.purge_expired(timedelta(days=settings.retention_days))
+    # Once for all platforms: build each community's crisis gate (seconds of CPU compiling the
+    # lexicon) off the event loop, then keep resending pending alerts (at start, then on a
+    # backoff capped at LLUMI_ALERT_RETRY_MAX that never gives up).
+    for community in communities:
+        await asyncio.to_thread(assistant.gate_for, community.name)
+    for platform, adapter in adapters.items():
+        if isinstance(adapter, ModeratorAlerts):
+            assistant.register_alerts(platform, adapter)
     tasks = [asyncio.create_task(a.run(stop), name=f"adapter-{p}") for p, a in adapters.items()]
+    tasks.append(asyncio.create_task(assistant.keep_delivering(stop), name="alert-retries"))
     scheduler = _start_sweeps(assistant, adapters, communities, stop)
     if scheduler is not None:
         tasks.append(scheduler)

@@ -10,6 +10,7 @@ the model unless its community allows a banner draft at `high` (never at `immine
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 import secrets
@@ -38,7 +39,7 @@ from bot.core.ports import Checkpoints, ModeratorAlerts
 from bot.core.render import CONCERN_BANNER, HIGH_BANNER
 from bot.core.verdicts import GateVerdicts
 from bot.model import ModelClient, ModelError
-from bot.store import AlertRecord, DraftRecord, Store, StoredScreening
+from bot.store import STORE_ERRORS, AlertRecord, DraftRecord, Store, StoredScreening
 from policies.crisis import CrisisGate, GatePolicy, default_gate
 from policies.levels import Level, Screening
 from policies.output import check_draft
@@ -80,6 +81,7 @@ class Assistant:
         store: Store,
         model: ModelClient | None,
         delivery_backoff: float = 1.0,
+        alert_retry_cap: float | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
@@ -91,6 +93,7 @@ class Assistant:
             resources_for=self.resources_for_post,
             gate_for=self.gate_for,
             backoff=delivery_backoff,
+            retry_cap=alert_retry_cap or settings.alert_retry_max,
         )
 
     # -- configuration -----------------------------------------------------------------------
@@ -184,14 +187,27 @@ class Assistant:
         return screening, True
 
     async def observe(self, post: Post) -> Screening:
-        """The watcher's path: screen once, escalate a crisis once, route a concern."""
-        screening, fresh = self._screen_once(post)
-        if not fresh and self.store.was_forgotten(post.key):
-            return screening  # alerted on before its author was forgotten: never twice
+        """The watcher's path: screen once, escalate a crisis once, route a concern.
+
+        Screening and its store work run in a worker thread. When the store cannot record the
+        screening, a crisis is still escalated (safety before deduplication) and the store's
+        error is raised afterwards, so the watcher does not move past the post."""
+        unrecorded: Exception | None = None
+        try:
+            screening, fresh = await asyncio.to_thread(self._screen_once, post)
+        except STORE_ERRORS as exc:
+            unrecorded = exc
+            gate = self.gate_for(post.community)
+            screening = await asyncio.to_thread(gate.screen, post.full_text)
+        else:
+            if not fresh and await asyncio.to_thread(self.store.was_forgotten, post.key):
+                return screening  # alerted on before its author was forgotten: never twice
         if screening.level >= Level.HIGH:
             await self.escalation.escalate(post, screening, reason="crisis", ping=True)
-        elif screening.level is Level.CONCERN:
+        elif screening.level is Level.CONCERN and unrecorded is None:
             await self._route_concern(post, screening)
+        if unrecorded is not None:
+            raise unrecorded
         return screening
 
     async def _route_concern(self, post: Post, screening: Screening) -> None:
@@ -200,15 +216,20 @@ class Assistant:
             return
         if found.concern == "alert":
             await self.escalation.escalate(post, screening, reason="concern", ping=False)
-        elif found.concern == "digest" and self.store.queue_concern(
+        elif found.concern == "digest" and await asyncio.to_thread(
+            self.store.queue_concern,
             post_key=post.key,
             community=post.community,
             level=screening.level,
             url=post.url,
             post_created_at=post.created_at,
         ):
-            self.store.audit(
-                "concern-queued", community=post.community, post_key=post.key, level=screening.level
+            await asyncio.to_thread(
+                self.store.audit,
+                "concern-queued",
+                community=post.community,
+                post_key=post.key,
+                level=screening.level,
             )
         # "none": recorded by the screening only.
 
@@ -219,6 +240,10 @@ class Assistant:
     ) -> int:
         """Deliver alerts whose intent was recorded but never sent (see Escalation)."""
         return await self.escalation.resend_pending(posts, platform=platform)
+
+    async def keep_delivering(self, stop: asyncio.Event) -> None:
+        """Retry pending alerts until `stop`, never giving up (see Escalation)."""
+        await self.escalation.keep_delivering(stop)
 
     # -- drafting ----------------------------------------------------------------------------
 
