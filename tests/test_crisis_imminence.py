@@ -1,0 +1,79 @@
+"""Imminence is the writer's intent composed with a time, a plan, means at hand or a farewell,
+inside the writer's own clause or a sentence that carries it (issue 10, item 2).
+
+The sentences are made up; each family is tested with everyday counter-examples.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policies.crisis import screen
+from policies.levels import Level
+
+CONCERN, HIGH, IMMINENT, NONE = Level.CONCERN, Level.HIGH, Level.IMMINENT, Level.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll kill myself the night after graduation",
+        "kill myself on the 14th",
+        "I'm going to kill myself on March 3rd",
+        "I'm going to kill myself in two weeks",
+        "i want to end my life within a week",
+        "i'm probably gonna kill myself friday",
+        "I plan on hanging myself after I graduate",
+        "I'm going to kill myself once everyone is asleep",
+        "I'm going to kill myself soon",
+        "about to end it",
+        "I want to kill myself. I'll do it tomorrow.",
+        "I'm going to kill myself. Tonight.",
+        "Tomorrow is the day. I'm going to kill myself.",
+        "I want to end my life three days from now",
+    ],
+)
+def test_intent_with_a_date_weekday_event_or_duration_is_imminent(text: str) -> None:
+    assert screen(text).level == IMMINENT
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("I want to die. Work is hard today.", HIGH),
+        ("I want to kill myself. I have an exam tomorrow.", HIGH),
+        ("I'm seeing my therapist on Friday but I want to die", HIGH),
+        ("This week is so exhausting and I want to die", HIGH),
+        ("Today was awful, I want to die", HIGH),
+        ("I wanted to die on my birthday", HIGH),
+        ("I want to kill myself, friday was awful", HIGH),
+        ("I'm going to kill it at the gym on Friday", NONE),
+        ("Graduation is in two weeks and I can't wait", NONE),
+        ("I'll call you after graduation, once everyone is asleep", NONE),
+    ],
+)
+def test_a_time_elsewhere_in_the_post_is_not_a_plan(text: str, level: Level) -> None:
+    assert screen(text).level == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I currently just took 10 pills and I'm waiting",
+        "Right now as I'm on the bus home, I swallowed 20 of my sleeping pills",
+        "I took 30 tylenol a few minutes ago",
+    ],
+)
+def test_an_attempt_told_as_now_is_imminent(text: str) -> None:
+    assert screen(text).level == IMMINENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I just told my therapist I took 30 pills two years ago",
+        "Back in 2019 I swallowed 20 of my sleeping pills",
+    ],
+)
+def test_an_attempt_told_as_past_stays_high(text: str) -> None:
+    assert screen(text).level == HIGH
