@@ -77,3 +77,37 @@ def test_an_attempt_told_as_now_is_imminent(text: str) -> None:
 )
 def test_an_attempt_told_as_past_stays_high(text: str) -> None:
     assert screen(text).level == HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have all my pills saved up and I'm taking them tonight.",
+        "I've stockpiled all my meds and I'm going to swallow them all",
+        "the rope is in my car and I'm ready to end it",
+        "I have a whole bottle of my meds next to me and I'm ready to go",
+        "I'm sitting here with the means to end it",
+        "I have a blade and plan to slit my throat",
+        "I bought a gun and I'm going to use it on myself",
+        "the noose is ready, I want to die",
+    ],
+)
+def test_means_at_hand_or_the_pronoun_of_the_means_with_intent_is_imminent(text: str) -> None:
+    assert screen(text).level == IMMINENT
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("I bought vitamins and I'm taking them tonight", NONE),
+        ("I have all my pills sorted and I take them every morning", CONCERN),
+        ("My keys are next to me and I'm ready to go", CONCERN),
+        ("I bought a rope for camping this weekend", CONCERN),  # means, no intent
+        ("I have a knife in my hand, cutting onions", CONCERN),
+        ("The kids have all the toys and I'm taking them to the park", NONE),
+    ],
+)
+def test_means_without_intent_or_an_everyday_pronoun_is_not_imminent(
+    text: str, level: Level
+) -> None:
+    assert screen(text).level == level

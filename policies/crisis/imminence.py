@@ -20,15 +20,20 @@ _REFERENTS = frozenset(
     {*IDEATION, "plan", "attempt", "means", "farewell", "third_party", "community"}
 )
 _REFER_REACH = 600  # characters within which "doing it" finds what "it" is
+_MEANS_REACH = 200  # characters before "taking them" in which its means must be
 
 
 def with_referents(
     signals: list[Signal], entries: list[Entry], spans: list[tuple[int, int]]
 ) -> tuple[list[Signal], list[Entry], list[tuple[int, int]]]:
-    """Drop each unnamed act ("thinking about doing it") unless the nearest named act within
-    reach is suicide: "it" is then suicide. Self-harm nearer ("I've been close to doing it",
-    about cutting) or nothing at all, and the act is dropped. A supporter's words count as the
-    referent too: "I'm close to doing it too" answers them."""
+    """Keep each unnamed act only where what "it" is can be found.
+
+    The act ("thinking about doing it") counts where the nearest named act within reach is
+    suicide: self-harm nearer ("I've been close to doing it", about cutting) or nothing at all,
+    and it is dropped; a supporter's words count as the referent too ("I'm close to doing it
+    too"). A pronoun whose referent is the means ("taking them") counts where the nearest signal
+    before it is means at hand or a plan ("all my pills saved up").
+    """
     if not any(e.refers for e in entries):
         return signals, entries, spans
     named = [
@@ -36,13 +41,27 @@ def with_referents(
         for k, e in enumerate(entries)
         if not e.refers and signals[k].category in (*_REFERENTS, "self_harm")
     ]
+    means = [
+        spans[k][0]
+        for k, e in enumerate(entries)
+        if not e.refers and (e.at_hand or signals[k].category == "plan")
+    ]
 
     def refers_to_suicide(start: int) -> bool:
         near = [(abs(at - start), category) for at, category in named]
         nearest = min(near, default=None)
         return nearest is not None and nearest[0] <= _REFER_REACH and nearest[1] != "self_harm"
 
-    keep = [k for k, e in enumerate(entries) if not e.refers or refers_to_suicide(spans[k][0])]
+    def refers_to_means(start: int) -> bool:
+        return any(0 < start - at <= _MEANS_REACH for at in means)
+
+    def kept(k: int) -> bool:
+        entry, start = entries[k], spans[k][0]
+        if not entry.refers:
+            return True
+        return refers_to_means(start) if entry.category == "plan" else refers_to_suicide(start)
+
+    keep = [k for k in range(len(entries)) if kept(k)]
     return [signals[k] for k in keep], [entries[k] for k in keep], [spans[k] for k in keep]
 
 
