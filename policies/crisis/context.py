@@ -28,6 +28,7 @@ IDEATION = frozenset({"active_ideation", "passive_ideation", "other_suicidal_lan
 # counts as the writer's own only with a first person this close.
 LOOKBACK_WORDS = 20
 _TOPIC_REACH = 10
+_TOPIC_MARKER_REACH = 8  # words before a topic word in which "rules", "study" make it discussed
 
 
 @dataclass(frozen=True)
@@ -158,8 +159,13 @@ def _subject_of(words: list[str], lists: Words) -> str:
 def _negated(words: list[str], lists: Words) -> bool:
     """A negation attached to the hit: only auxiliaries between them ("not going to").
 
-    A negated condition denies nothing: "if I don't end my life" is no denial.
+    A negated condition denies nothing: "if I don't end my life" is no denial. A denial in more
+    words ("by no means", "no longer") reads as one "not".
     """
+    joined = f" {' '.join(words[-8:])} "
+    for phrase in lists.negation_phrases:
+        if phrase in joined:
+            words = [*words[:-8], *joined.replace(phrase, " not ").split()]
     content = 0
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
@@ -254,8 +260,22 @@ def read_context(text: str, start: int, end: int, own: str) -> Reading:
         context = "negated"
     elif hypothetical:
         context = "hypothetical"
-    claim = any(f" {marker} " in prefix[-40:] for marker in lists.stances)
+    claim = (
+        any(f" {marker} " in prefix[-40:] for marker in lists.stances)
+        or any(w in lists.topic_markers for w in words[-_TOPIC_MARKER_REACH:])
+        or (bool(after[:1]) and after[0] in lists.topic_compounds)
+    )
     return Reading(person, distance, context, claim)
+
+
+_JEST_REACH = 30  # characters around a plea in which laughter makes it a figure of speech
+
+
+def in_jest(text: str, start: int, end: int) -> bool:
+    """Laughter beside a plea: "hahaha please kill me", "(kill me lol)"."""
+    laughter = word_lists().laughter
+    near = words_of(text[max(0, start - _JEST_REACH) : end + _JEST_REACH])
+    return any(w in laughter or (len(w) > 3 and set(w) <= {"h", "a"}) for w in near)
 
 
 def level_in_context(entry: Entry, reading: Reading) -> tuple[Level, str | None]:

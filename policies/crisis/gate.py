@@ -12,9 +12,9 @@ import re
 from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
-from policies.crisis.context import level_in_context, own_person, read_context
+from policies.crisis.context import IDEATION, in_jest, level_in_context, own_person, read_context
 from policies.crisis.imminence import imminent, with_referents
 from policies.crisis.overdoses import OVERDOSE_ENTRY, counted_overdoses
 from policies.crisis.rules import rules_hash
@@ -67,6 +67,13 @@ def _best(entries: tuple[Entry, ...], folded: str, start: int, end: int) -> Entr
         if nxt not in e.unless_next and not (e.clause_start and not _at_clause_start(folded, start))
     ]
     return max(usable, key=lambda e: (e.level, not e.topic), default=None)
+
+
+@lru_cache(maxsize=4096)
+def _plea(entry: Entry) -> bool:
+    """A plea to be killed ("kill me", "please kill me", "someone shoot me")."""
+    words = phrase_words(entry.phrase)
+    return entry.category in IDEATION and words[-1:] == ("me",)
 
 
 @cache
@@ -144,6 +151,12 @@ class CrisisGate:
                 continue  # inside an earlier hit: only a longer, high reading counts
             reading = read_context(folded.text, match.start, match.end, own_person(entry.phrase))
             level, context = level_in_context(entry, reading)
+            if (
+                _plea(entry)
+                and level > Level.CONCERN
+                and in_jest(folded.text, match.start, match.end)
+            ):
+                level, context = Level.CONCERN, "figure_of_speech"  # "hahaha please kill me"
             start, end = folded.span(match.start, match.end)
             spans.append((match.start, match.end))
             used.append(entry)

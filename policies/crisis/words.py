@@ -29,6 +29,7 @@ class Words:
     second: frozenset[str]
     third: frozenset[str]
     negation: frozenset[str]
+    negation_phrases: tuple[str, ...]
     hypothetical: frozenset[str]
     auxiliary: frozenset[str]
     reasons: tuple[str, ...]
@@ -43,6 +44,9 @@ class Words:
     plea: frozenset[str]
     addressees: frozenset[str]
     telling_after: frozenset[str]
+    topic_markers: frozenset[str]
+    topic_compounds: frozenset[str]
+    laughter: frozenset[str]
 
 
 @cache
@@ -60,6 +64,7 @@ def word_lists() -> Words:
         second=frozenset(person["second"]),
         third=frozenset(person["third"]),
         negation=frozenset(modality["negation"]),
+        negation_phrases=tuple(f" {p} " for p in modality["negation_phrases"]),
         hypothetical=frozenset(modality["hypothetical"]),
         auxiliary=frozenset(modality["auxiliary"]),
         reasons=tuple(modality["not_negation"]),
@@ -74,6 +79,9 @@ def word_lists() -> Words:
         plea=frozenset(reading["plea"]),
         addressees=frozenset(reading["addressees"]),
         telling_after=frozenset(reading["telling_after"]),
+        topic_markers=frozenset(reading["topic_markers"]),
+        topic_compounds=frozenset(reading["topic_compounds"]),
+        laughter=frozenset(reading["laughter"]),
     )
 
 
