@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import tomllib
 from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -16,11 +17,14 @@ from functools import cache, lru_cache
 
 from policies.crisis.context import IDEATION, in_jest, level_in_context, own_person, read_context
 from policies.crisis.imminence import imminent, with_referents
+from policies.crisis.inflect import inflected
+from policies.crisis.layout import laid_out
 from policies.crisis.overdoses import OVERDOSE_ENTRY, counted_overdoses
 from policies.crisis.rules import rules_hash
 from policies.crisis.words import word_lists
 from policies.levels import Level, Screening, Signal
-from policies.lexicon import Entry, Lexicon, Match, load_builtin, match_text, phrase_words
+from policies.lexicon import Entry, Lexicon, Match, lexicon_files, match_text, phrase_words
+from policies.lexicon import _parse as parse_groups  # the loader's own parser, one compile
 from policies.normalize import fold
 
 _log = logging.getLogger(__name__)
@@ -78,7 +82,12 @@ def _plea(entry: Entry) -> bool:
 
 @cache
 def _builtin() -> tuple[Lexicon, str]:
-    return load_builtin()
+    """The shipped lexicon with the plurals of its nouns (see `policies.crisis.inflect`), compiled
+    once, and a hash of its data."""
+    entries: list[Entry] = []
+    for name, raw in lexicon_files():
+        entries.extend(parse_groups(name, tomllib.loads(raw.decode("utf-8"))))
+    return Lexicon([*entries, *inflected(entries)]), rules_hash()
 
 
 class CrisisGate:
@@ -123,7 +132,20 @@ class CrisisGate:
             return Screening(Level.CONCERN, (error,), self.version)
 
     def _screen(self, text: str) -> Screening:
-        folded = fold(text)
+        laid = laid_out(text)
+        folded = fold(laid.text)
+
+        def span(start_f: int, end_f: int) -> tuple[int, int]:
+            """A span of the folded text as offsets into `text`, the post as given."""
+            start, end = folded.span(start_f, end_f)
+            if laid.order is None:
+                return start, end
+            if start >= end:
+                at = laid.origin(start) if start < len(text) else len(text)
+                return at, at
+            origins = laid.order[start:end]
+            return min(origins), max(origins) + 1
+
         signals: list[Signal] = []
         spans: list[tuple[int, int]] = []
         used: list[Entry] = []
@@ -157,7 +179,7 @@ class CrisisGate:
                 and in_jest(folded.text, match.start, match.end)
             ):
                 level, context = Level.CONCERN, "figure_of_speech"  # "hahaha please kill me"
-            start, end = folded.span(match.start, match.end)
+            start, end = span(match.start, match.end)
             spans.append((match.start, match.end))
             used.append(entry)
             signals.append(
@@ -174,7 +196,7 @@ class CrisisGate:
         for start_f, end_f in counted_overdoses(folded.text):
             reading = read_context(folded.text, start_f, end_f, "none")
             level, context = level_in_context(OVERDOSE_ENTRY, reading)
-            start, end = folded.span(start_f, end_f)
+            start, end = span(start_f, end_f)
             at = bisect_right([s for s, _ in spans], start_f)
             spans.insert(at, (start_f, end_f))
             used.insert(at, OVERDOSE_ENTRY)
