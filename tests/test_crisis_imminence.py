@@ -111,3 +111,19 @@ def test_means_without_intent_or_an_everyday_pronoun_is_not_imminent(
     text: str, level: Level
 ) -> None:
     assert screen(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("I want to die. i'm doing it. tonight.", IMMINENT),
+        ("I want to die and I'm gonna do it in two weeks", IMMINENT),
+        ("Everything is ready, I'm gonna do it. I just want to die.", IMMINENT),
+        ("I can't stop thinking about suicide. I'm ready to go through with it.", HIGH),
+        ("I'm gonna do it tomorrow, the essay is due", NONE),
+        ("Everything is ready for the party, I'm gonna do it tonight", NONE),
+        ("I finally did my taxes. I'm doing it again next year.", NONE),
+    ],
+)
+def test_the_unnamed_act_takes_its_time_from_the_sentence(text: str, level: Level) -> None:
+    assert screen(text).level == level

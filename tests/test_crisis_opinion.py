@@ -10,7 +10,8 @@ from policies.levels import Level
 
 NONE, CONCERN, HIGH, IMMINENT = Level.NONE, Level.CONCERN, Level.HIGH, Level.IMMINENT
 
-POST = "Everything is ready now.\nI'll do it when my shift ends, nobody will notice."
+POST = "Nobody will notice on Sunday.\nI'll take the long walk off the old pier after my shift."
+QUOTE = "take the long walk off the old pier after my shift"
 
 
 def opinion(level: Level, quote: str, whose: Whose = Whose.WRITER, **flags: bool) -> SecondOpinion:
@@ -20,12 +21,12 @@ def opinion(level: Level, quote: str, whose: Whose = Whose.WRITER, **flags: bool
 def test_an_opinion_raises_a_level_and_points_at_its_quote() -> None:
     lexicon = screen(POST)
     assert lexicon.level < HIGH
-    composed = compose(POST, lexicon, opinion(IMMINENT, "do it when my shift ends", time=True))
+    composed = compose(POST, lexicon, opinion(IMMINENT, QUOTE, time=True))
     assert composed.outcome is Outcome.RAISED
     assert composed.level == IMMINENT
     signal = composed.screening.signals[-1]
     assert signal.category == "second_opinion"
-    assert POST[signal.start : signal.end] == signal.text == "do it when my shift ends"
+    assert POST[signal.start : signal.end] == signal.text == QUOTE
     assert composed.lexicon == lexicon  # the lexicon's own screening is kept for the audit
 
 
@@ -51,9 +52,9 @@ def test_a_quote_that_says_nothing_is_discarded(quote: str) -> None:
 
 
 def test_a_quote_is_found_whatever_its_case_and_spacing() -> None:
-    assert quote_span(POST, "EVERYTHING IS  READY") == (0, 19)
-    assert quote_span(POST, "ready now. I'll") == (14, 29)  # across the line break
-    assert quote_span(POST, "ready now, I'll") is None
+    assert quote_span(POST, "NOBODY WILL  NOTICE") == (0, 18)
+    assert quote_span(POST, "on Sunday. I'll") == (19, 34)  # across the line break
+    assert quote_span(POST, "on Sunday, I'll") is None
 
 
 def test_another_persons_risk_is_concern_at_most() -> None:
@@ -63,7 +64,7 @@ def test_another_persons_risk_is_concern_at_most() -> None:
 
 
 def test_imminent_needs_a_time_a_plan_or_means() -> None:
-    composed = compose(POST, screen(POST), opinion(IMMINENT, "Everything is ready"))
+    composed = compose(POST, screen(POST), opinion(IMMINENT, "the long walk off the old pier"))
     assert composed.level == HIGH
 
 

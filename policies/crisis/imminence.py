@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from policies.crisis.context import IDEATION
 from policies.crisis.words import SENTENCE_END, context_data
@@ -77,6 +77,7 @@ class _Times:
     fragment_words: int
     past: frozenset[str]
     clause_break: re.Pattern[str]  # where the intent's clause ends: "but", "if", "because"
+    anchors: frozenset[str]  # words one of which every time holds: a post without any has none
     topic_after: frozenset[str]  # a time followed by these is what the clause is about
 
 
@@ -110,11 +111,21 @@ def _times() -> _Times:
         recent_after=re.compile(rf"\b(?:{_either(data['recent_after'])})\b"),
         fragment_words=int(data["fragment_words"]),
         past=frozenset(data["past_leads"]),
+        anchors=frozenset(
+            word
+            for key in ("expressions", "weekdays", "months", "duration_units", "events")
+            for item in data[key]
+            for word in item.replace("'", "").split()
+            if word not in _FUNCTION_WORDS
+        ),
         clause_break=re.compile(rf"\b(?:{_either(data['clause_breaks'])})\b"),
         topic_after=frozenset(data["topic_after"]),
     )
 
 
+_FUNCTION_WORDS = frozenset({"to", "this", "the", "of", "a", "an", "in", "is", "i", "my", "on",
+    "by", "at", "when", "after", "before", "end", "next", "right"})  # fmt: skip
+_WORDS = re.compile(r"[a-z0-9]+")
 _SQUASH = re.compile(r"[^a-z0-9]+")
 
 
@@ -126,6 +137,7 @@ def _squashed(text: str) -> str:
 
 _NEAR = 300  # characters within which intent and a plan or means at hand make `imminent`
 _CLAUSE_REACH = 80  # characters of its own sentence around the intent in which a time counts
+_AROUND = 2 * _CLAUSE_REACH + 40  # characters around the intent that hold any time it has
 _RECENT_REACH = 80  # characters before an attempt in which "right now" tells it as now
 
 
@@ -155,6 +167,18 @@ def _neighbour_counts(sentence: str, times: _Times) -> bool:
     if times.act.search(squashed) is not None:  # "Tomorrow is the day."
         return times.time.search(squashed) is not None
     return len(squashed.split()) <= times.fragment_words and _a_time(squashed, times)
+
+
+@lru_cache(maxsize=8192)
+def _told_as_past(phrase: str) -> bool:
+    """Ideation told in the past ("wanted to die") takes no time."""
+    return any(w in _times().past for w in phrase_words(phrase)[:2])
+
+
+def _timeless(text: str) -> bool:
+    """No anchor word of any time and no number: `text` cannot hold a time."""
+    words = set(_WORDS.findall(text))
+    return words.isdisjoint(_times().anchors) and not any(w[0].isdigit() for w in words)
 
 
 def _timed(folded: str, start: int, end: int) -> bool:
@@ -213,6 +237,7 @@ def imminent(
     "this is it") counts as intent only beside a plan or means at hand, which say what it means.
     """
     raised: set[int] = set()
+    timeless: bool | None = None  # the post holds no time at all (found out on first need)
     at_hand = [
         i
         for i, s in enumerate(signals)
@@ -238,9 +263,14 @@ def imminent(
         if near:
             raised.add(i)
             raised.update(near[:8])
-        told_as_past = any(w in _times().past for w in phrase_words(entries[i].phrase)[:2])
-        timeable = intent and category != "farewell" and not told_as_past
-        if timeable and _timed(folded, start, end):
+        if not intent or category == "farewell" or _told_as_past(entries[i].phrase):
+            continue
+        if timeless is None:
+            timeless = _timeless(folded)
+        if timeless:
+            continue
+        around = folded[max(0, start - _AROUND) : end + _AROUND]
+        if not _timeless(around) and _timed(folded, start, end):
             raised.add(i)
     return [
         replace(s, level=Level.IMMINENT) if k in raised and not entries[k].at_hand else s

@@ -15,6 +15,7 @@ from policies.lexicon import Entry
 
 _NOT_NOUN_ENDINGS = ("s", "ed", "ing", "ly", "self", "selves")
 _VOWELS = frozenset("aeiou")
+_SINGULAR = (" a", " an", " one", " another", " every", " each")  # "have a gun" stays singular
 
 
 def plural(word: str, irregular: dict[str, str] | None = None) -> str:
@@ -47,8 +48,8 @@ def inflected(entries: Iterable[Entry]) -> Iterator[Entry]:
     for entry in entries:
         if entry.category not in categories or entry.topic or entry.phrase in not_plural:
             continue
-        head, _, last = entry.phrase.rpartition(" ")
-        if not _inflectable(last.lower(), uninflected):
+        head, _, last = f" {entry.phrase}".rpartition(" ")
+        if not _inflectable(last.lower(), uninflected) or head.endswith(_SINGULAR):
             continue
         phrase = f"{head} {plural(last, irregular)}".strip()
         template = entry.template

@@ -17,13 +17,13 @@ from functools import cache
 
 from policies.crisis.words import context_data
 
-# A line break inside a sentence: after a letter or a comma, before a lower-case letter, with an
-# optional list marker ("- ", "* ", "• ", "2. ") on the new line.
-_SOFT_BREAK = re.compile(
-    r"(?<=[^\W\d_]|,)[ \t]*\r?\n[ \t]*(?:(?:[-*•+]|\d{1,2}[.)])[ \t]+)?(?=[a-z])"
-)
-# An ellipsis between two words of a sentence (the next one lower-case): "want to... die".
-_ELLIPSIS = re.compile(r"(?<=[^\W\d_])[ \t]*(?:\.{2,}|…)[ \t]*(?=[a-z])")
+# A line break inside a sentence, with an optional list marker ("- ", "* ", "• ", "2. ") on the
+# new line, before a lower-case letter; `_soft_break` checks that a letter or a comma ends the line
+# before. Each pattern opens with a character class, so the engine skips to candidates in C.
+_LINE_BREAK = re.compile(r"[\r\n]\n?[ \t]*(?:(?:[-*•+]|\d{1,2}[.)])[ \t]+)?(?=[a-z])")
+# An ellipsis before a lower-case word ("want to... die"), after a word.
+_DOTS = re.compile(r"(?:\.{2,}|…)[ \t]*(?=[a-z])")
+_LINE_SPACE = " \t\r"
 _LINK = re.compile(r"\[([^\]\n]{1,80})\]\([^)\s]{0,300}\)")
 _STRUCK = re.compile(r"~~[^~\n]{1,80}~~")
 _RLO, _PDF = "\u202e", "\u202c"
@@ -63,6 +63,22 @@ def _blank(m: re.Match[str]) -> str:
     return " " * (m.end() - m.start())
 
 
+def _after_a_word(m: re.Match[str], also: str = "") -> bool:
+    """The text before the match (spaces aside) ends in a letter, or one of `also`."""
+    text, at = m.string, m.start()
+    while at and text[at - 1] in _LINE_SPACE:
+        at -= 1
+    return at > 0 and (text[at - 1].isalpha() or text[at - 1] in also)
+
+
+def _soft_break(m: re.Match[str]) -> str:
+    return _blank(m) if _after_a_word(m, ",") else m.group()
+
+
+def _inner_dots(m: re.Match[str]) -> str:
+    return _blank(m) if _after_a_word(m) else m.group()
+
+
 def _link_text(m: re.Match[str]) -> str:
     """`[words](url)` keeps its words in place: "[" and the rest become spaces."""
     words = m.group(1)
@@ -71,10 +87,10 @@ def _link_text(m: re.Match[str]) -> str:
 
 def _joined(text: str) -> str:
     """Same-length edits that join a phrase broken by layout."""
-    if "\n" in text:
-        text = _SOFT_BREAK.sub(_blank, text)
+    if "\n" in text or "\r" in text:
+        text = _LINE_BREAK.sub(_soft_break, text)
     if ".." in text or "…" in text:
-        text = _ELLIPSIS.sub(_blank, text)
+        text = _DOTS.sub(_inner_dots, text)
     if "](" in text:
         text = _LINK.sub(_link_text, text)
     if "~~" in text:
