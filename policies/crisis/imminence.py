@@ -237,7 +237,6 @@ def imminent(
     "this is it") counts as intent only beside a plan or means at hand, which say what it means.
     """
     raised: set[int] = set()
-    timeless: bool | None = None  # the post holds no time at all (found out on first need)
     at_hand = [
         i
         for i, s in enumerate(signals)
@@ -264,10 +263,6 @@ def imminent(
             raised.add(i)
             raised.update(near[:8])
         if not intent or category == "farewell" or _told_as_past(entries[i].phrase):
-            continue
-        if timeless is None:
-            timeless = _timeless(folded)
-        if timeless:
             continue
         around = folded[max(0, start - _AROUND) : end + _AROUND]
         if not _timeless(around) and _timed(folded, start, end):
