@@ -101,7 +101,7 @@ async def test_a_model_that_is_down_leaves_the_lexicon_level(
 ) -> None:
     assistant, sink = make(tmp_path, ollama_standin, risk_model="reader:missing")
     outcome = await assistant.draft(post(QUIET), WHO)
-    assert isinstance(outcome, Draft) and outcome.level is Level.NONE
+    assert isinstance(outcome, Draft) and outcome.level is Level.NONE and sink.alerts == []
     (detail,) = audit(assistant, "second-opinion")
     assert detail.startswith("unavailable") and "404" in detail
     assert [b["model"] for b in ollama_standin.stage_bodies("risk")] == ["reader:missing"]
@@ -155,9 +155,7 @@ async def test_a_high_post_never_goes_to_the_model(
     assert ollama_standin.bodies() == [] and len(sink.alerts) == 1
 
 
-async def test_a_community_can_switch_it_off(
-    tmp_path: Path, ollama_standin: OllamaStandIn
-) -> None:
+async def test_a_community_can_switch_it_off(tmp_path: Path, ollama_standin: OllamaStandIn) -> None:
     from bot.config import PolicyConfig
 
     ollama_standin.json_reply = reader_says("high")
