@@ -212,6 +212,10 @@ class Assistant:
             self.opinions.start(post, screening)
         return screening
 
+    async def settle(self) -> None:
+        """Wait for the second opinions in flight (before the process stops)."""
+        await self.opinions.settle()
+
     async def _act_on(self, post: Post, screening: Screening) -> None:
         if screening.level >= Level.HIGH:
             await self.escalation.escalate(post, screening, reason="crisis", ping=True)

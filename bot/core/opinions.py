@@ -63,6 +63,17 @@ class SecondOpinions:
             return None
         return await self.start(post, screening)
 
+    async def read(self, post: Post, screening: Screening) -> tuple[Composed, str]:
+        """`llumi screen --model`: the opinion composed in, shown and not acted on; with why it
+        was unavailable or not asked."""
+        if screening.level >= Level.HIGH:
+            why = "the lexicon said high: a crisis post's text never goes to the model"
+            return Composed(screening, screening, None, Outcome.NOT_ASKED), why
+        if self.stage is None or not self.wants(post, screening):
+            why = "the second opinion is off (LLUMI_RISK_MODEL or the community's policy)"
+            return Composed(screening, screening, None, Outcome.UNAVAILABLE), why
+        return await self.stage.ask(post.full_text, screening)
+
     async def settle(self) -> None:
         """Wait for the opinions in flight (before the process stops)."""
         await self._pending.settle()

@@ -150,3 +150,45 @@ class PendingOpinions:
         pending = [t for t in self._tasks.values() if not t.done()]
         if pending:
             await asyncio.gather(*pending, return_exceptions=True)
+
+
+def opinion_to_json(composed: Composed, why: str, model: str | None) -> dict[str, Any]:
+    """`llumi screen --model --json`: the final level, and both opinions."""
+    opinion = composed.opinion
+    return {
+        "level": composed.level.label,
+        "signals": [s.to_json() for s in composed.screening.signals],
+        "lexicon": composed.lexicon.to_json(),
+        "second_opinion": {
+            "outcome": composed.outcome.value,
+            "model": model,
+            "why": why or None,
+            "answer": None
+            if opinion is None
+            else {
+                "level": opinion.level.label,
+                "whose": opinion.whose.value,
+                "time": opinion.time,
+                "plan": opinion.plan,
+                "means": opinion.means,
+                "quote": opinion.quote,
+            },
+        },
+    }
+
+
+def describe_opinion(composed: Composed, why: str) -> str:
+    """One line for `llumi screen --model`."""
+    opinion, outcome = composed.opinion, composed.outcome
+    if outcome is Outcome.RAISED and opinion is not None:
+        before, after = composed.lexicon.level, composed.level
+        return f"Second opinion: raised {before} -> {after} ({opinion.quote!r})"
+    if outcome is Outcome.NOT_HIGHER and opinion is not None:
+        return f"Second opinion: {opinion.level} (the lexicon's {composed.lexicon.level} stands)"
+    if outcome is Outcome.QUOTE_NOT_IN_POST:
+        return (
+            "Second opinion: discarded (its quote is not in the post); the lexicon's level stands"
+        )
+    if outcome is Outcome.NOT_ASKED:
+        return f"Second opinion: not asked ({why})"
+    return f"Second opinion: unavailable ({why}); the lexicon's level stands"
