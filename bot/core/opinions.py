@@ -46,10 +46,12 @@ class SecondOpinions:
         self._pending = PendingOpinions()
 
     def wants(self, post: Post, screening: Screening) -> bool:
-        """On (LLUMI_RISK_MODEL), not switched off by the community, and the post below `high`."""
+        """On (LLUMI_RISK_MODEL), not switched off by the community, and a post with text below
+        `high`."""
         found = self._communities.get(post.community)
         allowed = found.policy.second_opinion if found is not None else True
-        return self.stage is not None and allowed and screening.level < Level.HIGH
+        has_text = bool(post.full_text.strip())
+        return self.stage is not None and allowed and has_text and screening.level < Level.HIGH
 
     def start(self, post: Post, screening: Screening) -> asyncio.Task[Composed]:
         """The opinion in flight (or kept) for this post text, or a new one."""

@@ -90,10 +90,10 @@ class SafetyJudge:
                 self.model, messages, JUDGE_SCHEMA, timeout=self.timeout, priority=Priority.ALERT
             )
         except StageUnavailable as exc:
-            log.warning("the safety judge (%s) is unavailable: %s", self.model, exc)
+            log.info("the safety judge (%s) is unavailable: %s", self.model, exc)
             return unavailable(str(exc))
         try:
             return parse_judge_answer(answer, text)
         except JudgeAnswerError as exc:
-            log.warning("the safety judge (%s) answered out of schema: %s", self.model, exc)
+            log.info("the safety judge (%s) answered out of schema: %s", self.model, exc)
             return unavailable("its answer was not in the schema")

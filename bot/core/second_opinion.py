@@ -110,7 +110,7 @@ class SecondOpinionStage:
             )
             opinion = parse_opinion(answer)
         except (StageUnavailable, OpinionAnswerError) as exc:
-            log.warning("the second opinion (%s) is unavailable: %s", self.model, exc)
+            log.info("the second opinion (%s) is unavailable: %s", self.model, exc)
             return compose(text, lexicon, None), str(exc)
         return compose(text, lexicon, opinion), ""
 

@@ -151,6 +151,8 @@ class OllamaStandIn:
             self.add_model(name)
         self.reply: ReplyFn = reply or default_reply
         self.json_reply: ReplyFn = default_json_reply
+        #: seconds before a JSON-schema request answers (None: the same `delay` as drafts)
+        self.json_delay: float | None = None
         self.delay = delay
         self.chunk_delay = chunk_delay
         self._port = port
@@ -378,8 +380,11 @@ class OllamaStandIn:
 
     async def _answer(self, request: web.Request, body: Any, *, chat: bool) -> web.StreamResponse:
         started = time.monotonic_ns()
-        if self.delay:
-            await asyncio.sleep(self.delay)
+        delay = self.delay
+        if isinstance(body, dict) and body.get("format") and self.json_delay is not None:
+            delay = self.json_delay
+        if delay:
+            await asyncio.sleep(delay)
         failure = self._take_failure(request.path)
         if failure:
             return self._error(failure.status, failure.error)
