@@ -186,3 +186,30 @@ def test_answers_out_of_schema_are_refused() -> None:
             parse_opinion(bad)
     with pytest.raises(OpinionAnswerError):
         parse_opinion(json.dumps(good | {"quote": "x", "level": "severe"}))
+
+
+async def test_pending_opinions_keep_the_newest_answers_and_settle_those_in_flight() -> None:
+    import asyncio
+
+    from bot.core.second_opinion import PendingOpinions
+    from policies.levels import Screening
+    from policies.opinion import compose
+
+    lexicon = Screening(level=Level.NONE)
+    release = asyncio.Event()
+
+    async def answer(wait: bool) -> Any:
+        if wait:
+            await release.wait()
+        return compose("text", lexicon, None)  # unavailable: dropped when done
+
+    pending = PendingOpinions(limit=2)
+    slow = pending.start("slow", answer(True))
+    for key in ("a", "b", "c"):
+        pending.start(key, answer(False))
+    assert pending.get("c") is not None and len(pending._tasks) <= 2
+    release.set()
+    await pending.settle()
+    assert slow.done()
+    await asyncio.sleep(0)
+    assert pending.get("slow") is None  # an unavailable answer is asked again next time

@@ -122,6 +122,7 @@ class PendingOpinions:
 
     def __init__(self, limit: int = 1024) -> None:
         self._tasks: dict[str, asyncio.Task[Composed]] = {}
+        self._running: set[asyncio.Task[Composed]] = set()  # strong references until done
         self._limit = limit
 
     def get(self, key: str) -> asyncio.Task[Composed] | None:
@@ -130,6 +131,8 @@ class PendingOpinions:
     def start(self, key: str, work: Coroutine[Any, Any, Composed]) -> asyncio.Task[Composed]:
         task = asyncio.create_task(work, name=f"second-opinion {key}")
         self._tasks[key] = task
+        self._running.add(task)
+        task.add_done_callback(self._running.discard)
 
         def done(finished: asyncio.Task[Composed]) -> None:
             error = None if finished.cancelled() else finished.exception()
@@ -141,13 +144,13 @@ class PendingOpinions:
                 del self._tasks[key]
 
         task.add_done_callback(done)
-        while len(self._tasks) > self._limit:
-            oldest = next(k for k, t in self._tasks.items() if t.done() or k != key)
-            del self._tasks[oldest]
+        while len(self._tasks) > self._limit:  # forget the oldest answers (done ones first)
+            answered = [k for k, t in self._tasks.items() if t.done() and k != key]
+            del self._tasks[answered[0] if answered else next(k for k in self._tasks if k != key)]
         return task
 
     async def settle(self) -> None:
-        pending = [t for t in self._tasks.values() if not t.done()]
+        pending = [t for t in self._running if not t.done()]
         if pending:
             await asyncio.gather(*pending, return_exceptions=True)
 
