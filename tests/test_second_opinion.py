@@ -213,3 +213,31 @@ async def test_pending_opinions_keep_the_newest_answers_and_settle_those_in_flig
     assert slow.done()
     await asyncio.sleep(0)
     assert pending.get("slow") is None  # an unavailable answer is asked again next time
+
+
+async def test_the_stages_queue_ahead_of_drafts() -> None:
+    """Priority.ALERT (the second opinion, the judge) is admitted before waiting drafts."""
+    import asyncio
+
+    from bot.core.domain import Priority
+    from bot.model import PrioritySemaphore
+
+    gate = PrioritySemaphore(1)
+    await gate.acquire(Priority.INTERACTIVE)
+    order: list[str] = []
+
+    async def wait(name: str, priority: Priority) -> None:
+        await gate.acquire(priority)
+        order.append(name)
+        gate.release()
+
+    waiters = [
+        asyncio.create_task(wait(n, p))
+        for n, p in (("sweep", Priority.SWEEP), ("draft", Priority.INTERACTIVE))
+    ]
+    await asyncio.sleep(0)
+    waiters.append(asyncio.create_task(wait("opinion", Priority.ALERT)))
+    await asyncio.sleep(0)
+    gate.release()
+    await asyncio.gather(*waiters)
+    assert order == ["opinion", "draft", "sweep"]
