@@ -25,6 +25,7 @@ import asyncio
 import contextlib
 import hashlib
 import json
+import random
 import re
 import threading
 import time
@@ -76,6 +77,49 @@ CALM_READER = {
     "means": False,
     "quote": "",
 }
+
+
+_CALM_WORDS = [
+    "gentle",
+    "quiet",
+    "steady",
+    "honest",
+    "patient",
+    "hopeful",
+    "calm",
+    "kind",
+    "warm",
+    "brave",
+    "small",
+    "evenings",
+    "mornings",
+    "walks",
+    "music",
+    "friends",
+    "tea",
+    "books",
+    "letters",
+    "gardens",
+    "rain",
+    "light",
+    "sleep",
+    "rest",
+    "breath",
+    "water",
+    "bread",
+    "songs",
+    "stories",
+    "laughter",
+]
+
+
+def varied_text(sentences: int, seed: int = 7) -> str:
+    """Long, harmless text that does not repeat itself (the output gate withholds loops): for
+    tests that need a long draft."""
+    pick = random.Random(seed)
+    return " ".join(
+        " ".join(pick.sample(_CALM_WORDS, 5)).capitalize() + "." for _ in range(sentences)
+    )
 
 
 def schema_of(body: dict[str, Any]) -> str:
