@@ -203,7 +203,7 @@ def test_run_posts_drafts_and_escalates(tmp_path: Path, ollama_standin: OllamaSt
     assert result.returncode == 2 and "could not read line: 2" in result.stderr
     assert "2 posts: 1 escalated, 1 drafted" in result.stdout
     assert "line 2: not valid JSON" in result.stdout
-    assert len(ollama_standin.bodies()) == 1
+    assert len(ollama_standin.drafts()) == 1
 
 
 def test_doctor_reports_ollama_down() -> None:

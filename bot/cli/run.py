@@ -64,6 +64,8 @@ async def run_platforms(
         for task in done:
             if not task.cancelled() and task.exception() is not None:
                 log.error("%s stopped with %r", task.get_name(), task.exception())
+        with contextlib.suppress(TimeoutError):  # a late second opinion can still alert
+            await asyncio.wait_for(assistant.settle(), timeout=30)
         if assistant.model is not None:
             await assistant.model.aclose()
 
@@ -122,6 +124,7 @@ async def run_console_job(
     summary = await run_console(
         assistant, lines, out, draft=draft, community=community, communities=known
     )
+    await assistant.settle()  # second opinions still in flight may alert
     out.write(f"\n{summary.describe()}\n")
     if assistant.model is not None:
         await assistant.model.aclose()
