@@ -20,6 +20,7 @@ from policies.levels import Level
 from policies.resources import CrisisLine, UnknownLocale, line_from_mapping, resources_for
 
 ConcernRoute = Literal["alert", "digest", "none"]
+ModelApi = Literal["ollama", "openai"]
 
 
 class ConfigError(ValueError):
@@ -330,6 +331,10 @@ class Settings:
     """Machine settings and secrets. Defaults match `.env.example`."""
 
     ollama_host: str = "http://127.0.0.1:11434"
+    model_api: ModelApi = "ollama"
+    #: LLUMI_MODEL_URLS: hosts serving the same model names; wins over OLLAMA_HOST (model_hosts).
+    model_urls: tuple[str, ...] = ()
+    model_api_key: str | None = field(default=None, repr=False)
     gm_model: str = "mistral:7b-instruct"
     im_model: str = "mistral:7b-instruct"
     model_timeout: float = 120.0
@@ -342,6 +347,17 @@ class Settings:
     communities_path: Path = Path("communities.toml")
     reddit: RedditCredentials | None = None
     discord_token: str | None = None
+
+    @property
+    def model_hosts(self) -> tuple[str, ...]:
+        """The model servers to use: LLUMI_MODEL_URLS, else (for Ollama) OLLAMA_HOST."""
+        if self.model_urls:
+            return self.model_urls
+        if self.model_api == "ollama":
+            return (self.ollama_host,)
+        raise ConfigError(
+            "LLUMI_MODEL_API=openai needs LLUMI_MODEL_URLS (e.g. http://host:8000/v1)"
+        )
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -365,6 +381,7 @@ class Settings:
         defaults = cls()
         return cls(
             ollama_host=env.get("OLLAMA_HOST", "").strip() or defaults.ollama_host,
+            **_model_api_from_env(env),
             gm_model=env.get("LLUMI_GM_MODEL", "").strip() or defaults.gm_model,
             im_model=env.get("LLUMI_IM_MODEL", "").strip() or defaults.im_model,
             model_timeout=number("LLUMI_MODEL_TIMEOUT", defaults.model_timeout),
@@ -380,6 +397,30 @@ class Settings:
             reddit=_reddit_from_env(env),
             discord_token=env.get("DISCORD_TOKEN", "").strip() or None,
         )
+
+
+def _model_api_from_env(env: Mapping[str, str]) -> dict[str, Any]:
+    """LLUMI_MODEL_API, LLUMI_MODEL_URLS (one URL or a comma-separated list) and
+    LLUMI_MODEL_API_KEY; an OpenAI-compatible server has no default address, so it needs URLs."""
+    api = env.get("LLUMI_MODEL_API", "").strip().lower() or "ollama"
+    if api not in ("ollama", "openai"):
+        raise ConfigError(f"LLUMI_MODEL_API={api!r}: use ollama or openai")
+    urls = tuple(u.strip().rstrip("/") for u in env.get("LLUMI_MODEL_URLS", "").split(","))
+    urls = tuple(u for u in urls if u)
+    for url in urls:
+        if not re.match(r"^(https?://)?[A-Za-z0-9.\-\[\]:]+(:\d+)?(/\S*)?$", url):
+            raise ConfigError(f"LLUMI_MODEL_URLS: {url!r} is not a URL like http://host:8000/v1")
+    if len(set(urls)) != len(urls):
+        raise ConfigError("LLUMI_MODEL_URLS names the same host twice")
+    if api == "openai" and not urls:
+        raise ConfigError(
+            "LLUMI_MODEL_API=openai needs LLUMI_MODEL_URLS (e.g. http://127.0.0.1:8000/v1)"
+        )
+    return {
+        "model_api": api,
+        "model_urls": urls,
+        "model_api_key": env.get("LLUMI_MODEL_API_KEY", "").strip() or None,
+    }
 
 
 def _temperature(env: Mapping[str, str], default: float) -> float:

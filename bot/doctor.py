@@ -47,6 +47,44 @@ def host_locality(url: str) -> str:
     return "remote"
 
 
+async def check_model(settings: Settings, report: Report) -> None:
+    """The engine and each host: where post text goes, reachable, the models listed, and a
+    one-token generation."""
+    from bot.model import ModelClient
+
+    try:
+        hosts = settings.model_hosts
+    except ConfigError as exc:
+        report.fail(str(exc))
+        return
+    setting = "LLUMI_MODEL_URLS" if settings.model_urls else "OLLAMA_HOST"
+    for url in hosts:
+        locality = host_locality(url)
+        if locality == "remote":
+            report.warn(
+                f"{setting}={url} is not on this machine or a private network:"
+                " post text would leave the machine"
+            )
+        elif locality == "unknown":
+            report.warn(
+                f"{setting}={url}: make sure this host is yours (on this machine"
+                " or your private network); post text is sent there"
+            )
+    model = ModelClient(settings)
+    try:
+        checks = await model.check_hosts()
+    finally:
+        await model.aclose()
+    for check in checks:
+        for problem in check.problems:
+            report.fail(f"{check.url}: {problem}" if len(checks) > 1 else problem)
+        if not check.problems:
+            report.ok(
+                f"{check.engine} at {check.url}: {settings.gm_model}, {settings.im_model}"
+                f" (a one-token answer in {check.generation_s or 0:.1f}s)"
+            )
+
+
 def english(locale: str) -> bool:
     return locale.lower().split("-")[0] in ("en", "intl")
 
@@ -93,28 +131,7 @@ async def run_doctor(settings: Settings) -> bool:
         report.fail(f"cannot open {settings.db_path}: {exc} (set LLUMI_DB to a writable path)")
 
     click.echo("Model")
-    locality = host_locality(settings.ollama_host)
-    if locality == "remote":
-        report.warn(
-            f"OLLAMA_HOST={settings.ollama_host} is not on this machine or a private network:"
-            " post text would leave the machine"
-        )
-    elif locality == "unknown":
-        report.warn(
-            f"OLLAMA_HOST={settings.ollama_host}: make sure this host is yours (on this machine"
-            " or your private network); post text is sent there"
-        )
-    from bot.model import ModelClient
-
-    model = ModelClient(settings)
-    try:
-        problems = await model.check()
-    finally:
-        await model.aclose()
-    for problem in problems:
-        report.fail(problem)
-    if not problems:
-        report.ok(f"Ollama at {settings.ollama_host}: {settings.gm_model}, {settings.im_model}")
+    await check_model(settings, report)
 
     if communities and report.failures == 0:
         click.echo("Platforms")

@@ -35,5 +35,5 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LLUMI_DB", str(tmp_path / "llumi.db"))
     monkeypatch.setenv("LLUMI_COMMUNITIES", str(tmp_path / "communities.toml"))
     for key in list(os.environ):
-        if key.startswith(("REDDIT_", "DISCORD_", "OLLAMA_")):
+        if key.startswith(("REDDIT_", "DISCORD_", "OLLAMA_", "LLUMI_MODEL_")):
             monkeypatch.delenv(key)
