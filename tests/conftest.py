@@ -9,6 +9,7 @@ import pytest
 
 from tests.standins.discord_gateway import discord_standin  # noqa: F401
 from tests.standins.ollama import ollama_standin  # noqa: F401
+from tests.standins.openai_api import openai_standin  # noqa: F401
 
 
 @pytest.fixture(scope="session")
