@@ -142,3 +142,16 @@ async def test_a_host_killed_mid_run_loses_no_request(engine: str) -> None:
     assert asked == 18 + cut_off  # only the answers cut off were asked again
     assert {g.host for g in generations} >= {hosts[0].url, hosts[2].url}
     assert client.hosts[1].failures_in_a_row >= 1
+
+
+async def test_doctor_reports_each_host(capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.doctor import Report, check_model
+
+    with OpenAIStandIn() as ready, OpenAIStandIn(models=["other"]) as lacking:
+        settings = settings_for("openai", [ready.url, lacking.url])
+        report = Report()
+        await check_model(settings, report)
+    out = capsys.readouterr().out
+    assert report.failures == 1
+    assert f"ok    OpenAI-compatible server at {ready.url}" in out and "one-token" in out
+    assert f"FAIL  {lacking.url}: the server at {lacking.url} does not serve" in out
