@@ -19,7 +19,6 @@ base, against the human replies), not to grade a single reply.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -27,6 +26,9 @@ from functools import cache
 from typing import Any
 
 import textstat
+
+# moved to the output gate, which judges improvements by it; re-exported for the evaluation
+from policies.output.quality import wording_kept as wording_kept
 
 _WORD = re.compile(r"[A-Za-z']+")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -287,16 +289,6 @@ def measure(
         gate_rule=gate_rule,
         crisis_language=crisis_language,
     )
-
-
-def wording_kept(human: str, improved: str) -> float:
-    """Share of the human's words that survive, in order, in the improved reply (IM mode)."""
-    before = [w.lower() for w in _WORD.findall(human)]
-    after = [w.lower() for w in _WORD.findall(improved)]
-    if not before:
-        return 0.0
-    matcher = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
-    return sum(block.size for block in matcher.get_matching_blocks()) / len(before)
 
 
 def pearson(xs: list[float], ys: list[float]) -> float:

@@ -1,0 +1,103 @@
+"""Links, phone numbers and email addresses in a draft: only reviewed crisis resources (and what
+the community approved) may appear; anything else sends a person somewhere no one reviewed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from policies.resources import known_locales, resource_urls, resources_for
+
+#: Bare domains ("example.com") count as links with these endings; the endings that are also
+#: English words ("ok.so", "me.to") count only with a path ("help.me/x") or a scheme or www.
+#: `example`/`test`/`invalid` are the reserved names (RFC 2606) that stand-ins and samples use.
+_TLDS = (
+    "com|org|net|edu|gov|mil|int|io|uk|ca|au|nz|ie|de|fr|es|nl|ch|se|dk|fi|pl|pt|br|mx|jp|cn|kr|"
+    "ru|eu|info|biz|gg|ly|app|dev|ai|tv|xyz|online|health|ws|cc|sg|za|co\\.uk|org\\.uk|com\\.au|"
+    "example|test|invalid"
+)
+_WORDY_TLDS = (
+    "co|us|me|to|it|in|no|be|at|so|sh|id|ph|link|help|care|life|live|chat|page|blog|news|site|"
+    "club|shop|store|top|click"
+)
+_SCHEMED = re.compile(r"\b(?:(?:https?|ftp)://|www\.)[^\s<>\"'()\[\]]+", re.IGNORECASE)
+#: Bare domains are looked for at the start of each token only (one anchored match a token keeps
+#: the search linear; an unanchored host pattern is quadratic on text like "a.a.a.a...").
+_TOKEN = re.compile(r"[^\s<>\"'()\[\],;!?*`]+")
+_BARE = re.compile(
+    rf"(?:[a-z0-9-]+\.)+(?:(?:{_TLDS})\b(?::\d+)?(?:/\S*)?|(?:{_WORDY_TLDS})\b(?::\d+)?/\S*)",
+    re.IGNORECASE,
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: Seven digits or more, grouped the ways numbers are written: a private phone number. Shorter
+#: numbers (988, 116 123, 741741) are service numbers, and reviewed ones are allowed anyway.
+_PHONE = re.compile(r"(?<![\w.=/&-])\+?\(?\d[\d().\- ]{5,16}\d(?![\w/&=])")
+
+
+_DATE = re.compile(r"(?:19|20)\d\d(?:[-/.]\d\d?[-/.]\d\d?|\s*-\s*(?:19|20)?\d\d)")
+
+
+def find_urls(folded: str) -> Iterator[tuple[int, int]]:
+    """Spans of links in `folded`: with a scheme or www., or a bare domain ("example.com")."""
+    taken: list[tuple[int, int]] = []
+    for match in _SCHEMED.finditer(folded):
+        taken.append(match.span())
+        yield match.span()
+    for token in _TOKEN.finditer(folded):
+        start = token.start()
+        while start < token.end() and not folded[start].isalnum():
+            start += 1
+        if "@" in folded[start : token.end()]:
+            continue  # an email address: `find_contacts` judges it
+        bare = _BARE.match(folded, start, token.end())
+        if bare and not any(s <= bare.start() < e for s, e in taken):
+            yield bare.span()
+
+
+def url_key(url: str) -> str:
+    url = url.strip().rstrip(".,;:!?)]}'\"").casefold()
+    url = re.sub(r"^(?:https?|ftp)://", "", url)
+    url = re.sub(r"^www\.", "", url)
+    return url.rstrip("/")
+
+
+@cache
+def reviewed_urls() -> frozenset[str]:
+    """Every crisis line URL in the reviewed catalogue: a draft may always point to these."""
+    urls: set[str] = set()
+    for locale in known_locales():
+        urls |= resource_urls(resources_for(locale))
+    return frozenset(url_key(u) for u in urls)
+
+
+@cache
+def reviewed_numbers() -> frozenset[str]:
+    """The digits of every reviewed crisis line's phone and text numbers."""
+    numbers: set[str] = set()
+    for locale in known_locales():
+        for line in resources_for(locale):
+            for way in (line.phone, line.text):
+                digits = "".join(ch for ch in way or "" if ch.isdigit())
+                if digits:
+                    numbers.add(digits)
+    return frozenset(numbers)
+
+
+def allowed(url: str, approved: frozenset[str]) -> bool:
+    key = url_key(url)
+    return any(key == a or key.startswith(a + "/") for a in approved)
+
+
+def find_contacts(folded: str) -> Iterator[tuple[int, int, str]]:
+    """Spans of private contact details: email addresses and phone numbers that are not a
+    reviewed crisis line's. Yields (start, end, what)."""
+    for match in _EMAIL.finditer(folded):
+        yield match.start(), match.end(), "an email address"
+    for match in _PHONE.finditer(folded):
+        digits = "".join(ch for ch in match.group(0) if ch.isdigit())
+        if len(digits) < 7 or digits in reviewed_numbers():
+            continue
+        if _DATE.fullmatch(match.group(0).strip()):
+            continue  # a date or a range of years
+        yield match.start(), match.end(), "a phone number"

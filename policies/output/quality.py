@@ -1,0 +1,136 @@
+"""The quality floor: drafts that are broken rather than harmful, and what an improvement added.
+
+A small model has bad days that are not unsafe but waste a helper's time or mislead them: it
+stops at the token cap mid-sentence, loops, echoes the prompt's own tags and role names
+("<reply>", "Assistant:", "Here is a revised version"), or "improves" a reply by replacing it with
+something else. Thresholds are documented constants so an evaluation can quote them.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter
+
+#: The most tokens a draft may take (the model client's `num_predict` must not exceed it) and the
+#: most characters such a draft can hold. English runs about 4 characters a token; 6 covers long
+#: words and punctuation, so a draft the model may write is one the gate may pass on length.
+MAX_OUTPUT_TOKENS = 800
+MAX_CHARS_PER_TOKEN = 6
+MAX_DRAFT_CHARS = MAX_OUTPUT_TOKENS * MAX_CHARS_PER_TOKEN
+
+#: An improvement must keep at least this share of the helper's words, in order: below it the
+#: model rewrote the reply (or answered something else) instead of improving it.
+MIN_WORDING_KEPT = 0.5
+#: Replies this short (in words) are judged on what they keep only if the model kept almost none.
+SHORT_REPLY_WORDS = 8
+
+#: A run of this many words that comes back this many times is a loop, not emphasis.
+LOOP_WORDS = 6
+LOOP_REPEATS = 4
+#: A sentence of at least this many words said twice is a repeat.
+REPEATED_SENTENCE_WORDS = 6
+
+_WORD = re.compile(r"[A-Za-z']+")
+_TOKEN = re.compile(r"\S+")
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+# --- what the helper wrote, and what the model added --------------------------------------------
+
+
+def wording_kept(human: str, improved: str) -> float:
+    """Share of the human's words that survive, in order, in the improved reply (IM mode)."""
+    before = [w.lower() for w in _WORD.findall(human)]
+    after = [w.lower() for w in _WORD.findall(improved)]
+    if not before:
+        return 0.0
+    matcher = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks()) / len(before)
+
+
+def _key(word: str) -> str:
+    return re.sub(r"[^\w]", "", word.casefold())
+
+
+def sentence_key(sentence: str) -> str:
+    return " ".join(k for k in (_key(w) for w in sentence.split()) if k)
+
+
+def added_spans(draft: str, human: str) -> list[tuple[int, int]]:
+    """Character spans of `draft` holding words that are not the helper's own: a word-level diff
+    (case and punctuation ignored), minus whole sentences the helper wrote elsewhere (moved)."""
+    draft_words = list(_TOKEN.finditer(draft))
+    human_keys = [_key(m.group(0)) for m in _TOKEN.finditer(human)]
+    matcher = difflib.SequenceMatcher(
+        None, human_keys, [_key(m.group(0)) for m in draft_words], autojunk=False
+    )
+    added = [False] * len(draft_words)
+    for tag, _i1, _i2, j1, j2 in matcher.get_opcodes():
+        if tag in ("insert", "replace"):
+            for j in range(j1, j2):
+                added[j] = True
+    human_sentences = {sentence_key(s.group(0)) for s in _SENTENCE.finditer(human)}
+    human_sentences.discard("")
+    for sentence in _SENTENCE.finditer(draft):
+        if sentence_key(sentence.group(0)) in human_sentences:
+            for j, word in enumerate(draft_words):
+                if sentence.start() <= word.start() and word.end() <= sentence.end():
+                    added[j] = False
+    spans: list[tuple[int, int]] = []
+    for j, word in enumerate(draft_words):
+        if added[j]:
+            if spans and spans[-1][1] >= word.start() - 1:
+                spans[-1] = (spans[-1][0], word.end())
+            else:
+                spans.append((word.start(), word.end()))
+    return spans
+
+
+def too_little_kept(human: str, improved: str) -> float | None:
+    """The share kept when an improvement dropped too much of the helper's words, else None."""
+    kept = wording_kept(human, improved)
+    words = len(_WORD.findall(human))
+    floor = MIN_WORDING_KEPT if words > SHORT_REPLY_WORDS else 0.34
+    return kept if words and kept < floor else None
+
+
+# --- loops ----------------------------------------------------------------------------------------
+
+
+def _loops(text: str) -> Counter[str]:
+    """Word runs (LOOP_WORDS long) that recur LOOP_REPEATS times or more, and sentences
+    (REPEATED_SENTENCE_WORDS words or more) said twice or more."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    runs = Counter(" ".join(words[i : i + LOOP_WORDS]) for i in range(len(words) - LOOP_WORDS + 1))
+    found = Counter({run: n for run, n in runs.items() if n >= LOOP_REPEATS})
+    sentences = Counter(sentence_key(s.group(0)) for s in _SENTENCE.finditer(text))
+    for sentence, n in sentences.items():
+        if n >= 2 and len(sentence.split()) >= REPEATED_SENTENCE_WORDS:
+            found[sentence] = max(found[sentence], n)
+    return found
+
+
+def repetition(draft: str, human: str | None = None) -> str | None:
+    """The repeated passage when the draft loops (beyond any repetition the helper wrote)."""
+    own = _loops(human) if human else Counter()
+    for passage, n in _loops(draft).items():
+        if n > own.get(passage, 0):
+            return passage
+    return None
+
+
+# --- prompt scaffolding ---------------------------------------------------------------------------
+
+#: The prompt's delimiters, chat-template tokens and role labels, and the preambles of a model
+#: that talks about its answer instead of giving it.
+SCAFFOLDING = re.compile(
+    r"</?\s*(?:post|reply|draft|response|answer|system|user|assistant|instructions?|im_start|"
+    r"im_end|s|inst)\s*>|<\|[a-z_]+\|>|\[/?inst\]|<<\s*/?sys\s*>>|"
+    r"(?:^|\n)\s*(?:#+\s*)?(?:system|user|assistant|helper|poster|post|reply|draft|improved\s+reply|"
+    r"revised\s+reply|response|answer|original\s+reply)\s*:|"
+    r"\b(?:here\s+is|here[’']s|below\s+is)\s+(?:a|an|the|my|your)\s+(?:\w+\s+){0,2}?(?:version|"
+    r"reply|response|draft|rewrite)\b|"
+    r"\b(?:revised|improved|rewritten|edited)\s+version\b|"
+    r"\bi\s+(?:have|[’']ve)\s+(?:revised|improved|rewritten|edited|made)\s+(?:the|your)\s+"
+    r"(?:reply|response|draft|text)\b"
+)
