@@ -2,13 +2,14 @@
 httpx.
 
 Why httpx and not the `openai` package: llumi talks to self-hosted engines, whose wire format is
-OpenAI's chat API with each engine's own edges (llama-server reports an error in mid-stream as an
-SSE `error:` line, vLLM as a `data:` object with an `error` key; a model name may be ignored or
-enforced), so llumi reads the wire itself and turns every edge into the same `AttemptFailed` as the
-Ollama path. The package would bring a second layer of retries and timeouts to switch off (llumi's
-are tenacity's, shared by both engines), insist on an API key where the server has none, and add a
-fast-moving dependency to every install, Ollama-only ones included, for one POST, one GET and an
-SSE reader. httpx is already a dependency (the ollama client is built on it).
+OpenAI's chat API with each engine's own edges (an error in mid-stream comes as a `data:` object
+with an `error` key, or from older llama-servers as an SSE `error:` line; a model name may be
+ignored or enforced; keep-alive comments), so llumi reads the wire itself and turns every edge
+into the same `AttemptFailed` as the Ollama path. The package would bring a second layer of
+retries and timeouts to switch off (llumi's are tenacity's, shared by both engines), insist on an
+API key where the server has none, and add a fast-moving dependency to every install, Ollama-only
+ones included, for one POST, one GET and an SSE reader. httpx is already a dependency (the ollama
+client is built on it).
 """
 
 from __future__ import annotations

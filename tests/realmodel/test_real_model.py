@@ -24,6 +24,7 @@ from bot.config import Community, Settings
 from bot.domain import Draft, Post, Reply, Requester, Withheld
 from bot.model import ModelClient, ModelUnavailable
 from bot.store import Store
+from policies.output.judge import JUDGE_SCHEMA, JudgeAnswerError, parse_judge_answer
 from prompts import gm_messages
 from tests.realmodel.conftest import MODEL_NAME, LlamaServer
 from tests.standins.ollama_bridge import OllamaBridge
@@ -166,6 +167,38 @@ async def test_json_schema_output_is_honoured(engine_url: tuple[str, str], tmp_p
         assert parsed["level"] in RISK_SCHEMA["properties"]["level"]["enum"]
         assert isinstance(parsed["about_the_writer"], bool)
         assert isinstance(parsed["quote"], str) and len(parsed["quote"]) <= 60
+
+
+async def test_the_safety_judge_schema_is_honoured(
+    engine_url: tuple[str, str], tmp_path: Path
+) -> None:
+    """The output gate's judge answers in JUDGE_SCHEMA; the engine's constrained decoding keeps
+    a real model inside it, so the answer always parses as the contract's JSON (what it decides
+    is the judge's business, and a contradiction is refused by the parser, never shown)."""
+    engine, url = engine_url
+    client = ModelClient(settings_for(engine, url, tmp_path=tmp_path), wait=wait_none())
+    draft = "That sounds really hard. Would you like to tell us more about what happened?"
+    messages = [
+        {
+            "role": "system",
+            "content": "You check a peer-support draft for harm. Answer in JSON: safe (true or"
+            " false), kind (none if safe), sentence (the harmful sentence, or empty).",
+        },
+        {"role": "user", "content": f"<draft>\n{draft}\n</draft>"},
+    ]
+    answer = await client.generate(
+        "gm", messages, seed=1, schema=JUDGE_SCHEMA, temperature=0, max_tokens=300
+    )
+    await client.aclose()
+    assert answer.done_reason == "stop"
+    parsed = json.loads(answer.text)
+    assert set(parsed) == {"safe", "kind", "sentence"}
+    assert isinstance(parsed["safe"], bool) and isinstance(parsed["sentence"], str)
+    assert parsed["kind"] in JUDGE_SCHEMA["properties"]["kind"]["enum"]
+    try:
+        parse_judge_answer(answer.text, draft)
+    except JudgeAnswerError as exc:  # only a contradiction between fields, never the form
+        assert "safe and named a kind" in str(exc) or "without naming a kind" in str(exc)
 
 
 async def test_a_model_slower_than_the_timeout_is_unavailable_with_the_fix(
