@@ -23,6 +23,10 @@ ROOT = Path(__file__).resolve().parents[2]
 #: The name llama-server answers to (its --alias); llumi's LLUMI_GM_MODEL / LLUMI_IM_MODEL.
 MODEL_NAME = "smollm2"
 CONTEXT = 4096
+#: llama.cpp's threads wait for each other by spinning: on cores shared with other work (a busy
+#: machine, CI beside other jobs) more threads than idle cores makes decoding 20x slower (measured
+#: here: 1 thread 22 tokens/s, 2 threads 1 token/s under a load of 7 on 2 cores). One is safe.
+THREADS = os.environ.get("LLUMI_LLAMA_THREADS", "1")
 
 
 def _pins() -> dict[str, str]:
@@ -93,7 +97,7 @@ class LlamaServer:
             "--parallel",
             "1",
             "--threads",
-            "2",
+            THREADS,
         ]
         with self.log.open("wb") as log:
             self.process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
