@@ -10,10 +10,11 @@ regeneration), store. Each call into the engine is timed where it is made, so
 
     llumi's share = (draft wall time - time inside the engine calls) / draft wall time
 
-(goal: under 1%). The baseline, in the same run: the same posts' GM messages sent straight to the
-server with a bare httpx stream, no llumi at all; its tokens per second against llumi's show
-what llumi's client costs per token (ratio 1.00 = nothing). A warm-up draft first builds the
-crisis gate and loads the model (once-per-process costs, printed apart). Reports, never fails.
+(goal: under 1%). The baseline, in the same run, right after each draft: the same post's GM
+messages sent straight to the server with a bare httpx stream, no llumi at all; its tokens per
+second against llumi's show what llumi's client costs per token (ratio 1.00 = nothing). A
+warm-up draft first builds the crisis gate and loads the model (once-per-process costs, printed
+apart). Reports, never fails.
 """
 
 from __future__ import annotations
@@ -139,6 +140,7 @@ async def run(drafts: int, engine: str, server: LlamaServer) -> None:
         await assistant.draft(post(10_000), WHO)  # warm-up: builds the gate, loads the model
         warm = time.perf_counter() - started
         walls, engine_s, outcomes = [], [], []
+        raw_s, raw_tokens = 0.0, 0
         timer.seconds, timer.tokens = 0.0, 0
         for i in range(drafts):
             before = timer.seconds
@@ -153,17 +155,15 @@ async def run(drafts: int, engine: str, server: LlamaServer) -> None:
                 if isinstance(outcome, Withheld)
                 else type(outcome).__name__
             )
+            # the baseline right after, so both see the same load on the machine
+            messages, _ = gm_messages(POSTS[i % len(POSTS)], budget_chars=settings.num_ctx * 3)
+            seconds, tokens = await raw_stream(server.url, messages, seed=i + 1)
+            raw_s += seconds
+            raw_tokens += tokens
         llumi_tokens, llumi_engine = timer.tokens, timer.seconds
         await client.aclose()
         if bridge:
             bridge.stop()
-
-    raw_s, raw_tokens = 0.0, 0
-    for i in range(drafts):
-        messages, _ = gm_messages(POSTS[i % len(POSTS)], budget_chars=settings.num_ctx * 3)
-        seconds, tokens = await raw_stream(server.url, messages, seed=i + 1)
-        raw_s += seconds
-        raw_tokens += tokens
 
     total_wall, total_engine = sum(walls), sum(engine_s)
     around = total_wall - total_engine
