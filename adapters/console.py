@@ -8,13 +8,22 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import TextIO
 
-from bot.assistant import Assistant, text_hash
-from bot.domain import Alert, Draft, Escalated, Post, Requester
-from bot.render import render_alert, render_outcome, render_screening
+from bot.core.assistant import Assistant, text_hash
+from bot.core.domain import (
+    MAX_POST_CHARS,
+    Alert,
+    Draft,
+    Escalated,
+    Post,
+    Requester,
+    Unavailable,
+    Withheld,
+)
+from bot.core.render import render_alert, render_outcome, render_screening
 from policies.levels import Level
 
 
@@ -57,16 +66,38 @@ class BadLine:
     error: str
 
 
+@dataclass(frozen=True)
+class Shortened:
+    """The post on this line was longer than MAX_POST_CHARS: its first part is what is screened."""
+
+    number: int
+    id: object
+    length: int
+
+    def describe(self) -> str:
+        return (
+            f"line {self.number}: the post has {self.length:,} characters; llumi reads the first"
+            f" {MAX_POST_CHARS:,} (Reddit's limit)"
+        )
+
+
+def _no_constant(name: str) -> object:
+    """NaN and Infinity are not JSON: a line holding one is not valid (nor echoed back)."""
+    raise ValueError(name)
+
+
 def read_post_lines(
-    lines: Iterable[str], *, community: str = ""
-) -> Iterator[tuple[object, Post] | BadLine]:
+    lines: Iterable[str], *, community: str = "", communities: Collection[str] | None = None
+) -> Iterator[tuple[object, Post] | BadLine | Shortened]:
     """(id as given, Post) from JSONL lines `{"id", "text", "title"?, "author"?, "community"?}`;
-    a line that is not a post becomes a BadLine with a one-line reason, and reading goes on."""
+    a line that is not a post becomes a BadLine with a one-line reason, and reading goes on; a
+    post too long is cut (a Shortened notice first). With `communities`, a line naming another
+    community is a BadLine."""
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
-            data = json.loads(line)
+            data = json.loads(line, parse_constant=_no_constant)
         except ValueError:
             yield BadLine(number, None, f"line {number}: not valid JSON")
             continue
@@ -79,19 +110,29 @@ def read_post_lines(
         if not isinstance(text, str) or not isinstance(title, str) or not (text or title).strip():
             yield BadLine(number, ident, f"line {number}: no text")
             continue
+        named = str(data.get("community") or community)
+        if communities is not None and named and named not in communities:
+            known = ", ".join(sorted(communities)) or "none configured"
+            yield BadLine(number, ident, f"line {number}: unknown community {named!r} ({known})")
+            continue
+        if len(text) > MAX_POST_CHARS:
+            yield Shortened(number, ident, len(text))
+            text = text[:MAX_POST_CHARS]
         post = console_post(
             text,
             title=title,
-            community=str(data.get("community") or community),
+            community=named,
             key=f"console:{ident}" if ident is not None else "",
             author=str(data.get("author") or ""),
         )
         yield ident, post
 
 
-def read_posts(lines: Iterable[str], *, community: str = "") -> Iterator[Post | BadLine]:
-    for item in read_post_lines(lines, community=community):
-        yield item if isinstance(item, BadLine) else item[1]
+def read_posts(
+    lines: Iterable[str], *, community: str = "", communities: Collection[str] | None = None
+) -> Iterator[Post | BadLine | Shortened]:
+    for item in read_post_lines(lines, community=community, communities=communities):
+        yield item if isinstance(item, BadLine | Shortened) else item[1]
 
 
 @dataclass
@@ -104,6 +145,7 @@ class RunSummary:
     unavailable: int = 0
     bad_lines: int = 0
     drafting: bool = True
+    unreadable: list[int] = field(default_factory=list)  # line numbers of the bad lines
 
     def describe(self) -> str:
         if self.drafting:
@@ -120,14 +162,24 @@ class RunSummary:
 
 
 async def run_console(
-    assistant: Assistant, lines: Iterable[str], out: TextIO, *, draft: bool, community: str = ""
+    assistant: Assistant,
+    lines: Iterable[str],
+    out: TextIO,
+    *,
+    draft: bool,
+    community: str = "",
+    communities: Collection[str] | None = None,
 ) -> RunSummary:
     """Screen every post (escalating crises at once); with `draft`, show a draft for the rest."""
     summary = RunSummary(drafting=draft)
     who = console_requester()
-    for item in read_posts(lines, community=community):
+    for item in read_posts(lines, community=community, communities=communities):
+        if isinstance(item, Shortened):
+            out.write(f"! {item.describe()}\n")
+            continue
         if isinstance(item, BadLine):
             summary.bad_lines += 1
+            summary.unreadable.append(item.number)
             out.write(f"! {item.error}\n")
             continue
         summary.posts += 1
@@ -142,14 +194,15 @@ async def run_console(
             out.write(render_screening(screening) + "\n")
             continue
         outcome = await assistant.draft(item, who)
-        if isinstance(outcome, Escalated):
-            summary.escalated += 1
-        elif isinstance(outcome, Draft):
-            summary.drafted += 1
-        elif outcome.status == "withheld":
-            summary.withheld += 1
-        else:
-            summary.unavailable += 1
+        match outcome:
+            case Escalated():
+                summary.escalated += 1
+            case Draft():
+                summary.drafted += 1
+            case Withheld():
+                summary.withheld += 1
+            case Unavailable():
+                summary.unavailable += 1
         out.write(render_outcome(outcome) + "\n")
         out.flush()
     return summary

@@ -34,9 +34,9 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.assistant import Assistant
 from bot.config import Community, Settings
-from bot.domain import Draft, Post, Requester, Withheld
+from bot.core.assistant import Assistant
+from bot.core.domain import Draft, Post, Requester, Withheld
 from bot.model import MAX_OUTPUT_TOKENS, ModelClient
 from bot.model.backend import ChatRequest, Reply
 from bot.store import Store

@@ -26,11 +26,11 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.assistant import Assistant
-from bot.domain import Post
+from bot.core.assistant import Assistant
+from bot.core.domain import Post
 from bot.model import ModelClient
 from bot.store import Store
-from bot.sweep import Sweeper
+from bot.sweeps.sweep import Sweeper
 from policies.levels import Level
 from tests.standins.ollama import OllamaStandIn, default_reply
 from tests.test_sweep_support import NOW, Platform, community, settings_for

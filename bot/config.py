@@ -14,8 +14,12 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.core.errors import LlumiError
+from bot.phrases import unmatchable
+from bot.sweeps.cron import cron_trigger
 from policies.levels import Level
 from policies.resources import CrisisLine, UnknownLocale, line_from_mapping, resources_for
 
@@ -23,7 +27,7 @@ ConcernRoute = Literal["alert", "digest", "none"]
 ModelApi = Literal["ollama", "openai"]
 
 
-class ConfigError(ValueError):
+class ConfigError(LlumiError, ValueError):
     """Configuration that cannot work; the message is one line a person can act on."""
 
 
@@ -239,8 +243,6 @@ def _parse_sweep(path: Path, name: str, raw: Any) -> SweepConfig:
     except (ZoneInfoNotFoundError, ValueError):
         raise r.fail("timezone", f"unknown time zone {timezone!r}") from None
     if cron is not None:
-        from bot.scheduler import cron_trigger  # the scheduler's own reading of crontab
-
         try:
             cron_trigger(cron, timezone)
         except ValueError as exc:
@@ -281,6 +283,9 @@ def _parse_policy(path: Path, name: str, raw: Any) -> PolicyConfig:
         if not isinstance(phrases, list) or not all(isinstance(p, str) for p in phrases):
             raise r.fail(f"extra_phrases.{level_name}", "expected a list of strings")
         extra[level] = tuple(p for p in phrases if p.strip())
+        bad = unmatchable(extra[level])
+        if bad:
+            raise r.fail(f"extra_phrases.{level_name}", "; ".join(bad))
     return PolicyConfig(
         extra_phrases=extra,
         ignore_phrases=r.str_list("ignore_phrases"),
@@ -360,8 +365,9 @@ class Settings:
         )
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
-        """Read settings from `env` (default: os.environ after loading `.env`)."""
+    def from_env(cls, env: Mapping[str, str] | None = None, *, model: bool = True) -> Settings:
+        """Read settings from `env` (default: os.environ after loading `.env`). Without `model`
+        (a command that never asks the model, e.g. `screen`) OLLAMA_HOST is not checked."""
         if env is None:
             load_dotenv_file()
             env = os.environ
@@ -380,8 +386,8 @@ class Settings:
 
         defaults = cls()
         return cls(
-            ollama_host=env.get("OLLAMA_HOST", "").strip() or defaults.ollama_host,
-            **_model_api_from_env(env),
+            ollama_host=_ollama_host(env, defaults.ollama_host, check=model),
+            **_model_api_from_env(env, check=model),
             gm_model=env.get("LLUMI_GM_MODEL", "").strip() or defaults.gm_model,
             im_model=env.get("LLUMI_IM_MODEL", "").strip() or defaults.im_model,
             model_timeout=number("LLUMI_MODEL_TIMEOUT", defaults.model_timeout),
@@ -399,7 +405,35 @@ class Settings:
         )
 
 
-def _model_api_from_env(env: Mapping[str, str]) -> dict[str, Any]:
+def _ollama_host(env: Mapping[str, str], default: str, *, check: bool) -> str:
+    raw = env.get("OLLAMA_HOST", "").strip()
+    if not raw:
+        return default
+    return check_model_url("OLLAMA_HOST", raw) if check else raw
+
+
+def check_model_url(variable: str, raw: str) -> str:
+    """`raw` as a model server URL (host, host:port or scheme://host:port/path, as Ollama reads
+    OLLAMA_HOST), or a ConfigError naming `variable`: a bad port or bracket must be one clear
+    line, not a traceback from inside the client. Also for each item of a list of URLs."""
+    text = raw.strip()
+    scheme, sep, _ = text.partition("://")
+    if sep and scheme not in ("http", "https"):
+        raise ConfigError(f"{variable}={raw!r}: the scheme must be http or https, not {scheme!r}")
+    try:
+        split = urlsplit(text if sep else f"http://{text}")
+        port = split.port
+    except ValueError as exc:
+        reason = "the port must be a number from 1 to 65535" if "ort" in str(exc) else str(exc)
+        raise ConfigError(f"{variable}={raw!r} is not a server address: {reason}") from None
+    if not split.hostname or port == 0 or any(c.isspace() for c in text):
+        raise ConfigError(
+            f"{variable}={raw!r} is not a server address (expected e.g. http://127.0.0.1:11434)"
+        )
+    return text
+
+
+def _model_api_from_env(env: Mapping[str, str], *, check: bool) -> dict[str, Any]:
     """LLUMI_MODEL_API, LLUMI_MODEL_URLS (one URL or a comma-separated list) and
     LLUMI_MODEL_API_KEY; an OpenAI-compatible server has no default address, so it needs URLs."""
     api = env.get("LLUMI_MODEL_API", "").strip().lower() or "ollama"
@@ -407,12 +441,11 @@ def _model_api_from_env(env: Mapping[str, str]) -> dict[str, Any]:
         raise ConfigError(f"LLUMI_MODEL_API={api!r}: use ollama or openai")
     urls = tuple(u.strip().rstrip("/") for u in env.get("LLUMI_MODEL_URLS", "").split(","))
     urls = tuple(u for u in urls if u)
-    for url in urls:
-        if not re.match(r"^(https?://)?[A-Za-z0-9.\-\[\]:]+(:\d+)?(/\S*)?$", url):
-            raise ConfigError(f"LLUMI_MODEL_URLS: {url!r} is not a URL like http://host:8000/v1")
+    if check:
+        urls = tuple(check_model_url("LLUMI_MODEL_URLS", url) for url in urls)
     if len(set(urls)) != len(urls):
         raise ConfigError("LLUMI_MODEL_URLS names the same host twice")
-    if api == "openai" and not urls:
+    if check and api == "openai" and not urls:
         raise ConfigError(
             "LLUMI_MODEL_API=openai needs LLUMI_MODEL_URLS (e.g. http://127.0.0.1:8000/v1)"
         )

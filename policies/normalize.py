@@ -19,6 +19,7 @@ The work is split in two so that screening stays linear and cheap:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -89,12 +90,31 @@ def _fold_char(ch: str) -> str:
 
 
 class _FoldTable(dict[int, str]):
-    """A `str.translate` table that fills itself on first sight of each code point."""
+    """A `str.translate` table that fills itself on first sight of each code point, and keeps
+    the characters that fold to more than one (ß, ﬁ, …, ™) in a character class."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._expanding: set[str] = set()
+        self._expanding_class: re.Pattern[str] | None = None
 
     def __missing__(self, codepoint: int) -> str:
         folded = _fold_char(chr(codepoint))
         self[codepoint] = folded
+        if len(folded) > 1:
+            self._expanding.add(chr(codepoint))
+            self._expanding_class = None
         return folded
+
+    def forget_class(self) -> None:
+        self._expanding_class = None
+
+    def expanding(self) -> re.Pattern[str]:
+        """A pattern matching every expanding character seen so far (all of a folded text's)."""
+        if self._expanding_class is None:
+            members = "".join(re.escape(c) for c in sorted(self._expanding))
+            self._expanding_class = re.compile(f"[{members}]")
+        return self._expanding_class
 
 
 _TABLE = _FoldTable()
@@ -124,9 +144,20 @@ def fold(text: str) -> Folded:
     if len(folded) == len(text):
         # Every character folds to at least one, so equal length means one-to-one.
         return Folded(text, folded)
+    # Runs of one-to-one characters map by ranges (C speed); only expanding ones are visited.
     owner: list[int] = []
-    for index, ch in enumerate(text):
-        owner.extend([index] * len(_TABLE[ord(ch)]))
+    done = 0
+    for found in _TABLE.expanding().finditer(text):
+        index = found.start()
+        owner.extend(range(done, index))
+        owner.extend([index] * len(_TABLE[ord(text[index])]))
+        done = index + 1
+    owner.extend(range(done, len(text)))
+    if len(owner) != len(folded):
+        # The class missed a character (another thread added one while it was being built):
+        # map this text one character at a time and let the class be built again.
+        _TABLE.forget_class()
+        owner = [index for index, ch in enumerate(text) for _ in range(len(_TABLE[ord(ch)]))]
     return Folded(text, folded, tuple(owner))
 
 

@@ -16,8 +16,8 @@ import pytest
 from tenacity import wait_none
 
 from adapters.discord_app import DiscordAdapter
-from bot.assistant import Assistant
 from bot.config import Community, Settings
+from bot.core.assistant import Assistant
 from bot.model import ModelClient
 from bot.store import Store
 from policies.crisis import default_gate

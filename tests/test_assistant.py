@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 from tenacity import wait_none
 
-from bot.assistant import Assistant
 from bot.config import Community, PolicyConfig, Settings, SweepConfig
-from bot.domain import (
+from bot.core.assistant import Assistant
+from bot.core.domain import (
     Alert,
     Draft,
     Escalated,
@@ -24,6 +24,7 @@ from bot.domain import (
     Unavailable,
     Withheld,
 )
+from bot.core.errors import LlumiError, Refused
 from bot.model import ModelClient
 from bot.store import Store
 from policies.levels import Level
@@ -291,8 +292,21 @@ async def test_feedback(tmp_path: Path, ollama_standin: OllamaStandIn) -> None:
 
 async def test_empty_post_is_refused(tmp_path: Path, ollama_standin: OllamaStandIn) -> None:
     assistant, _ = make(tmp_path, ollama_standin)
-    with pytest.raises(ValueError, match="empty"):
+    with pytest.raises(Refused, match="empty"):
         await assistant.draft(post("   "), WHO)
+    with pytest.raises(Refused, match="empty"):
+        await assistant.improve(post(ORDINARY), Reply("  "), WHO)
+
+
+async def test_a_reply_too_long_for_the_context_is_refused_not_a_bare_prompt_error(
+    tmp_path: Path, ollama_standin: OllamaStandIn
+) -> None:
+    """Adapters catch Refused only: the prompt's own ValueError must arrive as one."""
+    assistant, _ = make(tmp_path, ollama_standin)
+    huge = Reply("I hear you, and I am here. " * 4000)
+    with pytest.raises(Refused) as caught:
+        await assistant.improve(post(ORDINARY), huge, WHO)
+    assert isinstance(caught.value, LlumiError) and ollama_standin.bodies() == []
 
 
 async def test_no_post_or_draft_text_in_logs(

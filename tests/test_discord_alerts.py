@@ -35,7 +35,7 @@ CRISIS = "@everyone <@600000000000000001> I want to kill myself tonight, I have 
 
 
 def claim_id(call_json: dict[str, Any]) -> str:
-    (row,) = call_json["components"]
+    row = call_json["components"][0]  # the second row holds the verdict buttons
     (button,) = row["components"]
     return str(button["custom_id"])
 
@@ -249,9 +249,9 @@ async def test_an_alert_left_pending_by_a_crash_is_sent_once_on_start(
 ) -> None:
     from dataclasses import replace as with_changes
 
-    from bot.assistant import Assistant
     from bot.config import Settings
-    from bot.domain import Post
+    from bot.core.assistant import Assistant
+    from bot.core.domain import Post
     from tests.discord_harness import community
 
     store = Store.open(tmp_path / "llumi.db")

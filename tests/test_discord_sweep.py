@@ -1,5 +1,5 @@
-"""A sweep (bot.sweep.Sweeper) through the Discord adapter: unanswered posts listed from a text
-and a forum channel, the crisis one escalated with a role ping, the digest in the moderator
+"""A sweep (bot.sweeps.sweep.Sweeper) through the Discord adapter: unanswered posts listed from a
+text and a forum channel, the crisis one escalated with a role ping, the digest in the moderator
 channel without pings; with the bot running (`llumi run`) and without it (`llumi sweep`)."""
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ import pytest
 from tenacity import wait_none
 
 from adapters.discord_app import DiscordAdapter
-from bot.assistant import Assistant
 from bot.config import Settings, SweepConfig
+from bot.core.assistant import Assistant
 from bot.model import ModelClient
 from bot.store import Store
-from bot.sweep import Sweeper
+from bot.sweeps.sweep import Sweeper
 from tests.discord_harness import (
     CRISIS_ROLE,
     FORUM,

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from adapters.discord_app import DiscordAdapter, DiscordSetupError
-from bot.assistant import Assistant
 from bot.config import Settings, SweepConfig
+from bot.core.assistant import Assistant
 from bot.store import Store
 from tests.discord_harness import (
     FORUM,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from bot.learning.cli import pairs
+from bot.cli.learning import pairs
 from bot.learning.export import read_jsonl
 from bot.learning.threads import Thread
 from policies.crisis import default_gate

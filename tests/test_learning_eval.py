@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from bot.cli.learning import eval_command
 from bot.config import Settings
-from bot.learning.cli import eval_command
 from bot.learning.evaluate import Evaluator, select_posts
 from bot.learning.metrics import empathy_mechanisms, measure, spearman, wording_kept
 from bot.learning.threads import Thread, ThreadReply, read_threads

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from bot.learning.cli import pairs
+from bot.cli.learning import pairs
 from bot.learning.export import read_jsonl
 from bot.learning.feedback_pairs import build_feedback_pairs
 from bot.learning.pairs import PairFilters, ServingPrompts

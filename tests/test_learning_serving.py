@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from bot.learning.cli import model
+from bot.cli.learning import model
 from bot.learning.serving import ServingError, adapter_files, modelfile_text
 from prompts import load
 from tests.standins.ollama import OllamaStandIn

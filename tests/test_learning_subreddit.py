@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from bot.learning.cli import pairs
+from bot.cli.learning import pairs
 from bot.learning.export import read_jsonl
 from bot.learning.threads import read_threads
 from tests.standins.reddit import Item, RedditStandIn, RedditWorld

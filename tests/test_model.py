@@ -14,7 +14,7 @@ import pytest
 from tenacity import wait_none
 
 from bot.config import Settings
-from bot.domain import Priority
+from bot.core.domain import Priority
 from bot.model import Generation, ModelClient, ModelError, ModelUnavailable, PrioritySemaphore
 from tests.standins.ollama import OllamaStandIn
 

@@ -145,12 +145,12 @@ async def test_a_host_killed_mid_run_loses_no_request(engine: str) -> None:
 
 
 async def test_doctor_reports_each_host(capsys: pytest.CaptureFixture[str]) -> None:
-    from bot.doctor import Report, check_model
+    from bot.cli.doctor import Report, check_model
 
     with OpenAIStandIn() as ready, OpenAIStandIn(models=["other"]) as lacking:
         settings = settings_for("openai", [ready.url, lacking.url])
         report = Report()
-        await check_model(settings, report)
+        await check_model(report, settings)
     out = capsys.readouterr().out
     assert report.failures == 1
     assert f"ok    OpenAI-compatible server at {ready.url}" in out and "one-token" in out

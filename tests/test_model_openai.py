@@ -221,7 +221,7 @@ def test_settings_read_the_engine_and_its_hosts() -> None:
         ({"LLUMI_MODEL_API": "vllm"}, "use ollama or openai"),
         ({"LLUMI_MODEL_API": "openai"}, "needs LLUMI_MODEL_URLS"),
         ({"LLUMI_MODEL_URLS": "http://a:1,http://a:1"}, "same host twice"),
-        ({"LLUMI_MODEL_URLS": "http://a b"}, "is not a URL"),
+        ({"LLUMI_MODEL_URLS": "http://a b"}, "is not a server address"),
     ],
 )
 def test_settings_refuse_an_engine_setting_that_cannot_work(

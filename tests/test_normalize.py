@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from policies.lexicon import HARD_STOP, match_text, phrase_words
-from policies.normalize import INVISIBLE, fold, skeleton
+from policies.normalize import _TABLE, INVISIBLE, fold, skeleton
 
 
 @pytest.mark.parametrize(
@@ -74,3 +78,69 @@ def test_match_text_keeps_length_and_marks_sentence_stops() -> None:
 def test_match_text_turns_invisible_characters_into_joiners() -> None:
     folded = fold("d\u200bi\u200be").text
     assert match_text(folded) == "d i e"
+
+
+def _owner_one_by_one(raw: str) -> list[int]:
+    """Each folded character's original index, folding one character at a time."""
+    return [index for index, ch in enumerate(raw) for _ in fold(ch).text]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "…",
+        "wait… I can't™",
+        "ßkill",
+        "kill myself…",
+        "ﬁ…ß™ and ǆ at once",
+        "……… k\u200bi\u200bl\u200bl ß",
+        "x" * 50 + "…" + "y" * 50 + "™",
+    ],
+)
+def test_fold_maps_every_expanded_character_to_its_origin(raw: str) -> None:
+    result = fold(raw)
+    assert result.owner is not None
+    assert list(result.owner) == _owner_one_by_one(raw)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab ß…™ﬁǆ\u200b\u0301ｋ"))))
+def test_fold_offsets_match_folding_one_character_at_a_time(raw: str) -> None:
+    result = fold(raw)
+    expected = _owner_one_by_one(raw)
+    if result.owner is None:
+        assert expected == list(range(len(raw)))
+    else:
+        assert list(result.owner) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_folded_text_has_no_blank_but_spaces_and_line_breaks(raw: str) -> None:
+    # match_text relies on it: a filler word is blanked between spaces
+    assert all(ch in " \n" for ch in fold(raw).text if ch.isspace())
+
+
+@pytest.mark.parametrize(
+    ("raw", "kept"),
+    [
+        ("i just\twant to die", "i      want to die"),
+        ("just\u00a0die", "     die"),
+        ("so\u2003really\u3000tired", "so        tired"),
+        ("so really\u2028tired", "so really\x01tired"),  # a line break is a stop, not a blank
+        ("adjust the plan", "adjust the plan"),
+        ("p.r.even.t it", "p r even t it"),
+    ],
+)
+def test_fillers_are_blanked_between_any_blanks(raw: str, kept: str) -> None:
+    assert match_text(fold(raw).text) == kept
+
+
+def test_fold_offsets_hold_when_the_expanding_class_is_stale(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # another thread may cache a class built before a new expanding character was added
+    raw = "ﬁne… and ß"
+    fold(raw)  # every character is in the table now
+    monkeypatch.setattr(_TABLE, "_expanding_class", re.compile("[…]"))
+    assert list(fold(raw).owner or ()) == _owner_one_by_one(raw)

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from tenacity import wait_none
 
 from bot.config import Settings
-from bot.domain import DIMENSIONS
+from bot.core.domain import DIMENSIONS
 from bot.model import ModelClient
 from prompts import (
     MIN_POST_CHARS,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from adapters.reddit.commands import CommandError, PostLink, parse_command, parse_link
+from adapters.reddit.parsing import CommandError, PostLink, parse_command, parse_link
 
 POST = PostLink(subreddit="depression_help", submission_id="1abc2d")
 COMMENT = PostLink(subreddit="depression_help", submission_id="1abc2d", comment_id="kx9z8y")

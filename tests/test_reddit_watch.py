@@ -17,8 +17,8 @@ import pytest
 from tenacity import wait_none
 
 from adapters.reddit import RedditAdapter
-from bot.assistant import Assistant
 from bot.config import Community, Settings, SweepConfig
+from bot.core.assistant import Assistant
 from bot.model import ModelClient
 from bot.store import Store
 from policies.crisis import default_gate
@@ -476,8 +476,8 @@ async def test_the_composition_root_builds_the_adapter_from_the_environment(
 ) -> None:
     """`llumi run` wiring: REDDIT_* (with both URLs pointing at the stand-in) and a communities
     file give a RedditAdapter that works end to end, a sweep included."""
+    from bot.cli.compose import build_assistant, platform_adapters
     from bot.config import load_communities
-    from bot.runner import build_assistant, platform_adapters
 
     communities_file = tmp_path / "communities.toml"
     communities_file.write_text(

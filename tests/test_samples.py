@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from bot.cli import sample_posts_path
+from bot.cli.run import sample_posts_path
 from policies.crisis import default_gate
 from policies.levels import Level
 

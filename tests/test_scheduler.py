@@ -16,11 +16,12 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from bot.assistant import Assistant
 from bot.config import Settings, SweepConfig
-from bot.scheduler import (
+from bot.core.assistant import Assistant
+from bot.store import Store
+from bot.sweeps.cron import cron_weekdays
+from bot.sweeps.scheduler import (
     SweepSchedule,
-    cron_weekdays,
     grace_seconds,
     last_run,
     missed_run,
@@ -28,7 +29,6 @@ from bot.scheduler import (
     record_run,
     run_sweep_schedule,
 )
-from bot.store import Store
 from tests.test_sweep_support import Platform, community
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)  # a Wednesday

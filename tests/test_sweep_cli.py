@@ -1,6 +1,6 @@
 """`llumi sweep COMMUNITY [--dry-run]`: exit codes, one-line errors, dry runs that touch nothing.
 
-The platform adapter is replaced by the in-memory Platform double (bot.runner.platform_adapters
+The platform adapter is replaced by the in-memory Platform double (bot.cli.compose.platform_adapters
 is what the command calls); drafting runs through the real model client and the Ollama
 stand-in."""
 
@@ -16,9 +16,8 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from bot import runner
-from bot.cli import cli
-from bot.domain import Post
+from bot.cli import cli, compose
+from bot.core.domain import Post
 from tests.standins.ollama import OllamaStandIn
 from tests.test_sweep_support import CRISIS, ORDINARY, Platform, dump
 
@@ -63,7 +62,7 @@ def platform(
         assert [c.name for c in communities] == ["calm"]
         return {"reddit": double}
 
-    monkeypatch.setattr(runner, "platform_adapters", adapters)
+    monkeypatch.setattr(compose, "platform_adapters", adapters)
     return double
 
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.digest import (
+from bot.sweeps.digest import (
     Digest,
     DigestEntry,
     digest_limit,

@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bot.config import SweepConfig
-from bot.scheduler import last_run, record_run, run_sweep_schedule
+from bot.sweeps.scheduler import last_run, record_run, run_sweep_schedule
 from tests.discord_harness import (
     HELPER,
     POSTER,

@@ -15,11 +15,11 @@ import pytest
 from tenacity import wait_none
 
 from adapters.reddit import RedditAdapter
-from bot.assistant import Assistant
 from bot.config import Community, Settings, SweepConfig
+from bot.core.assistant import Assistant
 from bot.model import ModelClient
 from bot.store import Store
-from bot.sweep import Sweeper
+from bot.sweeps.sweep import Sweeper
 from tests.standins.ollama import OllamaStandIn
 from tests.standins.reddit import BOT, RedditStandIn, credentials, credentials_env
 from tests.test_sweep_support import CRISIS, ORDINARY

@@ -12,11 +12,11 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bot.assistant import Assistant
 from bot.config import Community, Settings, SweepConfig
-from bot.domain import Alert, Post
+from bot.core.assistant import Assistant
+from bot.core.domain import Alert, Post
+from bot.core.ports import DeliveryError, DigestDelivery, ModeratorAlerts, UnansweredPosts
 from bot.model import ModelClient
-from bot.ports import DeliveryError, DigestDelivery, ModeratorAlerts, UnansweredPosts
 from bot.store import Store
 from tests.standins.ollama import OllamaStandIn
 

@@ -13,13 +13,14 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Sequence
-from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from datetime import UTC, timedelta
+from typing import Any
 
 import discord
 from discord import app_commands
 
-from adapters.discord_app.posts import parse_link, post_from_message
+from adapters.discord_app.context import MESSAGE_LIMIT, DiscordContext, Interaction
+from adapters.discord_app.convert import NotFoundForHelper, fetch_linked, post_from_message
 from adapters.discord_app.views import (
     ImproveModal,
     RatingModal,
@@ -31,15 +32,12 @@ from adapters.discord_app.views import (
     submitted_modal,
 )
 from bot.config import Community
-from bot.domain import Feedback, Outcome, Post, Reply, Requester
-from bot.render import render_outcome, render_screening, split_message
-
-if TYPE_CHECKING:
-    from adapters.discord_app.client import DiscordAdapter
+from bot.core.domain import Draft, Feedback, Outcome, Post, Reply, Requester
+from bot.core.errors import Refused
+from bot.core.render import render_outcome, render_screening, split_message
 
 log = logging.getLogger(__name__)
 
-DISCORD_LIMIT = 2000
 REFUSAL = (
     "Sorry, llumi's commands are for this server's helpers and crisis team only."
     " Ask a moderator if you think you should have access."
@@ -51,17 +49,12 @@ UNEXPECTED = (
 SLOW_NOTICE = (
     "Still drafting: the model is busy. Your answer follows here (or by DM after 15 minutes)."
 )
-Interaction = discord.Interaction[Any]
-
-
-class NotFoundForHelper(Exception):
-    """A message link that cannot be used; the message says why, in one line."""
 
 
 class HelperCommands:
     """The app commands (cog-style: one object owns them and their handlers)."""
 
-    def __init__(self, adapter: DiscordAdapter) -> None:
+    def __init__(self, adapter: DiscordContext) -> None:
         self.adapter = adapter
         self.assistant = adapter.assistant
         self.in_flight = 0
@@ -157,27 +150,7 @@ class HelperCommands:
     # -- resolving messages --------------------------------------------------------------------
 
     async def fetch_linked(self, link: str, community: Community) -> discord.Message:
-        parsed = parse_link(link)
-        if parsed is None:
-            raise NotFoundForHelper(
-                "That is not a message link: right-click the message > Copy Message Link."
-            )
-        if parsed.guild_id != community.guild_id:
-            raise NotFoundForHelper("That message is in another server; use a link from this one.")
-        client = self.adapter.require_client()
-        try:
-            channel = client.get_channel(parsed.channel_id) or await client.fetch_channel(
-                parsed.channel_id
-            )
-            if not isinstance(channel, discord.abc.Messageable):
-                raise NotFoundForHelper("That link does not point at a message.")
-            return await channel.fetch_message(parsed.message_id)
-        except discord.NotFound:
-            raise NotFoundForHelper("I can't find that message; was it deleted?") from None
-        except discord.Forbidden:
-            raise NotFoundForHelper(
-                "I can't read that channel: give llumi View Channel and Read Message History there."
-            ) from None
+        return await fetch_linked(self.adapter.require_client, link, community)
 
     # -- /draft and "Draft a reply" ------------------------------------------------------------
 
@@ -324,7 +297,7 @@ class HelperCommands:
     async def _post_again(self, post_key: str, community: Community) -> Post | None:
         """The post as it is now (it may have been edited), through the link stored with its
         screening; None when it cannot be fetched (the stored text is used instead)."""
-        stored = self.assistant.store.get_screening(post_key)
+        stored = self.assistant.stored_screening(post_key)
         if stored is None or not stored.url:
             return None
         try:
@@ -404,7 +377,7 @@ class HelperCommands:
         if community is None:
             return
         me = self.requester(interaction).ref
-        holder = self.assistant.store.claim_alert(alert_id, me)
+        holder = self.assistant.claim_alert(alert_id, me)
         if holder is None:
             await self._refuse(interaction, "That alert is no longer stored.")
             return
@@ -415,7 +388,7 @@ class HelperCommands:
                 allowed_mentions=discord.AllowedMentions.none(),
             )
             return
-        self.adapter.delivery.claimed(alert_id)
+        self.adapter.alert_claimed(alert_id)
         log.info("alert %s taken by user %s", alert_id, interaction.user.id)
         await interaction.response.edit_message(
             view=claim_view(alert_id, taken_by=interaction.user.display_name),
@@ -452,12 +425,11 @@ class HelperCommands:
         try:
             outcome = await self._with_slow_notice(interaction, work)
             text = render_outcome(outcome)
-            draft_id = getattr(outcome, "id", None) if outcome.status == "draft" else None
-            view = draft_view(draft_id) if draft_id else None
+            view = draft_view(outcome.id) if isinstance(outcome, Draft) and outcome.id else None
             log.info("%s for user %s: %s", _what(interaction), interaction.user.id, outcome.status)
         except NotFoundForHelper as exc:
             text = str(exc)
-        except ValueError as exc:  # the core's one-line refusals: an empty post or reply
+        except Refused as exc:  # the core's one-line refusals: an empty post or reply
             text = f"No draft: {exc}."
         except Exception:
             log.exception("%s failed for interaction %s", _what(interaction), interaction.id)
@@ -480,7 +452,7 @@ class HelperCommands:
         self, interaction: Interaction, text: str, view: discord.ui.View | None
     ) -> None:
         """Ephemeral follow-ups within the token's life; a DM to the helper after it."""
-        parts = split_message(text, DISCORD_LIMIT)
+        parts = split_message(text, MESSAGE_LIMIT)
         age = self.adapter.now() - interaction.created_at.astimezone(UTC)
         if age < self.adapter.token_lifetime - timedelta(seconds=30):
             try:
@@ -517,7 +489,3 @@ def _what(interaction: Interaction) -> str:
     if command is not None:
         return f"/{command.name}" if isinstance(command, app_commands.Command) else command.name
     return "component"
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)

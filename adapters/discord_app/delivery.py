@@ -12,21 +12,18 @@ import asyncio
 import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import discord
 
+from adapters.discord_app.context import MESSAGE_LIMIT, DiscordContext
 from adapters.discord_app.views import claim_view
-from bot.domain import Alert
-from bot.ports import DeliveryError
-from bot.render import render_alert, split_message
-
-if TYPE_CHECKING:
-    from adapters.discord_app.client import DiscordAdapter
+from bot.core.domain import Alert
+from bot.core.ports import DeliveryError
+from bot.core.render import render_alert, split_message
 
 log = logging.getLogger(__name__)
 
-DISCORD_LIMIT = 2000
 REPING_KIND = "discord-reping"
 
 
@@ -47,14 +44,14 @@ def parse_ref(ref: str) -> tuple[int, int] | None:
 class ModeratorDelivery:
     def __init__(
         self,
-        adapter: DiscordAdapter,
+        adapter: DiscordContext,
         *,
         now: Callable[[], datetime],
         reping_after: timedelta,
         tick: float,
     ) -> None:
         self.adapter = adapter
-        self.store = adapter.assistant.store
+        self.store = adapter.assistant.checkpoints
         self.now = now
         self.reping_after = reping_after
         self.tick = tick
@@ -78,7 +75,7 @@ class ModeratorDelivery:
         head = f"<@&{role}> " if role else ""
         # a user mention shows moderators the member's name; `role_only` keeps it from pinging
         author = f"<@{alert.post.author}>" if alert.post.author.isdigit() else None
-        parts = split_message(head + render_alert(alert, author=author), DISCORD_LIMIT)
+        parts = split_message(head + render_alert(alert, author=author), MESSAGE_LIMIT)
         joined = parse_ref(alert.joins) if alert.joins else None
         try:
             channel = await self._moderator_channel(alert.community)
@@ -130,7 +127,7 @@ class ModeratorDelivery:
             payload = entry.payload
             if datetime.fromisoformat(payload["due"]) > now:
                 continue
-            record = self.store.get_alert(payload["alert_id"])
+            record = self.adapter.assistant.alert_record(payload["alert_id"])
             if record is None or record.claimed_by:
                 self.store.journal_done(entry.key, "claimed" if record else "gone")
                 continue
@@ -169,7 +166,7 @@ class ModeratorDelivery:
         try:
             channel = await self._moderator_channel(community)
             for part in parts:
-                for piece in split_message(part, DISCORD_LIMIT):
+                for piece in split_message(part, MESSAGE_LIMIT):
                     await channel.send(
                         piece, allowed_mentions=discord.AllowedMentions.none(), suppress_embeds=True
                     )

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import discord
 
-if TYPE_CHECKING:
-    from adapters.discord_app.client import DiscordAdapter
+from adapters.discord_app.context import DiscordContext
 
 MESSAGE_CONTENT_FLAGS = (1 << 18) | (1 << 19)
 
 
-async def check(adapter: DiscordAdapter) -> list[str]:
+async def check(adapter: DiscordContext) -> list[str]:
     token = adapter.settings.discord_token
     if not token:
         return ["DISCORD_TOKEN is not set: copy the bot token from the Developer Portal (Bot)"]
@@ -43,7 +40,7 @@ async def check(adapter: DiscordAdapter) -> list[str]:
     return problems
 
 
-def _check_config(adapter: DiscordAdapter) -> list[str]:
+def _check_config(adapter: DiscordContext) -> list[str]:
     """What is wrong in the communities file itself (no Discord needed)."""
     problems: list[str] = []
     guilds: dict[int, str] = {}

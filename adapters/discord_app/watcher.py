@@ -12,16 +12,14 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator, Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import discord
 
-from adapters.discord_app.posts import post_from_message, snowflake_for, support_parent
+from adapters.discord_app.context import DiscordContext
+from adapters.discord_app.convert import post_from_message, snowflake_for, support_parent
 from bot.config import Community
-from bot.domain import Post
-
-if TYPE_CHECKING:
-    from adapters.discord_app.client import DiscordAdapter
+from bot.core.domain import Post
 
 log = logging.getLogger(__name__)
 
@@ -33,10 +31,10 @@ def position_key(channel_id: int) -> str:
 
 
 class SupportWatcher:
-    def __init__(self, adapter: DiscordAdapter, *, now: Callable[[], datetime]) -> None:
+    def __init__(self, adapter: DiscordContext, *, now: Callable[[], datetime]) -> None:
         self.adapter = adapter
         self.assistant = adapter.assistant
-        self.store = adapter.assistant.store
+        self.store = adapter.assistant.checkpoints
         self.now = now
         self._catching_up: set[int] = set()
         self._catch_up_lock = asyncio.Lock()

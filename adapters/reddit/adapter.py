@@ -6,37 +6,34 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 import praw
-from prawcore.exceptions import RequestException
 
-from adapters.reddit.client import PrawThread, build_reddit, describe_error
-from adapters.reddit.delivery import REDDIT_ERRORS, ModeratorMail
-from adapters.reddit.inbox import Commands, Inbox
+from adapters.reddit.client import MESSAGE_LIMIT, PrawThread, build_reddit, describe_error
+from adapters.reddit.commands import HelperCommands, Inbox
+from adapters.reddit.delivery import REDDIT_ERRORS, ModeratorDelivery
+from adapters.reddit.doctor import check
 from adapters.reddit.unanswered import find_unanswered
 from adapters.reddit.watcher import Health, StreamSpec, StreamWatcher
 from bot.config import Community, ConfigError, Settings
-from bot.domain import Alert, Post
-from bot.ports import DeliveryError
+from bot.core.domain import Alert, Post, utcnow
+from bot.core.ports import DeliveryError
 
 if TYPE_CHECKING:
-    from bot.assistant import Assistant
+    from bot.core.assistant import Assistant
 
 log = logging.getLogger(__name__)
 
 OUTAGE_NOTICE_AFTER = timedelta(minutes=10)
 
 
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
 class RedditAdapter:
     """Reddit for llumi: screens new posts, alerts moderators by modmail, answers commands."""
 
-    platform = "reddit"
+    name = "reddit"
+    message_limit = MESSAGE_LIMIT
 
     def __init__(
         self,
@@ -52,9 +49,9 @@ class RedditAdapter:
         backoff_base: float = 5.0,
         shutdown_grace: float = 20.0,
         health_interval: float = 30.0,
-        clock: Callable[[], datetime] = _utcnow,
+        clock: Callable[[], datetime] = utcnow,
     ) -> None:
-        communities = [c for c in communities if c.platform == "reddit"]
+        communities = [c for c in communities if c.platform == self.name]
         if not communities:
             raise ConfigError("the Reddit adapter needs at least one reddit community")
         if reddit is None:
@@ -62,15 +59,15 @@ class RedditAdapter:
                 raise ConfigError("a reddit community is configured but REDDIT_* are not set")
             reddit = build_reddit(settings.reddit)
         self.assistant = assistant
-        self.store = assistant.store
+        self.store = assistant.checkpoints
         self.reddit = reddit
         self.communities = {c.name: c for c in communities}
         self.by_subreddit = {c.subreddit.lower(): c for c in communities}
         self.clock = clock
         self.runner = PrawThread()
-        self.mail = ModeratorMail(reddit, self.runner)
+        self.mail = ModeratorDelivery(reddit, self.runner)
         self.health = Health(clock)
-        self.commands = Commands(reddit, self.runner, assistant, self.communities, clock)
+        self.commands = HelperCommands(reddit, self.runner, assistant, self.communities, clock)
         self.inbox = Inbox(
             reddit,
             self.runner,
@@ -104,7 +101,7 @@ class RedditAdapter:
             self.runner,
             spec,
             observe=self.assistant.observe,
-            forget=self.assistant.forget_post,
+            forget=self._forget_once,
             store=self.store,
             health=self.health,
             poll_interval=self.poll_interval,
@@ -192,6 +189,13 @@ class RedditAdapter:
         for watcher in self.watchers:
             await watcher.recheck()
 
+    def _forget_once(self, key: str) -> None:
+        """Deleted on Reddit: purge what we stored about it, once."""
+        if self.assistant.stored_screening(key) is not None and self.store.claim(
+            f"reddit:forgot:{key}"
+        ):
+            self.assistant.forget_post(key)
+
     async def _whoami(self, *, fresh: bool = False) -> str:
         if not self._bot_name or fresh:
             me = await self.runner.call(self.reddit.user.me, use_cache=not fresh)
@@ -269,47 +273,10 @@ class RedditAdapter:
     # -- doctor ----------------------------------------------------------------------------
 
     async def doctor(self) -> list[str]:
-        problems: list[str] = []
-        try:
-            name = await self._whoami(fresh=True)
-        except RequestException as exc:
-            return [
-                f"Reddit: cannot reach {self.reddit.config.oauth_url} ({describe_error(exc)}):"
-                " check the network (and REDDIT_OAUTH_URL / REDDIT_URL if set)"
-            ]
-        except REDDIT_ERRORS as exc:
-            return [
-                f"Reddit: the credentials were refused ({describe_error(exc)}): check"
-                " REDDIT_CLIENT_ID, REDDIT_CLIENT_SECRET, REDDIT_USERNAME, REDDIT_PASSWORD and"
-                " that the app is approved for API access"
-            ]
-        for community in self.communities.values():
-            sub = community.subreddit
-
-            def permissions(sub: str = sub) -> list[str] | None:
-                for mod in self.reddit.subreddit(sub).moderator(redditor=name):
-                    if mod.name.lower() == name.lower():
-                        return list(getattr(mod, "mod_permissions", []))
-                return None
-
-            try:
-                perms = await self.runner.call(permissions)
-            except REDDIT_ERRORS as exc:
-                problems.append(f"Reddit: cannot read r/{sub}'s moderators ({describe_error(exc)})")
-                continue
-            if perms is None:
-                problems.append(
-                    f"Reddit: u/{name} is not a moderator of r/{sub}: invite it with the `mail`"
-                    " permission"
-                )
-            elif "all" not in perms and "mail" not in perms:
-                problems.append(
-                    f"Reddit: u/{name} moderates r/{sub} without the `mail` permission: grant it"
-                    " (alerts and digests are modmail)"
-                )
-        for stream, (since, reason) in self.health.failing().items():
-            problems.append(
-                f"Reddit: {stream} failing since {since:%Y-%m-%d %H:%M} UTC ({reason}): check"
-                " the credentials and the bot's moderator status"
-            )
-        return problems
+        return await check(
+            self.reddit,
+            self.runner,
+            lambda: self._whoami(fresh=True),
+            list(self.communities.values()),
+            self.health,
+        )

@@ -1,166 +1,501 @@
-"""Moderators' commands, parsed from a private message or a modmail message.
+"""Moderators' commands from private messages and modmail, answered privately.
 
-`!draft <link>`, `!improve <link>` with the moderator's reply on the next lines, `!screen <link>`,
-`!rate <draft id> r e c a s`, `!used <draft id> <link to the posted reply>`, `!help`. Links come
-in every form Reddit hands out: reddit.com/r/x/comments/ID[/slug[/COMMENTID]], old./www./np./new.
-hosts, redd.it/ID, share links reddit.com/r/x/s/CODE, with or without a scheme, trailing slashes
-or query strings, bare or inside Markdown link syntax.
+Private messages are marked read only after they are answered; each answer is journalled
+(store.journal_begin/done) so a crash mid-answer still answers once after a restart. Modmail
+commands get an internal (moderators-only) note, or, when the answer is about another community's
+post, a private message to the asker: no community reads another's posts or drafts. Commands run
+side by side, so one moderator's slow draft does not hold up another's; one person's commands
+(and one modmail conversation's) are still answered in the order they were sent. Only moderators
+of the linked post's subreddit, for configured subreddits, are served; anyone else gets one polite
+refusal a day at most, logged without the message text.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from urllib.parse import urlsplit
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
-from bot.domain import DIMENSIONS
+import httpx
+from praw.endpoints import API_PATH
+from praw.exceptions import ClientException
+from prawcore.exceptions import Forbidden, NotFound, Redirect
 
-
-class CommandError(ValueError):
-    """A command that cannot be understood; the message is the one-line answer."""
-
-
-@dataclass(frozen=True)
-class PostLink:
-    subreddit: str | None = None
-    submission_id: str | None = None
-    comment_id: str | None = None
-    share_code: str | None = None
-
-    @property
-    def is_share(self) -> bool:
-        return self.share_code is not None
-
-
-@dataclass(frozen=True)
-class Command:
-    name: str
-    link: PostLink | None = None
-    draft_id: str | None = None
-    scores: tuple[int, ...] = ()
-    reply_text: str = ""
-
-
-COMMANDS = ("draft", "improve", "screen", "rate", "used", "help")
-
-HELP = f"""**llumi commands** (for the moderators of the watched subreddits; answers are private)
-
-- `!draft <link>`: a draft reply to a post
-- `!improve <link>` and your own reply on the next lines: an improved version of your reply
-- `!screen <link>`: the crisis screening of a post
-- `!rate <draft id> r e c a s`: rate a draft 1-5 on {", ".join(DIMENSIONS)}
-- `!used <draft id> <link to the reply you posted>`: tell llumi what you really posted
-- `!help`: this message
-
-Links may be reddit.com/r/x/comments/ID, old.reddit.com, redd.it/ID or a share link.
-Crisis posts are never drafted: the moderators get an alert with the crisis resources."""
-
-_ID = r"[a-z0-9]{1,13}"
-_HOSTS = re.compile(r"^(?:(?:www|old|new|np|m|i|sh)\.)?reddit\.com$")
-_SUBMISSION_PATH = re.compile(
-    rf"^/(?:r/(?P<sub>[A-Za-z0-9_]{{2,21}})/)?comments/(?P<id>{_ID})"
-    rf"(?:/(?P<slug>[^/]*)(?:/(?P<comment>{_ID}))?)?/*$",
-    re.IGNORECASE,
+from adapters.reddit.client import PrawThread, describe_error
+from adapters.reddit.convert import author_name, field, gone, subreddit_name, to_post
+from adapters.reddit.delivery import REDDIT_ERRORS, ModeratorDelivery
+from adapters.reddit.parsing import (
+    HELP,
+    REDDIT_FAILED,
+    REFUSAL,
+    Answer,
+    Answerable,
+    Command,
+    CommandError,
+    Fetched,
+    PostLink,
+    is_command,
+    parse_command,
+    parse_link,
 )
-_SHARE_PATH = re.compile(
-    r"^/r/(?P<sub>[A-Za-z0-9_]{2,21})/s/(?P<code>[A-Za-z0-9]{4,20})/*$", re.IGNORECASE
-)
-_MARKDOWN_LINK = re.compile(r"^\[[^\]]*\]\((?P<url>[^)\s]+)\)$")
+from adapters.reddit.verdicts import gate_verdict
+from bot.config import Community
+from bot.core.domain import DIMENSIONS, Feedback, Reply, Requester
+from bot.core.ports import Checkpoints
+from bot.core.render import escape_markdown, render_outcome, render_screening
+
+if TYPE_CHECKING:
+    import praw
+
+    from bot.core.assistant import Assistant
+
+log = logging.getLogger(__name__)
+
+MODERATOR_CACHE = timedelta(minutes=10)
+ATTEMPTS = 3
 
 
-def parse_link(raw: str) -> PostLink:
-    """A Reddit post or comment link in any of its forms; CommandError for anything else."""
-    text = raw.strip()
-    markdown = _MARKDOWN_LINK.match(text)
-    if markdown:
-        text = markdown.group("url")
-    text = text.strip("<>")
-    if not text:
-        raise CommandError("missing link: give a link to a Reddit post")
-    if not re.match(r"^[a-z][a-z0-9+.-]*://", text, re.IGNORECASE):
-        text = "https://" + text.lstrip("/")
-    try:
-        parts = urlsplit(text)
-    except ValueError:
-        raise CommandError(f"{_shown(raw)} is not a Reddit link") from None
-    host = (parts.hostname or "").lower()
-    path = parts.path or "/"
-    if host == "redd.it":
-        match = re.fullmatch(rf"/({_ID})/*", path, re.IGNORECASE)
-        if match:
-            return PostLink(submission_id=match.group(1).lower())
-        raise CommandError(f"{_shown(raw)} is not a link to a post (expected redd.it/ID)")
-    if not _HOSTS.match(host):
-        raise CommandError(f"{_shown(raw)} is not a Reddit link")
-    match = _SUBMISSION_PATH.match(path)
-    if match:
-        comment = match.group("comment")
-        return PostLink(
-            subreddit=match.group("sub"),
-            submission_id=match.group("id").lower(),
-            comment_id=comment.lower() if comment else None,
-        )
-    share = _SHARE_PATH.match(path)
-    if share:
-        return PostLink(subreddit=share.group("sub"), share_code=share.group("code"))
-    raise CommandError(
-        f"{_shown(raw)} is not a link to a post (expected reddit.com/r/SUB/comments/ID,"
-        " redd.it/ID or a share link)"
-    )
+class HelperCommands:
+    """Executes one command for one person and returns the answer (None: stay silent)."""
 
+    def __init__(
+        self,
+        reddit: praw.Reddit,
+        runner: PrawThread,
+        assistant: Assistant,
+        communities: dict[str, Community],
+        clock: Callable[[], datetime],
+    ) -> None:
+        self.reddit = reddit
+        self.runner = runner
+        self.assistant = assistant
+        self.by_subreddit = {c.subreddit.lower(): c for c in communities.values()}
+        self.communities = communities
+        self.clock = clock
+        self._moderators: dict[str, tuple[datetime, set[str]]] = {}
 
-def _shown(raw: str) -> str:
-    cut = raw.strip()[:80]
-    return f"`{cut.replace('`', '')}`"
+    # -- who may ask -----------------------------------------------------------------------
 
+    async def moderators(self, subreddit: str) -> set[str]:
+        cached = self._moderators.get(subreddit.lower())
+        if cached and self.clock() - cached[0] < MODERATOR_CACHE:
+            return cached[1]
 
-def is_command(text: str) -> bool:
-    return text.lstrip().startswith("!")
+        def fetch() -> set[str]:
+            return {m.name.lower() for m in self.reddit.subreddit(subreddit).moderator()}
 
+        names = await self.runner.call(fetch)
+        self._moderators[subreddit.lower()] = (self.clock(), names)
+        return names
 
-def parse_command(text: str) -> Command:
-    """Parse the first line as a command; the lines after it are the reply for `!improve`."""
-    stripped = text.strip()
-    first, _, rest = stripped.partition("\n")
-    words = first.split()
-    if not words or not words[0].startswith("!"):
-        raise CommandError("not a command: start with `!draft`, `!improve`, ... (see `!help`)")
-    name = words[0][1:].lower()
-    args = words[1:]
-    if name not in COMMANDS:
-        raise CommandError(f"unknown command `!{name[:20]}`: see `!help`")
-    if name == "help":
-        return Command("help")
-    if name in ("draft", "screen"):
-        if len(args) != 1:
-            raise CommandError(f"usage: `!{name} <link to the post>`")
-        return Command(name, link=parse_link(args[0]))
-    if name == "improve":
-        if not args:
-            raise CommandError("usage: `!improve <link>` with your reply on the next lines")
-        link = parse_link(args[0])
-        reply = "\n".join(part for part in (" ".join(args[1:]), rest.strip()) if part).strip()
-        if not reply:
-            raise CommandError("`!improve`: put your reply on the lines after the link")
-        return Command("improve", link=link, reply_text=reply)
-    if name == "rate":
-        if len(args) != 1 + len(DIMENSIONS):
-            raise CommandError(
-                f"usage: `!rate <draft id> r e c a s`: five scores 1-5 ({', '.join(DIMENSIONS)})"
+    async def is_moderator(self, who: str, subreddit: str) -> bool:
+        return who.lower() in await self.moderators(subreddit)
+
+    async def moderates_any(self, who: str) -> bool:
+        for community in self.by_subreddit.values():
+            if await self.is_moderator(who, community.subreddit):
+                return True
+        return False
+
+    def refuse(self, who: str) -> str | None:
+        store = self.assistant.checkpoints
+        log.info("refused a command from a non-moderator")
+        if store.once_per(f"reddit:refusal:{who.lower()}", timedelta(days=1)):
+            return REFUSAL
+        return None
+
+    # -- executing -------------------------------------------------------------------------
+
+    async def answer(self, text: str, who: str, *, direct: bool = True) -> Answer | None:
+        """The answer to `text` from `who`, with the subreddits whose posts or drafts it shows."""
+        about: set[str] = set()
+        found = await self._answer(text, who, direct=direct, about=about)
+        return Answer(found, frozenset(about)) if found else None
+
+    async def _answer(self, text: str, who: str, *, direct: bool, about: set[str]) -> str | None:
+        if not is_command(text):
+            if direct and await self.moderates_any(who):
+                return "llumi understands commands only. " + HELP
+            return None  # a stranger's ordinary message: no answer
+        if not await self.moderates_any(who):
+            # strangers are refused before anything is looked up for them
+            return self.refuse(who)
+        try:
+            command = parse_command(text)
+        except CommandError as exc:
+            return f"Sorry: {exc}"
+        try:
+            return await self._run(command, who, about)
+        except CommandError as exc:
+            return f"Sorry: {exc}"
+        except Answerable as exc:
+            return str(exc)
+
+    async def _run(self, command: Command, who: str, about: set[str]) -> str | None:
+        requester = Requester("reddit", who, who)
+        if command.name == "help":
+            return HELP
+        if command.name in ("rate", "used"):
+            return await self._feedback(command, who, requester, about)
+        if command.name in ("verdict", "missed"):
+            return await gate_verdict(self, command, who)
+        assert command.link is not None
+        link = await self.resolve(command.link)
+        community = await self._authorise(link, who)
+        about.add(community.subreddit.lower())
+        fetched = await self.fetch(link, community)
+        if fetched.state is not None or fetched.post is None:
+            return self._gone_answer(fetched)
+        post = fetched.post
+        head = f"**{command.name}** for {post.url}"
+        if post.title:
+            head += f" ({escape_markdown(post.title[:120])})"
+        if command.name == "screen":
+            screening = await self.assistant.observe(post)
+            return f"{head}\n\n{render_screening(screening)}"
+        if command.name == "draft":
+            outcome = await self.assistant.draft(post, requester)
+        else:
+            reply = Reply(text=command.reply_text, author=who)
+            outcome = await self.assistant.improve(post, reply, requester)
+        footer = ""
+        if getattr(outcome, "status", "") == "draft":
+            draft_id = getattr(outcome, "id", "")
+            footer = (
+                f"\n\nRate it: `!rate {draft_id} r e c a s` (1-5 each: {', '.join(DIMENSIONS)})."
+                f" Posted it? `!used {draft_id} <link to your reply>`."
             )
-        scores = []
-        for value in args[1:]:
-            if not value.isdigit() or not 1 <= int(value) <= 5:
-                raise CommandError(f"`!rate`: each score must be 1-5, not {_shown(value)}")
-            scores.append(int(value))
-        return Command("rate", draft_id=_draft_id(args[0]), scores=tuple(scores))
-    # used
-    if len(args) != 2:
-        raise CommandError("usage: `!used <draft id> <link to the reply you posted>`")
-    return Command("used", draft_id=_draft_id(args[0]), link=parse_link(args[1]))
+        return f"{head}\n\n{render_outcome(outcome)}{footer}"
+
+    async def _authorise(self, link: PostLink, who: str) -> Community:
+        """The configured community of the linked post, if `who` moderates it."""
+        subreddit = link.subreddit
+        if subreddit is None:  # redd.it/ID: ask Reddit where the post lives
+            subreddit = await self._subreddit_of(link)
+        community = self.by_subreddit.get(subreddit.lower())
+        if community is None:
+            raise Answerable(
+                f"Sorry: r/{escape_markdown(subreddit)} is not a community llumi serves"
+                f" (it serves {', '.join('r/' + c for c in sorted(self._subs()))})."
+            )
+        if not await self.is_moderator(who, community.subreddit):
+            raise Answerable(
+                f"Sorry: only moderators of r/{community.subreddit} can ask about its posts."
+            )
+        return community
+
+    def _subs(self) -> list[str]:
+        return [c.subreddit for c in self.by_subreddit.values()]
+
+    async def _subreddit_of(self, link: PostLink) -> str:
+        def lookup() -> str:
+            return subreddit_name(self._load_submission(link.submission_id or ""))
+
+        try:
+            return await self.runner.call(lookup)
+        except (NotFound, Forbidden, ClientException):
+            raise Answerable("Sorry: that post does not exist (or llumi cannot see it).") from None
+
+    def _load_submission(self, submission_id: str) -> Any:
+        submission = self.reddit.submission(submission_id)
+        _ = submission.title  # praw loads lazily: the first attribute fetches (or raises)
+        return submission
+
+    async def resolve(self, link: PostLink) -> PostLink:
+        """A share link (reddit.com/r/x/s/CODE) redirects to the post: follow it once."""
+        if not link.is_share:
+            return link
+        base = self.reddit.config.reddit_url.rstrip("/")
+        url = f"{base}/r/{link.subreddit}/s/{link.share_code}"
+
+        def follow() -> str | None:
+            agent = {"User-Agent": self.reddit.config.user_agent}
+            response = httpx.get(url, headers=agent, follow_redirects=False, timeout=15)
+            return response.headers.get("location") if response.is_redirect else None
+
+        try:
+            location = await self.runner.call(follow)
+        except Exception as exc:  # requests' errors: the answer says it plainly
+            log.warning("share link not resolved: %s", describe_error(exc))
+            location = None
+        if not location:
+            raise Answerable(
+                "Sorry: that share link could not be resolved. Open it and send the full link"
+                " (reddit.com/r/.../comments/...) instead."
+            )
+        resolved = parse_link(location)
+        if resolved.is_share:
+            raise Answerable("Sorry: that share link could not be resolved; send the full link.")
+        return resolved
+
+    async def fetch(self, link: PostLink, community: Community) -> Fetched:
+        """The post (or the linked comment) as the core's Post; deleted/removed reported."""
+
+        def load() -> Fetched:
+            if link.comment_id:
+                comment = self.reddit.comment(link.comment_id)
+                _ = comment.body  # praw loads lazily: the first attribute fetches (or raises)
+                state = gone(comment)
+                return Fetched(
+                    to_post(comment, community.name),
+                    subreddit_name(comment),
+                    state,
+                    author_name(comment),
+                    str(field(comment, "link_id", "")),
+                )
+            submission = self._load_submission(link.submission_id or "")
+            return Fetched(
+                to_post(submission, community.name), subreddit_name(submission), gone(submission)
+            )
+
+        try:
+            fetched = await self.runner.call(load)
+        except (NotFound, Forbidden, Redirect, ClientException):
+            raise Answerable("Sorry: that post does not exist (or llumi cannot see it).") from None
+        if fetched.subreddit.lower() != community.subreddit.lower():
+            raise Answerable("Sorry: that link does not point into the subreddit it names.")
+        if fetched.state is not None and fetched.post is not None:
+            self.assistant.forget_post(fetched.post.key)
+        return fetched
+
+    @staticmethod
+    def _gone_answer(fetched: Fetched) -> str:
+        what = "deleted by its author" if fetched.state == "deleted" else "removed"
+        return f"That post was {what}: there is nothing to draft or screen (llumi forgot it)."
+
+    async def _feedback(
+        self, command: Command, who: str, requester: Requester, about: set[str]
+    ) -> str | None:
+        record = self.assistant.draft_record(command.draft_id or "")
+        community = self.communities.get(record.community) if record else None
+        if record is None or community is None:
+            return f"Sorry: there is no draft `{command.draft_id}`."
+        about.add(community.subreddit.lower())
+        if not await self.is_moderator(who, community.subreddit):
+            return f"Sorry: only moderators of r/{community.subreddit} can rate its drafts."
+        if command.name == "rate":
+            scores = dict(zip(DIMENSIONS, command.scores, strict=True))
+            self.assistant.record_feedback(
+                Feedback(draft_id=record.id, rater=requester.ref, scores=scores)
+            )
+            return f"Thank you: your rating of draft {record.id} is recorded."
+        assert command.link is not None
+        link = await self.resolve(command.link)
+        if not link.comment_id:
+            raise Answerable(
+                "Sorry: `!used` needs the link to your reply (a comment link: open your comment's"
+                " menu and copy its link)."
+            )
+        fetched = await self.fetch(link, community)
+        if fetched.state is not None or fetched.post is None:
+            raise Answerable("Sorry: that reply was deleted or removed.")
+        on_post = f"reddit:{fetched.link_id}"
+        if (
+            fetched.link_id
+            and record.post_key.startswith("reddit:t3_")
+            and on_post != record.post_key
+        ):
+            raise Answerable(f"Sorry: that reply is not on the post draft {record.id} was for.")
+        if fetched.comment_author.lower() != who.lower():
+            raise Answerable("Sorry: that reply was not written by you.")
+        self.assistant.record_feedback(
+            Feedback(
+                draft_id=record.id, rater=requester.ref, used=True, final_text=fetched.post.text
+            )
+        )
+        return f"Thank you: llumi recorded what you posted for draft {record.id}."
 
 
-def _draft_id(raw: str) -> str:
-    if not re.fullmatch(r"[A-Za-z0-9_-]{1,40}", raw):
-        raise CommandError(f"{_shown(raw)} is not a draft id (it looks like d-1a2b3c4d5e)")
-    return raw
+class Inbox:
+    """Polls unread private messages and modmail for commands."""
+
+    def __init__(
+        self,
+        reddit: praw.Reddit,
+        runner: PrawThread,
+        commands: HelperCommands,
+        mail: ModeratorDelivery,
+        store: Checkpoints,
+        bot_name: Callable[[], str],
+        subreddits: list[str],
+        clock: Callable[[], datetime],
+    ) -> None:
+        self.reddit = reddit
+        self.runner = runner
+        self.commands = commands
+        self.mail = mail
+        self.store = store
+        self.bot_name = bot_name
+        self.subreddits = subreddits
+        self.clock = clock
+        self._failures: dict[str, int] = {}
+        self._working: dict[str, asyncio.Task[None]] = {}  # what is being answered, by key
+        self._last_of: dict[str, asyncio.Task[None]] = {}  # each queue's newest task
+
+    # -- working side by side --------------------------------------------------------------
+
+    def _start(self, key: str, queue: str, work: Callable[[], Awaitable[None]]) -> bool:
+        """Run `work` in a task of its own, after the earlier work of the same `queue` (one
+        person, one conversation). False when `key` is already being worked on."""
+        if key in self._working:
+            return False
+        before = self._last_of.get(queue)
+
+        async def run() -> None:
+            if before is not None:
+                await asyncio.wait([before])  # its failure is its own: logged there
+            try:
+                await work()
+            except REDDIT_ERRORS as exc:  # left pending: the next poll tries again
+                log.warning("reddit command %s failed: %s", key, describe_error(exc))
+            except Exception:
+                log.exception("reddit command %s failed", key)
+
+        task = asyncio.create_task(run(), name=key)
+        self._working[key] = task
+        self._last_of[queue] = task
+
+        def done(finished: asyncio.Task[None]) -> None:
+            self._working.pop(key, None)
+            if self._last_of.get(queue) is finished:
+                del self._last_of[queue]
+
+        task.add_done_callback(done)
+        return True
+
+    def working(self) -> list[asyncio.Task[None]]:
+        """The commands being answered now (the adapter lets them finish when it stops)."""
+        return list(self._working.values())
+
+    # -- private messages ------------------------------------------------------------------
+
+    async def poll_messages(self) -> int:
+        """Start answering the unread messages; returns how many were started."""
+
+        def unread() -> list[Any]:
+            return list(self.reddit.inbox.unread(limit=100))
+
+        items = await self.runner.call(unread)
+        started = 0
+        for item in reversed(items):  # oldest first
+            author = (author_name(item) or "").lower()
+            if self._start(
+                f"reddit:pm:{item.fullname}", f"pm:{author}", partial(self._message, item)
+            ):
+                started += 1
+        return started
+
+    async def _message(self, item: Any) -> None:
+        fullname = item.fullname
+        key = f"reddit:pm:{fullname}"
+        author = author_name(item)
+        is_private = fullname.startswith("t4_") and not field(item, "was_comment", False)
+        if not is_private or not author or author.lower() == self.bot_name().lower():
+            await self.runner.call(self.reddit.inbox.mark_read, [item])
+            return
+        state = self.store.journal_state(key)
+        if state != "done":
+            if state is None:
+                self.store.journal_begin(key, "reddit-command", {"message": fullname})
+            try:
+                answer = await self.commands.answer(
+                    str(field(item, "body", "")), author, direct=field(item, "subreddit") is None
+                )
+            except REDDIT_ERRORS as exc:
+                if not self._give_up(key, exc):
+                    return  # stays unread and pending: retried at the next poll
+                answer = Answer(REDDIT_FAILED)
+            if answer:
+                await self.mail.answer_message(item, answer.text)
+            self.store.journal_done(key)
+        await self.runner.call(self.reddit.inbox.mark_read, [item])
+
+    def _give_up(self, key: str, exc: BaseException) -> bool:
+        count = self._failures.get(key, 0) + 1
+        self._failures[key] = count
+        log.warning("command %s failed (%s), attempt %d", key, describe_error(exc), count)
+        return count >= ATTEMPTS
+
+    # -- modmail ---------------------------------------------------------------------------
+
+    async def poll_modmail(self) -> int:
+        since = self.store.get_position("reddit:modmail:since")
+        if since is None:
+            since = self.clock().isoformat()
+            self.store.set_position("reddit:modmail:since", since)
+        first, *others = self.subreddits
+        entity = ",".join([first, *others])
+
+        def conversations() -> list[tuple[str, str]]:
+            found: dict[str, str] = {}
+            # "all" leaves out moderator discussions, where moderators are likely to write.
+            # One page each (PRAW's ListingGenerator would ask again for an empty next page:
+            # the 100 queries a minute are shared by everything the bot does).
+            for state in ("all", "mod"):
+                page = self.reddit.get(
+                    API_PATH["modmail_conversations"],
+                    params={"entity": entity, "sort": "recent", "state": state, "limit": 25},
+                )
+                for conv in getattr(page, "conversations", []):
+                    found[str(conv.id)] = str(field(conv, "last_updated", ""))
+            return list(found.items())
+
+        started = 0
+        for conversation_id, updated in await self.runner.call(conversations):
+            position_key = f"reddit:modmail:{conversation_id}"
+            if self.store.get_position(position_key) == updated:
+                continue
+
+            async def work(conversation_id: str = conversation_id, updated: str = updated) -> None:
+                _, complete = await self._conversation(conversation_id, since)
+                if complete:  # else: a command failed and is retried at the next poll
+                    self.store.set_position(f"reddit:modmail:{conversation_id}", updated)
+
+            if self._start(position_key, position_key, work):
+                started += 1
+        return started
+
+    async def _conversation(self, conversation_id: str, since: str) -> tuple[int, bool]:
+        def messages() -> tuple[str, list[tuple[str, str, str, str]]]:
+            conversation = self.reddit.subreddit("all").modmail(conversation_id)
+            return str(getattr(conversation.owner, "display_name", "")), [
+                (
+                    str(m.id),
+                    author_name(m),
+                    str(field(m, "body_markdown", "")),
+                    str(field(m, "date", "")),
+                )
+                for m in conversation.messages
+            ]
+
+        handled = 0
+        complete = True
+        subreddit, found = await self.runner.call(messages)
+        for message_id, author, body, date in found:
+            if date < since or not is_command(body):
+                continue
+            if not author or author.lower() == self.bot_name().lower():
+                continue
+            key = f"reddit:modmail-msg:{message_id}"
+            state = self.store.journal_state(key)
+            if state == "done":
+                continue
+            if state is None:
+                self.store.journal_begin(key, "reddit-command", {"conversation": conversation_id})
+            try:
+                answer = await self.commands.answer(body, author)
+            except REDDIT_ERRORS as exc:
+                if not self._give_up(key, exc):
+                    complete = False
+                    continue
+                answer = Answer(REDDIT_FAILED)
+            if answer and answer.fits(subreddit):
+                await self.mail.note(conversation_id, answer.text)
+            elif answer:  # about another community's post: for the asker's eyes only
+                await self.mail.to_user(author, "llumi: your modmail command", answer.text)
+            self.store.journal_done(key)
+            handled += 1
+        return handled, complete

@@ -7,7 +7,7 @@ from typing import Any
 
 from praw.models import Submission
 
-from bot.domain import Post
+from bot.core.domain import Post
 
 REDDIT = "https://www.reddit.com"
 

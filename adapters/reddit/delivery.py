@@ -18,9 +18,9 @@ from praw.exceptions import PRAWException
 from prawcore.exceptions import PrawcoreException
 
 from adapters.reddit.client import MESSAGE_LIMIT, SUBJECT_LIMIT, PrawThread, describe_error
-from bot.domain import Alert
-from bot.ports import DeliveryError
-from bot.render import render_alert, split_message
+from bot.core.domain import Alert
+from bot.core.ports import DeliveryError
+from bot.core.render import render_alert, split_message
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +35,7 @@ def subject(text: str) -> str:
     return text if len(text) <= SUBJECT_LIMIT else text[: SUBJECT_LIMIT - 1] + "…"
 
 
-class ModeratorMail:
+class ModeratorDelivery:
     """Modmail to a subreddit's moderator team, and private answers to one moderator."""
 
     def __init__(self, reddit: praw.Reddit, runner: PrawThread) -> None:
@@ -77,6 +77,12 @@ class ModeratorMail:
         for part in parts_within_limit(text):
             await self.runner.call(conversation.reply, body=part, internal=True)
 
+    async def to_user(self, name: str, title: str, text: str) -> None:
+        """A private message to one person (answers that must not reach a team's modmail)."""
+        redditor = self.reddit.redditor(name)
+        for part in parts_within_limit(text):
+            await self.runner.call(redditor.message, subject=subject(title), message=part)
+
     async def answer_message(self, message: Any, text: str) -> None:
         """Reply privately to a moderator's private message (POST /api/comment on its t4)."""
         for part in parts_within_limit(text):
@@ -86,7 +92,7 @@ class ModeratorMail:
         """Deliver an alert; return the reference later alerts for the same author may join:
         "modmail:<conversation id>" or, when the conversation could not be found,
         "compose:<subreddit>:<subject>"."""
-        body = render_alert(alert)
+        body = render_alert(alert) + f"\n\nVerdict: `!verdict {alert.id} right|wrong|<level>`"
         level = alert.screening.level.label
         try:
             if alert.joins:

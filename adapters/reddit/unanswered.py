@@ -14,7 +14,7 @@ import praw
 
 from adapters.reddit.convert import author_name, created, field, gone, to_post
 from bot.config import Community
-from bot.domain import Post
+from bot.core.domain import Post
 
 LISTING_DEPTH = 1000  # Reddit's listings stop here
 

@@ -17,7 +17,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import praw
@@ -27,7 +27,8 @@ from prawcore.exceptions import Forbidden, InvalidToken, OAuthException, TooMany
 from adapters.reddit.client import PrawThread, describe_error
 from adapters.reddit.convert import created, edited_stamp, field, gone, subreddit_name, to_post
 from bot.config import Community
-from bot.domain import Post
+from bot.core.domain import Post
+from bot.core.ports import Checkpoints
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +88,7 @@ class StreamWatcher:
         *,
         observe: Callable[[Post], Any],
         forget: Callable[[str], None],
-        store: Any,
+        store: Checkpoints,
         health: Health,
         poll_interval: float,
         backoff_base: float,
@@ -227,18 +228,13 @@ class StreamWatcher:
         if post.created_at is not None and post.created_at < self._cutoff(community):
             return
         if gone(item) is not None:
-            self._forget_once(post.key)
+            self.forget(post.key)  # deleted on Reddit
             return
         try:
             await self.observe(post)
             self.screened += 1
         except Exception:
             log.exception("screening %s failed", post.key)
-
-    def _forget_once(self, key: str) -> None:
-        """Deleted on Reddit: purge what we stored about it, once."""
-        if self.store.get_screening(key) is not None and self.store.claim(f"reddit:forgot:{key}"):
-            self.forget(key)
 
     async def recheck(self) -> None:
         """Screen edited items again (observe re-screens only when the text changed) and forget
@@ -251,7 +247,7 @@ class StreamWatcher:
             if community is None:
                 continue
             if gone(item) is not None:
-                self._forget_once(f"reddit:{item.fullname}")
+                self.forget(f"reddit:{item.fullname}")
             elif edited_stamp(item) and field(item, "created_utc"):
                 await self._screen(item, community)
 
@@ -261,8 +257,4 @@ async def _wait(stop: asyncio.Event, seconds: float) -> None:
         await asyncio.wait_for(stop.wait(), timeout=max(seconds, 0.0))
 
 
-def utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
-__all__ = ["Health", "StreamSpec", "StreamWatcher", "timedelta", "utcnow"]
+__all__ = ["Health", "StreamSpec", "StreamWatcher", "timedelta"]

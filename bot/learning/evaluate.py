@@ -21,7 +21,7 @@ from typing import Any, Literal
 from tqdm import tqdm
 
 from bot.config import Settings
-from bot.domain import DIMENSIONS, Priority
+from bot.core.domain import DIMENSIONS, Priority
 from bot.learning.pairs import BOT_AUTHORS, serving_budget
 from bot.learning.threads import Thread
 from bot.model import ModelClient, ModelError, ModelUnavailable

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from bot.domain import DIMENSIONS
+from bot.core.domain import DIMENSIONS
 from bot.learning.evaluate import SystemResult
 
 WHAT_IS_COUNTED = {

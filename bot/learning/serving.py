@@ -18,6 +18,8 @@ from typing import Any, Literal
 
 import ollama
 
+from bot.core.errors import LlumiError
+
 Role = Literal["gm", "im"]
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*(?:/[A-Za-z0-9._-]+)*(?::[A-Za-z0-9._-]+)?$")
@@ -26,7 +28,7 @@ _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*(?:/[A-Za-z0-9._-]+)*(?::[A-Za-z
 _WEIGHT_PATTERNS = ("adapters.safetensors", "adapter_model.safetensors", "*.gguf", "*.bin")
 
 
-class ServingError(ValueError):
+class ServingError(LlumiError, ValueError):
     """A model that cannot be created from what was given; the message says what to fix."""
 
 

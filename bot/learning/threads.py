@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bot.core.errors import LlumiError
 
-class ThreadsError(ValueError):
+
+class ThreadsError(LlumiError, ValueError):
     """Input that is not in the threads schema; the message names the file and the line."""
 
 

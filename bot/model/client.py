@@ -36,7 +36,7 @@ from tenacity import (
 from tenacity.wait import wait_base
 
 from bot.config import Settings
-from bot.domain import Priority
+from bot.core.domain import Priority
 from bot.model.backend import Backend, ChatRequest, Reply
 from bot.model.errors import AttemptFailed, ModelError, ModelUnavailable
 from bot.model.gate import PrioritySemaphore

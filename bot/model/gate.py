@@ -11,7 +11,7 @@ import heapq
 import itertools
 from dataclasses import dataclass, field
 
-from bot.domain import Priority
+from bot.core.domain import Priority
 
 
 @dataclass(order=True)

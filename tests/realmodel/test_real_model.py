@@ -19,9 +19,9 @@ from typing import Any
 import pytest
 from tenacity import wait_none
 
-from bot.assistant import Assistant
 from bot.config import Community, Settings
-from bot.domain import Draft, Post, Reply, Requester, Withheld
+from bot.core.assistant import Assistant
+from bot.core.domain import Draft, Post, Reply, Requester, Withheld
 from bot.model import ModelClient, ModelUnavailable
 from bot.store import Store
 from policies.output.judge import JUDGE_SCHEMA, JudgeAnswerError, parse_judge_answer

@@ -1,0 +1,158 @@
+"""`llumi run`: the configured platforms (and the sweeps) in one event loop, or the console.
+
+The adapters are built by bot.cli.compose; this module runs them until SIGTERM/Ctrl-C.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+import sys
+from collections.abc import Iterable
+from datetime import timedelta
+from importlib import resources as package_files
+from pathlib import Path
+from typing import Any, TextIO
+
+import click
+
+from bot.cli.compose import console_assistant, platform_adapters
+from bot.cli.errors import fail
+from bot.cli.inputs import communities_or_fail, fail_unreadable, jsonl_lines, settings_or_fail
+from bot.config import Community, ConfigError, Settings
+from bot.core.assistant import Assistant
+from bot.core.ports import Platform
+
+log = logging.getLogger(__name__)
+
+
+async def run_platforms(
+    assistant: Assistant, settings: Settings, communities: list[Community]
+) -> None:
+    """Run every configured adapter (and the sweeps) in one event loop until SIGTERM/Ctrl-C."""
+    adapters = platform_adapters(assistant, settings, communities)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(signum, stop.set)
+    assistant.store.purge_expired(timedelta(days=settings.retention_days))
+    tasks = [asyncio.create_task(a.run(stop), name=f"adapter-{p}") for p, a in adapters.items()]
+    scheduler = _start_sweeps(assistant, adapters, communities, stop)
+    if scheduler is not None:
+        tasks.append(scheduler)
+    tasks.append(asyncio.create_task(_purge_daily(assistant, settings, stop), name="retention"))
+    log.info("llumi running: %s", ", ".join(sorted(adapters)) or "no platform")
+    try:
+        await stop.wait()
+    finally:
+        stop.set()
+        done, pending = await asyncio.wait(tasks, timeout=30)
+        for task in pending:
+            task.cancel()
+        for task in done:
+            if not task.cancelled() and task.exception() is not None:
+                log.error("%s stopped with %r", task.get_name(), task.exception())
+        if assistant.model is not None:
+            await assistant.model.aclose()
+
+
+def _start_sweeps(
+    assistant: Assistant,
+    adapters: dict[str, Platform],
+    communities: list[Community],
+    stop: asyncio.Event,
+) -> asyncio.Task[None] | None:
+    if not any(c.sweep for c in communities):
+        return None
+    from bot.sweeps.scheduler import run_sweep_schedule
+
+    return asyncio.create_task(
+        run_sweep_schedule(assistant, adapters, communities, stop), name="sweeps"
+    )
+
+
+async def _purge_daily(assistant: Assistant, settings: Settings, stop: asyncio.Event) -> None:
+    while not stop.is_set():
+        with contextlib.suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(stop.wait(), timeout=24 * 3600)
+        if not stop.is_set():
+            purged = assistant.store.purge_expired(timedelta(days=settings.retention_days))
+            log.info("retention: purged text of %d rows", purged)
+
+
+async def run_console_job(
+    assistant: Assistant,
+    lines: Iterable[str],
+    out: TextIO | None = None,
+    *,
+    community: str = "",
+) -> list[int]:
+    """`llumi run` without a platform: screen and draft a stream of posts at the console (on
+    stdout as it is when called, not as it was at import). Returns the unreadable lines."""
+    from adapters.console import ConsoleAlerts, run_console
+
+    out = out or sys.stdout
+
+    assistant.register_alerts("console", ConsoleAlerts(out))
+    draft = False
+    if assistant.model is not None:
+        from bot.cli.doctor import not_ollama
+
+        other = await not_ollama(assistant.settings.ollama_host)
+        problems = [other] if other else await assistant.model.check()
+        if problems:
+            out.write("Screening only (no drafts): " + problems[0] + "\n")
+            for problem in problems[1:]:
+                out.write("  " + problem + "\n")
+        else:
+            draft = True
+    known = list(assistant.communities)
+    summary = await run_console(
+        assistant, lines, out, draft=draft, community=community, communities=known
+    )
+    out.write(f"\n{summary.describe()}\n")
+    if assistant.model is not None:
+        await assistant.model.aclose()
+    return summary.unreadable
+
+
+def sample_posts_path() -> Path:
+    return Path(str(package_files.files("bot").joinpath("samples/posts.jsonl")))
+
+
+@click.command()
+@click.option(
+    "--posts",
+    "posts_file",
+    default=None,
+    help="Screen and draft posts from this JSONL file (- for stdin): the console.",
+)
+@click.option("--community", default=None, help="With --posts: use this community's policy.")
+def run(posts_file: str | None, community: str | None) -> None:
+    """Run the bot: the configured platforms, or the console on a file of posts.
+
+    With no platform configured and no --posts, the console runs on llumi's sample posts."""
+    settings = settings_or_fail()
+    communities = communities_or_fail(settings)
+    if posts_file is None and (settings.reddit or settings.discord_token or communities):
+        assistant = console_assistant(None)
+        try:
+            asyncio.run(run_platforms(assistant, settings, communities))
+        except ConfigError as exc:
+            fail(str(exc))
+        return
+    assistant = console_assistant(community)
+    too_long: list[int] = []
+    if posts_file is None:
+        click.echo(
+            f"No platform configured: screening llumi's sample posts ({sample_posts_path()})"
+        )
+        lines: Any = sample_posts_path().read_text("utf-8").splitlines()
+    else:
+        lines = jsonl_lines(posts_file, too_long=too_long)
+    unreadable = asyncio.run(run_console_job(assistant, lines, community=community or ""))
+    if unreadable or too_long:
+        fail_unreadable(posts_file or "samples", sorted(unreadable + too_long))
