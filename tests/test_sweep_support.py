@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from adapters.discord_app.context import MESSAGE_LIMIT as DISCORD_LIMIT
+from adapters.reddit.client import MESSAGE_LIMIT as REDDIT_LIMIT
 from bot.config import Community, Settings, SweepConfig
 from bot.core.assistant import Assistant
 from bot.core.domain import Alert, Post
@@ -83,11 +85,24 @@ def community(
     )
 
 
+#: The message limits of the real platforms, which the double takes by its name.
+MESSAGE_LIMITS = {"reddit": REDDIT_LIMIT, "discord": DISCORD_LIMIT}
+
+
 class Platform:
     """Lists the posts it holds (by creation time, like the adapters), records digests and
-    alerts with timestamps, and fails a digest part on request."""
+    alerts with timestamps, and fails a digest part on request. Its `message_limit` is the
+    named platform's, or `message_limit` when given."""
 
-    def __init__(self, posts: Sequence[Post] = ()) -> None:
+    def __init__(
+        self,
+        posts: Sequence[Post] = (),
+        *,
+        name: str = "reddit",
+        message_limit: int | None = None,
+    ) -> None:
+        self.name = name
+        self.message_limit = message_limit or MESSAGE_LIMITS[name]
         self.posts = list(posts)
         self.parts: list[str] = []
         self.alerts: list[Alert] = []
