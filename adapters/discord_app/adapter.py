@@ -23,7 +23,7 @@ from adapters.discord_app.context import MESSAGE_LIMIT
 from adapters.discord_app.delivery import ModeratorDelivery
 from adapters.discord_app.verdicts import VerdictCommands
 from adapters.discord_app.views import ClaimButton, DraftButton, VerdictButton
-from adapters.discord_app.watcher import SupportWatcher
+from adapters.discord_app.watcher import Watcher
 from bot.config import Community, ConfigError, Settings
 from bot.core.assistant import Assistant
 from bot.core.domain import Alert, Post
@@ -145,7 +145,7 @@ class DiscordAdapter:
         self._rest_client: discord.Client | None = None
         self.commands = HelperCommands(self)
         self.verdicts = VerdictCommands(self)
-        self.watcher = SupportWatcher(self, now=self.now)
+        self.watcher = Watcher(self, now=self.now)
         self.delivery = ModeratorDelivery(
             self, now=self.now, reping_after=reping_after, tick=reping_tick
         )

@@ -30,7 +30,7 @@ def position_key(channel_id: int) -> str:
     return f"discord:channel:{channel_id}"
 
 
-class SupportWatcher:
+class Watcher:
     def __init__(self, adapter: DiscordContext, *, now: Callable[[], datetime]) -> None:
         self.adapter = adapter
         self.assistant = adapter.assistant

@@ -16,7 +16,7 @@ from adapters.reddit.commands import HelperCommands, Inbox
 from adapters.reddit.delivery import REDDIT_ERRORS, ModeratorDelivery
 from adapters.reddit.doctor import check
 from adapters.reddit.unanswered import find_unanswered
-from adapters.reddit.watcher import Health, StreamSpec, StreamWatcher
+from adapters.reddit.watcher import Health, StreamSpec, Watcher
 from bot.config import Community, ConfigError, Settings
 from bot.core.domain import Alert, Post, utcnow
 from bot.core.ports import DeliveryError
@@ -91,12 +91,12 @@ class RedditAdapter:
         self.watchers = [w for w in self.watchers if w.spec.communities]
         assistant.register_alerts("reddit", self)
 
-    def _watcher(self, kind: str) -> StreamWatcher:
+    def _watcher(self, kind: str) -> Watcher:
         spec = StreamSpec(
             kind,
             {c.subreddit.lower(): c for c in self.communities.values() if kind in c.watch},
         )
-        return StreamWatcher(
+        return Watcher(
             self.reddit,
             self.runner,
             spec,

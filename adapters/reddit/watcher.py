@@ -77,7 +77,7 @@ class StreamSpec:
         return f"reddit:{self.kind}:{self.multireddit.lower()}"
 
 
-class StreamWatcher:
+class Watcher:
     """One stream (submissions or comments of several subreddits), screened via `observe`."""
 
     def __init__(
@@ -257,4 +257,4 @@ async def _wait(stop: asyncio.Event, seconds: float) -> None:
         await asyncio.wait_for(stop.wait(), timeout=max(seconds, 0.0))
 
 
-__all__ = ["Health", "StreamSpec", "StreamWatcher", "timedelta"]
+__all__ = ["Health", "StreamSpec", "Watcher", "timedelta"]
