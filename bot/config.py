@@ -9,11 +9,11 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -60,26 +60,43 @@ class PolicyConfig:
     draft_on_high: bool = False
 
 
+class PlatformSettings(Protocol):
+    """A community's settings for its own platform (its subreddit; its Discord server and
+    channels), read by that platform's `adapters/<name>/config.py`. The core carries them to the
+    platform's adapter and never looks inside."""
+
+    @property
+    def platform(self) -> str:
+        """The platform's name, as communities.toml spells it (`platform = "reddit"`)."""
+        ...
+
+
+@dataclass(frozen=True)
+class PlatformParser:
+    """How one platform reads its own keys of a `[[community]]` table; the composition root
+    lists one per platform (`bot/cli/compose.PLATFORMS`)."""
+
+    #: The platform's own keys, allowed beside the common ones.
+    keys: frozenset[str]
+    #: Reads those keys (errors through `reader.fail`, naming the file, community and key).
+    parse: Callable[[TableReader], PlatformSettings]
+
+
 @dataclass(frozen=True)
 class Community:
     name: str
-    platform: Literal["reddit", "discord"]
     locale: str
+    #: What the community's platform needs to know (opaque to the core).
+    settings: PlatformSettings
     concern: ConcernRoute = "alert"
-    # reddit
-    subreddit: str = ""
-    watch: tuple[str, ...] = ("submissions",)
-    backfill: timedelta = timedelta(hours=24)
-    # discord
-    guild_id: int = 0
-    support_channels: tuple[int, ...] = ()
-    moderator_channel: int = 0
-    crisis_role: int | None = None
-    helper_roles: tuple[int, ...] = ()
-    # shared
     sweep: SweepConfig | None = None
     policy: PolicyConfig = field(default_factory=PolicyConfig)
     resources: tuple[CrisisLine, ...] | None = None
+
+    @property
+    def platform(self) -> str:
+        """The platform the community lives on, as communities.toml spells it."""
+        return self.settings.platform
 
     def crisis_lines(self) -> tuple[CrisisLine, ...]:
         """The community's own list when it has one, else its locale's reviewed list."""
@@ -87,14 +104,6 @@ class Community:
 
 
 _COMMON = {"name", "platform", "locale", "concern", "sweep", "policy", "resources"}
-_REDDIT = _COMMON | {"subreddit", "watch", "backfill"}
-_DISCORD = _COMMON | {
-    "guild_id",
-    "support_channels",
-    "moderator_channel",
-    "crisis_role",
-    "helper_roles",
-}
 _SWEEP = {
     "every",
     "cron",
@@ -107,7 +116,7 @@ _SWEEP = {
 _POLICY = {"extra_phrases", "ignore_phrases", "draft_on_high"}
 
 
-class _Reader:
+class TableReader:
     """Reads one table with errors that name the file, the community and the key."""
 
     def __init__(self, path: Path, community: str, table: Mapping[str, Any], prefix: str = ""):
@@ -171,14 +180,18 @@ def _kind_name(kind: type | tuple[type, ...]) -> str:
     return " or ".join(names.get(k, k.__name__) for k in _as_tuple(kind))
 
 
-def _parse_community(path: Path, index: int, raw: Mapping[str, Any]) -> Community:
+def _parse_community(
+    path: Path, index: int, raw: Mapping[str, Any], platforms: Mapping[str, PlatformParser]
+) -> Community:
     name = raw.get("name") if isinstance(raw.get("name"), str) else f"#{index + 1}"
-    r = _Reader(path, str(name), raw)
+    r = TableReader(path, str(name), raw)
     name = r.get("name", str, required=True)
     platform = r.get("platform", str, required=True)
-    if platform not in ("reddit", "discord"):
-        raise r.fail("platform", f'expected "reddit" or "discord", got {platform!r}')
-    r.check_keys(_REDDIT if platform == "reddit" else _DISCORD)
+    if platform not in platforms:
+        expected = " or ".join(f'"{known}"' for known in platforms)
+        raise r.fail("platform", f"expected {expected}, got {platform!r}")
+    parser = platforms[platform]
+    r.check_keys(_COMMON | parser.keys)
     locale = r.get("locale", str, required=True)
     sweep = _parse_sweep(path, name, raw["sweep"]) if "sweep" in raw else None
     concern = r.get("concern", str, "digest" if sweep else "alert")
@@ -189,7 +202,7 @@ def _parse_community(path: Path, index: int, raw: Mapping[str, Any]) -> Communit
     policy = _parse_policy(path, name, raw.get("policy", {}))
     resources = None
     if "resources" in raw:
-        rr = _Reader(path, name, r.get("resources", dict), "resources.")
+        rr = TableReader(path, name, r.get("resources", dict), "resources.")
         rr.check_keys({"lines"})
         try:
             resources = tuple(line_from_mapping(x) for x in rr.get("lines", list, required=True))
@@ -200,37 +213,21 @@ def _parse_community(path: Path, index: int, raw: Mapping[str, Any]) -> Communit
             resources_for(locale)
         except UnknownLocale as exc:
             raise r.fail("locale", str(exc)) from None
-    common: dict[str, Any] = dict(
-        name=name, locale=locale, concern=concern, sweep=sweep, policy=policy, resources=resources
-    )
-    if platform == "reddit":
-        subreddit = r.get("subreddit", str, required=True).removeprefix("r/").strip()
-        if not re.fullmatch(r"[A-Za-z0-9_]{2,21}", subreddit):
-            raise r.fail("subreddit", f"{subreddit!r} is not a subreddit name")
-        watch = r.str_list("watch", ("submissions",))
-        if not watch or set(watch) - {"submissions", "comments"}:
-            raise r.fail("watch", 'expected a list of "submissions" and/or "comments"')
-        backfill = r.duration("backfill", timedelta(hours=24))
-        assert backfill is not None
-        return Community(
-            platform="reddit", subreddit=subreddit, watch=watch, backfill=backfill, **common
-        )
-    crisis_role = r.get("crisis_role", int, None)
     return Community(
-        platform="discord",
-        guild_id=r.get("guild_id", int, required=True),
-        support_channels=r.int_list("support_channels", required=True),
-        moderator_channel=r.get("moderator_channel", int, required=True),
-        crisis_role=crisis_role,
-        helper_roles=r.int_list("helper_roles"),
-        **common,
+        name=name,
+        locale=locale,
+        settings=parser.parse(r),
+        concern=concern,
+        sweep=sweep,
+        policy=policy,
+        resources=resources,
     )
 
 
 def _parse_sweep(path: Path, name: str, raw: Any) -> SweepConfig:
     if not isinstance(raw, dict):
         raise ConfigError(f"{path}: community {name!r}: key sweep: expected a table")
-    r = _Reader(path, name, raw, "sweep.")
+    r = TableReader(path, name, raw, "sweep.")
     r.check_keys(_SWEEP)
     every = r.duration("every", None)
     cron = r.get("cron", str, None)
@@ -268,7 +265,7 @@ def _parse_sweep(path: Path, name: str, raw: Any) -> SweepConfig:
 def _parse_policy(path: Path, name: str, raw: Any) -> PolicyConfig:
     if not isinstance(raw, dict):
         raise ConfigError(f"{path}: community {name!r}: key policy: expected a table")
-    r = _Reader(path, name, raw, "policy.")
+    r = TableReader(path, name, raw, "policy.")
     r.check_keys(_POLICY)
     extra_raw = r.get("extra_phrases", dict, {})
     extra: dict[Level, tuple[str, ...]] = {}
@@ -292,8 +289,9 @@ def _parse_policy(path: Path, name: str, raw: Any) -> PolicyConfig:
     )
 
 
-def load_communities(path: Path) -> list[Community]:
-    """Parse and validate the communities file; a missing file means no communities."""
+def load_communities(path: Path, platforms: Mapping[str, PlatformParser]) -> list[Community]:
+    """Parse and validate the communities file, each community's platform keys by its
+    platform's parser; a missing file means no communities."""
     if not path.exists():
         return []
     try:
@@ -306,7 +304,7 @@ def load_communities(path: Path) -> list[Community]:
     raw_list = data.get("community", [])
     if not isinstance(raw_list, list):
         raise ConfigError(f"{path}: [[community]] must be an array of tables")
-    communities = [_parse_community(path, i, raw) for i, raw in enumerate(raw_list)]
+    communities = [_parse_community(path, i, raw, platforms) for i, raw in enumerate(raw_list)]
     seen: set[str] = set()
     for community in communities:
         if community.name in seen:

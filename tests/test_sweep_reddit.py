@@ -15,6 +15,7 @@ import pytest
 from tenacity import wait_none
 
 from adapters.reddit import RedditAdapter
+from adapters.reddit.config import RedditCommunity
 from bot.config import Community, Settings, SweepConfig
 from bot.core.assistant import Assistant
 from bot.model import ModelClient
@@ -56,9 +57,8 @@ async def reddit_sweep(
         )
         community = Community(
             name="calm",
-            platform="reddit",
             locale="en-US",
-            subreddit=SUB,
+            settings=RedditCommunity(SUB),
             concern="digest",
             sweep=SweepConfig(
                 every=timedelta(minutes=30),

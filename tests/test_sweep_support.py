@@ -12,9 +12,11 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from adapters.discord_app.config import DiscordCommunity
 from adapters.discord_app.context import MESSAGE_LIMIT as DISCORD_LIMIT
 from adapters.reddit.client import MESSAGE_LIMIT as REDDIT_LIMIT
-from bot.config import Community, Settings, SweepConfig
+from adapters.reddit.config import RedditCommunity
+from bot.config import Community, PlatformSettings, Settings, SweepConfig
 from bot.core.assistant import Assistant
 from bot.core.domain import Alert, Post
 from bot.core.ports import DeliveryError, DigestDelivery, ModeratorAlerts, UnansweredPosts
@@ -64,15 +66,15 @@ def community(
     every: timedelta | None = timedelta(minutes=30),
     cron: str | None = None,
 ) -> Community:
-    extra: dict[str, object] = (
-        {"subreddit": name}
+    settings: PlatformSettings = (
+        RedditCommunity(name)
         if platform == "reddit"
-        else {"guild_id": 1, "support_channels": (2,), "moderator_channel": 3}
+        else DiscordCommunity(guild_id=1, support_channels=(2,), moderator_channel=3)
     )
     return Community(
         name=name,
-        platform=platform,  # type: ignore[arg-type]
         locale="en-US",
+        settings=settings,
         concern=concern,  # type: ignore[arg-type]
         sweep=SweepConfig(
             every=None if cron else every,
@@ -81,7 +83,6 @@ def community(
             max_age=timedelta(hours=48),
             max_posts=max_posts,
         ),
-        **extra,  # type: ignore[arg-type]
     )
 
 

@@ -19,6 +19,7 @@ import discord
 from discord import app_commands
 
 from adapters.discord_app.commands import HelperCommands
+from adapters.discord_app.config import discord_settings
 from adapters.discord_app.context import MESSAGE_LIMIT
 from adapters.discord_app.delivery import ModeratorDelivery
 from adapters.discord_app.verdicts import VerdictCommands
@@ -135,7 +136,7 @@ class DiscordAdapter:
         self.assistant = assistant
         self.settings = settings
         self.communities = [c for c in communities if c.platform == self.name]
-        self._by_guild = {c.guild_id: c for c in self.communities}
+        self._by_guild = {discord_settings(c).guild_id: c for c in self.communities}
         self.now: Callable[[], datetime] = now or (lambda: datetime.now(UTC))
         self.token_lifetime = token_lifetime
         self.client_options = client_options or {}
@@ -269,7 +270,7 @@ class DiscordAdapter:
     async def _setup(self, client: LlumiClient) -> None:
         """After login, before the gateway: persistent buttons, per-guild commands, re-pings."""
         client.add_dynamic_items(DraftButton, ClaimButton, VerdictButton)
-        guilds = [c.guild_id for c in self.communities]
+        guilds = [discord_settings(c).guild_id for c in self.communities]
         self.commands.register(client.tree, guilds)
         self.verdicts.register(client.tree, guilds)
         for guild_id in guilds:
@@ -335,7 +336,7 @@ class DiscordAdapter:
     async def _is_helper_anywhere(self, user_id: int) -> bool:
         client = self.require_client()
         for community in self.communities:
-            guild = client.get_guild(community.guild_id)
+            guild = client.get_guild(discord_settings(community).guild_id)
             if guild is None:
                 continue
             member = guild.get_member(user_id)

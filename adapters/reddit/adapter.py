@@ -13,6 +13,7 @@ import praw
 
 from adapters.reddit.client import MESSAGE_LIMIT, PrawThread, build_reddit, describe_error
 from adapters.reddit.commands import HelperCommands, Inbox
+from adapters.reddit.config import reddit_settings
 from adapters.reddit.delivery import REDDIT_ERRORS, ModeratorDelivery
 from adapters.reddit.doctor import check
 from adapters.reddit.unanswered import find_unanswered
@@ -62,7 +63,7 @@ class RedditAdapter:
         self.store = assistant.checkpoints
         self.reddit = reddit
         self.communities = {c.name: c for c in communities}
-        self.by_subreddit = {c.subreddit.lower(): c for c in communities}
+        self.by_subreddit = {reddit_settings(c).subreddit.lower(): c for c in communities}
         self.clock = clock
         self.runner = PrawThread()
         self.mail = ModeratorDelivery(reddit, self.runner)
@@ -75,7 +76,7 @@ class RedditAdapter:
             self.mail,
             self.store,
             lambda: self._bot_name,
-            [c.subreddit for c in communities],
+            [reddit_settings(c).subreddit for c in communities],
             clock,
         )
         self.poll_interval = poll_interval
@@ -94,7 +95,11 @@ class RedditAdapter:
     def _watcher(self, kind: str) -> Watcher:
         spec = StreamSpec(
             kind,
-            {c.subreddit.lower(): c for c in self.communities.values() if kind in c.watch},
+            {
+                reddit_settings(c).subreddit.lower(): c
+                for c in self.communities.values()
+                if kind in reddit_settings(c).watch
+            },
         )
         return Watcher(
             self.reddit,
@@ -229,11 +234,15 @@ class RedditAdapter:
         delivered = False
         for community in self.communities.values():
             try:
-                await self.mail.to_team(community.subreddit, "llumi: watching stopped", text)
+                await self.mail.to_team(
+                    reddit_settings(community).subreddit, "llumi: watching stopped", text
+                )
                 delivered = True
             except REDDIT_ERRORS as exc:  # e.g. revoked access: retried at the next check
                 log.warning(
-                    "outage notice to r/%s failed: %s", community.subreddit, describe_error(exc)
+                    "outage notice to r/%s failed: %s",
+                    reddit_settings(community).subreddit,
+                    describe_error(exc),
                 )
         if delivered:
             self.store.claim(once)
@@ -245,7 +254,7 @@ class RedditAdapter:
         community = self.communities.get(alert.community)
         if community is None:
             raise DeliveryError(f"{alert.community} is not a reddit community")
-        return await self.mail.send_alert(alert, community.subreddit)
+        return await self.mail.send_alert(alert, reddit_settings(community).subreddit)
 
     async def send_digest(
         self, community: str, parts: Sequence[str], *, thread: str | None = None
@@ -253,7 +262,9 @@ class RedditAdapter:
         found = self.communities.get(community)
         if found is None:
             raise DeliveryError(f"{community} is not a reddit community")
-        return await self.mail.send_digest(found.subreddit, community, parts, thread=thread)
+        return await self.mail.send_digest(
+            reddit_settings(found).subreddit, community, parts, thread=thread
+        )
 
     async def list_unanswered(
         self, community: str, *, older_than: datetime, newer_than: datetime, limit: int

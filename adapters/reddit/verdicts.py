@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from adapters.reddit.config import reddit_settings
 from adapters.reddit.parsing import Answerable, Command, PostLink
 from bot.core.domain import Requester
 from bot.core.errors import Refused
@@ -38,8 +39,9 @@ async def gate_verdict(commands: HelperCommands, command: Command, who: str) -> 
         found = commands.communities.get(alert.community)
         if found is None or alert.platform != "reddit":
             raise Refused(f"there is no alert `{alert.id}`")  # another platform's: not shown
-        if not await commands.is_moderator(who, found.subreddit):
-            return f"Sorry: only moderators of r/{found.subreddit} can judge its alerts."
+        subreddit = reddit_settings(found).subreddit
+        if not await commands.is_moderator(who, subreddit):
+            return f"Sorry: only moderators of r/{subreddit} can judge its alerts."
         text = None if word.kind == "right" else await _post_text(commands, alert.post_key, found)
         return describe(verdicts.on_alert(alert, word, moderator, text))
     except Refused as exc:
@@ -51,9 +53,9 @@ async def _post_text(commands: HelperCommands, post_key: str, community: Communi
     fullname = post_key.removeprefix("reddit:")
     kind, _, ident = fullname.partition("_")
     if kind == "t3":
-        link = PostLink(subreddit=community.subreddit, submission_id=ident)
+        link = PostLink(subreddit=reddit_settings(community).subreddit, submission_id=ident)
     elif kind == "t1":
-        link = PostLink(subreddit=community.subreddit, comment_id=ident)
+        link = PostLink(subreddit=reddit_settings(community).subreddit, comment_id=ident)
     else:
         return None
     try:

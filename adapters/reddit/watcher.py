@@ -25,6 +25,7 @@ from praw.models.util import stream_generator
 from prawcore.exceptions import Forbidden, InvalidToken, OAuthException, TooManyRequests
 
 from adapters.reddit.client import PrawThread, describe_error
+from adapters.reddit.config import reddit_settings
 from adapters.reddit.convert import created, edited_stamp, field, gone, subreddit_name, to_post
 from bot.config import Community
 from bot.core.domain import Post
@@ -70,7 +71,7 @@ class StreamSpec:
 
     @property
     def multireddit(self) -> str:
-        return "+".join(sorted(c.subreddit for c in self.communities.values()))
+        return "+".join(sorted(reddit_settings(c).subreddit for c in self.communities.values()))
 
     @property
     def key(self) -> str:
@@ -115,7 +116,7 @@ class Watcher:
         key = f"reddit:backfill-from:{community.name}"
         stored = self.store.get_position(key)
         if stored is None:
-            stored = (self.clock() - community.backfill).isoformat()
+            stored = (self.clock() - reddit_settings(community).backfill).isoformat()
             self.store.set_position(key, stored)
         return datetime.fromisoformat(stored)
 

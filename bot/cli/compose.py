@@ -14,8 +14,16 @@ from typing import cast
 
 import click
 
-from bot.cli.inputs import communities_or_fail, known_community, settings_or_fail
-from bot.config import Community, Settings, check_platforms
+from bot.cli.errors import fail
+from bot.cli.inputs import known_community, settings_or_fail
+from bot.config import (
+    Community,
+    ConfigError,
+    PlatformParser,
+    Settings,
+    check_platforms,
+    load_communities,
+)
 from bot.core.assistant import Assistant
 from bot.core.ports import Platform
 from bot.model import ModelClient
@@ -34,12 +42,34 @@ def build_assistant(
     return Assistant(settings=settings, communities=communities, store=store, model=model)
 
 
-#: Every platform llumi runs on, one line each: its name and its adapter class, imported only
-#: when a community on it is configured (a Reddit-only install never loads discord.py).
-PLATFORMS: Mapping[str, str] = {
-    "reddit": "adapters.reddit:RedditAdapter",
-    "discord": "adapters.discord_app:DiscordAdapter",
+#: Every platform llumi runs on, one line each: its name as communities.toml spells it and its
+#: package under adapters/, which holds `config.PARSER` (the platform's keys of a community) and
+#: its adapter class. Imported only when needed: reading the settings never loads praw or
+#: discord.py, and an adapter is built only when a community on its platform is configured.
+PLATFORMS: Mapping[str, tuple[str, str]] = {
+    "reddit": ("adapters.reddit", "RedditAdapter"),
+    "discord": ("adapters.discord_app", "DiscordAdapter"),
 }
+
+
+def platform_parsers() -> dict[str, PlatformParser]:
+    """Each platform's reader of its own community keys (adapters/<name>/config.py)."""
+    return {
+        name: cast(PlatformParser, importlib.import_module(f"{package}.config").PARSER)
+        for name, (package, _) in PLATFORMS.items()
+    }
+
+
+def read_communities(settings: Settings) -> list[Community]:
+    """The communities file, each community's platform keys read by its platform."""
+    return load_communities(settings.communities_path, platform_parsers())
+
+
+def communities_or_fail(settings: Settings) -> list[Community]:
+    try:
+        return read_communities(settings)
+    except ConfigError as exc:
+        fail(str(exc))
 
 
 def platform_adapters(
@@ -48,11 +78,10 @@ def platform_adapters(
     """The adapters the configuration names, imported only when named."""
     check_platforms(settings, communities)
     adapters: dict[str, Platform] = {}
-    for name, where in PLATFORMS.items():
+    for name, (package, class_name) in PLATFORMS.items():
         on_it = [c for c in communities if c.platform == name]
         if on_it:
-            module, _, class_name = where.partition(":")
-            adapter_class = getattr(importlib.import_module(module), class_name)
+            adapter_class = getattr(importlib.import_module(f"{package}.adapter"), class_name)
             adapters[name] = cast(Platform, adapter_class(assistant, settings, on_it))
     return adapters
 

@@ -18,7 +18,6 @@ from bot.config import (
     Settings,
     check_model_url,
     check_platforms,
-    load_communities,
 )
 
 
@@ -170,7 +169,9 @@ async def run_doctor(settings: Settings) -> bool:
         )
     else:
         try:
-            communities = load_communities(settings.communities_path)
+            from bot.cli.compose import read_communities
+
+            communities = read_communities(settings)
             report.ok(f"{settings.communities_path}: {len(communities)} communities")
         except ConfigError as exc:
             report.fail(str(exc))

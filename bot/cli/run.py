@@ -18,9 +18,9 @@ from typing import Any, TextIO
 
 import click
 
-from bot.cli.compose import console_assistant, platform_adapters
+from bot.cli.compose import communities_or_fail, console_assistant, platform_adapters
 from bot.cli.errors import fail
-from bot.cli.inputs import communities_or_fail, fail_unreadable, jsonl_lines, settings_or_fail
+from bot.cli.inputs import fail_unreadable, jsonl_lines, settings_or_fail
 from bot.config import Community, ConfigError, Settings
 from bot.core.assistant import Assistant
 from bot.core.ports import Platform

@@ -21,7 +21,7 @@ from tqdm import tqdm
 
 from bot.cli import compose
 from bot.cli.errors import fail, platform_failed
-from bot.cli.inputs import communities_or_fail, known_community, settings_or_fail
+from bot.cli.inputs import known_community, settings_or_fail
 from bot.config import ConfigError, Settings
 from bot.core.assistant import Assistant
 from bot.core.ports import ModeratorAlerts
@@ -91,7 +91,7 @@ def sweep(community: str, dry_run: bool) -> None:
     from bot.model import ModelClient
 
     settings = settings_or_fail()
-    communities = communities_or_fail(settings)
+    communities = compose.communities_or_fail(settings)
     found = known_community(settings, communities, community)
     same_platform = [c for c in communities if c.platform == found.platform]
     assistant = Assistant(
