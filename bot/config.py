@@ -72,14 +72,20 @@ class PlatformSettings(Protocol):
 
 
 @dataclass(frozen=True)
-class PlatformParser:
-    """How one platform reads its own keys of a `[[community]]` table; the composition root
-    lists one per platform (`bot/cli/compose.PLATFORMS`)."""
+class PlatformConfig:
+    """How one platform reads its own keys of a `[[community]]` table and its secrets from the
+    environment; the composition root lists one per platform (`bot/cli/compose.PLATFORMS`)."""
 
     #: The platform's own keys, allowed beside the common ones.
     keys: frozenset[str]
     #: Reads those keys (errors through `reader.fail`, naming the file, community and key).
     parse: Callable[[TableReader], PlatformSettings]
+    #: The platform's credentials from the environment: None when none is set, a ConfigError
+    #: naming the variables when they are half set. Opaque to the core.
+    credentials: Callable[[Mapping[str, str]], object | None]
+    #: The credentials as messages name them when set ("DISCORD_TOKEN is") and when missing.
+    named_when_set: str
+    named_when_missing: str
 
 
 @dataclass(frozen=True)
@@ -181,7 +187,7 @@ def _kind_name(kind: type | tuple[type, ...]) -> str:
 
 
 def _parse_community(
-    path: Path, index: int, raw: Mapping[str, Any], platforms: Mapping[str, PlatformParser]
+    path: Path, index: int, raw: Mapping[str, Any], platforms: Mapping[str, PlatformConfig]
 ) -> Community:
     name = raw.get("name") if isinstance(raw.get("name"), str) else f"#{index + 1}"
     r = TableReader(path, str(name), raw)
@@ -289,7 +295,7 @@ def _parse_policy(path: Path, name: str, raw: Any) -> PolicyConfig:
     )
 
 
-def load_communities(path: Path, platforms: Mapping[str, PlatformParser]) -> list[Community]:
+def load_communities(path: Path, platforms: Mapping[str, PlatformConfig]) -> list[Community]:
     """Parse and validate the communities file, each community's platform keys by its
     platform's parser; a missing file means no communities."""
     if not path.exists():
@@ -313,17 +319,6 @@ def load_communities(path: Path, platforms: Mapping[str, PlatformParser]) -> lis
     return communities
 
 
-@dataclass(frozen=True)
-class RedditCredentials:
-    client_id: str
-    client_secret: str
-    username: str
-    password: str
-    user_agent: str
-    oauth_url: str | None = None
-    reddit_url: str | None = None
-
-
 def _xdg_data_home() -> Path:
     return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
 
@@ -343,8 +338,6 @@ class Settings:
     db_path: Path = field(default_factory=lambda: _xdg_data_home() / "llumi" / "llumi.db")
     retention_days: int = 30
     communities_path: Path = Path("communities.toml")
-    reddit: RedditCredentials | None = None
-    discord_token: str | None = None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, *, model: bool = True) -> Settings:
@@ -381,8 +374,6 @@ class Settings:
             else _xdg_data_home_from(env),
             retention_days=number("LLUMI_RETENTION_DAYS", defaults.retention_days, int),
             communities_path=Path(env.get("LLUMI_COMMUNITIES") or "communities.toml").expanduser(),
-            reddit=_reddit_from_env(env),
-            discord_token=env.get("DISCORD_TOKEN", "").strip() or None,
         )
 
 
@@ -435,40 +426,6 @@ def _xdg_data_home_from(env: Mapping[str, str]) -> Path:
     return Path(base) / "llumi" / "llumi.db"
 
 
-_REDDIT_KEYS = (
-    "REDDIT_CLIENT_ID",
-    "REDDIT_CLIENT_SECRET",
-    "REDDIT_USERNAME",
-    "REDDIT_PASSWORD",
-    "REDDIT_USER_AGENT",
-)
-
-
-def _reddit_from_env(env: Mapping[str, str]) -> RedditCredentials | None:
-    present = [k for k in _REDDIT_KEYS if env.get(k, "").strip()]
-    if not present:
-        return None
-    missing = [k for k in _REDDIT_KEYS if k not in present]
-    if missing:
-        raise ConfigError(f"Reddit is half configured: set {', '.join(missing)} (or none of them)")
-    oauth_url = env.get("REDDIT_OAUTH_URL", "").strip() or None
-    reddit_url = env.get("REDDIT_URL", "").strip() or None
-    if (oauth_url is None) != (reddit_url is None):
-        raise ConfigError(
-            "set both REDDIT_OAUTH_URL and REDDIT_URL or neither: with only one, PRAW would send"
-            " credentials to the real Reddit"
-        )
-    return RedditCredentials(
-        client_id=env["REDDIT_CLIENT_ID"].strip(),
-        client_secret=env["REDDIT_CLIENT_SECRET"].strip(),
-        username=env["REDDIT_USERNAME"].strip(),
-        password=env["REDDIT_PASSWORD"].strip(),
-        user_agent=env["REDDIT_USER_AGENT"].strip(),
-        oauth_url=oauth_url,
-        reddit_url=reddit_url,
-    )
-
-
 def load_dotenv_file() -> None:
     """Load `.env` from the working directory without overriding the real environment."""
     from dotenv import load_dotenv
@@ -476,19 +433,22 @@ def load_dotenv_file() -> None:
     load_dotenv(Path.cwd() / ".env", override=False)
 
 
-def check_platforms(settings: Settings, communities: list[Community]) -> None:
+def check_platforms(
+    settings: Settings,
+    communities: list[Community],
+    platforms: Mapping[str, PlatformConfig],
+    credentials: Mapping[str, object | None],
+) -> None:
     """A half-configured platform is an error at start: credentials without a community or the
     reverse."""
     has = {c.platform for c in communities}
-    if settings.reddit and "reddit" not in has:
-        raise ConfigError(
-            f"Reddit credentials are set but {settings.communities_path} has no reddit community"
-        )
-    if "reddit" in has and not settings.reddit:
-        raise ConfigError("a reddit community is configured but REDDIT_CLIENT_ID etc. are not set")
-    if settings.discord_token and "discord" not in has:
-        raise ConfigError(
-            f"DISCORD_TOKEN is set but {settings.communities_path} has no discord community"
-        )
-    if "discord" in has and not settings.discord_token:
-        raise ConfigError("a discord community is configured but DISCORD_TOKEN is not set")
+    for name, platform in platforms.items():
+        if credentials.get(name) is not None and name not in has:
+            raise ConfigError(
+                f"{platform.named_when_set} set but {settings.communities_path} has no {name}"
+                " community"
+            )
+        if name in has and credentials.get(name) is None:
+            raise ConfigError(
+                f"a {name} community is configured but {platform.named_when_missing} not set"
+            )

@@ -144,7 +144,6 @@ async def running(
         ollama_host=ollama.url,
         model_timeout=model_timeout,
         db_path=tmp_path / "llumi.db",
-        discord_token=standin.token,
     )
     store = store or Store.open(settings.db_path)
     model = ModelClient(settings, attempts=2, wait=wait_none())
@@ -155,6 +154,7 @@ async def running(
         assistant,
         settings,
         communities,
+        credentials=standin.token,
         now=clock,
         reping_tick=0.02,
         client_options={"guild_ready_timeout": 0.05},

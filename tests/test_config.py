@@ -5,13 +5,13 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli.compose import platform_parsers
+from adapters.reddit.config import RedditCredentials
+from bot.cli.compose import check_credentials, platform_configs, platform_credentials
 from bot.config import (
     Community,
     ConfigError,
     Settings,
     check_model_url,
-    check_platforms,
     parse_duration,
 )
 from bot.config import (
@@ -24,7 +24,7 @@ EXAMPLE = Path(__file__).parent.parent / "examples" / "communities.toml"
 
 def load_communities(path: Path) -> list[Community]:
     """The communities file read with every platform's parser, as the composition root does."""
-    return read_communities_file(path, platform_parsers())
+    return read_communities_file(path, platform_configs())
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -113,7 +113,7 @@ def test_settings_defaults_and_env() -> None:
     settings = Settings.from_env({"HOME": "/home/h"})
     assert settings.ollama_host == "http://127.0.0.1:11434"
     assert settings.db_path == Path("/home/h/.local/share/llumi/llumi.db")
-    assert settings.retention_days == 30 and settings.reddit is None
+    assert settings.retention_days == 30
     settings = Settings.from_env({"LLUMI_MODEL_CONCURRENCY": "4", "LLUMI_DB": "/tmp/x.db"})
     assert settings.model_concurrency == 4 and settings.db_path == Path("/tmp/x.db")
     with pytest.raises(ConfigError, match="LLUMI_MODEL_TIMEOUT"):
@@ -131,22 +131,28 @@ REDDIT_ENV = {
 
 def test_half_configured_reddit_is_an_error() -> None:
     with pytest.raises(ConfigError, match="REDDIT_PASSWORD"):
-        Settings.from_env({k: v for k, v in REDDIT_ENV.items() if k != "REDDIT_PASSWORD"})
+        platform_credentials({k: v for k, v in REDDIT_ENV.items() if k != "REDDIT_PASSWORD"})
     with pytest.raises(ConfigError, match="both REDDIT_OAUTH_URL and REDDIT_URL"):
-        Settings.from_env({**REDDIT_ENV, "REDDIT_OAUTH_URL": "http://127.0.0.1:1"})
-    full = Settings.from_env(
+        platform_credentials({**REDDIT_ENV, "REDDIT_OAUTH_URL": "http://127.0.0.1:1"})
+    full = platform_credentials(
         {**REDDIT_ENV, "REDDIT_OAUTH_URL": "http://127.0.0.1:1", "REDDIT_URL": "http://127.0.0.1:1"}
-    )
-    assert full.reddit is not None and full.reddit.oauth_url == "http://127.0.0.1:1"
+    )["reddit"]
+    assert isinstance(full, RedditCredentials) and full.oauth_url == "http://127.0.0.1:1"
 
 
 def test_platforms_must_be_whole(tmp_path: Path) -> None:
     communities = load_communities(EXAMPLE)
-    with pytest.raises(ConfigError, match="REDDIT_CLIENT_ID"):
-        check_platforms(Settings.from_env({"DISCORD_TOKEN": "t"}), communities)
-    with pytest.raises(ConfigError, match="DISCORD_TOKEN is set but"):
-        check_platforms(Settings.from_env({"DISCORD_TOKEN": "t"}), [])
-    check_platforms(Settings.from_env({**REDDIT_ENV, "DISCORD_TOKEN": "t"}), communities)
+    settings = Settings()
+    with pytest.raises(
+        ConfigError,
+        match=r"^a reddit community is configured but REDDIT_CLIENT_ID etc\. are not set$",
+    ):
+        check_credentials(settings, communities, {"DISCORD_TOKEN": "t"})
+    with pytest.raises(ConfigError, match=r"^DISCORD_TOKEN is set but communities\.toml has no"):
+        check_credentials(settings, [], {"DISCORD_TOKEN": "t"})
+    with pytest.raises(ConfigError, match=r"^Reddit credentials are set but communities\.toml has"):
+        check_credentials(settings, [], REDDIT_ENV)
+    check_credentials(settings, communities, {**REDDIT_ENV, "DISCORD_TOKEN": "t"})
 
 
 @pytest.mark.parametrize(

@@ -98,7 +98,6 @@ def build(
         ollama_host=ollama.url if ollama else "http://127.0.0.1:9",
         model_timeout=5,
         db_path=tmp_path / "llumi.db",
-        reddit=credentials(reddit),
     )
     communities = communities or [community()]
     assistant = Assistant(
@@ -112,6 +111,7 @@ def build(
         assistant,
         settings,
         communities,
+        credentials=credentials(reddit),
         poll_interval=0.01,
         inbox_interval=0.02,
         modmail_interval=0.02,
@@ -501,7 +501,7 @@ every = "30m"
     settings = Settings.from_env(env)
     communities = read_communities(settings)
     assistant = build_assistant(settings, communities, with_model=False)
-    adapters = platform_adapters(assistant, settings, communities)
+    adapters = platform_adapters(assistant, settings, communities, env=env)
     adapter = adapters["reddit"]
     assert isinstance(adapter, RedditAdapter)
     assert adapter.reddit.config.oauth_url == reddit.url

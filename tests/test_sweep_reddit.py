@@ -53,7 +53,6 @@ async def reddit_sweep(
             model_timeout=10,
             model_concurrency=2,
             db_path=tmp_path / "llumi.db",
-            reddit=credentials(reddit),
         )
         community = Community(
             name="calm",
@@ -74,7 +73,7 @@ async def reddit_sweep(
             model=ModelClient(settings, attempts=1, wait=wait_none()),
             delivery_backoff=0.01,
         )
-        adapter = RedditAdapter(assistant, settings, [community])
+        adapter = RedditAdapter(assistant, settings, [community], credentials=credentials(reddit))
         assert adapter.reddit.config.oauth_url == reddit.url
         yield reddit, assistant, Sweeper(assistant, {"reddit": adapter})
         adapter.runner.close()

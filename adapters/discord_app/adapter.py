@@ -125,6 +125,7 @@ class DiscordAdapter:
         settings: Settings,
         communities: Sequence[Community],
         *,
+        credentials: str | None = None,
         now: Callable[[], datetime] | None = None,
         reping_after: timedelta = REPING_AFTER,
         reping_tick: float = 30.0,
@@ -135,6 +136,8 @@ class DiscordAdapter:
     ) -> None:
         self.assistant = assistant
         self.settings = settings
+        #: The bot's token (DISCORD_TOKEN), given by the composition root.
+        self.token = credentials
         self.communities = [c for c in communities if c.platform == self.name]
         self._by_guild = {discord_settings(c).guild_id: c for c in self.communities}
         self.now: Callable[[], datetime] = now or (lambda: datetime.now(UTC))
@@ -177,11 +180,11 @@ class DiscordAdapter:
         if self.client is not None or self._rest_client is not None:
             yield self.require_client()
             return
-        if not self.settings.discord_token:
+        if not self.token:
             raise ConfigError("DISCORD_TOKEN is not set")
         client = discord.Client(intents=discord.Intents.none())
         async with client:
-            await client.login(self.settings.discord_token)
+            await client.login(self.token)
             self._rest_client = client
             try:
                 yield client
@@ -218,7 +221,7 @@ class DiscordAdapter:
 
     async def run(self, stop: asyncio.Event) -> None:
         """Log in, stay connected (discord.py reconnects), until `stop` is set; close cleanly."""
-        token = self.settings.discord_token
+        token = self.token
         if not token:
             raise ConfigError("a discord community is configured but DISCORD_TOKEN is not set")
         self.assistant.register_alerts(self.name, self)

@@ -1,16 +1,17 @@
 """Discord's settings: a community's own keys in communities.toml (its server, support and
 moderator channels, roles), read here so the core's `Community` carries them without knowing
-them.
+them, and the bot's token (DISCORD_TOKEN in the environment).
 
 No discord.py here: a Reddit-only install reads its communities without loading it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from bot.config import Community, PlatformParser, TableReader
+from bot.config import Community, PlatformConfig, TableReader
 
 
 @dataclass(frozen=True)
@@ -45,9 +46,17 @@ def parse(r: TableReader) -> DiscordCommunity:
     )
 
 
-PARSER = PlatformParser(
+def discord_token(env: Mapping[str, str]) -> str | None:
+    """DISCORD_TOKEN from the environment, None when unset."""
+    return env.get("DISCORD_TOKEN", "").strip() or None
+
+
+PLATFORM = PlatformConfig(
     keys=frozenset(
         {"guild_id", "support_channels", "moderator_channel", "crisis_role", "helper_roles"}
     ),
     parse=parse,
+    credentials=discord_token,
+    named_when_set="DISCORD_TOKEN is",
+    named_when_missing="DISCORD_TOKEN is",
 )

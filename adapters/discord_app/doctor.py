@@ -11,7 +11,7 @@ MESSAGE_CONTENT_FLAGS = (1 << 18) | (1 << 19)
 
 
 async def check(adapter: DiscordContext) -> list[str]:
-    token = adapter.settings.discord_token
+    token = adapter.token
     if not token:
         return ["DISCORD_TOKEN is not set: copy the bot token from the Developer Portal (Bot)"]
     problems = _check_config(adapter)

@@ -13,7 +13,7 @@ import praw
 
 from adapters.reddit.client import MESSAGE_LIMIT, PrawThread, build_reddit, describe_error
 from adapters.reddit.commands import HelperCommands, Inbox
-from adapters.reddit.config import reddit_settings
+from adapters.reddit.config import RedditCredentials, reddit_settings
 from adapters.reddit.delivery import REDDIT_ERRORS, ModeratorDelivery
 from adapters.reddit.doctor import check
 from adapters.reddit.unanswered import find_unanswered
@@ -42,6 +42,7 @@ class RedditAdapter:
         settings: Settings,
         communities: Sequence[Community],
         *,
+        credentials: RedditCredentials | None = None,
         reddit: praw.Reddit | None = None,
         poll_interval: float = 10.0,
         inbox_interval: float = 15.0,
@@ -56,9 +57,9 @@ class RedditAdapter:
         if not communities:
             raise ConfigError("the Reddit adapter needs at least one reddit community")
         if reddit is None:
-            if settings.reddit is None:
+            if credentials is None:
                 raise ConfigError("a reddit community is configured but REDDIT_* are not set")
-            reddit = build_reddit(settings.reddit)
+            reddit = build_reddit(credentials)
         self.assistant = assistant
         self.store = assistant.checkpoints
         self.reddit = reddit

@@ -7,6 +7,7 @@ discord.py (design.md "The shape").
 from __future__ import annotations
 
 import importlib
+import os
 import sqlite3
 import sys
 from collections.abc import Mapping
@@ -19,7 +20,7 @@ from bot.cli.inputs import known_community, settings_or_fail
 from bot.config import (
     Community,
     ConfigError,
-    PlatformParser,
+    PlatformConfig,
     Settings,
     check_platforms,
     load_communities,
@@ -43,26 +44,51 @@ def build_assistant(
 
 
 #: Every platform llumi runs on, one line each: its name as communities.toml spells it and its
-#: package under adapters/, which holds `config.PARSER` (the platform's keys of a community) and
-#: its adapter class. Imported only when needed: reading the settings never loads praw or
-#: discord.py, and an adapter is built only when a community on its platform is configured.
+#: package under adapters/, which holds `config.PLATFORM` (the platform's keys of a community
+#: and its credentials) and its adapter class. Imported only when needed: reading the settings
+#: never loads praw or discord.py, and an adapter is built only for a configured community.
 PLATFORMS: Mapping[str, tuple[str, str]] = {
     "reddit": ("adapters.reddit", "RedditAdapter"),
     "discord": ("adapters.discord_app", "DiscordAdapter"),
 }
 
 
-def platform_parsers() -> dict[str, PlatformParser]:
-    """Each platform's reader of its own community keys (adapters/<name>/config.py)."""
+def platform_configs() -> dict[str, PlatformConfig]:
+    """Each platform's reader of its community keys and credentials (adapters/<name>/config.py)."""
     return {
-        name: cast(PlatformParser, importlib.import_module(f"{package}.config").PARSER)
+        name: cast(PlatformConfig, importlib.import_module(f"{package}.config").PLATFORM)
         for name, (package, _) in PLATFORMS.items()
     }
 
 
 def read_communities(settings: Settings) -> list[Community]:
     """The communities file, each community's platform keys read by its platform."""
-    return load_communities(settings.communities_path, platform_parsers())
+    return load_communities(settings.communities_path, platform_configs())
+
+
+def platform_credentials(env: Mapping[str, str] | None = None) -> dict[str, object | None]:
+    """Each platform's credentials from `env` (default: the environment, `.env` loaded by
+    `Settings.from_env`); a ConfigError when a platform's are half set."""
+    source = os.environ if env is None else env
+    return {name: config.credentials(source) for name, config in platform_configs().items()}
+
+
+def platforms_configured() -> bool:
+    """Whether any platform's credentials are set (one line and exit 2 when half set)."""
+    try:
+        return any(found is not None for found in platform_credentials().values())
+    except ConfigError as exc:
+        fail(str(exc))
+
+
+def check_credentials(
+    settings: Settings, communities: list[Community], env: Mapping[str, str] | None = None
+) -> dict[str, object | None]:
+    """The credentials, checked against the communities: none without a community on their
+    platform, and none missing for a configured one."""
+    credentials = platform_credentials(env)
+    check_platforms(settings, communities, platform_configs(), credentials)
+    return credentials
 
 
 def communities_or_fail(settings: Settings) -> list[Community]:
@@ -73,16 +99,27 @@ def communities_or_fail(settings: Settings) -> list[Community]:
 
 
 def platform_adapters(
-    assistant: Assistant, settings: Settings, communities: list[Community]
+    assistant: Assistant,
+    settings: Settings,
+    communities: list[Community],
+    *,
+    only: str | None = None,
+    env: Mapping[str, str] | None = None,
 ) -> dict[str, Platform]:
-    """The adapters the configuration names, imported only when named."""
-    check_platforms(settings, communities)
+    """The adapters the configuration names (`only` that platform's), imported only when named,
+    each given its own credentials."""
+    credentials = platform_credentials(env)
+    if only is not None:
+        communities = [c for c in communities if c.platform == only]
+        credentials = {only: credentials.get(only)}
+    check_platforms(settings, communities, platform_configs(), credentials)
     adapters: dict[str, Platform] = {}
     for name, (package, class_name) in PLATFORMS.items():
         on_it = [c for c in communities if c.platform == name]
         if on_it:
             adapter_class = getattr(importlib.import_module(f"{package}.adapter"), class_name)
-            adapters[name] = cast(Platform, adapter_class(assistant, settings, on_it))
+            adapter = adapter_class(assistant, settings, on_it, credentials=credentials[name])
+            adapters[name] = cast(Platform, adapter)
     return adapters
 
 

@@ -17,7 +17,6 @@ from bot.config import (
     ConfigError,
     Settings,
     check_model_url,
-    check_platforms,
 )
 
 
@@ -176,7 +175,9 @@ async def run_doctor(settings: Settings) -> bool:
         except ConfigError as exc:
             report.fail(str(exc))
     try:
-        check_platforms(settings, communities)
+        from bot.cli.compose import check_credentials
+
+        check_credentials(settings, communities)
     except ConfigError as exc:
         report.fail(str(exc))
     for community in communities:

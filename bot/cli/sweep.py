@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import sys
-from dataclasses import replace
 from typing import Any
 
 import click
@@ -50,15 +49,6 @@ class TqdmProgress:
             self._bar = None
 
 
-def _only_platform(settings: Settings, platform: str) -> Settings:
-    """Settings without the other platform's credentials, so only this adapter is built."""
-    return (
-        replace(settings, discord_token=None)
-        if platform == "reddit"
-        else replace(settings, reddit=None)
-    )
-
-
 def _store_for(settings: Settings, dry_run: bool) -> Store:
     """A dry run must not even create the database: without one, nothing has been digested."""
     if dry_run and not settings.db_path.exists():
@@ -93,7 +83,6 @@ def sweep(community: str, dry_run: bool) -> None:
     settings = settings_or_fail()
     communities = compose.communities_or_fail(settings)
     found = known_community(settings, communities, community)
-    same_platform = [c for c in communities if c.platform == found.platform]
     assistant = Assistant(
         settings=settings,
         communities=communities,
@@ -101,9 +90,7 @@ def sweep(community: str, dry_run: bool) -> None:
         model=ModelClient(settings),
     )
     try:
-        adapters = compose.platform_adapters(
-            assistant, _only_platform(settings, found.platform), same_platform
-        )
+        adapters = compose.platform_adapters(assistant, settings, communities, only=found.platform)
     except ConfigError as exc:
         fail(str(exc))
     adapter = adapters.get(found.platform)
