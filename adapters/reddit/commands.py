@@ -178,17 +178,15 @@ class HelperCommands:
             subreddit = await self._subreddit_of(link)
         community = self.by_subreddit.get(subreddit.lower())
         if community is None:
+            served = sorted(reddit_settings(c).subreddit for c in self.by_subreddit.values())
             raise Answerable(
                 f"Sorry: r/{escape_markdown(subreddit)} is not a community llumi serves"
-                f" (it serves {', '.join('r/' + c for c in sorted(self._subs()))})."
+                f" (it serves {', '.join('r/' + name for name in served)})."
             )
         own = reddit_settings(community).subreddit
         if not await self.is_moderator(who, own):
             raise Answerable(f"Sorry: only moderators of r/{own} can ask about its posts.")
         return community
-
-    def _subs(self) -> list[str]:
-        return [reddit_settings(c).subreddit for c in self.by_subreddit.values()]
 
     async def _subreddit_of(self, link: PostLink) -> str:
         def lookup() -> str:
