@@ -9,11 +9,11 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -62,26 +62,49 @@ class PolicyConfig:
     second_opinion: bool = True  # the model's second opinion on posts below `high`
 
 
+class PlatformSettings(Protocol):
+    """A community's settings for its own platform (its subreddit; its Discord server and
+    channels), read by that platform's `adapters/<name>/config.py`. The core carries them to the
+    platform's adapter and never looks inside."""
+
+    @property
+    def platform(self) -> str:
+        """The platform's name, as communities.toml spells it (`platform = "reddit"`)."""
+        ...
+
+
+@dataclass(frozen=True)
+class PlatformConfig:
+    """How one platform reads its own keys of a `[[community]]` table and its secrets from the
+    environment; the composition root lists one per platform (`bot/cli/compose.PLATFORMS`)."""
+
+    #: The platform's own keys, allowed beside the common ones.
+    keys: frozenset[str]
+    #: Reads those keys (errors through `reader.fail`, naming the file, community and key).
+    parse: Callable[[TableReader], PlatformSettings]
+    #: The platform's credentials from the environment: None when none is set, a ConfigError
+    #: naming the variables when they are half set. Opaque to the core.
+    credentials: Callable[[Mapping[str, str]], object | None]
+    #: The credentials as messages name them when set ("DISCORD_TOKEN is") and when missing.
+    named_when_set: str
+    named_when_missing: str
+
+
 @dataclass(frozen=True)
 class Community:
     name: str
-    platform: Literal["reddit", "discord"]
     locale: str
+    #: What the community's platform needs to know (opaque to the core).
+    settings: PlatformSettings
     concern: ConcernRoute = "alert"
-    # reddit
-    subreddit: str = ""
-    watch: tuple[str, ...] = ("submissions",)
-    backfill: timedelta = timedelta(hours=24)
-    # discord
-    guild_id: int = 0
-    support_channels: tuple[int, ...] = ()
-    moderator_channel: int = 0
-    crisis_role: int | None = None
-    helper_roles: tuple[int, ...] = ()
-    # shared
     sweep: SweepConfig | None = None
     policy: PolicyConfig = field(default_factory=PolicyConfig)
     resources: tuple[CrisisLine, ...] | None = None
+
+    @property
+    def platform(self) -> str:
+        """The platform the community lives on, as communities.toml spells it."""
+        return self.settings.platform
 
     def crisis_lines(self) -> tuple[CrisisLine, ...]:
         """The community's own list when it has one, else its locale's reviewed list."""
@@ -89,14 +112,6 @@ class Community:
 
 
 _COMMON = {"name", "platform", "locale", "concern", "sweep", "policy", "resources"}
-_REDDIT = _COMMON | {"subreddit", "watch", "backfill"}
-_DISCORD = _COMMON | {
-    "guild_id",
-    "support_channels",
-    "moderator_channel",
-    "crisis_role",
-    "helper_roles",
-}
 _SWEEP = {
     "every",
     "cron",
@@ -109,7 +124,7 @@ _SWEEP = {
 _POLICY = {"extra_phrases", "ignore_phrases", "draft_on_high", "second_opinion"}
 
 
-class _Reader:
+class TableReader:
     """Reads one table with errors that name the file, the community and the key."""
 
     def __init__(self, path: Path, community: str, table: Mapping[str, Any], prefix: str = ""):
@@ -173,14 +188,18 @@ def _kind_name(kind: type | tuple[type, ...]) -> str:
     return " or ".join(names.get(k, k.__name__) for k in _as_tuple(kind))
 
 
-def _parse_community(path: Path, index: int, raw: Mapping[str, Any]) -> Community:
+def _parse_community(
+    path: Path, index: int, raw: Mapping[str, Any], platforms: Mapping[str, PlatformConfig]
+) -> Community:
     name = raw.get("name") if isinstance(raw.get("name"), str) else f"#{index + 1}"
-    r = _Reader(path, str(name), raw)
+    r = TableReader(path, str(name), raw)
     name = r.get("name", str, required=True)
     platform = r.get("platform", str, required=True)
-    if platform not in ("reddit", "discord"):
-        raise r.fail("platform", f'expected "reddit" or "discord", got {platform!r}')
-    r.check_keys(_REDDIT if platform == "reddit" else _DISCORD)
+    if platform not in platforms:
+        expected = " or ".join(f'"{known}"' for known in platforms)
+        raise r.fail("platform", f"expected {expected}, got {platform!r}")
+    parser = platforms[platform]
+    r.check_keys(_COMMON | parser.keys)
     locale = r.get("locale", str, required=True)
     sweep = _parse_sweep(path, name, raw["sweep"]) if "sweep" in raw else None
     concern = r.get("concern", str, "digest" if sweep else "alert")
@@ -191,7 +210,7 @@ def _parse_community(path: Path, index: int, raw: Mapping[str, Any]) -> Communit
     policy = _parse_policy(path, name, raw.get("policy", {}))
     resources = None
     if "resources" in raw:
-        rr = _Reader(path, name, r.get("resources", dict), "resources.")
+        rr = TableReader(path, name, r.get("resources", dict), "resources.")
         rr.check_keys({"lines"})
         try:
             resources = tuple(line_from_mapping(x) for x in rr.get("lines", list, required=True))
@@ -202,37 +221,21 @@ def _parse_community(path: Path, index: int, raw: Mapping[str, Any]) -> Communit
             resources_for(locale)
         except UnknownLocale as exc:
             raise r.fail("locale", str(exc)) from None
-    common: dict[str, Any] = dict(
-        name=name, locale=locale, concern=concern, sweep=sweep, policy=policy, resources=resources
-    )
-    if platform == "reddit":
-        subreddit = r.get("subreddit", str, required=True).removeprefix("r/").strip()
-        if not re.fullmatch(r"[A-Za-z0-9_]{2,21}", subreddit):
-            raise r.fail("subreddit", f"{subreddit!r} is not a subreddit name")
-        watch = r.str_list("watch", ("submissions",))
-        if not watch or set(watch) - {"submissions", "comments"}:
-            raise r.fail("watch", 'expected a list of "submissions" and/or "comments"')
-        backfill = r.duration("backfill", timedelta(hours=24))
-        assert backfill is not None
-        return Community(
-            platform="reddit", subreddit=subreddit, watch=watch, backfill=backfill, **common
-        )
-    crisis_role = r.get("crisis_role", int, None)
     return Community(
-        platform="discord",
-        guild_id=r.get("guild_id", int, required=True),
-        support_channels=r.int_list("support_channels", required=True),
-        moderator_channel=r.get("moderator_channel", int, required=True),
-        crisis_role=crisis_role,
-        helper_roles=r.int_list("helper_roles"),
-        **common,
+        name=name,
+        locale=locale,
+        settings=parser.parse(r),
+        concern=concern,
+        sweep=sweep,
+        policy=policy,
+        resources=resources,
     )
 
 
 def _parse_sweep(path: Path, name: str, raw: Any) -> SweepConfig:
     if not isinstance(raw, dict):
         raise ConfigError(f"{path}: community {name!r}: key sweep: expected a table")
-    r = _Reader(path, name, raw, "sweep.")
+    r = TableReader(path, name, raw, "sweep.")
     r.check_keys(_SWEEP)
     every = r.duration("every", None)
     cron = r.get("cron", str, None)
@@ -270,7 +273,7 @@ def _parse_sweep(path: Path, name: str, raw: Any) -> SweepConfig:
 def _parse_policy(path: Path, name: str, raw: Any) -> PolicyConfig:
     if not isinstance(raw, dict):
         raise ConfigError(f"{path}: community {name!r}: key policy: expected a table")
-    r = _Reader(path, name, raw, "policy.")
+    r = TableReader(path, name, raw, "policy.")
     r.check_keys(_POLICY)
     extra_raw = r.get("extra_phrases", dict, {})
     extra: dict[Level, tuple[str, ...]] = {}
@@ -295,8 +298,9 @@ def _parse_policy(path: Path, name: str, raw: Any) -> PolicyConfig:
     )
 
 
-def load_communities(path: Path) -> list[Community]:
-    """Parse and validate the communities file; a missing file means no communities."""
+def load_communities(path: Path, platforms: Mapping[str, PlatformConfig]) -> list[Community]:
+    """Parse and validate the communities file, each community's platform keys by its
+    platform's parser; a missing file means no communities."""
     if not path.exists():
         return []
     try:
@@ -309,24 +313,13 @@ def load_communities(path: Path) -> list[Community]:
     raw_list = data.get("community", [])
     if not isinstance(raw_list, list):
         raise ConfigError(f"{path}: [[community]] must be an array of tables")
-    communities = [_parse_community(path, i, raw) for i, raw in enumerate(raw_list)]
+    communities = [_parse_community(path, i, raw, platforms) for i, raw in enumerate(raw_list)]
     seen: set[str] = set()
     for community in communities:
         if community.name in seen:
             raise ConfigError(f"{path}: community {community.name!r}: key name: used twice")
         seen.add(community.name)
     return communities
-
-
-@dataclass(frozen=True)
-class RedditCredentials:
-    client_id: str
-    client_secret: str
-    username: str
-    password: str
-    user_agent: str
-    oauth_url: str | None = None
-    reddit_url: str | None = None
 
 
 def _xdg_data_home() -> Path:
@@ -352,8 +345,6 @@ class Settings:
     db_path: Path = field(default_factory=lambda: _xdg_data_home() / "llumi" / "llumi.db")
     retention_days: int = 30
     communities_path: Path = Path("communities.toml")
-    reddit: RedditCredentials | None = None
-    discord_token: str | None = None
     alert_retry_max: float = 60.0  # seconds, at most, between two tries of a pending alert
     reddit_poll: float = 10.0  # seconds between two polls of a subreddit listing
     # the model stages around drafting: "" means the GM model, "off" switches the stage off
@@ -419,8 +410,6 @@ class Settings:
             else _xdg_data_home_from(env),
             retention_days=number("LLUMI_RETENTION_DAYS", defaults.retention_days, int),
             communities_path=Path(env.get("LLUMI_COMMUNITIES") or "communities.toml").expanduser(),
-            reddit=_reddit_from_env(env),
-            discord_token=env.get("DISCORD_TOKEN", "").strip() or None,
             alert_retry_max=number("LLUMI_ALERT_RETRY_MAX", defaults.alert_retry_max),
             reddit_poll=number("LLUMI_REDDIT_POLL", defaults.reddit_poll),
             safety_model=env.get("LLUMI_SAFETY_MODEL", "").strip(),
@@ -508,40 +497,6 @@ def _xdg_data_home_from(env: Mapping[str, str]) -> Path:
     return Path(base) / "llumi" / "llumi.db"
 
 
-_REDDIT_KEYS = (
-    "REDDIT_CLIENT_ID",
-    "REDDIT_CLIENT_SECRET",
-    "REDDIT_USERNAME",
-    "REDDIT_PASSWORD",
-    "REDDIT_USER_AGENT",
-)
-
-
-def _reddit_from_env(env: Mapping[str, str]) -> RedditCredentials | None:
-    present = [k for k in _REDDIT_KEYS if env.get(k, "").strip()]
-    if not present:
-        return None
-    missing = [k for k in _REDDIT_KEYS if k not in present]
-    if missing:
-        raise ConfigError(f"Reddit is half configured: set {', '.join(missing)} (or none of them)")
-    oauth_url = env.get("REDDIT_OAUTH_URL", "").strip() or None
-    reddit_url = env.get("REDDIT_URL", "").strip() or None
-    if (oauth_url is None) != (reddit_url is None):
-        raise ConfigError(
-            "set both REDDIT_OAUTH_URL and REDDIT_URL or neither: with only one, PRAW would send"
-            " credentials to the real Reddit"
-        )
-    return RedditCredentials(
-        client_id=env["REDDIT_CLIENT_ID"].strip(),
-        client_secret=env["REDDIT_CLIENT_SECRET"].strip(),
-        username=env["REDDIT_USERNAME"].strip(),
-        password=env["REDDIT_PASSWORD"].strip(),
-        user_agent=env["REDDIT_USER_AGENT"].strip(),
-        oauth_url=oauth_url,
-        reddit_url=reddit_url,
-    )
-
-
 def load_dotenv_file() -> None:
     """Load `.env` from the working directory without overriding the real environment."""
     from dotenv import load_dotenv
@@ -549,19 +504,22 @@ def load_dotenv_file() -> None:
     load_dotenv(Path.cwd() / ".env", override=False)
 
 
-def check_platforms(settings: Settings, communities: list[Community]) -> None:
+def check_platforms(
+    settings: Settings,
+    communities: list[Community],
+    platforms: Mapping[str, PlatformConfig],
+    credentials: Mapping[str, object | None],
+) -> None:
     """A half-configured platform is an error at start: credentials without a community or the
     reverse."""
     has = {c.platform for c in communities}
-    if settings.reddit and "reddit" not in has:
-        raise ConfigError(
-            f"Reddit credentials are set but {settings.communities_path} has no reddit community"
-        )
-    if "reddit" in has and not settings.reddit:
-        raise ConfigError("a reddit community is configured but REDDIT_CLIENT_ID etc. are not set")
-    if settings.discord_token and "discord" not in has:
-        raise ConfigError(
-            f"DISCORD_TOKEN is set but {settings.communities_path} has no discord community"
-        )
-    if "discord" in has and not settings.discord_token:
-        raise ConfigError("a discord community is configured but DISCORD_TOKEN is not set")
+    for name, platform in platforms.items():
+        if credentials.get(name) is not None and name not in has:
+            raise ConfigError(
+                f"{platform.named_when_set} set but {settings.communities_path} has no {name}"
+                " community"
+            )
+        if name in has and credentials.get(name) is None:
+            raise ConfigError(
+                f"a {name} community is configured but {platform.named_when_missing} not set"
+            )

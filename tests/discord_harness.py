@@ -7,7 +7,7 @@ import asyncio
 import contextlib
 import socket
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -16,6 +16,7 @@ import pytest
 from tenacity import wait_none
 
 from adapters.discord_app import DiscordAdapter
+from adapters.discord_app.config import DiscordCommunity
 from bot.config import Community, Settings
 from bot.core.assistant import Assistant
 from bot.model import ModelClient
@@ -64,16 +65,17 @@ class Clock:
 
 
 def community(**overrides: Any) -> Community:
-    base = Community(
-        name="calm-harbor",
-        platform="discord",
-        locale="en-GB",
+    """A Discord community; `overrides` may name its own fields or its Discord ones."""
+    discord_keys = {f.name for f in fields(DiscordCommunity) if f.init}
+    own = {k: overrides.pop(k) for k in list(overrides) if k in discord_keys}
+    settings = DiscordCommunity(
         guild_id=GUILD,
         support_channels=(SUPPORT, FORUM),
         moderator_channel=MODS,
         crisis_role=CRISIS_ROLE,
         helper_roles=(HELPER_ROLE,),
     )
+    base = Community(name="calm-harbor", locale="en-GB", settings=replace(settings, **own))
     return replace(base, **overrides)
 
 
@@ -142,7 +144,6 @@ async def running(
         ollama_host=ollama.url,
         model_timeout=model_timeout,
         db_path=tmp_path / "llumi.db",
-        discord_token=standin.token,
     )
     store = store or Store.open(settings.db_path)
     model = ModelClient(settings, attempts=2, wait=wait_none())
@@ -153,6 +154,7 @@ async def running(
         assistant,
         settings,
         communities,
+        credentials=standin.token,
         now=clock,
         reping_tick=0.02,
         client_options={"guild_ready_timeout": 0.05},

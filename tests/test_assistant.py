@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from tenacity import wait_none
 
+from adapters.reddit.config import RedditCommunity
 from bot.config import Community, PolicyConfig, Settings, SweepConfig
 from bot.core.assistant import Assistant
 from bot.core.domain import (
@@ -53,7 +54,7 @@ class RecordingAlerts:
 
 
 def community(**changes: Any) -> Community:
-    base = Community(name="support", platform="reddit", locale="en-GB", subreddit="support")
+    base = Community(name="support", locale="en-GB", settings=RedditCommunity("support"))
     return replace(base, **changes)
 
 

@@ -5,17 +5,26 @@ from pathlib import Path
 
 import pytest
 
+from adapters.reddit.config import RedditCredentials
+from bot.cli.compose import check_credentials, platform_configs, platform_credentials
 from bot.config import (
+    Community,
     ConfigError,
     Settings,
     check_model_url,
-    check_platforms,
-    load_communities,
     parse_duration,
+)
+from bot.config import (
+    load_communities as read_communities_file,
 )
 from policies.levels import Level
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "communities.toml"
+
+
+def load_communities(path: Path) -> list[Community]:
+    """The communities file read with every platform's parser, as the composition root does."""
+    return read_communities_file(path, platform_configs())
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -26,13 +35,13 @@ def write(tmp_path: Path, text: str) -> Path:
 
 def test_example_file_parses_in_full() -> None:
     reddit, discord = load_communities(EXAMPLE)
-    assert reddit.platform == "reddit" and reddit.subreddit == "depression_help"
+    assert reddit.platform == "reddit" and reddit.settings.subreddit == "depression_help"
     assert reddit.concern == "digest"
     assert reddit.sweep is not None and reddit.sweep.every == timedelta(minutes=30)
     assert reddit.sweep.max_age == timedelta(hours=48)
     assert reddit.policy.extra_phrases[Level.HIGH] == ("catch the bus",)
     assert reddit.crisis_lines()[0].phone == "988"
-    assert discord.platform == "discord" and discord.crisis_role == 456789012345678901
+    assert discord.platform == "discord" and discord.settings.crisis_role == 456789012345678901
     assert discord.concern == "alert"  # no sweep: the default is an alert
     assert discord.crisis_lines()[0].name == "Samaritans"
 
@@ -104,7 +113,7 @@ def test_settings_defaults_and_env() -> None:
     settings = Settings.from_env({"HOME": "/home/h"})
     assert settings.ollama_host == "http://127.0.0.1:11434"
     assert settings.db_path == Path("/home/h/.local/share/llumi/llumi.db")
-    assert settings.retention_days == 30 and settings.reddit is None
+    assert settings.retention_days == 30
     settings = Settings.from_env({"LLUMI_MODEL_CONCURRENCY": "4", "LLUMI_DB": "/tmp/x.db"})
     assert settings.model_concurrency == 4 and settings.db_path == Path("/tmp/x.db")
     with pytest.raises(ConfigError, match="LLUMI_MODEL_TIMEOUT"):
@@ -122,22 +131,28 @@ REDDIT_ENV = {
 
 def test_half_configured_reddit_is_an_error() -> None:
     with pytest.raises(ConfigError, match="REDDIT_PASSWORD"):
-        Settings.from_env({k: v for k, v in REDDIT_ENV.items() if k != "REDDIT_PASSWORD"})
+        platform_credentials({k: v for k, v in REDDIT_ENV.items() if k != "REDDIT_PASSWORD"})
     with pytest.raises(ConfigError, match="both REDDIT_OAUTH_URL and REDDIT_URL"):
-        Settings.from_env({**REDDIT_ENV, "REDDIT_OAUTH_URL": "http://127.0.0.1:1"})
-    full = Settings.from_env(
+        platform_credentials({**REDDIT_ENV, "REDDIT_OAUTH_URL": "http://127.0.0.1:1"})
+    full = platform_credentials(
         {**REDDIT_ENV, "REDDIT_OAUTH_URL": "http://127.0.0.1:1", "REDDIT_URL": "http://127.0.0.1:1"}
-    )
-    assert full.reddit is not None and full.reddit.oauth_url == "http://127.0.0.1:1"
+    )["reddit"]
+    assert isinstance(full, RedditCredentials) and full.oauth_url == "http://127.0.0.1:1"
 
 
 def test_platforms_must_be_whole(tmp_path: Path) -> None:
     communities = load_communities(EXAMPLE)
-    with pytest.raises(ConfigError, match="REDDIT_CLIENT_ID"):
-        check_platforms(Settings.from_env({"DISCORD_TOKEN": "t"}), communities)
-    with pytest.raises(ConfigError, match="DISCORD_TOKEN is set but"):
-        check_platforms(Settings.from_env({"DISCORD_TOKEN": "t"}), [])
-    check_platforms(Settings.from_env({**REDDIT_ENV, "DISCORD_TOKEN": "t"}), communities)
+    settings = Settings()
+    with pytest.raises(
+        ConfigError,
+        match=r"^a reddit community is configured but REDDIT_CLIENT_ID etc\. are not set$",
+    ):
+        check_credentials(settings, communities, {"DISCORD_TOKEN": "t"})
+    with pytest.raises(ConfigError, match=r"^DISCORD_TOKEN is set but communities\.toml has no"):
+        check_credentials(settings, [], {"DISCORD_TOKEN": "t"})
+    with pytest.raises(ConfigError, match=r"^Reddit credentials are set but communities\.toml has"):
+        check_credentials(settings, [], REDDIT_ENV)
+    check_credentials(settings, communities, {**REDDIT_ENV, "DISCORD_TOKEN": "t"})
 
 
 @pytest.mark.parametrize(
@@ -179,3 +194,35 @@ def test_real_phrases_pass(tmp_path: Path) -> None:
     policy = '[community.policy]\nextra_phrases = { high = ["so done with it", "unalive"] }\n'
     [community] = load_communities(write(tmp_path, BASE + policy))
     assert community.policy.extra_phrases[Level.HIGH] == ("so done with it", "unalive")
+
+
+def test_reading_communities_loads_no_platform_library(tmp_path: Path) -> None:
+    """Each platform reads its own keys (adapters/<name>/config.py) without its library: a
+    Reddit-only install never loads discord.py, and `llumi screen` neither praw."""
+    import subprocess
+    import sys
+
+    path = write(tmp_path, BASE)
+    code = (
+        "import sys; from pathlib import Path; from bot.cli.compose import read_communities;"
+        " from bot.config import Settings;"
+        f" [c] = read_communities(Settings(communities_path=Path({str(path)!r})));"
+        " print(c.platform, sorted(m for m in ('praw', 'discord') if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).parent.parent,
+    )
+    assert done.stdout.split() == ["reddit", "[]"]
+
+
+def test_an_unknown_platform_names_the_known_ones(tmp_path: Path) -> None:
+    path = write(tmp_path, BASE.replace('platform = "reddit"', 'platform = "mastodon"'))
+    with pytest.raises(ConfigError) as caught:
+        load_communities(path)
+    assert str(caught.value) == (
+        f"{path}: community 'x': key platform: expected \"reddit\" or \"discord\", got 'mastodon'"
+    )

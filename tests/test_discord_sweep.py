@@ -114,7 +114,6 @@ async def test_a_one_off_sweep_without_the_gateway(
         ollama_host=ollama_standin.url,
         model_timeout=5,
         db_path=tmp_path / "db",
-        discord_token=discord_standin.token,
     )
     model = ModelClient(settings, attempts=1, wait=wait_none())
     assistant = Assistant(
@@ -124,7 +123,7 @@ async def test_a_one_off_sweep_without_the_gateway(
         model=model,
         delivery_backoff=0,
     )
-    adapter = DiscordAdapter(assistant, settings, swept)
+    adapter = DiscordAdapter(assistant, settings, swept, credentials=discord_standin.token)
     assistant.register_alerts("discord", adapter)  # what `llumi sweep` does
     try:
         report = await Sweeper(assistant, {"discord": adapter}).run("calm-harbor")

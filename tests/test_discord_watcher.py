@@ -195,11 +195,12 @@ async def test_a_disabled_message_content_intent_stops_with_a_clear_error(
 ) -> None:
     populate(discord_standin)
     discord_standin.reject_identify_code = 4014  # Discord: disallowed intent(s)
-    settings = replace(Settings(), discord_token=discord_standin.token, db_path=tmp_path / "db")
+    settings = replace(Settings(), db_path=tmp_path / "db")
+    token = discord_standin.token
     assistant = Assistant(
         settings=settings, communities=[community()], store=Store.open(settings.db_path), model=None
     )
-    adapter = DiscordAdapter(assistant, settings, [community()])
+    adapter = DiscordAdapter(assistant, settings, [community()], credentials=token)
     with pytest.raises(DiscordSetupError, match="Message Content"):
         await asyncio.wait_for(adapter.run(asyncio.Event()), 40)
 
@@ -208,11 +209,12 @@ async def test_a_wrong_token_stops_with_a_clear_error(
     discord_standin: DiscordStandin, tmp_path: Path
 ) -> None:
     populate(discord_standin)
-    settings = replace(Settings(), discord_token="not-the-token", db_path=tmp_path / "db")
+    settings = replace(Settings(), db_path=tmp_path / "db")
+    token = "not-the-token"
     assistant = Assistant(
         settings=settings, communities=[community()], store=Store.open(settings.db_path), model=None
     )
-    adapter = DiscordAdapter(assistant, settings, [community()])
+    adapter = DiscordAdapter(assistant, settings, [community()], credentials=token)
     with pytest.raises(DiscordSetupError, match="DISCORD_TOKEN"):
         await asyncio.wait_for(adapter.run(asyncio.Event()), 40)
     assert await adapter.doctor() == [
@@ -221,11 +223,12 @@ async def test_a_wrong_token_stops_with_a_clear_error(
 
 
 def make_adapter(standin: DiscordStandin, tmp_path: Path) -> DiscordAdapter:
-    settings = replace(Settings(), discord_token=standin.token, db_path=tmp_path / "db")
+    settings = replace(Settings(), db_path=tmp_path / "db")
+    token = standin.token
     assistant = Assistant(
         settings=settings, communities=[community()], store=Store.open(settings.db_path), model=None
     )
-    return DiscordAdapter(assistant, settings, [community()])
+    return DiscordAdapter(assistant, settings, [community()], credentials=token)
 
 
 async def test_doctor_passes_a_good_setup_and_names_each_problem(
@@ -319,11 +322,12 @@ async def test_doctor_names_problems_in_the_communities_file(
         community(support_channels=(SUPPORT, MODS)),
         community(name="second", crisis_role=None, helper_roles=()),
     ]
-    settings = replace(Settings(), discord_token=discord_standin.token, db_path=tmp_path / "db")
+    settings = replace(Settings(), db_path=tmp_path / "db")
+    token = discord_standin.token
     assistant = Assistant(
         settings=settings, communities=bad, store=Store.open(settings.db_path), model=None
     )
-    problems = await DiscordAdapter(assistant, settings, bad).doctor()
+    problems = await DiscordAdapter(assistant, settings, bad, credentials=token).doctor()
     assert any("moderator_channel is also a support channel" in p for p in problems)
     assert any("also used by calm-harbor" in p for p in problems)
     assert any("second: no crisis_role and no helper_roles" in p for p in problems)

@@ -298,7 +298,9 @@ def test_env_example_documents_every_setting_with_its_default() -> None:
         assert getattr(from_file, name) == getattr(defaults, name), name
     for name in ("num_ctx", "temperature", "locale", "retention_days", "communities_path"):
         assert getattr(from_file, name) == getattr(defaults, name), name
-    assert from_file.reddit is None and from_file.discord_token is None
+    from bot.cli.compose import platform_credentials
+
+    assert platform_credentials(values) == {"reddit": None, "discord": None}
 
 
 async def test_the_standin_speaks_the_create_api(

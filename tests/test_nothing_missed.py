@@ -206,7 +206,7 @@ async def test_when_modmail_refuses_an_alert_the_same_communitys_moderators_get_
 
 
 async def test_llumi_run_resends_pending_alerts_once_for_all_platforms(
-    tmp_path: Path, reddit: RedditStandIn
+    tmp_path: Path, reddit: RedditStandIn, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The runner, not each adapter, resends what a crash left pending (and keeps retrying)."""
     import contextlib
@@ -216,15 +216,16 @@ async def test_llumi_run_resends_pending_alerts_once_for_all_platforms(
     from bot.core.assistant import Assistant
     from bot.store import Store
     from policies.levels import Level
-    from tests.standins.reddit import credentials
+    from tests.standins.reddit import credentials_env
 
     settings = Settings(
         ollama_host="http://127.0.0.1:9",
         db_path=tmp_path / "llumi.db",
-        reddit=credentials(reddit),
         alert_retry_max=0.2,
         reddit_poll=0.05,
     )
+    for variable, value in credentials_env(reddit).items():
+        monkeypatch.setenv(variable, value)
     communities = [community(watch=("submissions",))]
     store = Store.open(settings.db_path)
     store.create_alert(

@@ -98,7 +98,8 @@ def test_the_client_is_built_with_both_urls_or_neither_and_never_asks_pypi() -> 
     from dataclasses import replace
 
     from adapters.reddit.client import build_reddit
-    from bot.config import ConfigError, RedditCredentials
+    from adapters.reddit.config import RedditCredentials
+    from bot.config import ConfigError
 
     creds = RedditCredentials("id", "secret", "bot", "pw", "llumi tests")
     default = build_reddit(creds)

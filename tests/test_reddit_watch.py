@@ -17,6 +17,7 @@ import pytest
 from tenacity import wait_none
 
 from adapters.reddit import RedditAdapter
+from adapters.reddit.config import RedditCommunity
 from bot.config import Community, Settings, SweepConfig
 from bot.core.assistant import Assistant
 from bot.model import ModelClient
@@ -64,12 +65,12 @@ def reddit() -> Iterator[RedditStandIn]:
 
 
 def community(**changes: Any) -> Community:
+    """A Reddit community; `changes` may name its own fields or its Reddit ones."""
+    own = {k: changes.pop(k) for k in ("subreddit", "watch", "backfill") if k in changes}
     base = Community(
         name="dh",
-        platform="reddit",
         locale="en-US",
-        subreddit=SUB,
-        watch=("submissions", "comments"),
+        settings=replace(RedditCommunity(SUB, watch=("submissions", "comments")), **own),
         concern="alert",
         sweep=SweepConfig(every=timedelta(minutes=30)),
     )
@@ -100,7 +101,6 @@ def build(
         ollama_host=ollama.url if ollama else "http://127.0.0.1:9",
         model_timeout=5,
         db_path=tmp_path / "llumi.db",
-        reddit=credentials(reddit),
         alert_retry_max=alert_retry_max,
     )
     communities = communities or [community()]
@@ -115,6 +115,7 @@ def build(
         assistant,
         settings,
         communities,
+        credentials=credentials(reddit),
         poll_interval=0.01,
         inbox_interval=0.02,
         modmail_interval=modmail_interval,
@@ -483,8 +484,7 @@ async def test_the_composition_root_builds_the_adapter_from_the_environment(
 ) -> None:
     """`llumi run` wiring: REDDIT_* (with both URLs pointing at the stand-in) and a communities
     file give a RedditAdapter that works end to end, a sweep included."""
-    from bot.cli.compose import build_assistant, platform_adapters
-    from bot.config import load_communities
+    from bot.cli.compose import build_assistant, platform_adapters, read_communities
 
     communities_file = tmp_path / "communities.toml"
     communities_file.write_text(
@@ -506,9 +506,9 @@ every = "30m"
         "LLUMI_COMMUNITIES": str(communities_file),
     }
     settings = Settings.from_env(env)
-    communities = load_communities(settings.communities_path)
+    communities = read_communities(settings)
     assistant = build_assistant(settings, communities, with_model=False)
-    adapters = platform_adapters(assistant, settings, communities)
+    adapters = platform_adapters(assistant, settings, communities, env=env)
     adapter = adapters["reddit"]
     assert isinstance(adapter, RedditAdapter)
     assert adapter.reddit.config.oauth_url == reddit.url

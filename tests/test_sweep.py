@@ -69,7 +69,7 @@ def make_env(
 ) -> Env:
     db = tmp_path / "sweep.db"
     chosen = communities or [community()]
-    platform = Platform(posts)
+    platform = Platform(posts, name=chosen[0].platform)
     assistant = build_assistant(settings_for(standin, db), chosen, platform, with_model=with_model)
     sweeper = Sweeper(assistant, {"reddit": platform, "discord": platform})
     return Env(assistant, platform, sweeper, standin, db, chosen)
@@ -486,7 +486,7 @@ async def test_a_crash_between_sending_a_part_and_recording_it_repeats_that_part
     ollama_standin.reply = lambda body: default_reply(body) + " " + varied_text(12)
     env = make_env(ollama_standin, tmp_path, [], [community(name="harbor", platform="discord")])
     envs.append(env)
-    platform = SentThenCrashed(posts)
+    platform = SentThenCrashed(posts, name="discord")
     env.platform = platform
     env.sweeper = Sweeper(env.assistant, {"discord": platform})
     with pytest.raises(asyncio.CancelledError):
@@ -501,6 +501,22 @@ async def test_a_crash_between_sending_a_part_and_recording_it_repeats_that_part
     assert len(set(parts)) == len(parts) - 1  # and nothing else repeated
     seen = re.findall(r"channels/1/2/(\d+)", "\n".join(dict.fromkeys(parts)))
     assert sorted(seen) == sorted(str(1000 + i) for i in range(14))
+
+
+async def test_a_digest_is_cut_at_the_platform_s_own_message_limit(
+    ollama_standin: OllamaStandIn, tmp_path: Path, envs: list[Env]
+) -> None:
+    ollama_standin.reply = lambda body: default_reply(body) + " " + varied_text(270)
+    posts = [make_post(i, 5 + i / 10, ORDINARY[i % len(ORDINARY)]) for i in range(6)]
+    env = make_env(ollama_standin, tmp_path, posts)
+    envs.append(env)
+    env.platform.message_limit = 700  # a platform stricter than Reddit's 10,000
+
+    report = await env.sweeper.run("calm", now=NOW)
+
+    assert report.delivered
+    assert len(env.platform.parts) > 1
+    assert all(len(part) <= 700 for part in env.platform.parts)
 
 
 async def test_an_empty_post_gets_a_reason_instead_of_a_draft(

@@ -58,8 +58,11 @@ def platform(
     monkeypatch.setenv("OLLAMA_HOST", ollama_standin.url)
     double = Platform(posts())
 
-    def adapters(assistant: Any, settings: Any, communities: Any) -> dict[str, Any]:
-        assert [c.name for c in communities] == ["calm"]
+    def adapters(
+        assistant: Any, settings: Any, communities: Any, *, only: str | None = None
+    ) -> dict[str, Any]:
+        assert only == "reddit"  # only the swept community's platform is built
+        assert [c.name for c in communities if c.platform == only] == ["calm"]
         return {"reddit": double}
 
     monkeypatch.setattr(compose, "platform_adapters", adapters)

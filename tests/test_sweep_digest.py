@@ -9,10 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from adapters.discord_app.context import MESSAGE_LIMIT as DISCORD_LIMIT
+from adapters.reddit.client import MESSAGE_LIMIT as REDDIT_LIMIT
 from bot.sweeps.digest import (
     Digest,
     DigestEntry,
-    digest_limit,
     format_age,
     render_parts,
     render_text,
@@ -98,9 +99,8 @@ def test_the_cap_says_how_many_more_were_not_shown() -> None:
     assert "more not shown" not in render_text(digest(posts=(entry(1, 3),)))
 
 
-@pytest.mark.parametrize("platform", ["reddit", "discord"])
-def test_parts_stay_within_the_platform_limit_numbered_and_complete(platform: str) -> None:
-    limit = digest_limit(platform)
+@pytest.mark.parametrize("limit", [REDDIT_LIMIT, DISCORD_LIMIT])
+def test_parts_stay_within_the_platform_limit_numbered_and_complete(limit: int) -> None:
     long_draft = ("I hear how heavy this is. " * 30).strip()  # ~780 characters
     posts = tuple(entry(i, 40 - i / 2, draft_id=f"d-{i}", draft_text=long_draft) for i in range(40))
     parts = render_parts(digest(posts=posts), limit)
@@ -156,12 +156,6 @@ def test_a_dry_run_digest_says_so_first() -> None:
     text = render_text(digest(crises=(entry(1, 3, section="crisis"),), dry_run=True))
     assert text.startswith("DRY RUN:")
     assert "Crisis: 1 (NOT escalated: dry run)" in text and "escalated at once" not in text
-
-
-def test_unknown_platforms_get_the_strictest_limit() -> None:
-    assert digest_limit("reddit") == 10_000
-    assert digest_limit("discord") == 2_000
-    assert digest_limit("console") == 2_000
 
 
 @settings(max_examples=60, deadline=None)

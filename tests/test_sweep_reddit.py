@@ -15,6 +15,7 @@ import pytest
 from tenacity import wait_none
 
 from adapters.reddit import RedditAdapter
+from adapters.reddit.config import RedditCommunity
 from bot.config import Community, Settings, SweepConfig
 from bot.core.assistant import Assistant
 from bot.model import ModelClient
@@ -52,13 +53,11 @@ async def reddit_sweep(
             model_timeout=10,
             model_concurrency=2,
             db_path=tmp_path / "llumi.db",
-            reddit=credentials(reddit),
         )
         community = Community(
             name="calm",
-            platform="reddit",
             locale="en-US",
-            subreddit=SUB,
+            settings=RedditCommunity(SUB),
             concern="digest",
             sweep=SweepConfig(
                 every=timedelta(minutes=30),
@@ -74,7 +73,7 @@ async def reddit_sweep(
             model=ModelClient(settings, attempts=1, wait=wait_none()),
             delivery_backoff=0.01,
         )
-        adapter = RedditAdapter(assistant, settings, [community])
+        adapter = RedditAdapter(assistant, settings, [community], credentials=credentials(reddit))
         assert adapter.reddit.config.oauth_url == reddit.url
         yield reddit, assistant, Sweeper(assistant, {"reddit": adapter})
         adapter.runner.close()

@@ -12,7 +12,11 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bot.config import Community, Settings, SweepConfig
+from adapters.discord_app.config import DiscordCommunity
+from adapters.discord_app.context import MESSAGE_LIMIT as DISCORD_LIMIT
+from adapters.reddit.client import MESSAGE_LIMIT as REDDIT_LIMIT
+from adapters.reddit.config import RedditCommunity
+from bot.config import Community, PlatformSettings, Settings, SweepConfig
 from bot.core.assistant import Assistant
 from bot.core.domain import Alert, Post
 from bot.core.ports import DeliveryError, DigestDelivery, ModeratorAlerts, UnansweredPosts
@@ -62,15 +66,15 @@ def community(
     every: timedelta | None = timedelta(minutes=30),
     cron: str | None = None,
 ) -> Community:
-    extra: dict[str, object] = (
-        {"subreddit": name}
+    settings: PlatformSettings = (
+        RedditCommunity(name)
         if platform == "reddit"
-        else {"guild_id": 1, "support_channels": (2,), "moderator_channel": 3}
+        else DiscordCommunity(guild_id=1, support_channels=(2,), moderator_channel=3)
     )
     return Community(
         name=name,
-        platform=platform,  # type: ignore[arg-type]
         locale="en-US",
+        settings=settings,
         concern=concern,  # type: ignore[arg-type]
         sweep=SweepConfig(
             every=None if cron else every,
@@ -79,15 +83,27 @@ def community(
             max_age=timedelta(hours=48),
             max_posts=max_posts,
         ),
-        **extra,  # type: ignore[arg-type]
     )
+
+
+#: The message limits of the real platforms, which the double takes by its name.
+MESSAGE_LIMITS = {"reddit": REDDIT_LIMIT, "discord": DISCORD_LIMIT}
 
 
 class Platform:
     """Lists the posts it holds (by creation time, like the adapters), records digests and
-    alerts with timestamps, and fails a digest part on request."""
+    alerts with timestamps, and fails a digest part on request. Its `message_limit` is the
+    named platform's, or `message_limit` when given."""
 
-    def __init__(self, posts: Sequence[Post] = ()) -> None:
+    def __init__(
+        self,
+        posts: Sequence[Post] = (),
+        *,
+        name: str = "reddit",
+        message_limit: int | None = None,
+    ) -> None:
+        self.name = name
+        self.message_limit = message_limit or MESSAGE_LIMITS[name]
         self.posts = list(posts)
         self.parts: list[str] = []
         self.alerts: list[Alert] = []

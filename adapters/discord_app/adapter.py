@@ -19,11 +19,12 @@ import discord
 from discord import app_commands
 
 from adapters.discord_app.commands import HelperCommands
+from adapters.discord_app.config import discord_settings
 from adapters.discord_app.context import MESSAGE_LIMIT
 from adapters.discord_app.delivery import ModeratorDelivery
 from adapters.discord_app.verdicts import VerdictCommands
 from adapters.discord_app.views import ClaimButton, DraftButton, VerdictButton
-from adapters.discord_app.watcher import SupportWatcher
+from adapters.discord_app.watcher import Watcher
 from bot.config import Community, ConfigError, Settings
 from bot.core.assistant import Assistant
 from bot.core.domain import Alert, Post
@@ -124,6 +125,7 @@ class DiscordAdapter:
         settings: Settings,
         communities: Sequence[Community],
         *,
+        credentials: str | None = None,
         now: Callable[[], datetime] | None = None,
         reping_after: timedelta = REPING_AFTER,
         reping_tick: float = 30.0,
@@ -134,8 +136,10 @@ class DiscordAdapter:
     ) -> None:
         self.assistant = assistant
         self.settings = settings
+        #: The bot's token (DISCORD_TOKEN), given by the composition root.
+        self.token = credentials
         self.communities = [c for c in communities if c.platform == self.name]
-        self._by_guild = {c.guild_id: c for c in self.communities}
+        self._by_guild = {discord_settings(c).guild_id: c for c in self.communities}
         self.now: Callable[[], datetime] = now or (lambda: datetime.now(UTC))
         self.token_lifetime = token_lifetime
         self.client_options = client_options or {}
@@ -145,7 +149,7 @@ class DiscordAdapter:
         self._rest_client: discord.Client | None = None
         self.commands = HelperCommands(self)
         self.verdicts = VerdictCommands(self)
-        self.watcher = SupportWatcher(self, now=self.now)
+        self.watcher = Watcher(self, now=self.now)
         self.delivery = ModeratorDelivery(
             self, now=self.now, reping_after=reping_after, tick=reping_tick
         )
@@ -176,11 +180,11 @@ class DiscordAdapter:
         if self.client is not None or self._rest_client is not None:
             yield self.require_client()
             return
-        if not self.settings.discord_token:
+        if not self.token:
             raise ConfigError("DISCORD_TOKEN is not set")
         client = discord.Client(intents=discord.Intents.none())
         async with client:
-            await client.login(self.settings.discord_token)
+            await client.login(self.token)
             self._rest_client = client
             try:
                 yield client
@@ -217,7 +221,7 @@ class DiscordAdapter:
 
     async def run(self, stop: asyncio.Event) -> None:
         """Log in, stay connected (discord.py reconnects), until `stop` is set; close cleanly."""
-        token = self.settings.discord_token
+        token = self.token
         if not token:
             raise ConfigError("a discord community is configured but DISCORD_TOKEN is not set")
         self.assistant.register_alerts(self.name, self)
@@ -267,7 +271,7 @@ class DiscordAdapter:
     async def _setup(self, client: LlumiClient) -> None:
         """After login, before the gateway: persistent buttons, per-guild commands, re-pings."""
         client.add_dynamic_items(DraftButton, ClaimButton, VerdictButton)
-        guilds = [c.guild_id for c in self.communities]
+        guilds = [discord_settings(c).guild_id for c in self.communities]
         self.commands.register(client.tree, guilds)
         self.verdicts.register(client.tree, guilds)
         for guild_id in guilds:
@@ -333,7 +337,7 @@ class DiscordAdapter:
     async def _is_helper_anywhere(self, user_id: int) -> bool:
         client = self.require_client()
         for community in self.communities:
-            guild = client.get_guild(community.guild_id)
+            guild = client.get_guild(discord_settings(community).guild_id)
             if guild is None:
                 continue
             member = guild.get_member(user_id)

@@ -19,6 +19,7 @@ from typing import Any
 import discord
 from discord import app_commands
 
+from adapters.discord_app.config import discord_settings
 from adapters.discord_app.context import MESSAGE_LIMIT, DiscordContext, Interaction
 from adapters.discord_app.convert import NotFoundForHelper, fetch_linked, post_from_message
 from adapters.discord_app.views import (
@@ -115,9 +116,10 @@ class HelperCommands:
     @staticmethod
     def is_helper(member: object, community: Community) -> bool:
         roles = {role.id for role in getattr(member, "roles", [])}
-        allowed = set(community.helper_roles)
-        if community.crisis_role is not None:
-            allowed.add(community.crisis_role)
+        own = discord_settings(community)
+        allowed = set(own.helper_roles)
+        if own.crisis_role is not None:
+            allowed.add(own.crisis_role)
         return bool(roles & allowed)
 
     async def authorise(self, interaction: Interaction) -> Community | None:
@@ -203,11 +205,11 @@ class HelperCommands:
         default = None
         ref = message.reference
         if ref is not None and ref.message_id and ref.channel_id:
-            guild = ref.guild_id or community.guild_id
+            guild = ref.guild_id or discord_settings(community).guild_id
             default = f"https://discord.com/channels/{guild}/{ref.channel_id}/{ref.message_id}"
         elif isinstance(message.channel, discord.Thread) and message.channel.id != message.id:
             thread = message.channel  # a reply in a forum thread answers its starter message
-            default = f"https://discord.com/channels/{community.guild_id}/{thread.id}/{thread.id}"
+            default = f"https://discord.com/channels/{discord_settings(community).guild_id}/{thread.id}/{thread.id}"
         await interaction.response.send_modal(ImproveModal(message, default))
 
     async def submit_improve(self, interaction: Interaction, modal: SubmittedModal) -> None:
@@ -218,7 +220,7 @@ class HelperCommands:
         who = self.requester(interaction)
         post_link = modal.values.get("post_link", "")
         reply_link = (
-            f"https://discord.com/channels/{community.guild_id}/{modal.channel_id}/"
+            f"https://discord.com/channels/{discord_settings(community).guild_id}/{modal.channel_id}/"
             f"{modal.message_id}"
         )
 

@@ -27,6 +27,9 @@ class DiscordContext(Protocol):
     def settings(self) -> Settings: ...
 
     @property
+    def token(self) -> str | None: ...
+
+    @property
     def communities(self) -> Sequence[Community]: ...
 
     @property

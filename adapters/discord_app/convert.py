@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 
 import discord
 
+from adapters.discord_app.config import discord_settings
 from bot.config import Community
 from bot.core.domain import Post
 from bot.core.errors import LlumiError
@@ -90,7 +91,7 @@ async def fetch_linked(
         raise NotFoundForHelper(
             "That is not a message link: right-click the message > Copy Message Link."
         )
-    if parsed.guild_id != community.guild_id:
+    if parsed.guild_id != discord_settings(community).guild_id:
         raise NotFoundForHelper("That message is in another server; use a link from this one.")
     client = client_now()
     try:

@@ -16,6 +16,7 @@ from typing import Any
 
 import discord
 
+from adapters.discord_app.config import discord_settings
 from adapters.discord_app.context import MESSAGE_LIMIT, DiscordContext
 from adapters.discord_app.views import claim_view
 from bot.core.domain import Alert
@@ -60,19 +61,18 @@ class ModeratorDelivery:
     async def _moderator_channel(self, community_name: str) -> discord.abc.Messageable:
         community = self.adapter.assistant.community(community_name)
         client = self.adapter.require_client()
-        channel = client.get_channel(community.moderator_channel)
+        channel_id = discord_settings(community).moderator_channel
+        channel = client.get_channel(channel_id)
         if channel is None:
-            channel = await client.fetch_channel(community.moderator_channel)
+            channel = await client.fetch_channel(channel_id)
         if not isinstance(channel, discord.abc.Messageable):
-            raise DeliveryError(
-                f"moderator_channel {community.moderator_channel} is not a text channel"
-            )
+            raise DeliveryError(f"moderator_channel {channel_id} is not a text channel")
         return channel
 
     async def send_alert(self, alert: Alert) -> str:
         community = self.adapter.assistant.community(alert.community)
         due = self.now() + self.reping_after  # counted from when the alert went out
-        role = community.crisis_role if alert.ping else None
+        role = discord_settings(community).crisis_role if alert.ping else None
         head = f"<@&{role}> " if role else ""
         # a user mention shows moderators the member's name; `role_only` keeps it from pinging
         author = f"<@{alert.post.author}>" if alert.post.author.isdigit() else None

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import discord
 
+from adapters.discord_app.config import discord_settings
 from adapters.discord_app.context import DiscordContext
 
 MESSAGE_CONTENT_FLAGS = (1 << 18) | (1 << 19)
 
 
 async def check(adapter: DiscordContext) -> list[str]:
-    token = adapter.settings.discord_token
+    token = adapter.token
     if not token:
         return ["DISCORD_TOKEN is not set: copy the bot token from the Developer Portal (Bot)"]
     problems = _check_config(adapter)
@@ -45,18 +46,19 @@ def _check_config(adapter: DiscordContext) -> list[str]:
     problems: list[str] = []
     guilds: dict[int, str] = {}
     for community in adapter.communities:
-        if community.guild_id in guilds:
+        own = discord_settings(community)
+        if own.guild_id in guilds:
             problems.append(
-                f"{community.name}: guild {community.guild_id} is also used by"
-                f" {guilds[community.guild_id]}: one community per Discord server"
+                f"{community.name}: guild {own.guild_id} is also used by"
+                f" {guilds[own.guild_id]}: one community per Discord server"
             )
-        guilds.setdefault(community.guild_id, community.name)
-        if community.moderator_channel in community.support_channels:
+        guilds.setdefault(own.guild_id, community.name)
+        if own.moderator_channel in own.support_channels:
             problems.append(
                 f"{community.name}: moderator_channel is also a support channel: alerts must go"
                 " to a private moderators' channel"
             )
-        if community.crisis_role is None and not community.helper_roles:
+        if own.crisis_role is None and not own.helper_roles:
             problems.append(
                 f"{community.name}: no crisis_role and no helper_roles: nobody may use the"
                 " commands and alerts ping nobody"
@@ -69,21 +71,21 @@ async def _check_community(client: discord.Client, bot_id: int, community: objec
 
     assert isinstance(community, Community)
     name = community.name
+    own = discord_settings(community)
     try:
-        guild = await client.fetch_guild(community.guild_id)
+        guild = await client.fetch_guild(own.guild_id)
         channels = {c.id: c for c in await guild.fetch_channels()}
         me = await guild.fetch_member(bot_id)
     except (discord.Forbidden, discord.NotFound):
         return [
-            f"{name}: guild {community.guild_id} is not reachable: invite llumi to it (scopes bot"
+            f"{name}: guild {own.guild_id} is not reachable: invite llumi to it (scopes bot"
             " and applications.commands)"
         ]
     problems: list[str] = []
-    moderator = channels.get(community.moderator_channel)
+    moderator = channels.get(own.moderator_channel)
     if not isinstance(moderator, discord.TextChannel):
         problems.append(
-            f"{name}: moderator_channel {community.moderator_channel} is not a text channel of"
-            " the guild"
+            f"{name}: moderator_channel {own.moderator_channel} is not a text channel of the guild"
         )
     else:
         perms = moderator.permissions_for(me)
@@ -102,18 +104,16 @@ async def _check_community(client: discord.Client, bot_id: int, community: objec
                 f"{name}: llumi lacks {', '.join(missing)} in the moderator channel"
                 f" #{moderator.name}: grant them to its role"
             )
-        if community.crisis_role is not None:
-            role = guild.get_role(community.crisis_role)
+        if own.crisis_role is not None:
+            role = guild.get_role(own.crisis_role)
             if role is None:
-                problems.append(
-                    f"{name}: crisis_role {community.crisis_role} is not a role of the guild"
-                )
+                problems.append(f"{name}: crisis_role {own.crisis_role} is not a role of the guild")
             elif not role.mentionable and not perms.mention_everyone:
                 problems.append(
                     f"{name}: alerts cannot ping @{role.name}: make the role mentionable or give"
                     " llumi 'Mention @everyone, @here and All Roles' in the moderator channel"
                 )
-    for channel_id in community.support_channels:
+    for channel_id in own.support_channels:
         channel = channels.get(channel_id)
         if not isinstance(channel, discord.TextChannel | discord.ForumChannel):
             problems.append(
@@ -126,7 +126,7 @@ async def _check_community(client: discord.Client, bot_id: int, community: objec
                 f"{name}: llumi cannot read #{channel.name}: grant View Channel and Read Message"
                 " History"
             )
-    for role_id in community.helper_roles:
+    for role_id in own.helper_roles:
         if guild.get_role(role_id) is None:
             problems.append(f"{name}: helper role {role_id} is not a role of the guild")
     return problems

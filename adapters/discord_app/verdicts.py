@@ -14,6 +14,7 @@ from typing import Any
 import discord
 from discord import app_commands
 
+from adapters.discord_app.config import discord_settings
 from adapters.discord_app.context import DiscordContext, Interaction
 from adapters.discord_app.convert import NotFoundForHelper, fetch_linked, post_from_message
 from adapters.discord_app.views import modal_values
@@ -73,9 +74,11 @@ class VerdictCommands:
         problem = None
         if community is None:
             problem = "llumi is not set up for this server."
-        elif community.crisis_role is None:
+        elif discord_settings(community).crisis_role is None:
             problem = NO_CRISIS_ROLE
-        elif community.crisis_role not in {r.id for r in getattr(interaction.user, "roles", [])}:
+        elif discord_settings(community).crisis_role not in {
+            r.id for r in getattr(interaction.user, "roles", [])
+        }:
             log.info("refused a verdict from user %s (no crisis role)", interaction.user.id)
             problem = CRISIS_ROLE_ONLY
         if problem is not None:
@@ -149,7 +152,7 @@ class VerdictCommands:
             return True
         await interaction.response.defer(ephemeral=True, thinking=True)
         link = (
-            f"https://discord.com/channels/{community.guild_id}/{match['channel']}/"
+            f"https://discord.com/channels/{discord_settings(community).guild_id}/{match['channel']}/"
             f"{match['message']}"
         )
         try:

@@ -18,6 +18,7 @@ from typing import Any
 
 import discord
 
+from adapters.discord_app.config import discord_settings
 from adapters.discord_app.context import DiscordContext
 from adapters.discord_app.convert import post_from_message, snowflake_for, support_parent
 from bot.config import Community
@@ -34,7 +35,7 @@ def position_key(channel_id: int) -> str:
     return f"discord:channel:{channel_id}"
 
 
-class SupportWatcher:
+class Watcher:
     def __init__(
         self,
         adapter: DiscordContext,
@@ -63,7 +64,7 @@ class SupportWatcher:
         if community is None:
             return None
         parent = support_parent(message.channel)
-        if parent is None or parent not in community.support_channels:
+        if parent is None or parent not in discord_settings(community).support_channels:
             return None
         return community, parent
 
@@ -160,7 +161,7 @@ class SupportWatcher:
     async def _catch_up_all(self) -> int:
         total = 0
         for community in self.adapter.communities:
-            for channel_id in community.support_channels:
+            for channel_id in discord_settings(community).support_channels:
                 try:
                     total += await self._catch_up_channel(community, channel_id)
                 except discord.Forbidden:
@@ -177,7 +178,11 @@ class SupportWatcher:
     async def _catch_up_channel(self, community: Community, channel_id: int) -> int:
         key = position_key(channel_id)
         stored = await asyncio.to_thread(self.store.get_position, key)
-        after = int(stored) if stored else snowflake_for(self.now() - community.backfill)
+        after = (
+            int(stored)
+            if stored
+            else snowflake_for(self.now() - discord_settings(community).backfill)
+        )
         self._catching_up.add(channel_id)
         self._seen_in_catch_up[channel_id] = after
         self._unrecorded.pop(channel_id, None)
@@ -216,7 +221,9 @@ class SupportWatcher:
     async def _threads_of(self, community: Community, parent_id: int) -> list[discord.Thread]:
         """Active threads (fetched: ones created while disconnected are not cached yet)."""
         client = self.adapter.require_client()
-        guild = client.get_guild(community.guild_id) or await client.fetch_guild(community.guild_id)
+        guild = client.get_guild(discord_settings(community).guild_id) or await client.fetch_guild(
+            discord_settings(community).guild_id
+        )
         threads = await guild.active_threads()
         return [t for t in threads if t.parent_id == parent_id]
 
@@ -248,7 +255,7 @@ class SupportWatcher:
         community = self.assistant.community(community_name)
         ignored = set(community.sweep.ignore_authors) if community.sweep else set()
         found: list[tuple[int, Post]] = []
-        for channel_id in community.support_channels:
+        for channel_id in discord_settings(community).support_channels:
             channel = await self._channel(channel_id)
             if isinstance(channel, discord.ForumChannel):
                 found += await self._unanswered_threads(

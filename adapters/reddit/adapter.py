@@ -13,10 +13,11 @@ import praw
 
 from adapters.reddit.client import MESSAGE_LIMIT, PrawThread, build_reddit, describe_error
 from adapters.reddit.commands import HelperCommands, Inbox
+from adapters.reddit.config import RedditCredentials, reddit_settings
 from adapters.reddit.delivery import REDDIT_ERRORS, ModeratorDelivery
 from adapters.reddit.doctor import check
 from adapters.reddit.unanswered import find_unanswered
-from adapters.reddit.watcher import Health, StreamSpec, StreamWatcher
+from adapters.reddit.watcher import Health, StreamSpec, Watcher
 from bot.config import Community, ConfigError, Settings
 from bot.core.domain import Alert, Post, utcnow
 from bot.core.ports import DeliveryError
@@ -41,6 +42,7 @@ class RedditAdapter:
         settings: Settings,
         communities: Sequence[Community],
         *,
+        credentials: RedditCredentials | None = None,
         reddit: praw.Reddit | None = None,
         poll_interval: float | None = None,
         inbox_interval: float = 15.0,
@@ -55,14 +57,14 @@ class RedditAdapter:
         if not communities:
             raise ConfigError("the Reddit adapter needs at least one reddit community")
         if reddit is None:
-            if settings.reddit is None:
+            if credentials is None:
                 raise ConfigError("a reddit community is configured but REDDIT_* are not set")
-            reddit = build_reddit(settings.reddit)
+            reddit = build_reddit(credentials)
         self.assistant = assistant
         self.store = assistant.checkpoints
         self.reddit = reddit
         self.communities = {c.name: c for c in communities}
-        self.by_subreddit = {c.subreddit.lower(): c for c in communities}
+        self.by_subreddit = {reddit_settings(c).subreddit.lower(): c for c in communities}
         self.clock = clock
         self.runner = PrawThread()
         self.mail = ModeratorDelivery(reddit, self.runner)
@@ -75,7 +77,7 @@ class RedditAdapter:
             self.mail,
             self.store,
             lambda: self._bot_name,
-            [c.subreddit for c in communities],
+            [reddit_settings(c).subreddit for c in communities],
             clock,
         )
         self.poll_interval = settings.reddit_poll if poll_interval is None else poll_interval
@@ -91,12 +93,16 @@ class RedditAdapter:
         self.watchers = [w for w in self.watchers if w.spec.communities]
         assistant.register_alerts("reddit", self)
 
-    def _watcher(self, kind: str) -> StreamWatcher:
+    def _watcher(self, kind: str) -> Watcher:
         spec = StreamSpec(
             kind,
-            {c.subreddit.lower(): c for c in self.communities.values() if kind in c.watch},
+            {
+                reddit_settings(c).subreddit.lower(): c
+                for c in self.communities.values()
+                if kind in reddit_settings(c).watch
+            },
         )
-        return StreamWatcher(
+        return Watcher(
             self.reddit,
             self.runner,
             spec,
@@ -224,11 +230,15 @@ class RedditAdapter:
         delivered = False
         for community in self.communities.values():
             try:
-                await self.mail.to_team(community.subreddit, "llumi: watching stopped", text)
+                await self.mail.to_team(
+                    reddit_settings(community).subreddit, "llumi: watching stopped", text
+                )
                 delivered = True
             except REDDIT_ERRORS as exc:  # e.g. revoked access: retried at the next check
                 log.warning(
-                    "outage notice to r/%s failed: %s", community.subreddit, describe_error(exc)
+                    "outage notice to r/%s failed: %s",
+                    reddit_settings(community).subreddit,
+                    describe_error(exc),
                 )
         if delivered:
             self.store.claim(once)
@@ -240,7 +250,7 @@ class RedditAdapter:
         community = self.communities.get(alert.community)
         if community is None:
             raise DeliveryError(f"{alert.community} is not a reddit community")
-        return await self.mail.send_alert(alert, community.subreddit)
+        return await self.mail.send_alert(alert, reddit_settings(community).subreddit)
 
     async def locate_alert(self, ref: str) -> str | None:
         return await self.mail.locate_alert(ref)
@@ -250,7 +260,9 @@ class RedditAdapter:
         community = self.communities.get(alert.community)
         if community is None:
             return 0
-        return await self.mail.to_moderators(alert, community.subreddit, await self._whoami())
+        return await self.mail.to_moderators(
+            alert, reddit_settings(community).subreddit, await self._whoami()
+        )
 
     async def send_digest(
         self, community: str, parts: Sequence[str], *, thread: str | None = None
@@ -258,7 +270,9 @@ class RedditAdapter:
         found = self.communities.get(community)
         if found is None:
             raise DeliveryError(f"{community} is not a reddit community")
-        return await self.mail.send_digest(found.subreddit, community, parts, thread=thread)
+        return await self.mail.send_digest(
+            reddit_settings(found).subreddit, community, parts, thread=thread
+        )
 
     async def list_unanswered(
         self, community: str, *, older_than: datetime, newer_than: datetime, limit: int

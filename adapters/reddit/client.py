@@ -15,7 +15,8 @@ from typing import Any, TypeVar
 
 import praw
 
-from bot.config import ConfigError, RedditCredentials
+from adapters.reddit.config import RedditCredentials
+from bot.config import ConfigError
 
 T = TypeVar("T")
 

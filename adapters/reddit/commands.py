@@ -25,6 +25,7 @@ from praw.exceptions import ClientException
 from prawcore.exceptions import Forbidden, NotFound, Redirect
 
 from adapters.reddit.client import PrawThread, describe_error
+from adapters.reddit.config import reddit_settings
 from adapters.reddit.convert import author_name, field, gone, subreddit_name, to_post
 from adapters.reddit.delivery import REDDIT_ERRORS, ModeratorDelivery
 from adapters.reddit.parsing import (
@@ -72,7 +73,7 @@ class HelperCommands:
         self.reddit = reddit
         self.runner = runner
         self.assistant = assistant
-        self.by_subreddit = {c.subreddit.lower(): c for c in communities.values()}
+        self.by_subreddit = {reddit_settings(c).subreddit.lower(): c for c in communities.values()}
         self.communities = communities
         self.clock = clock
         self._moderators: dict[str, tuple[datetime, set[str]]] = {}
@@ -96,7 +97,7 @@ class HelperCommands:
 
     async def moderates_any(self, who: str) -> bool:
         for community in self.by_subreddit.values():
-            if await self.is_moderator(who, community.subreddit):
+            if await self.is_moderator(who, reddit_settings(community).subreddit):
                 return True
         return False
 
@@ -145,7 +146,7 @@ class HelperCommands:
         assert command.link is not None
         link = await self.resolve(command.link)
         community = await self._authorise(link, who)
-        about.add(community.subreddit.lower())
+        about.add(reddit_settings(community).subreddit.lower())
         fetched = await self.fetch(link, community)
         if fetched.state is not None or fetched.post is None:
             return self._gone_answer(fetched)
@@ -177,18 +178,15 @@ class HelperCommands:
             subreddit = await self._subreddit_of(link)
         community = self.by_subreddit.get(subreddit.lower())
         if community is None:
+            served = sorted(reddit_settings(c).subreddit for c in self.by_subreddit.values())
             raise Answerable(
                 f"Sorry: r/{escape_markdown(subreddit)} is not a community llumi serves"
-                f" (it serves {', '.join('r/' + c for c in sorted(self._subs()))})."
+                f" (it serves {', '.join('r/' + name for name in served)})."
             )
-        if not await self.is_moderator(who, community.subreddit):
-            raise Answerable(
-                f"Sorry: only moderators of r/{community.subreddit} can ask about its posts."
-            )
+        own = reddit_settings(community).subreddit
+        if not await self.is_moderator(who, own):
+            raise Answerable(f"Sorry: only moderators of r/{own} can ask about its posts.")
         return community
-
-    def _subs(self) -> list[str]:
-        return [c.subreddit for c in self.by_subreddit.values()]
 
     async def _subreddit_of(self, link: PostLink) -> str:
         def lookup() -> str:
@@ -255,7 +253,7 @@ class HelperCommands:
             fetched = await self.runner.call(load)
         except (NotFound, Forbidden, Redirect, ClientException):
             raise Answerable("Sorry: that post does not exist (or llumi cannot see it).") from None
-        if fetched.subreddit.lower() != community.subreddit.lower():
+        if fetched.subreddit.lower() != reddit_settings(community).subreddit.lower():
             raise Answerable("Sorry: that link does not point into the subreddit it names.")
         if fetched.state is not None and fetched.post is not None:
             self.assistant.forget_post(fetched.post.key)
@@ -273,9 +271,10 @@ class HelperCommands:
         community = self.communities.get(record.community) if record else None
         if record is None or community is None:
             return f"Sorry: there is no draft `{command.draft_id}`."
-        about.add(community.subreddit.lower())
-        if not await self.is_moderator(who, community.subreddit):
-            return f"Sorry: only moderators of r/{community.subreddit} can rate its drafts."
+        own = reddit_settings(community).subreddit
+        about.add(own.lower())
+        if not await self.is_moderator(who, own):
+            return f"Sorry: only moderators of r/{own} can rate its drafts."
         if command.name == "rate":
             scores = dict(zip(DIMENSIONS, command.scores, strict=True))
             self.assistant.record_feedback(

@@ -9,6 +9,7 @@ import praw
 from prawcore.exceptions import RequestException
 
 from adapters.reddit.client import PrawThread, describe_error
+from adapters.reddit.config import reddit_settings
 from adapters.reddit.delivery import REDDIT_ERRORS
 from adapters.reddit.watcher import Health
 from bot.config import Community
@@ -36,7 +37,7 @@ async def check(
             " that the app is approved for API access"
         ]
     for community in communities:
-        sub = community.subreddit
+        sub = reddit_settings(community).subreddit
 
         def permissions(sub: str = sub) -> list[str] | None:
             for mod in reddit.subreddit(sub).moderator(redditor=name):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from adapters.reddit.client import build_reddit
-from bot.config import RedditCredentials
+from adapters.reddit.config import RedditCredentials
 from bot.learning.threads import Thread, ThreadReply
 
 _GONE = {"[deleted]", "[removed]"}

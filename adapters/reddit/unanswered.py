@@ -12,6 +12,7 @@ from typing import Any
 
 import praw
 
+from adapters.reddit.config import reddit_settings
 from adapters.reddit.convert import author_name, created, field, gone, to_post
 from bot.config import Community
 from bot.core.domain import Post
@@ -31,7 +32,9 @@ def find_unanswered(
     """Runs in the PRAW thread. Oldest first, at most `limit`."""
     ignore = {bot_name.lower(), *(a.lower() for a in _ignored(community))}
     found: list[Post] = []
-    for submission in reddit.subreddit(community.subreddit).new(limit=LISTING_DEPTH):
+    for submission in reddit.subreddit(reddit_settings(community).subreddit).new(
+        limit=LISTING_DEPTH
+    ):
         when = created(submission)
         if when is None or when > older_than:
             continue

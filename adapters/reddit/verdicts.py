@@ -5,21 +5,36 @@ on it; an alert of any other community reads as unknown, so nothing about it lea
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from adapters.reddit.parsing import Answerable, Command, PostLink
+from adapters.reddit.config import reddit_settings
+from adapters.reddit.parsing import Answerable, Command, Fetched, PostLink
 from bot.core.domain import Requester
 from bot.core.errors import Refused
 from bot.core.verdicts import describe, parse_missed_level, parse_verdict
 
 if TYPE_CHECKING:
-    from adapters.reddit.commands import HelperCommands
     from bot.config import Community
+    from bot.core.assistant import Assistant
 
 log = logging.getLogger(__name__)
 
 
-async def gate_verdict(commands: HelperCommands, command: Command, who: str) -> str:
+class Commands(Protocol):
+    """What a verdict needs of `commands.HelperCommands` (which calls `gate_verdict`): its
+    links, authorisation and fetching, so the two modules do not import each other."""
+
+    assistant: Assistant
+    communities: dict[str, Community]
+
+    async def resolve(self, link: PostLink) -> PostLink: ...
+    async def _authorise(self, link: PostLink, who: str) -> Community: ...
+    async def fetch(self, link: PostLink, community: Community) -> Fetched: ...
+    def _gone_answer(self, fetched: Fetched) -> str: ...
+    async def is_moderator(self, who: str, subreddit: str) -> bool: ...
+
+
+async def gate_verdict(commands: Commands, command: Command, who: str) -> str:
     """Run `!verdict` or `!missed` for moderator `who`; the answer is the private reply."""
     moderator = Requester("reddit", who, who).ref
     verdicts = commands.assistant.verdicts
@@ -38,22 +53,23 @@ async def gate_verdict(commands: HelperCommands, command: Command, who: str) -> 
         found = commands.communities.get(alert.community)
         if found is None or alert.platform != "reddit":
             raise Refused(f"there is no alert `{alert.id}`")  # another platform's: not shown
-        if not await commands.is_moderator(who, found.subreddit):
-            return f"Sorry: only moderators of r/{found.subreddit} can judge its alerts."
+        subreddit = reddit_settings(found).subreddit
+        if not await commands.is_moderator(who, subreddit):
+            return f"Sorry: only moderators of r/{subreddit} can judge its alerts."
         text = None if word.kind == "right" else await _post_text(commands, alert.post_key, found)
         return describe(verdicts.on_alert(alert, word, moderator, text))
     except Refused as exc:
         return f"Sorry: {exc}."
 
 
-async def _post_text(commands: HelperCommands, post_key: str, community: Community) -> str | None:
+async def _post_text(commands: Commands, post_key: str, community: Community) -> str | None:
     """The alerted post's text as it is now (kept with a disputed verdict); None when gone."""
     fullname = post_key.removeprefix("reddit:")
     kind, _, ident = fullname.partition("_")
     if kind == "t3":
-        link = PostLink(subreddit=community.subreddit, submission_id=ident)
+        link = PostLink(subreddit=reddit_settings(community).subreddit, submission_id=ident)
     elif kind == "t1":
-        link = PostLink(subreddit=community.subreddit, comment_id=ident)
+        link = PostLink(subreddit=reddit_settings(community).subreddit, comment_id=ident)
     else:
         return None
     try:

@@ -26,6 +26,7 @@ import praw
 from prawcore.exceptions import TooManyRequests
 
 from adapters.reddit.client import PrawThread, describe_error
+from adapters.reddit.config import reddit_settings
 from adapters.reddit.convert import created, edited_stamp, field, gone, subreddit_name, to_post
 from bot.config import Community
 from bot.core.domain import Post
@@ -72,14 +73,14 @@ class StreamSpec:
 
     @property
     def multireddit(self) -> str:
-        return "+".join(sorted(c.subreddit for c in self.communities.values()))
+        return "+".join(sorted(reddit_settings(c).subreddit for c in self.communities.values()))
 
     @property
     def key(self) -> str:
         return f"reddit:{self.kind}:{self.multireddit.lower()}"
 
 
-class StreamWatcher:
+class Watcher:
     """One listing (submissions or comments of several subreddits), screened via `observe`."""
 
     def __init__(
@@ -120,7 +121,7 @@ class StreamWatcher:
         key = f"reddit:backfill-from:{community.name}"
         stored = await asyncio.to_thread(self.store.get_position, key)
         if stored is None:
-            stored = (self.clock() - community.backfill).isoformat()
+            stored = (self.clock() - reddit_settings(community).backfill).isoformat()
             await asyncio.to_thread(self.store.set_position, key, stored)
         self._cutoffs[community.name] = datetime.fromisoformat(stored)
         return self._cutoffs[community.name]
@@ -272,4 +273,4 @@ async def _wait(stop: asyncio.Event, seconds: float) -> None:
         await asyncio.wait_for(stop.wait(), timeout=max(seconds, 0.0))
 
 
-__all__ = ["Health", "StreamSpec", "StreamWatcher", "timedelta"]
+__all__ = ["Health", "StreamSpec", "Watcher", "timedelta"]

@@ -7,6 +7,7 @@ discord.py (design.md "The shape").
 from __future__ import annotations
 
 import importlib
+import os
 import sqlite3
 import sys
 from collections.abc import Mapping
@@ -14,8 +15,16 @@ from typing import cast
 
 import click
 
-from bot.cli.inputs import communities_or_fail, known_community, settings_or_fail
-from bot.config import Community, Settings, check_platforms
+from bot.cli.errors import fail
+from bot.cli.inputs import known_community, settings_or_fail
+from bot.config import (
+    Community,
+    ConfigError,
+    PlatformConfig,
+    Settings,
+    check_platforms,
+    load_communities,
+)
 from bot.core.assistant import Assistant
 from bot.core.ports import Platform
 from bot.model import ModelClient
@@ -34,26 +43,83 @@ def build_assistant(
     return Assistant(settings=settings, communities=communities, store=store, model=model)
 
 
-#: Every platform llumi runs on, one line each: its name and its adapter class, imported only
-#: when a community on it is configured (a Reddit-only install never loads discord.py).
-PLATFORMS: Mapping[str, str] = {
-    "reddit": "adapters.reddit:RedditAdapter",
-    "discord": "adapters.discord_app:DiscordAdapter",
+#: Every platform llumi runs on, one line each: its name as communities.toml spells it and its
+#: package under adapters/, which holds `config.PLATFORM` (the platform's keys of a community
+#: and its credentials) and its adapter class. Imported only when needed: reading the settings
+#: never loads praw or discord.py, and an adapter is built only for a configured community.
+PLATFORMS: Mapping[str, tuple[str, str]] = {
+    "reddit": ("adapters.reddit", "RedditAdapter"),
+    "discord": ("adapters.discord_app", "DiscordAdapter"),
 }
 
 
+def platform_configs() -> dict[str, PlatformConfig]:
+    """Each platform's reader of its community keys and credentials (adapters/<name>/config.py)."""
+    return {
+        name: cast(PlatformConfig, importlib.import_module(f"{package}.config").PLATFORM)
+        for name, (package, _) in PLATFORMS.items()
+    }
+
+
+def read_communities(settings: Settings) -> list[Community]:
+    """The communities file, each community's platform keys read by its platform."""
+    return load_communities(settings.communities_path, platform_configs())
+
+
+def platform_credentials(env: Mapping[str, str] | None = None) -> dict[str, object | None]:
+    """Each platform's credentials from `env` (default: the environment, `.env` loaded by
+    `Settings.from_env`); a ConfigError when a platform's are half set."""
+    source = os.environ if env is None else env
+    return {name: config.credentials(source) for name, config in platform_configs().items()}
+
+
+def platforms_configured() -> bool:
+    """Whether any platform's credentials are set (one line and exit 2 when half set)."""
+    try:
+        return any(found is not None for found in platform_credentials().values())
+    except ConfigError as exc:
+        fail(str(exc))
+
+
+def check_credentials(
+    settings: Settings, communities: list[Community], env: Mapping[str, str] | None = None
+) -> dict[str, object | None]:
+    """The credentials, checked against the communities: none without a community on their
+    platform, and none missing for a configured one."""
+    credentials = platform_credentials(env)
+    check_platforms(settings, communities, platform_configs(), credentials)
+    return credentials
+
+
+def communities_or_fail(settings: Settings) -> list[Community]:
+    try:
+        return read_communities(settings)
+    except ConfigError as exc:
+        fail(str(exc))
+
+
 def platform_adapters(
-    assistant: Assistant, settings: Settings, communities: list[Community]
+    assistant: Assistant,
+    settings: Settings,
+    communities: list[Community],
+    *,
+    only: str | None = None,
+    env: Mapping[str, str] | None = None,
 ) -> dict[str, Platform]:
-    """The adapters the configuration names, imported only when named."""
-    check_platforms(settings, communities)
+    """The adapters the configuration names (`only` that platform's), imported only when named,
+    each given its own credentials."""
+    credentials = platform_credentials(env)
+    if only is not None:
+        communities = [c for c in communities if c.platform == only]
+        credentials = {only: credentials.get(only)}
+    check_platforms(settings, communities, platform_configs(), credentials)
     adapters: dict[str, Platform] = {}
-    for name, where in PLATFORMS.items():
+    for name, (package, class_name) in PLATFORMS.items():
         on_it = [c for c in communities if c.platform == name]
         if on_it:
-            module, _, class_name = where.partition(":")
-            adapter_class = getattr(importlib.import_module(module), class_name)
-            adapters[name] = cast(Platform, adapter_class(assistant, settings, on_it))
+            adapter_class = getattr(importlib.import_module(f"{package}.adapter"), class_name)
+            adapter = adapter_class(assistant, settings, on_it, credentials=credentials[name])
+            adapters[name] = cast(Platform, adapter)
     return adapters
 
 

@@ -17,8 +17,6 @@ from bot.config import (
     ConfigError,
     Settings,
     check_model_url,
-    check_platforms,
-    load_communities,
 )
 
 
@@ -185,12 +183,16 @@ async def run_doctor(settings: Settings) -> bool:
         )
     else:
         try:
-            communities = load_communities(settings.communities_path)
+            from bot.cli.compose import read_communities
+
+            communities = read_communities(settings)
             report.ok(f"{settings.communities_path}: {len(communities)} communities")
         except ConfigError as exc:
             report.fail(str(exc))
     try:
-        check_platforms(settings, communities)
+        from bot.cli.compose import check_credentials
+
+        check_credentials(settings, communities)
     except ConfigError as exc:
         report.fail(str(exc))
     for community in communities:

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import click
 
+from bot.cli.compose import communities_or_fail
 from bot.cli.errors import fail
-from bot.cli.inputs import communities_or_fail, known_community, settings_or_fail
+from bot.cli.inputs import known_community, settings_or_fail
 from bot.config import parse_duration
 from bot.core.domain import utcnow
 from bot.learning.gate_report import agreement, render_agreement, write_misses

@@ -15,7 +15,7 @@ from typing import BinaryIO, NoReturn
 import click
 
 from bot.cli.errors import fail
-from bot.config import Community, ConfigError, Settings, check_model_url, load_communities
+from bot.config import Community, ConfigError, Settings, check_model_url
 from bot.core.domain import MAX_POST_CHARS
 
 
@@ -43,13 +43,6 @@ def ollama_import_guard() -> Iterator[None]:
             os.environ["OLLAMA_HOST"] = raw
         return
     yield
-
-
-def communities_or_fail(settings: Settings) -> list[Community]:
-    try:
-        return load_communities(settings.communities_path)
-    except ConfigError as exc:
-        fail(str(exc))
 
 
 def known_community(settings: Settings, communities: list[Community], name: str) -> Community:

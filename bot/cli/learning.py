@@ -7,6 +7,7 @@ unavailable (one line naming the fix). Added to the `llumi` group by bot/cli/gro
 from __future__ import annotations
 
 import asyncio
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -14,7 +15,7 @@ import click
 
 from bot.cli.errors import ModelDown, PlatformError, fail
 from bot.cli.inputs import settings_or_fail
-from bot.config import Settings
+from bot.config import ConfigError, Settings
 
 if TYPE_CHECKING:
     from bot.learning.serving import CreatedModel
@@ -144,11 +145,17 @@ def _pairs_from_subreddit(
             "--subreddit needs --i-have-permission: Reddit's terms limit training on its users'"
             " content; ask the community's moderators first"
         )
-    if settings.reddit is None:
+    from adapters.reddit.config import reddit_credentials
+
+    try:
+        credentials = reddit_credentials(os.environ)
+    except ConfigError as exc:
+        fail(str(exc))
+    if credentials is None:
         fail("--subreddit needs Reddit credentials: set REDDIT_CLIENT_ID and the rest (.env)")
     name = subreddit.removeprefix("r/").strip()
     try:
-        threads = threads_from_subreddit(settings.reddit, name, limit)
+        threads = threads_from_subreddit(credentials, name, limit)
     except Exception as exc:  # praw/prawcore errors: one line, never a traceback
         raise PlatformError(f"reading r/{name} failed: {type(exc).__name__}: {exc}") from None
     if save_threads is not None:

@@ -18,9 +18,14 @@ from typing import Any, TextIO
 
 import click
 
-from bot.cli.compose import console_assistant, platform_adapters
+from bot.cli.compose import (
+    communities_or_fail,
+    console_assistant,
+    platform_adapters,
+    platforms_configured,
+)
 from bot.cli.errors import fail
-from bot.cli.inputs import communities_or_fail, fail_unreadable, jsonl_lines, settings_or_fail
+from bot.cli.inputs import fail_unreadable, jsonl_lines, settings_or_fail
 from bot.config import Community, ConfigError, Settings
 from bot.core.assistant import Assistant
 from bot.core.ports import ModeratorAlerts, Platform
@@ -149,7 +154,7 @@ def run(posts_file: str | None, community: str | None) -> None:
     With no platform configured and no --posts, the console runs on llumi's sample posts."""
     settings = settings_or_fail()
     communities = communities_or_fail(settings)
-    if posts_file is None and (settings.reddit or settings.discord_token or communities):
+    if posts_file is None and (platforms_configured() or communities):
         assistant = console_assistant(None)
         try:
             asyncio.run(run_platforms(assistant, settings, communities))

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import sys
-from dataclasses import replace
 from typing import Any
 
 import click
@@ -21,7 +20,7 @@ from tqdm import tqdm
 
 from bot.cli import compose
 from bot.cli.errors import fail, platform_failed
-from bot.cli.inputs import communities_or_fail, known_community, settings_or_fail
+from bot.cli.inputs import known_community, settings_or_fail
 from bot.config import ConfigError, Settings
 from bot.core.assistant import Assistant
 from bot.core.ports import ModeratorAlerts
@@ -48,15 +47,6 @@ class TqdmProgress:
         if self._bar is not None:
             self._bar.close()
             self._bar = None
-
-
-def _only_platform(settings: Settings, platform: str) -> Settings:
-    """Settings without the other platform's credentials, so only this adapter is built."""
-    return (
-        replace(settings, discord_token=None)
-        if platform == "reddit"
-        else replace(settings, reddit=None)
-    )
 
 
 def _store_for(settings: Settings, dry_run: bool) -> Store:
@@ -91,9 +81,8 @@ def sweep(community: str, dry_run: bool) -> None:
     from bot.model import ModelClient
 
     settings = settings_or_fail()
-    communities = communities_or_fail(settings)
+    communities = compose.communities_or_fail(settings)
     found = known_community(settings, communities, community)
-    same_platform = [c for c in communities if c.platform == found.platform]
     assistant = Assistant(
         settings=settings,
         communities=communities,
@@ -101,9 +90,7 @@ def sweep(community: str, dry_run: bool) -> None:
         model=ModelClient(settings),
     )
     try:
-        adapters = compose.platform_adapters(
-            assistant, _only_platform(settings, found.platform), same_platform
-        )
+        adapters = compose.platform_adapters(assistant, settings, communities, only=found.platform)
     except ConfigError as exc:
         fail(str(exc))
     adapter = adapters.get(found.platform)

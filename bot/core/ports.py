@@ -73,6 +73,10 @@ class AlertLocator(Protocol):
 
 @runtime_checkable
 class DigestDelivery(Protocol):
+    #: The most characters one message may hold: a digest is cut into parts this long
+    #: (the platform's own `Platform.message_limit`).
+    message_limit: int
+
     async def send_digest(
         self, community: str, parts: Sequence[str], *, thread: str | None = None
     ) -> str | None:

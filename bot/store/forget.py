@@ -19,7 +19,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from bot.core.errors import Refused
-from bot.store.verdicts import forget_verdicts
 
 #: Platforms whose names ignore case (Reddit: "Poster_Pat" and "poster_pat" are one account).
 CASE_INSENSITIVE = frozenset({"reddit"})
@@ -182,6 +181,23 @@ def _forget_journal(db: sqlite3.Connection, run: Forgetting) -> None:
     run.count("journal", _delete_ids(db, "journal", "key", keys))
 
 
+def _forget_verdicts(db: sqlite3.Connection, run: Forgetting) -> None:
+    """`forget USER`'s part here (a `Forgetter`): the verdicts on their posts and the verdicts they
+    gave, matched exactly the way the forget path matches every table."""
+    rows = db.execute("SELECT id, post_key, platform, author, moderator FROM verdicts").fetchall()
+    ids = [
+        row_id
+        for row_id, post_key, platform, author, moderator in rows
+        if post_key in run.post_keys
+        or run.person.is_named(platform, author)
+        or run.person.is_ref(moderator)
+        or run.person.is_named(platform, moderator)
+    ]
+    run.count(
+        "verdicts", sum(db.execute("DELETE FROM verdicts WHERE id = ?", (i,)).rowcount for i in ids)
+    )
+
+
 FORGETTERS: list[tuple[str, Forgetter]] = [
     ("find posts", _find_posts),
     ("drafts", _forget_drafts),
@@ -194,7 +210,7 @@ FORGETTERS: list[tuple[str, Forgetter]] = [
     ("claims", _forget_claims),
     ("rate_marks", _forget_rate_marks),
     ("journal", _forget_journal),
-    ("verdicts", forget_verdicts),
+    ("verdicts", _forget_verdicts),
 ]
 
 

@@ -11,14 +11,10 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from bot.store.connection import StoreBase
 from bot.store.records import from_iso, to_iso
 from policies.levels import Level
-
-if TYPE_CHECKING:
-    from bot.store.forget import Forgetting
 
 #: A verdict's kinds: the alert was right, not a crisis, should have had another level, or a post
 #: the gate did not alert on was reported with its level.
@@ -131,20 +127,3 @@ def forget_verdict_text(db: sqlite3.Connection, post_key: str) -> int:
         "UPDATE verdicts SET post_text = NULL WHERE post_key = ? AND post_text IS NOT NULL",
         (post_key,),
     ).rowcount
-
-
-def forget_verdicts(db: sqlite3.Connection, run: Forgetting) -> None:
-    """`forget USER`'s part here (a `Forgetter`): the verdicts on their posts and the verdicts they
-    gave, matched exactly the way the forget path matches every table."""
-    rows = db.execute("SELECT id, post_key, platform, author, moderator FROM verdicts").fetchall()
-    ids = [
-        row_id
-        for row_id, post_key, platform, author, moderator in rows
-        if post_key in run.post_keys
-        or run.person.is_named(platform, author)
-        or run.person.is_ref(moderator)
-        or run.person.is_named(platform, moderator)
-    ]
-    run.count(
-        "verdicts", sum(db.execute("DELETE FROM verdicts WHERE id = ?", (i,)).rowcount for i in ids)
-    )

@@ -19,18 +19,10 @@ from typing import Any, Literal
 from bot.core.render import escape_markdown
 from policies.levels import Level
 
-#: The most characters one message may hold, per platform (design.md "Delivery").
-DIGEST_LIMITS: Mapping[str, int] = {"reddit": 10_000, "discord": 2_000}
-#: Platforms not listed (the console) get the strictest limit.
-DEFAULT_LIMIT = 2_000
 #: Room kept at the start of every part for its number, "(12/34) ".
 NUMBER_ROOM = len("(999/999) ")
 
 Section = Literal["crisis", "concern", "post"]
-
-
-def digest_limit(platform: str) -> int:
-    return DIGEST_LIMITS.get(platform, DEFAULT_LIMIT)
 
 
 def format_age(age: timedelta | None) -> str:

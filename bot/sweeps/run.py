@@ -47,7 +47,6 @@ from bot.sweeps.digest import (
     Digest,
     DigestEntry,
     DigestPart,
-    digest_limit,
     render_parts,
     render_text,
 )
@@ -141,7 +140,7 @@ class SweepRun:
         self.now = _aware(now) or utcnow()
         self.dry_run = dry_run
         self.progress = progress
-        self.limit = digest_limit(community.platform)
+        self.limit = delivery.message_limit
         self.report = SweepReport(community=self.name, started_at=self.now, dry_run=dry_run)
 
     # -- the sweep ---------------------------------------------------------------------------

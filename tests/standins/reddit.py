@@ -21,7 +21,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from bot.config import RedditCredentials
+from adapters.reddit.config import RedditCredentials
 
 BOT = "llumi_bot"
 _B36 = "0123456789abcdefghijklmnopqrstuvwxyz"
