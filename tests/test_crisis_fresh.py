@@ -1,0 +1,268 @@
+"""Fresh posts for the crisis gate (issue 10 item 1): the best estimate of how its levels hold
+on posts no one here has read.
+
+Written from the design's levels and the issue's families only, without reading any dataset post:
+several sentences, lower case, typos and slang, the key sentence in context, and everyday
+counter-examples (figures of speech, third person, denials, posts about the topic, recovery).
+First run, before any rule was changed for them (88 posts): exact level 66/88 = 0.750, `>= high`
+recall 42/54 = 0.778, `imminent` 13/25 = 0.520, concern-or-below raised to `>= high` 1/34 = 0.029.
+A case the gate still gets wrong is a strict xfail with the reason it is left.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policies.crisis import screen
+from policies.levels import Level
+
+NONE, CONCERN, HIGH, IMMINENT = Level.NONE, Level.CONCERN, Level.HIGH, Level.IMMINENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "idk why im even posting this. ive been done for months and nobody notices. im going "
+            "to kill myself tonight after my parents go to sleep"
+        ),
+        pytest.param(
+            (
+                "so this is it i guess. friday is payday and once i get it im gonna end my life, "
+                "already decided. sorry to whoever reads this"
+            ),
+            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
+        ),
+        pytest.param(
+            (
+                "my exams finish on the 12th. i'm planning to kill myself the day after, nobody "
+                "will even be surprised tbh"
+            ),
+            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
+        ),
+        pytest.param(
+            (
+                "i told myself if things weren't better by new years i'd end it. its december 30 "
+                "and nothing changed. i'm going to do it at midnight"
+            ),
+            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
+        ),
+        pytest.param(
+            (
+                "two weeks. thats how long i give myself before i kill myself. i'm just tying up "
+                "loose ends at work"
+            ),
+            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
+        ),
+        pytest.param(
+            (
+                "i keep thinking about it and i've made up my mind, im ending it this weekend. my "
+                "dog will go to my sister"
+            ),
+            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
+        ),
+        pytest.param(
+            (
+                "once my brother's wedding is over i'm going to take my own life. i don't want to "
+                "ruin it for him"
+            ),
+            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
+        ),
+        (
+            "Tomorrow morning I'm going to end it all. I already wrote the letters. Just wanted "
+            "someone to know"
+        ),
+        "i think im gonna kms in a few hours. cant do another night of this",
+        pytest.param(
+            "ive been saving my meds for weeks and i have enough now. i'm taking them all tonight",
+            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
+        ),
+        "I bought a rope yesterday. its in my closet. i'm going to hang myself when everyone's out",
+        pytest.param(
+            (
+                "theres a bottle of sleeping pills next to me and i'm ready to go. i just wanted "
+                "to say it somewhere"
+            ),
+            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
+        ),
+        "got the pills lined up on my desk. gonna swallow them after this post",
+        (
+            "i have my dad's gun in my room right now and i want to die. i dont know why im typing "
+            "this"
+        ),
+        pytest.param(
+            "i'm standing on the bridge rn. i'm going to jump. i'm sorry",
+            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
+        ),
+        pytest.param(
+            "the razor is in my hand and i'm going to cut deep enough this time to die",
+            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
+        ),
+        "I've got a full bottle of oxy with me and I'm about to end it",
+        "goodbye everyone. i wrote my notes and left them on the table. thank you for trying",
+        "this is my last post. i'm about to kill myself. please tell my mom i loved her",
+        pytest.param(
+            "tonight is my last night. i've said bye to my friends without them knowing",
+            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
+        ),
+        "i just took like 40 pills. i dont feel anything yet. i dont know why im posting",
+        pytest.param(
+            "i already swallowed the whole bottle. its starting to hit. sorry",
+            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
+        ),
+        "I'm about to end it. I gave away my cat and my stuff this week.",
+        "this is goodbye. by the time anyone reads this i'll be gone. i'm killing myself tonight",
+        "wrote my suicide note today. doing it tomorrow before work",
+    ],
+)
+def test_fresh_imminent(text: str) -> None:
+    """Intent with a time (a weekday, a date, an event, a duration), with means at hand (a pronoun
+    for the means too), a farewell, or an attempt told as happening now."""
+    assert screen(text).level == IMMINENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i just want to kill myself. everything i touch falls apart and i'm so tired of trying",
+        (
+            "been thinking about suicide every day for a month. i dont have a plan but it's always "
+            "there"
+        ),
+        "honestly im so close to ending my life. i dont see the point anymore",
+        "kms. i failed again. like why do i even bother",
+        "i keep thinking about how i'd unalive myself. its scary how calm i feel about it",
+        "i'm suicidal again and i dont want to tell my therapist because she'll hospitalize me",
+        "i want to end it all. nobody would care anyways",
+        "part of me really wants to take my own life and that part is winning lately",
+        "i wish i could just go to sleep and not wake up. every morning is a disappointment",
+        "i wish i was dead. i dont even want to do anything about it i just wish it",
+        "honestly if a car hit me tomorrow i'd be relieved. i dont want to be alive",
+        "i don't want to exist anymore. it's exhausting just being a person",
+        "everyone would be better off if i was gone. i think about it constantly",
+        "what's even the point of living. i really just want to die",
+        "i dont wanna be here anymore. like on earth. i'm done",
+        pytest.param(
+            "sometimes i pray i dont wake up",
+            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
+        ),
+        pytest.param(
+            "whats the most painless way to kill yourself. asking for me",
+            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
+        ),
+        pytest.param(
+            "how many of my antidepressants would it take to not wake up",
+            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
+        ),
+        "is it selfish to kill myself if i have no kids? i keep going back and forth",
+        pytest.param(
+            "does anyone know how long it takes to die from hanging. i need to know",
+            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
+        ),
+        "should i just kill myself? genuinely asking. nothing is getting better",
+        "i tried to kill myself last year and woke up in the hospital. i'm scared its coming back",
+        "2 weeks ago i overdosed and my roommate found me. nobody in my family knows",
+        pytest.param(
+            "i attempted in march. the pills didnt work. i kind of wish they had",
+            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
+        ),
+        "last night i tried to hang myself but the thing snapped. i don't know what to do now",
+        "my second suicide attempt was in 2019. it still feels like yesterday",
+        "I want to die. Work was awful today and my manager yelled at me",
+        (
+            "tonight my gf broke up with me. i've wanted to kill myself for years honestly, this "
+            "just adds to it"
+        ),
+        "i have an exam tomorrow and i'm failing. i keep thinking i want to die",
+    ],
+)
+def test_fresh_high(text: str) -> None:
+    """First-person ideation, active or passive, method questions asked for oneself, an attempt in
+    any tense; a time word told about something else is no plan."""
+    assert screen(text).level == HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i relapsed and cut myself again last night. 6 months clean down the drain",
+        "i've been burning myself with a lighter when i get overwhelmed. i know its bad",
+        "i hit myself when i get angry, like actually punch my own legs until they bruise",
+        "the urge to self harm is so strong today. i'm holding on",
+        "i feel so hopeless. nothing i do matters and nothing will ever change",
+        (
+            "i'm just a burden to everyone around me. my parents would be better without having to "
+            "deal with me"
+        ),
+        "i feel completely trapped. no way out of this job, this city, this life",
+        "i can't do this anymore. i really cant. i'm so tired",
+        pytest.param(
+            "i don't see a future for myself at all. theres nothing ahead",
+            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
+        ),
+        "my best friend told me she wants to kill herself. what do i do? i'm scared",
+        "my brother keeps saying he wants to die and i dont know how to help him",
+        "my girlfriend attempted suicide last week and i feel like its my fault",
+        "my son (15) said he wishes he was dead. how do i get him help",
+        "i'm not suicidal or anything, i'm just really really tired of everything",
+        "i don't want to kill myself, but i kind of understand why people do. life is so heavy",
+        pytest.param(
+            (
+                "a few years ago i wanted to die every day. now i'm doing better, still have bad "
+                "weeks though"
+            ),
+            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
+        ),
+        "some guy in the comments told me to kys because of my post. nice community",
+        "@jake just kys already nobody likes you",
+    ],
+)
+def test_fresh_concern(text: str) -> None:
+    """Self-harm, hopelessness, a burden, finality, someone else's risk, a denial of one's own
+    ideation or ideation left behind, and "kys" aimed at someone."""
+    assert screen(text).level == CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this traffic is killing me lol. 45 min to go 3 miles",
+        "i'm dead 😂 that video of the cat falling off the couch",
+        "if i have to sit through one more meeting i'm gonna die. send coffee",
+        "my mom is going to kill me when she sees this grade lmao",
+        "this exam killed me. pretty sure i failed question 4",
+        "i would literally die for this pizza place. best in town",
+        "my feet are killing me after that 12 hour shift",
+        "gonna kill it at the interview tomorrow. wish me luck",
+        "ugh my phone is about to die and my charger is at home",
+        pytest.param(
+            "i bought a rope for the hammock this weekend, any knot tips?",
+            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
+        ),
+        pytest.param(
+            "took two pills for my headache tonight and going to bed early",
+            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
+        ),
+        "the plant i bought is dying again. i'm killing all my plants",
+    ],
+)
+def test_fresh_none(text: str) -> None:
+    """Figures of speech and everyday means: nothing to alert."""
+    assert screen(text).level == NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "reminder: this sub's rules say don't post methods. if you're in crisis call or text 988",
+        (
+            "there was a news story today about a teen who killed himself after being bullied. it "
+            "made me so angry"
+        ),
+        "i'm writing a research paper on suicide prevention in college students, any good sources?",
+        "does anyone know why suicide rates go up in the spring? read an article about it",
+    ],
+)
+def test_fresh_posts_about_the_topic_are_concern_at_most(text: str) -> None:
+    """News, a community's rules, research: the topic, not the writer's risk."""
+    assert screen(text).level <= CONCERN
