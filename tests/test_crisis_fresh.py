@@ -73,27 +73,18 @@ NONE, CONCERN, HIGH, IMMINENT = Level.NONE, Level.CONCERN, Level.HIGH, Level.IMM
             "someone to know"
         ),
         "i think im gonna kms in a few hours. cant do another night of this",
-        pytest.param(
-            "ive been saving my meds for weeks and i have enough now. i'm taking them all tonight",
-            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
-        ),
+        "ive been saving my meds for weeks and i have enough now. i'm taking them all tonight",
         "I bought a rope yesterday. its in my closet. i'm going to hang myself when everyone's out",
-        pytest.param(
-            (
-                "theres a bottle of sleeping pills next to me and i'm ready to go. i just wanted "
-                "to say it somewhere"
-            ),
-            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
+        (
+            "theres a bottle of sleeping pills next to me and i'm ready to go. i just wanted "
+            "to say it somewhere"
         ),
         "got the pills lined up on my desk. gonna swallow them after this post",
         (
             "i have my dad's gun in my room right now and i want to die. i dont know why im typing "
             "this"
         ),
-        pytest.param(
-            "i'm standing on the bridge rn. i'm going to jump. i'm sorry",
-            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
-        ),
+        "i'm standing on the bridge rn. i'm going to jump. i'm sorry",
         pytest.param(
             "the razor is in my hand and i'm going to cut deep enough this time to die",
             marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
@@ -142,18 +133,9 @@ def test_fresh_imminent(text: str) -> None:
         "everyone would be better off if i was gone. i think about it constantly",
         "what's even the point of living. i really just want to die",
         "i dont wanna be here anymore. like on earth. i'm done",
-        pytest.param(
-            "sometimes i pray i dont wake up",
-            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
-        ),
-        pytest.param(
-            "whats the most painless way to kill yourself. asking for me",
-            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
-        ),
-        pytest.param(
-            "how many of my antidepressants would it take to not wake up",
-            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
-        ),
+        "sometimes i pray i dont wake up",
+        "whats the most painless way to kill yourself. asking for me",
+        "how many of my antidepressants would it take to not wake up",
         "is it selfish to kill myself if i have no kids? i keep going back and forth",
         pytest.param(
             "does anyone know how long it takes to die from hanging. i need to know",
@@ -266,3 +248,45 @@ def test_fresh_none(text: str) -> None:
 def test_fresh_posts_about_the_topic_are_concern_at_most(text: str) -> None:
     """News, a community's rules, research: the topic, not the writer's risk."""
     assert screen(text).level <= CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # means told by where they are, with no intent: means mentioned, `concern` at most
+        "my meds are next to me on the nightstand so i remember them in the morning",
+        "packed for the trip, i have my pills with me this time. so proud of myself lol",
+        "been saving my meds receipts all year for the insurance claim",
+        # the act told by its means, an everyday jump
+        "im gonna jump in the pool after work, its so hot today",
+        "about to jump on a call with my boss, wish me luck",
+        "i will jump at the chance to move out of this city",
+        # the whole bottle, not swallowed by the writer or not swallowed at all
+        "i took the whole bottle back to the store because the seal was broken",
+        "my brother swallowed the whole bottle of gummy vitamins, poison control said hes ok",
+        # prayers and hopes about something else
+        "i pray i dont fail my driving test tomorrow",
+        # questions of what it takes, about something else
+        "how long does it take to die of thirst? asking for a survival game",
+        "how many coffees would it take to get me through finals week",
+    ],
+)
+def test_fresh_counter_examples_are_below_high(text: str) -> None:
+    """The wording families above, told about something else or without intent."""
+    assert screen(text).level <= CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im gonna jump in the pool after work, its so hot today",
+        "about to jump on a call with my boss, wish me luck",
+        "i took the whole bottle back to the store because the seal was broken",
+        "i pray i dont fail my driving test tomorrow",
+        "how long does it take to die of thirst? asking for a survival game",
+        "how many coffees would it take to get me through finals week",
+    ],
+)
+def test_fresh_everyday_counter_examples_are_none(text: str) -> None:
+    """Everyday sentences with the families' words: nothing at all."""
+    assert screen(text).level == NONE
