@@ -33,12 +33,9 @@ NONE, CONCERN, HIGH, IMMINENT = Level.NONE, Level.CONCERN, Level.HIGH, Level.IMM
             ),
             marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
         ),
-        pytest.param(
-            (
-                "my exams finish on the 12th. i'm planning to kill myself the day after, nobody "
-                "will even be surprised tbh"
-            ),
-            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
+        (
+            "my exams finish on the 12th. i'm planning to kill myself the day after, nobody "
+            "will even be surprised tbh"
         ),
         pytest.param(
             (
@@ -54,19 +51,13 @@ NONE, CONCERN, HIGH, IMMINENT = Level.NONE, Level.CONCERN, Level.HIGH, Level.IMM
             ),
             marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
         ),
-        pytest.param(
-            (
-                "i keep thinking about it and i've made up my mind, im ending it this weekend. my "
-                "dog will go to my sister"
-            ),
-            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
+        (
+            "i keep thinking about it and i've made up my mind, im ending it this weekend. my "
+            "dog will go to my sister"
         ),
-        pytest.param(
-            (
-                "once my brother's wedding is over i'm going to take my own life. i don't want to "
-                "ruin it for him"
-            ),
-            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
+        (
+            "once my brother's wedding is over i'm going to take my own life. i don't want to "
+            "ruin it for him"
         ),
         (
             "Tomorrow morning I'm going to end it all. I already wrote the letters. Just wanted "
@@ -290,3 +281,21 @@ def test_fresh_counter_examples_are_below_high(text: str) -> None:
 def test_fresh_everyday_counter_examples_are_none(text: str) -> None:
     """Everyday sentences with the families' words: nothing at all."""
     assert screen(text).level == NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # an event after "after" tells why, not when
+        ("i want to die after the party. everyone saw me trip and laugh", HIGH),
+        # ideation told in the past takes no time, whatever the event
+        ("i wanted to kill myself before my exams last year. therapy helped a lot", HIGH),
+        # ending something else
+        ("im ending things with my girlfriend this weekend, its been coming for months", NONE),
+        ("im ending it with him tonight. wish me luck", NONE),
+        ("once my sister's wedding is over im going to sleep for a week", NONE),
+    ],
+)
+def test_fresh_times_that_are_no_plan(text: str, level: Level) -> None:
+    """A time or event beside something that is no intent, or told as why: no `imminent`."""
+    assert screen(text).level == level
