@@ -18,6 +18,38 @@ from policies.levels import Level
 
 NONE, CONCERN, HIGH, IMMINENT = Level.NONE, Level.CONCERN, Level.HIGH, Level.IMMINENT
 
+# Why a case the gate still gets wrong is left (a strict xfail).
+_WEEKDAY_CLAUSE = (
+    "the weekday opens a clause about something else ('friday is payday'); the intent is in the"
+    " next clause: reading it would make 'friday is awful, i want to die' imminent"
+)
+_FINALITY_REFERENT = (
+    "'do it at midnight' refers to 'end it' told as ambiguous finality, which is no referent "
+    "for the unnamed act"
+)
+_BARE_DURATION = (
+    "a bare duration fragment ('two weeks.') before the intent; as a time it would make 'two "
+    "weeks. thats how long ive wanted to die' imminent"
+)
+_CUT_TO_DIE = (
+    "'going to cut deep enough ... to die' holds no intent phrase; 'cut' alone is self-harm"
+)
+_TIME_AS_TOPIC = (
+    "'tonight is' reads as what the clause is about ('today was awful'): high, not imminent"
+)
+_ALREADY = (
+    "high (an attempt), not imminent: 'already' would also tell old attempts as now ('i already"
+    " tried twice')"
+)
+_ANYONE_SUBJECT = (
+    "'anyone' reads as the subject (third person) and lowers the method question to concern"
+)
+_PAST_IDEATION = (
+    "ideation told in the past stays high; the design lowers only for negation, third person "
+    "and hypotheticals"
+)
+_MEANS_MENTIONED = "means mentioned without intent is concern by design (a moderator may see it)"
+
 
 @pytest.mark.parametrize(
     "text",
@@ -31,7 +63,7 @@ NONE, CONCERN, HIGH, IMMINENT = Level.NONE, Level.CONCERN, Level.HIGH, Level.IMM
                 "so this is it i guess. friday is payday and once i get it im gonna end my life, "
                 "already decided. sorry to whoever reads this"
             ),
-            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
+            marks=pytest.mark.xfail(strict=True, reason=_WEEKDAY_CLAUSE),
         ),
         (
             "my exams finish on the 12th. i'm planning to kill myself the day after, nobody "
@@ -42,14 +74,14 @@ NONE, CONCERN, HIGH, IMMINENT = Level.NONE, Level.CONCERN, Level.HIGH, Level.IMM
                 "i told myself if things weren't better by new years i'd end it. its december 30 "
                 "and nothing changed. i'm going to do it at midnight"
             ),
-            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
+            marks=pytest.mark.xfail(strict=True, reason=_FINALITY_REFERENT),
         ),
         pytest.param(
             (
                 "two weeks. thats how long i give myself before i kill myself. i'm just tying up "
                 "loose ends at work"
             ),
-            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
+            marks=pytest.mark.xfail(strict=True, reason=_BARE_DURATION),
         ),
         (
             "i keep thinking about it and i've made up my mind, im ending it this weekend. my "
@@ -78,19 +110,19 @@ NONE, CONCERN, HIGH, IMMINENT = Level.NONE, Level.CONCERN, Level.HIGH, Level.IMM
         "i'm standing on the bridge rn. i'm going to jump. i'm sorry",
         pytest.param(
             "the razor is in my hand and i'm going to cut deep enough this time to die",
-            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
+            marks=pytest.mark.xfail(strict=True, reason=_CUT_TO_DIE),
         ),
         "I've got a full bottle of oxy with me and I'm about to end it",
         "goodbye everyone. i wrote my notes and left them on the table. thank you for trying",
         "this is my last post. i'm about to kill myself. please tell my mom i loved her",
         pytest.param(
             "tonight is my last night. i've said bye to my friends without them knowing",
-            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
+            marks=pytest.mark.xfail(strict=True, reason=_TIME_AS_TOPIC),
         ),
         "i just took like 40 pills. i dont feel anything yet. i dont know why im posting",
         pytest.param(
             "i already swallowed the whole bottle. its starting to hit. sorry",
-            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
+            marks=pytest.mark.xfail(strict=True, reason=_ALREADY),
         ),
         "I'm about to end it. I gave away my cat and my stuff this week.",
         "this is goodbye. by the time anyone reads this i'll be gone. i'm killing myself tonight",
@@ -130,15 +162,12 @@ def test_fresh_imminent(text: str) -> None:
         "is it selfish to kill myself if i have no kids? i keep going back and forth",
         pytest.param(
             "does anyone know how long it takes to die from hanging. i need to know",
-            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
+            marks=pytest.mark.xfail(strict=True, reason=_ANYONE_SUBJECT),
         ),
         "should i just kill myself? genuinely asking. nothing is getting better",
         "i tried to kill myself last year and woke up in the hospital. i'm scared its coming back",
         "2 weeks ago i overdosed and my roommate found me. nobody in my family knows",
-        pytest.param(
-            "i attempted in march. the pills didnt work. i kind of wish they had",
-            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
-        ),
+        "i attempted in march. the pills didnt work. i kind of wish they had",
         "last night i tried to hang myself but the thing snapped. i don't know what to do now",
         "my second suicide attempt was in 2019. it still feels like yesterday",
         "I want to die. Work was awful today and my manager yelled at me",
@@ -169,10 +198,7 @@ def test_fresh_high(text: str) -> None:
         ),
         "i feel completely trapped. no way out of this job, this city, this life",
         "i can't do this anymore. i really cant. i'm so tired",
-        pytest.param(
-            "i don't see a future for myself at all. theres nothing ahead",
-            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
-        ),
+        "i don't see a future for myself at all. theres nothing ahead",
         "my best friend told me she wants to kill herself. what do i do? i'm scared",
         "my brother keeps saying he wants to die and i dont know how to help him",
         "my girlfriend attempted suicide last week and i feel like its my fault",
@@ -184,7 +210,7 @@ def test_fresh_high(text: str) -> None:
                 "a few years ago i wanted to die every day. now i'm doing better, still have bad "
                 "weeks though"
             ),
-            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
+            marks=pytest.mark.xfail(strict=True, reason=_PAST_IDEATION),
         ),
         "some guy in the comments told me to kys because of my post. nice community",
         "@jake just kys already nobody likes you",
@@ -210,11 +236,11 @@ def test_fresh_concern(text: str) -> None:
         "ugh my phone is about to die and my charger is at home",
         pytest.param(
             "i bought a rope for the hammock this weekend, any knot tips?",
-            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
+            marks=pytest.mark.xfail(strict=True, reason=_MEANS_MENTIONED),
         ),
         pytest.param(
             "took two pills for my headache tonight and going to bed early",
-            marks=pytest.mark.xfail(strict=True, reason="first run: not read yet"),
+            marks=pytest.mark.xfail(strict=True, reason=_MEANS_MENTIONED),
         ),
         "the plant i bought is dying again. i'm killing all my plants",
     ],
@@ -299,3 +325,23 @@ def test_fresh_everyday_counter_examples_are_none(text: str) -> None:
 def test_fresh_times_that_are_no_plan(text: str, level: Level) -> None:
     """A time or event beside something that is no intent, or told as why: no `imminent`."""
     assert screen(text).level == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i attempted to explain it to my mom but she just didnt get it",
+        "i attempted the half marathon last year and had to walk the last 5k",
+        "i have attempted every diet out there and nothing sticks",
+        pytest.param(
+            "honestly theres no future in this job, i need to start applying elsewhere",
+            marks=pytest.mark.xfail(
+                strict=True, reason="the older bare 'no future' entry is hopelessness (concern)"
+            ),
+        ),
+        "i dont see a future with him anymore so we're breaking up",
+    ],
+)
+def test_fresh_bare_attempts_and_futures_of_something_else_are_none(text: str) -> None:
+    """Attempting something else and a future in something else: nothing to alert."""
+    assert screen(text).level == NONE
