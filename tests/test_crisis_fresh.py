@@ -274,6 +274,8 @@ def test_fresh_posts_about_the_topic_are_concern_at_most(text: str) -> None:
         "my meds are next to me on the nightstand so i remember them in the morning",
         "packed for the trip, i have my pills with me this time. so proud of myself lol",
         "been saving my meds receipts all year for the insurance claim",
+        "my gun is loaded, going hunting with my dad tomorrow morning",
+        "the rope is in my garage, we use it for the boat every summer",
         # the act told by its means, an everyday jump
         "im gonna jump in the pool after work, its so hot today",
         "about to jump on a call with my boss, wish me luck",
@@ -345,3 +347,155 @@ def test_fresh_times_that_are_no_plan(text: str, level: Level) -> None:
 def test_fresh_bare_attempts_and_futures_of_something_else_are_none(text: str) -> None:
     """Attempting something else and a future in something else: nothing to alert."""
     assert screen(text).level == NONE
+
+
+# A second batch, written after the first batch's fixes (by then the lexicon had been read, so if
+# anything it flatters the gate), measured before any rule was changed for it (40 posts): exact
+# 28/40 = 0.700, `>= high` recall 18/24 = 0.750, `imminent` 4/14 = 0.286, concern-or-below raised
+# to `>= high` 0/16. Means at hand named by a drug or a state, and a farewell or an act under way
+# told without an intent phrase, are the open families; one (a means' state: "the gun is loaded",
+# "the noose is set up") was added after this run.
+_SECOND_BATCH = "second batch, first run: a wording family the rules do not read yet"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        pytest.param(
+            (
+                "i dont think ill be around after sunday. gonna end my life when my roommate "
+                "leaves for the weekend"
+            ),
+            IMMINENT,
+            marks=pytest.mark.xfail(strict=True, reason=_SECOND_BATCH),
+        ),
+        (
+            (
+                "ive decided. im killing myself on my birthday next month. i just want one more"
+                " week with my cat"
+            ),
+            IMMINENT,
+        ),
+        pytest.param(
+            "3 more days and then im going to kill myself. i already picked the spot",
+            IMMINENT,
+            marks=pytest.mark.xfail(strict=True, reason=_SECOND_BATCH),
+        ),
+        ("im going to take my life after christmas so i dont ruin it for my family", IMMINENT),
+        ("this will be my last week alive. i plan to end it saturday night", IMMINENT),
+        (
+            (
+                "tonight's the night. i'm finally going to do it, i'm done fighting the urge to"
+                " kill myself"
+            ),
+            IMMINENT,
+        ),
+        pytest.param(
+            "got a bottle of vodka and all my klonopin in front of me. im ready to die",
+            IMMINENT,
+            marks=pytest.mark.xfail(strict=True, reason=_SECOND_BATCH),
+        ),
+        pytest.param(
+            ("i have the noose set up in my garage. i'm just waiting for everyone to fall asleep"),
+            IMMINENT,
+            marks=pytest.mark.xfail(strict=True, reason=_SECOND_BATCH),
+        ),
+        pytest.param(
+            "i've got 60 sertraline saved and i'm going to swallow them after my shift",
+            IMMINENT,
+            marks=pytest.mark.xfail(strict=True, reason=_SECOND_BATCH),
+        ),
+        pytest.param(
+            (
+                "sitting in my car with the engine running and the garage door shut. i want "
+                "this to be over"
+            ),
+            IMMINENT,
+            marks=pytest.mark.xfail(strict=True, reason=_SECOND_BATCH),
+        ),
+        ("my grandpas gun is loaded and on my desk. i want to die so bad", IMMINENT),
+        pytest.param(
+            (
+                "i wanted to say goodbye to this sub. you guys helped but im done. i wont be "
+                "here tomorrow"
+            ),
+            IMMINENT,
+            marks=pytest.mark.xfail(strict=True, reason=_SECOND_BATCH),
+        ),
+        pytest.param(
+            "im in the hospital parking lot after taking a bunch of pills and im scared",
+            IMMINENT,
+            marks=pytest.mark.xfail(strict=True, reason=_SECOND_BATCH),
+        ),
+        pytest.param(
+            (
+                "i just cut way too deep on purpose and theres blood everywhere. i dont want to"
+                " call anyone"
+            ),
+            IMMINENT,
+            marks=pytest.mark.xfail(strict=True, reason=_SECOND_BATCH),
+        ),
+        ("every night i lie in bed wishing i would just die in my sleep", HIGH),
+        ("i think about killing myself more than i think about anything else", HIGH),
+        ("lately ive been googling ways to die. i dont know why im telling reddit this", HIGH),
+        ("i dont want to live anymore and i dont know who to tell", HIGH),
+        ("suicide is always on my mind. even on good days", HIGH),
+        ("im so tired of being alive. i just want it all to stop permanently", HIGH),
+        ("i wish i had never been born. everyone would be happier", HIGH),
+        ("when i was 16 i overdosed on my moms pills. i still think about trying again", HIGH),
+        ("honestly i want to unalive myself so bad rn", HIGH),
+        ("i want to die lol. no but seriously i do", HIGH),
+        pytest.param(
+            (
+                "i scratched my arms up pretty bad last night. not trying to die, just needed "
+                "to feel something"
+            ),
+            CONCERN,
+            marks=pytest.mark.xfail(strict=True, reason=_SECOND_BATCH),
+        ),
+        (
+            (
+                "my roommate has been talking about ending it and i dont know if i should tell "
+                "her parents"
+            ),
+            CONCERN,
+        ),
+        ("i'm not going to kill myself, i promise, but i'm struggling a lot this week", CONCERN),
+        (
+            (
+                "i feel like such a burden on my family. they'd be better off without having to"
+                " pay for my therapy"
+            ),
+            CONCERN,
+        ),
+        pytest.param(
+            "idk how much longer i can keep going like this",
+            CONCERN,
+            marks=pytest.mark.xfail(strict=True, reason=_SECOND_BATCH),
+        ),
+        ("someone commented kys on my art. i'm fine but it stung", CONCERN),
+        ("i'm gonna die of boredom in this lecture", NONE),
+        ("this spicy ramen is going to kill me but i cant stop", NONE),
+        ("my sister would kill me if she knew i borrowed her car", NONE),
+        ("dying my hair purple this weekend!! so excited", NONE),
+        ("i could just die of embarrassment, i called my teacher mom", NONE),
+        ("killing time at the airport, flight delayed again", NONE),
+        ("we're going to take the kids to the beach tomorrow, any sunscreen recs", NONE),
+        ("my laptop battery is dead and i have a paper due tonight", NONE),
+    ],
+)
+def test_fresh_second_batch(text: str, level: Level) -> None:
+    """The second batch's level, as a careful moderator would give it."""
+    assert screen(text).level == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our mod team updated the rules on posting about suicide methods, please read them",
+        "just watched a documentary about suicide in the military. the statistics are horrifying",
+    ],
+)
+def test_fresh_second_batch_topic_posts_are_concern_at_most(text: str) -> None:
+    """Rules and a documentary: the topic, not the writer's risk."""
+    assert screen(text).level <= CONCERN
