@@ -276,6 +276,8 @@ def test_fresh_posts_about_the_topic_are_concern_at_most(text: str) -> None:
         "been saving my meds receipts all year for the insurance claim",
         "my gun is loaded, going hunting with my dad tomorrow morning",
         "the rope is in my garage, we use it for the boat every summer",
+        "my xanax is in my bag in case i have a panic attack at the concert",
+        "my tylenol saved me from a migraine today, finally",
         # the act told by its means, an everyday jump
         "im gonna jump in the pool after work, its so hot today",
         "about to jump on a call with my boss, wish me luck",
@@ -390,21 +392,13 @@ _SECOND_BATCH = "second batch, first run: a wording family the rules do not read
             ),
             IMMINENT,
         ),
-        pytest.param(
-            "got a bottle of vodka and all my klonopin in front of me. im ready to die",
-            IMMINENT,
-            marks=pytest.mark.xfail(strict=True, reason=_SECOND_BATCH),
-        ),
+        ("got a bottle of vodka and all my klonopin in front of me. im ready to die", IMMINENT),
         pytest.param(
             ("i have the noose set up in my garage. i'm just waiting for everyone to fall asleep"),
             IMMINENT,
             marks=pytest.mark.xfail(strict=True, reason=_SECOND_BATCH),
         ),
-        pytest.param(
-            "i've got 60 sertraline saved and i'm going to swallow them after my shift",
-            IMMINENT,
-            marks=pytest.mark.xfail(strict=True, reason=_SECOND_BATCH),
-        ),
+        ("i've got 60 sertraline saved and i'm going to swallow them after my shift", IMMINENT),
         pytest.param(
             (
                 "sitting in my car with the engine running and the garage door shut. i want "
