@@ -21,6 +21,7 @@ DISGUISES = ("case", "fullwidth", "homoglyph", "leet", "invisible", "spaced", "s
 
 
 REFERS: set[str] = set()  # unnamed acts ("doing it"): found only with a suicide signal nearby
+MEANS_REFERS: set[str] = set()  # a pronoun for the means ("taking them"): only after means at hand
 
 
 def _phrases() -> list[str]:
@@ -28,7 +29,7 @@ def _phrases() -> list[str]:
     out = []
     for entry in default_gate().lexicon.entries:
         if entry.refers:
-            REFERS.add(entry.phrase)
+            (MEANS_REFERS if entry.category == "plan" else REFERS).add(entry.phrase)
         words = entry.phrase.split()
         plain = entry.template is None and all(w.isalpha() and w.isascii() for w in words)
         if plain and not any(w in FILLERS for w in words) and phrase_words(entry.phrase):
@@ -94,7 +95,7 @@ def test_disguised_lexicon_phrases_are_found_with_exact_spans(
 ) -> None:
     phrase = PHRASES[index]
     disguised = disguise(phrase, kinds, random.Random(seed))
-    prefix = "Well, "
+    prefix = ("I have all my pills saved up. " if phrase in MEANS_REFERS else "") + "Well, "
     text = f"{prefix}{disguised}. Ok" + (" I think about suicide." if phrase in REFERS else "")
     result = screen(text)
     spans = {(s.start, s.end) for s in result.signals}

@@ -100,7 +100,11 @@ def _times() -> _Times:
     units = _either(data["duration_units"])
     duration = rf"(?:{_either(data['duration_leads'])}) (?:{counts}) (?:{units})"
     from_now = rf"(?:{counts}) (?:{units}) from now"
-    event = rf"(?:{_either(data['event_leads'])}) (?:{_either(data['events'])})"
+    leads, owners = _either(data["event_leads"]), _either(data["event_owners"])
+    owned_leads = _either(data["owned_event_leads"])
+    nouns, ends = _either(data["event_nouns"]), _either(data["event_ends"])
+    owned = rf"(?:(?:{owners}) )?(?:[a-z]+ )?(?:{nouns})(?: (?:{ends}))?"
+    event = rf"(?:{leads}) (?:{_either(data['events'])})|(?:{owned_leads}) {owned}"
     expressions = _either(data["expressions"])
     any_time = f"{expressions}|{weekday}|{date}|{duration}|{from_now}|{event}"
     return _Times(
@@ -113,7 +117,14 @@ def _times() -> _Times:
         past=frozenset(data["past_leads"]),
         anchors=frozenset(
             word
-            for key in ("expressions", "weekdays", "months", "duration_units", "events")
+            for key in (
+                "expressions",
+                "weekdays",
+                "months",
+                "duration_units",
+                "events",
+                "event_nouns",
+            )
             for item in data[key]
             for word in item.replace("'", "").split()
             if word not in _FUNCTION_WORDS
@@ -173,6 +184,12 @@ def _neighbour_counts(sentence: str, times: _Times) -> bool:
 def _told_as_past(phrase: str) -> bool:
     """Ideation told in the past ("wanted to die") takes no time."""
     return any(w in _times().past for w in phrase_words(phrase)[:2])
+
+
+def _past_lead_before(folded: str, start: int) -> bool:
+    """A past lead just before the phrase ("I wanted to | kill myself"): told in the past too."""
+    past_before = context_data()["time"]["past_before"]
+    return any(w in past_before for w in _WORDS.findall(folded[max(0, start - 20) : start])[-2:])
 
 
 def _timeless(text: str) -> bool:
@@ -262,7 +279,12 @@ def imminent(
         if near:
             raised.add(i)
             raised.update(near[:8])
-        if not intent or category == "farewell" or _told_as_past(entries[i].phrase):
+        if (
+            not intent
+            or category == "farewell"
+            or _told_as_past(entries[i].phrase)
+            or _past_lead_before(folded, start)
+        ):
             continue
         around = folded[max(0, start - _AROUND) : end + _AROUND]
         if not _timeless(around) and _timed(folded, start, end):
