@@ -34,6 +34,7 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from adapters.reddit.config import RedditCommunity
 from bot.config import Community, Settings
 from bot.core.assistant import Assistant
 from bot.core.domain import Draft, Post, Requester, Withheld
@@ -117,7 +118,7 @@ async def run(drafts: int, engine: str, server: LlamaServer) -> None:
         )
         client = ModelClient(settings)
         timer = EngineTimer(client)
-        community = Community(name="bench", platform="reddit", locale="en-US", subreddit="b")
+        community = Community(name="bench", locale="en-US", settings=RedditCommunity("b"))
         assistant = Assistant(
             settings=settings,
             communities=[community],

@@ -14,10 +14,16 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 from typing import Any, Literal, Protocol
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.core.errors import LlumiError
+from bot.core.errors import ConfigError as ConfigError
+from bot.env import (
+    default_db_path,
+    load_dotenv_file,
+    model_api_from_env,
+    ollama_host_from,
+    temperature_from,
+)
 from bot.phrases import unmatchable
 from bot.sweeps.cron import cron_trigger
 from policies.levels import Level
@@ -25,10 +31,6 @@ from policies.resources import CrisisLine, UnknownLocale, line_from_mapping, res
 
 ConcernRoute = Literal["alert", "digest", "none"]
 ModelApi = Literal["ollama", "openai"]
-
-
-class ConfigError(LlumiError, ValueError):
-    """Configuration that cannot work; the message is one line a person can act on."""
 
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd])\s*$")
@@ -396,18 +398,18 @@ class Settings:
 
         defaults = cls()
         return cls(
-            ollama_host=_ollama_host(env, defaults.ollama_host, check=model),
-            **_model_api_from_env(env, check=model),
+            ollama_host=ollama_host_from(env, defaults.ollama_host, check=model),
+            **model_api_from_env(env, check=model),
             gm_model=env.get("LLUMI_GM_MODEL", "").strip() or defaults.gm_model,
             im_model=env.get("LLUMI_IM_MODEL", "").strip() or defaults.im_model,
             model_timeout=number("LLUMI_MODEL_TIMEOUT", defaults.model_timeout),
             model_concurrency=number("LLUMI_MODEL_CONCURRENCY", defaults.model_concurrency, int),
             num_ctx=number("LLUMI_NUM_CTX", defaults.num_ctx, int),
-            temperature=_temperature(env, defaults.temperature),
+            temperature=temperature_from(env, defaults.temperature),
             locale=env.get("LLUMI_LOCALE", "").strip() or defaults.locale,
             db_path=Path(env["LLUMI_DB"]).expanduser()
             if env.get("LLUMI_DB")
-            else _xdg_data_home_from(env),
+            else default_db_path(env),
             retention_days=number("LLUMI_RETENTION_DAYS", defaults.retention_days, int),
             communities_path=Path(env.get("LLUMI_COMMUNITIES") or "communities.toml").expanduser(),
             alert_retry_max=number("LLUMI_ALERT_RETRY_MAX", defaults.alert_retry_max),
@@ -419,89 +421,10 @@ class Settings:
         )
 
 
-def _ollama_host(env: Mapping[str, str], default: str, *, check: bool) -> str:
-    raw = env.get("OLLAMA_HOST", "").strip()
-    if not raw:
-        return default
-    return check_model_url("OLLAMA_HOST", raw) if check else raw
-
-
-def check_model_url(variable: str, raw: str) -> str:
-    """`raw` as a model server URL (host, host:port or scheme://host:port/path, as Ollama reads
-    OLLAMA_HOST), or a ConfigError naming `variable`: a bad port or bracket must be one clear
-    line, not a traceback from inside the client. Also for each item of a list of URLs."""
-    text = raw.strip()
-    scheme, sep, _ = text.partition("://")
-    if sep and scheme not in ("http", "https"):
-        raise ConfigError(f"{variable}={raw!r}: the scheme must be http or https, not {scheme!r}")
-    try:
-        split = urlsplit(text if sep else f"http://{text}")
-        port = split.port
-    except ValueError as exc:
-        reason = "the port must be a number from 1 to 65535" if "ort" in str(exc) else str(exc)
-        raise ConfigError(f"{variable}={raw!r} is not a server address: {reason}") from None
-    if not split.hostname or port == 0 or any(c.isspace() for c in text):
-        raise ConfigError(
-            f"{variable}={raw!r} is not a server address (expected e.g. http://127.0.0.1:11434)"
-        )
-    return text
-
-
 def _stage_model(value: str, gm_model: str) -> str | None:
     if value.casefold() == "off":
         return None
     return value or gm_model
-
-
-def _model_api_from_env(env: Mapping[str, str], *, check: bool) -> dict[str, Any]:
-    """LLUMI_MODEL_API, LLUMI_MODEL_URLS (one URL or a comma-separated list) and
-    LLUMI_MODEL_API_KEY; an OpenAI-compatible server has no default address, so it needs URLs."""
-    api = env.get("LLUMI_MODEL_API", "").strip().lower() or "ollama"
-    if api not in ("ollama", "openai"):
-        raise ConfigError(f"LLUMI_MODEL_API={api!r}: use ollama or openai")
-    urls = tuple(u.strip().rstrip("/") for u in env.get("LLUMI_MODEL_URLS", "").split(","))
-    urls = tuple(u for u in urls if u)
-    if check:
-        urls = tuple(check_model_url("LLUMI_MODEL_URLS", url) for url in urls)
-    if len(set(urls)) != len(urls):
-        raise ConfigError("LLUMI_MODEL_URLS names the same host twice")
-    if check and api == "openai" and not urls:
-        raise ConfigError(
-            "LLUMI_MODEL_API=openai needs LLUMI_MODEL_URLS (e.g. http://127.0.0.1:8000/v1)"
-        )
-    return {
-        "model_api": api,
-        "model_urls": urls,
-        "model_api_key": env.get("LLUMI_MODEL_API_KEY", "").strip() or None,
-    }
-
-
-def _temperature(env: Mapping[str, str], default: float) -> float:
-    """LLUMI_TEMPERATURE: 0 (always the same wording) to 2; unlike other numbers 0 is valid."""
-    raw = env.get("LLUMI_TEMPERATURE", "").strip()
-    if not raw:
-        return default
-    try:
-        value = float(raw)
-    except ValueError:
-        raise ConfigError(f"LLUMI_TEMPERATURE={raw!r} is not a number") from None
-    if not 0 <= value <= 2:
-        raise ConfigError(f"LLUMI_TEMPERATURE must be between 0 and 2, not {raw}")
-    return value
-
-
-def _xdg_data_home_from(env: Mapping[str, str]) -> Path:
-    base = env.get("XDG_DATA_HOME") or str(
-        Path(env.get("HOME") or Path.home()) / ".local" / "share"
-    )
-    return Path(base) / "llumi" / "llumi.db"
-
-
-def load_dotenv_file() -> None:
-    """Load `.env` from the working directory without overriding the real environment."""
-    from dotenv import load_dotenv
-
-    load_dotenv(Path.cwd() / ".env", override=False)
 
 
 def check_platforms(

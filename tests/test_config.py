@@ -11,12 +11,12 @@ from bot.config import (
     Community,
     ConfigError,
     Settings,
-    check_model_url,
     parse_duration,
 )
 from bot.config import (
     load_communities as read_communities_file,
 )
+from bot.env import check_model_url
 from policies.levels import Level
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "communities.toml"

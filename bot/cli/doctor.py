@@ -16,8 +16,8 @@ from bot.config import (
     Community,
     ConfigError,
     Settings,
-    check_model_url,
 )
+from bot.env import check_model_url
 
 
 @dataclass

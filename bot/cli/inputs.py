@@ -15,8 +15,9 @@ from typing import BinaryIO, NoReturn
 import click
 
 from bot.cli.errors import fail
-from bot.config import Community, ConfigError, Settings, check_model_url
+from bot.config import Community, ConfigError, Settings
 from bot.core.domain import MAX_POST_CHARS
+from bot.env import check_model_url
 
 
 def settings_or_fail(*, model: bool = True) -> Settings:

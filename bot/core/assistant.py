@@ -18,9 +18,8 @@ import hashlib
 import logging
 import secrets
 import time
-import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Literal
 
 from bot.config import Community, Settings
@@ -38,6 +37,7 @@ from bot.core.domain import (
 )
 from bot.core.errors import Refused
 from bot.core.escalation import Escalation
+from bot.core.generations import GenerationJob, record_generation
 from bot.core.json_model import ClientJson, JsonModel
 from bot.core.opinions import SecondOpinions
 from bot.core.ports import Checkpoints, ModeratorAlerts
@@ -58,23 +58,6 @@ log = logging.getLogger(__name__)
 
 def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
-
-
-@dataclass(frozen=True)
-class _Job:
-    """One request for the model, with what its audit and outcome need."""
-
-    kind: Literal["gm", "im"]
-    post: Post
-    reply: Reply | None
-    who: Requester
-    screening: Screening
-    resources: tuple[CrisisLine, ...]  # shown with the outcome: only at concern and above
-    prompt_version: str
-    model: str
-    regenerate_of: str | None
-    alert_id: str | None
-    started: float = field(default_factory=time.perf_counter)
 
 
 class Assistant:
@@ -360,7 +343,7 @@ class Assistant:
                 )
         except PromptTooLong as exc:
             raise Refused(str(exc)) from None
-        job = _Job(
+        job = GenerationJob(
             kind=kind,
             post=post,
             reply=reply,
@@ -375,7 +358,11 @@ class Assistant:
         return await self._generate_checked(job, messages, priority, resource_urls(resources))
 
     async def _generate_checked(
-        self, job: _Job, messages: list[dict[str, str]], priority: Priority, allowed: set[str]
+        self,
+        job: GenerationJob,
+        messages: list[dict[str, str]],
+        priority: Priority,
+        allowed: set[str],
     ) -> Outcome:
         """Generate, screen the draft, regenerate once with another seed, then withhold."""
         assert self.model is not None
@@ -390,7 +377,9 @@ class Assistant:
                     job.kind, messages, seed=seed, priority=priority
                 )
             except ModelError as exc:
-                self._record(job, "unavailable", seed=seed, detail=type(exc).__name__)
+                record_generation(
+                    self.store, job, "unavailable", seed=seed, detail=type(exc).__name__
+                )
                 return Unavailable(level=level, reason=str(exc), resources=job.resources)
             verdict = check_draft(
                 generation.text,
@@ -401,8 +390,13 @@ class Assistant:
             if verdict.ok and self.judge is not None:
                 verdict = await self.judge.judge(generation.text, human)
             if verdict.ok:
-                draft_id = self._record(
-                    job, "draft", seed=seed, model=generation.model, text=generation.text
+                draft_id = record_generation(
+                    self.store,
+                    job,
+                    "draft",
+                    seed=seed,
+                    model=generation.model,
+                    text=generation.text,
                 )
                 banner = HIGH_BANNER if level >= Level.HIGH else CONCERN_BANNER if level else None
                 return Draft(
@@ -422,57 +416,10 @@ class Assistant:
             log.info("draft for %s failed the output gate (%s); seed %d", job.post.key, rule, seed)
             used_seeds.add(seed)
             seed = self._new_seed(used_seeds)
-        self._record(job, "withheld", seed=seed, rule=rule, detail=f"{kind}: {rule}")
-        return Withheld(level=level, rule=rule, detail=detail, resources=job.resources, kind=kind)
-
-    def _record(
-        self,
-        job: _Job,
-        status: str,
-        *,
-        seed: int,
-        model: str = "",
-        text: str | None = None,
-        rule: str | None = None,
-        detail: str = "",
-    ) -> str:
-        """Audit a generation; keep a draft row for what was shown or withheld (text only for
-        what was shown: the drafts a helper saw, which feedback refers to)."""
-        elapsed = (time.perf_counter() - job.started) * 1000
-        draft_id = "d-" + uuid.uuid4().hex[:10]
-        model = model or job.model
-        if status != "unavailable":
-            self.store.save_draft(
-                draft_id=draft_id,
-                post_key=job.post.key,
-                community=job.post.community,
-                requester=job.who.ref,
-                kind=job.kind,
-                status=status,
-                level=job.screening.level,
-                model=model,
-                prompt_version=job.prompt_version,
-                seed=seed,
-                duration_ms=elapsed,
-                text=text,
-                post_text=job.post.full_text if text is not None else None,
-                reply_text=job.reply.text if text is not None and job.reply else None,
-                author=job.post.author,
-                rule=rule,
-                regenerate_of=job.regenerate_of,
-            )
-        self.store.audit(
-            f"{job.kind}-{status}",
-            community=job.post.community,
-            post_key=job.post.key,
-            requester=job.who.ref,
-            level=job.screening.level,
-            model=model,
-            prompt_version=job.prompt_version,
-            duration_ms=elapsed,
-            detail=draft_id if status == "draft" else detail,
+        record_generation(
+            self.store, job, "withheld", seed=seed, rule=rule, detail=f"{kind}: {rule}"
         )
-        return draft_id
+        return Withheld(level=level, rule=rule, detail=detail, resources=job.resources, kind=kind)
 
     @staticmethod
     def _new_seed(used: set[int]) -> int:

@@ -14,3 +14,7 @@ class LlumiError(Exception):
 
 class Refused(LlumiError, ValueError):
     """A helper's bad request; the message says why in one line."""
+
+
+class ConfigError(LlumiError, ValueError):
+    """Configuration that cannot work; the message is one line a person can act on."""

@@ -19,9 +19,10 @@ from typing import Any
 import pytest
 from tenacity import wait_none
 
+from adapters.reddit.config import RedditCommunity
 from bot.config import Community, Settings
 from bot.core.assistant import Assistant
-from bot.core.domain import Draft, Post, Reply, Requester, Withheld
+from bot.core.domain import Draft, Escalated, Post, Reply, Requester, Withheld
 from bot.model import ModelClient, ModelUnavailable
 from bot.store import Store
 from policies.output.judge import JUDGE_SCHEMA, JudgeAnswerError, parse_judge_answer
@@ -79,7 +80,7 @@ def settings_for(engine: str, *urls: str, tmp_path: Path, **overrides: Any) -> S
 
 
 def assistant_for(settings: Settings) -> Assistant:
-    community = Community(name="support", platform="reddit", locale="en-US", subreddit="support")
+    community = Community(name="support", locale="en-US", settings=RedditCommunity("support"))
     return Assistant(
         settings=settings,
         communities=[community],
@@ -109,8 +110,10 @@ def assert_draft_or_named_withhold(outcome: object) -> None:
 
 
 async def test_a_gm_draft_end_to_end(engine_url: tuple[str, str], tmp_path: Path) -> None:
+    """Drafting, the output rules and the safety judge on the real model (the second opinion has
+    its own test below: a 135M reader may raise this ordinary post, which is its right)."""
     engine, url = engine_url
-    assistant = assistant_for(settings_for(engine, url, tmp_path=tmp_path))
+    assistant = assistant_for(settings_for(engine, url, tmp_path=tmp_path, risk_model="off"))
     try:
         outcome = await assistant.draft(post(), WHO)
     finally:
@@ -121,13 +124,35 @@ async def test_a_gm_draft_end_to_end(engine_url: tuple[str, str], tmp_path: Path
 
 async def test_an_im_improvement_end_to_end(engine_url: tuple[str, str], tmp_path: Path) -> None:
     engine, url = engine_url
-    assistant = assistant_for(settings_for(engine, url, tmp_path=tmp_path))
+    assistant = assistant_for(settings_for(engine, url, tmp_path=tmp_path, risk_model="off"))
     try:
         outcome = await assistant.improve(post(), Reply(HUMAN_REPLY, author="helper"), WHO)
     finally:
         assert assistant.model is not None
         await assistant.model.aclose()
     assert_draft_or_named_withhold(outcome)
+
+
+async def test_the_second_opinion_on_a_real_model(
+    engine_url: tuple[str, str], tmp_path: Path
+) -> None:
+    """The whole pipeline as a community runs it (second opinion and judge on, both the GM model):
+    the reader's answer follows the schema and is acted on by the design's rules. An escalation
+    it causes quotes words that occur in the post; otherwise a draft or a named withhold."""
+    engine, url = engine_url
+    assistant = assistant_for(settings_for(engine, url, tmp_path=tmp_path))
+    try:
+        outcome = await assistant.draft(post(), WHO)
+    finally:
+        assert assistant.model is not None
+        await assistant.model.aclose()
+    (opinion,) = [row["detail"] for row in assistant.store.audit_rows("second-opinion")]
+    assert not opinion.startswith("unavailable"), opinion  # answered, in the schema
+    if isinstance(outcome, Escalated):
+        (raised,) = [s for s in outcome.signals if s.category == "second_opinion"]
+        assert raised.text and raised.text in POST  # a quote not in the post is discarded
+    else:
+        assert_draft_or_named_withhold(outcome)
 
 
 async def test_the_stream_is_complete(engine_url: tuple[str, str], tmp_path: Path) -> None:
