@@ -161,14 +161,7 @@ def judge_messages(draft_text: str) -> tuple[list[dict[str, str]], str]:
 def risk_messages(post_text: str, *, budget_chars: int) -> tuple[list[dict[str, str]], str]:
     """The chat messages asking the second reader about `post_text`, and the prompt version; the
     post is cut in the middle to fit `budget_chars`, never the instructions."""
-    template = load("risk")
-    post = neutralise(post_text)
-    fixed = len(template.system) + len(_user_message("", _RISK_TASK))
-    post = _cut_middle(post, max(budget_chars - fixed, MIN_POST_CHARS))
-    return [
-        {"role": "system", "content": template.system},
-        {"role": "user", "content": _user_message(post, _RISK_TASK)},
-    ], template.version
+    return _fitted("risk", _RISK_TASK, post_text, budget_chars)
 
 
 def gm_messages(post_text: str, *, budget_chars: int) -> tuple[list[dict[str, str]], str]:
@@ -176,13 +169,21 @@ def gm_messages(post_text: str, *, budget_chars: int) -> tuple[list[dict[str, st
 
     `budget_chars` bounds the whole prompt (system and user message); the post is cut in the
     middle to fit, never the instructions, and never below MIN_POST_CHARS."""
-    template = load("gm")
+    return _fitted("gm", _GM_TASK, post_text, budget_chars)
+
+
+def _fitted(
+    name: Name, task: str, post_text: str, budget_chars: int
+) -> tuple[list[dict[str, str]], str]:
+    """The system and user messages of template `name` with `post_text` cut in the middle so the
+    whole prompt fits `budget_chars` (never below MIN_POST_CHARS), and the prompt version."""
+    template = load(name)
     post = neutralise(post_text)
-    fixed = len(template.system) + len(_user_message("", _GM_TASK))
+    fixed = len(template.system) + len(_user_message("", task))
     post = _cut_middle(post, max(budget_chars - fixed, MIN_POST_CHARS))
     return [
         {"role": "system", "content": template.system},
-        {"role": "user", "content": _user_message(post, _GM_TASK)},
+        {"role": "user", "content": _user_message(post, task)},
     ], template.version
 
 

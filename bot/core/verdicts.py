@@ -115,16 +115,7 @@ class GateVerdicts:
             post_text=post_text if kind != "right" else None,
             created_at=utcnow(),
         )
-        self.store.save_verdict(record)
-        self.store.audit(
-            "verdict",
-            community=alert.community,
-            post_key=alert.post_key,
-            requester=moderator,
-            level=people,
-            detail=f"{alert.id} {kind} (gate {alert.level.label})",
-        )
-        return record
+        return self._save(record, f"{alert.id} {kind} (gate {alert.level.label})")
 
     def on_missed(self, post: Post, level: Level, moderator: str) -> VerdictRecord:
         """Record a post the gate did not alert on, at the level `moderator` gives it."""
@@ -149,14 +140,18 @@ class GateVerdicts:
             post_text=post.full_text if gate_level != level else None,
             created_at=utcnow(),
         )
+        return self._save(record, f"missed (gate {gate_level.label})")
+
+    def _save(self, record: VerdictRecord, detail: str) -> VerdictRecord:
+        """Store `record` and audit it in the same words for every kind of verdict."""
         self.store.save_verdict(record)
         self.store.audit(
             "verdict",
-            community=post.community,
-            post_key=post.key,
-            requester=moderator,
-            level=level,
-            detail=f"missed (gate {gate_level.label})",
+            community=record.community,
+            post_key=record.post_key,
+            requester=record.moderator,
+            level=record.people_level,
+            detail=detail,
         )
         return record
 
