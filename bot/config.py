@@ -339,6 +339,7 @@ class Settings:
     locale: str = "en-US"
     db_path: Path = field(default_factory=lambda: _xdg_data_home() / "llumi" / "llumi.db")
     retention_days: int = 30
+    restart_backoff: float = 1.0
     communities_path: Path = Path("communities.toml")
     reddit: RedditCredentials | None = None
     discord_token: str | None = None
@@ -376,6 +377,7 @@ class Settings:
             if env.get("LLUMI_DB")
             else _xdg_data_home_from(env),
             retention_days=number("LLUMI_RETENTION_DAYS", defaults.retention_days, int),
+            restart_backoff=number("LLUMI_RESTART_BACKOFF", defaults.restart_backoff),
             communities_path=Path(env.get("LLUMI_COMMUNITIES") or "communities.toml").expanduser(),
             reddit=_reddit_from_env(env),
             discord_token=env.get("DISCORD_TOKEN", "").strip() or None,
