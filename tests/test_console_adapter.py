@@ -68,3 +68,33 @@ def test_posts_read_from_a_stream_are_screened_as_they_arrive(
     assert text.index(ALERT_RULE) < text.index("--- console:0")
     assert "! line 8: not valid JSON" in text
     assert summary.posts == 6 and summary.bad_lines == 1  # type: ignore[attr-defined]
+
+
+def test_a_model_server_that_is_not_a_model_still_gets_every_post_screened(
+    tmp_path: Path,
+) -> None:
+    """The console's model check against an HTML page with status 200 crashed the whole run
+    before the first post was screened: the crisis post was never escalated."""
+    from bot.cli.run import run_console_job
+    from tests.standins.not_a_model import NotAModel
+
+    async def go(url: str) -> str:
+        settings = Settings(ollama_host=url, model_timeout=5, db_path=tmp_path / "n.db")
+        assistant = Assistant(
+            settings=settings,
+            communities=[],
+            store=Store.open(settings.db_path),
+            model=ModelClient(settings, attempts=1),
+            delivery_backoff=0,
+        )
+        out = io.StringIO()
+        try:
+            assert await run_console_job(assistant, _lines(), out) == 0
+        finally:
+            assistant.store.close()
+        return out.getvalue()
+
+    with NotAModel() as server:
+        text = asyncio.run(go(server.url))
+    assert text.startswith("Screening only (no drafts): ")
+    assert ALERT_RULE in text and "6 posts screened (no drafts): 1 escalated" in text

@@ -101,7 +101,11 @@ async def run_console_job(
     assistant.register_alerts("console", ConsoleAlerts(out))
     draft = False
     if assistant.model is not None:
-        problems = await assistant.model.check()
+        try:
+            problems = await assistant.model.check()
+        except Exception as exc:  # whatever the model server did, the posts are still screened
+            log.debug("model check failed", exc_info=True)
+            problems = [f"the model server's answer could not be read ({type(exc).__name__})"]
         if problems:
             out.write("Screening only (no drafts): " + problems[0] + "\n")
             for problem in problems[1:]:
