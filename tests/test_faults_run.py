@@ -75,3 +75,42 @@ def test_two_runs_on_one_database(tmp_path: Path, ollama_standin: OllamaStandIn)
             third.send_signal(signal.SIGTERM)
             _, err = third.communicate(timeout=60)
         assert third.returncode == 0, err[-2000:]
+
+
+def test_a_run_killed_mid_command_answers_it_once_after_the_restart(
+    tmp_path: Path, ollama_standin: OllamaStandIn
+) -> None:
+    (tmp_path / "communities.toml").write_text(
+        f'[[community]]\nname = "dh"\nplatform = "reddit"\nsubreddit = "{SUB}"\n'
+        'locale = "en-US"\nconcern = "alert"\n',
+        "utf-8",
+    )
+    ollama_standin.delay = 3.0
+    with RedditStandIn() as reddit:
+        world = reddit.world
+        world.add_subreddit(SUB, {"mod_alice": ["all"]})
+        post = world.add_submission(SUB, "New job", "I start a new job Monday and feel anxious.")
+        world.add_message(
+            "mod_alice", f"!draft https://www.reddit.com/r/{SUB}/comments/{post.id}/x/"
+        )
+        env = {**os.environ, "OLLAMA_HOST": ollama_standin.url, **credentials_env(reddit)}
+
+        def answers() -> list[str]:
+            return [m["text"] for m in world.sent_private if m["to"] == "mod_alice"]
+
+        first = _start(env)
+        try:
+            _wait_for(lambda: ollama_standin.bodies(), first)  # the model is drafting
+        finally:
+            first.send_signal(signal.SIGKILL)
+            first.communicate(timeout=60)
+        assert answers() == [] and world.unread()
+        second = _start(env)
+        try:
+            _wait_for(lambda: answers() and not world.unread(), second)
+            time.sleep(2)
+        finally:
+            second.send_signal(signal.SIGTERM)
+            _, err = second.communicate(timeout=60)
+        assert len(answers()) == 1 and "**Draft d-" in answers()[0], answers()
+        assert "Traceback" not in err
