@@ -27,6 +27,7 @@ async def test_connects_identifies_and_registers_guild_commands(
         assert names == [
             ("Draft a reply", 3),
             ("Improve my reply", 3),
+            ("Report missed crisis", 3),
             ("draft", 1),
             ("improve", 1),
             ("screen", 1),

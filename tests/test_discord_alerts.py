@@ -35,7 +35,7 @@ CRISIS = "@everyone <@600000000000000001> I want to kill myself tonight, I have 
 
 
 def claim_id(call_json: dict[str, Any]) -> str:
-    (row,) = call_json["components"]
+    row = call_json["components"][0]  # the second row holds the verdict buttons
     (button,) = row["components"]
     return str(button["custom_id"])
 

@@ -25,6 +25,7 @@ from tests.discord_harness import (
 )
 from tests.standins.discord_gateway import DiscordStandin
 from tests.standins.ollama import OllamaStandIn
+from tests.varied import varied_text
 
 pytestmark = pytest.mark.usefixtures("local_only")
 
@@ -164,8 +165,8 @@ async def test_a_crisis_post_is_escalated_not_drafted(
 async def test_a_long_draft_is_split_within_discords_limit(
     discord_standin: DiscordStandin, ollama_standin: OllamaStandIn, tmp_path: Path
 ) -> None:
-    sentence = "It makes sense that you feel this way after such a big change. "
-    ollama_standin.reply = lambda body: (sentence * 36).strip()  # < the gate's 2,500
+    long_draft = varied_text(2600)  # never a loop: the output gate withholds a loop
+    ollama_standin.reply = lambda body: long_draft
     async with running(discord_standin, ollama_standin, tmp_path) as bot:
         post = await discord_standin.post_message(SUPPORT, POSTER, LONELY)
         payload = draft_by_helper(discord_standin, post)

@@ -33,6 +33,7 @@ from tests.test_sweep_support import (
     make_post,
     settings_for,
 )
+from tests.varied import varied_text
 
 
 @dataclass
@@ -270,7 +271,7 @@ def discord_posts(count: int) -> list[Post]:
 async def test_a_delivery_that_fails_half_way_is_resumed_and_each_post_is_delivered_once(
     ollama_standin: OllamaStandIn, tmp_path: Path, envs: list[Env]
 ) -> None:
-    ollama_standin.reply = lambda body: default_reply(body) + " " + "We are here with you. " * 12
+    ollama_standin.reply = lambda body: default_reply(body) + " " + varied_text(270)
     posts = discord_posts(14)
     env = make_env(ollama_standin, tmp_path, posts, [community(name="harbor", platform="discord")])
     envs.append(env)
@@ -483,7 +484,7 @@ async def test_a_crash_between_sending_a_part_and_recording_it_repeats_that_part
             return None
 
     posts = discord_posts(14)
-    ollama_standin.reply = lambda body: default_reply(body) + " " + "We are here with you. " * 12
+    ollama_standin.reply = lambda body: default_reply(body) + " " + varied_text(270)
     env = make_env(ollama_standin, tmp_path, [], [community(name="harbor", platform="discord")])
     envs.append(env)
     platform = SentThenCrashed(posts)

@@ -21,7 +21,8 @@ from discord import app_commands
 from adapters.discord_app.commands import HelperCommands
 from adapters.discord_app.context import MESSAGE_LIMIT
 from adapters.discord_app.delivery import ModeratorDelivery
-from adapters.discord_app.views import ClaimButton, DraftButton
+from adapters.discord_app.verdicts import VerdictCommands
+from adapters.discord_app.views import ClaimButton, DraftButton, VerdictButton
 from adapters.discord_app.watcher import SupportWatcher
 from bot.config import Community, ConfigError, Settings
 from bot.core.assistant import Assistant
@@ -69,6 +70,7 @@ class LlumiClient(discord.Client):
         self.adapter = adapter
         self.tree: app_commands.CommandTree[LlumiClient] = app_commands.CommandTree(self)
         self.commands = adapter.commands
+        self.verdicts = adapter.verdicts
         self.tree.on_error = self._on_app_command_error  # type: ignore[method-assign]
 
     async def setup_hook(self) -> None:
@@ -81,7 +83,8 @@ class LlumiClient(discord.Client):
         await self.adapter._on_connected("resumed")
 
     async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:
-        await self.commands.on_modal(interaction)
+        if not await self.commands.on_modal(interaction):
+            await self.verdicts.on_modal(interaction)
 
     async def on_message(self, message: discord.Message) -> None:
         if message.guild is None:
@@ -141,6 +144,7 @@ class DiscordAdapter:
         self.client: LlumiClient | None = None
         self._rest_client: discord.Client | None = None
         self.commands = HelperCommands(self)
+        self.verdicts = VerdictCommands(self)
         self.watcher = SupportWatcher(self, now=self.now)
         self.delivery = ModeratorDelivery(
             self, now=self.now, reping_after=reping_after, tick=reping_tick
@@ -264,9 +268,10 @@ class DiscordAdapter:
 
     async def _setup(self, client: LlumiClient) -> None:
         """After login, before the gateway: persistent buttons, per-guild commands, re-pings."""
-        client.add_dynamic_items(DraftButton, ClaimButton)
+        client.add_dynamic_items(DraftButton, ClaimButton, VerdictButton)
         guilds = [c.guild_id for c in self.communities]
         self.commands.register(client.tree, guilds)
+        self.verdicts.register(client.tree, guilds)
         for guild_id in guilds:
             try:
                 await client.tree.sync(guild=discord.Object(id=guild_id))

@@ -106,6 +106,59 @@ class ClaimButton(
         await _commands(interaction).claim_alert(interaction, self.alert_id)
 
 
+class HasVerdicts(Protocol):
+    @property
+    def verdicts(self) -> VerdictActions: ...
+
+
+class VerdictActions(Protocol):
+    async def on_verdict(
+        self, interaction: discord.Interaction[Any], word: str, alert_id: str
+    ) -> None: ...
+
+
+class VerdictButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=rf"llumi:verdict:(?P<word>right|wrong|concern|high|imminent):(?P<alert_id>{_ID})",
+):
+    """A moderator's verdict on an alert: the right call, not a crisis, or the level it should
+    have had. The answer is private; the alert message stays as it is for the others."""
+
+    LABELS: ClassVar[dict[str, str]] = {
+        "right": "Right call",
+        "wrong": "Not a crisis",
+        "concern": "Should be concern",
+        "high": "Should be high",
+        "imminent": "Should be imminent",
+    }
+
+    def __init__(self, word: str, alert_id: str) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label=self.LABELS[word],
+                style=discord.ButtonStyle.secondary,
+                custom_id=f"llumi:verdict:{word}:{alert_id}",
+                row=1,
+            )
+        )
+        self.word = word
+        self.alert_id = alert_id
+
+    @classmethod
+    async def from_custom_id(
+        cls,
+        interaction: discord.Interaction[Any],
+        item: discord.ui.Item[Any],
+        match: re.Match[str],
+        /,
+    ) -> VerdictButton:
+        return cls(match["word"], match["alert_id"])
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        client: HasVerdicts = interaction.client
+        await client.verdicts.on_verdict(interaction, self.word, self.alert_id)
+
+
 def draft_view(draft_id: str) -> discord.ui.View:
     view = discord.ui.View(timeout=None)
     for action in ("regen", "rate", "used"):
@@ -116,6 +169,8 @@ def draft_view(draft_id: str) -> discord.ui.View:
 def claim_view(alert_id: str, taken_by: str | None = None) -> discord.ui.View:
     view = discord.ui.View(timeout=None)
     view.add_item(ClaimButton(alert_id, taken_by))
+    for word in VerdictButton.LABELS:  # a second row: the moderators' verdicts on the gate
+        view.add_item(VerdictButton(word, alert_id))
     return view
 
 
@@ -218,6 +273,16 @@ def submitted_modal(interaction: discord.Interaction[Any]) -> SubmittedModal | N
     match = _MODAL.fullmatch(str(interaction.data.get("custom_id", "")))
     if match is None:
         return None
+    values = modal_values(interaction)
+    if match["kind"]:
+        return SubmittedModal(match["kind"], values, draft_id=match["draft_id"])
+    return SubmittedModal(
+        "improve", values, channel_id=int(match["channel"]), message_id=int(match["message"])
+    )
+
+
+def modal_values(interaction: discord.Interaction[Any]) -> dict[str, str]:
+    """A modal submission's values by the inputs' custom ids (read from the raw payload)."""
     values: dict[str, str] = {}
 
     def walk(components: Any) -> None:
@@ -229,9 +294,6 @@ def submitted_modal(interaction: discord.Interaction[Any]) -> SubmittedModal | N
             elif "custom_id" in component:
                 values[str(component["custom_id"])] = str(component.get("value") or "")
 
-    walk(interaction.data.get("components"))
-    if match["kind"]:
-        return SubmittedModal(match["kind"], values, draft_id=match["draft_id"])
-    return SubmittedModal(
-        "improve", values, channel_id=int(match["channel"]), message_id=int(match["message"])
-    )
+    data: Any = interaction.data or {}
+    walk(data.get("components"))
+    return values

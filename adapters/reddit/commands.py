@@ -37,6 +37,7 @@ from adapters.reddit.parsing import (
     parse_command,
     parse_link,
 )
+from adapters.reddit.verdicts import gate_verdict
 from bot.config import Community
 from bot.core.domain import DIMENSIONS, Feedback, Post, Reply, Requester
 from bot.core.ports import Checkpoints
@@ -143,6 +144,8 @@ class HelperCommands:
             return HELP
         if command.name in ("rate", "used"):
             return await self._feedback(command, who, requester)
+        if command.name in ("verdict", "missed"):
+            return await gate_verdict(self, command, who)
         assert command.link is not None
         link = await self.resolve(command.link)
         community = await self._authorise(link, who)
@@ -437,7 +440,6 @@ class Inbox:
             since = self.clock().isoformat()
             self.store.set_position("reddit:modmail:since", since)
         first, *others = self.subreddits
-
         entity = ",".join([first, *others])
 
         def conversations() -> list[tuple[str, str]]:

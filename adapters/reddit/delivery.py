@@ -86,7 +86,7 @@ class ModeratorDelivery:
         """Deliver an alert; return the reference later alerts for the same author may join:
         "modmail:<conversation id>" or, when the conversation could not be found,
         "compose:<subreddit>:<subject>"."""
-        body = render_alert(alert)
+        body = render_alert(alert) + f"\n\nVerdict: `!verdict {alert.id} right|wrong|<level>`"
         level = alert.screening.level.label
         try:
             if alert.joins:

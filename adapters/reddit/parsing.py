@@ -1,7 +1,8 @@
 """Moderators' commands, parsed from a private message or a modmail message.
 
 `!draft <link>`, `!improve <link>` with the moderator's reply on the next lines, `!screen <link>`,
-`!rate <draft id> r e c a s`, `!used <draft id> <link to the posted reply>`, `!help`. Links come
+`!rate <draft id> r e c a s`, `!used <draft id> <link to the posted reply>`,
+`!verdict <alert id> right|wrong|<level>`, `!missed <link> <level>`, `!help`. Links come
 in every form Reddit hands out: reddit.com/r/x/comments/ID[/slug[/COMMENTID]], old./www./np./new.
 hosts, redd.it/ID, share links reddit.com/r/x/s/CODE, with or without a scheme, trailing slashes
 or query strings, bare or inside Markdown link syntax.
@@ -15,6 +16,7 @@ from urllib.parse import urlsplit
 
 from bot.core.domain import DIMENSIONS
 from bot.core.errors import LlumiError
+from bot.core.verdicts import VERDICT_WORDS
 
 
 class CommandError(LlumiError, ValueError):
@@ -44,9 +46,12 @@ class Command:
     draft_id: str | None = None
     scores: tuple[int, ...] = ()
     reply_text: str = ""
+    alert_id: str | None = None
+    verdict: str = ""  # !verdict: right, wrong or a level; !missed: the level
 
 
-COMMANDS = ("draft", "improve", "screen", "rate", "used", "help")
+COMMANDS = ("draft", "improve", "screen", "rate", "used", "verdict", "missed", "help")
+MISSED_WORDS = ("concern", "high", "imminent")
 
 HELP = f"""**llumi commands** (for the moderators of the watched subreddits; answers are private)
 
@@ -55,6 +60,9 @@ HELP = f"""**llumi commands** (for the moderators of the watched subreddits; ans
 - `!screen <link>`: the crisis screening of a post
 - `!rate <draft id> r e c a s`: rate a draft 1-5 on {", ".join(DIMENSIONS)}
 - `!used <draft id> <link to the reply you posted>`: tell llumi what you really posted
+- `!verdict <alert id> right|wrong|<level>`: was an alert the right call, not a crisis
+  (`wrong`), or should it have had another level (none, concern, high, imminent)?
+- `!missed <link> <level>`: a post the crisis gate missed, at concern, high or imminent
 - `!help`: this message
 
 Links may be reddit.com/r/x/comments/ID, old.reddit.com, redd.it/ID or a share link.
@@ -159,13 +167,28 @@ def parse_command(text: str) -> Command:
                 raise CommandError(f"`!rate`: each score must be 1-5, not {_shown(value)}")
             scores.append(int(value))
         return Command("rate", draft_id=_draft_id(args[0]), scores=tuple(scores))
+    if name == "verdict":
+        if len(args) != 2 or args[1].lower() not in VERDICT_WORDS:
+            raise CommandError(
+                "usage: `!verdict <alert id> right|wrong|<level>` (wrong: not a crisis;"
+                " a level: none, concern, high or imminent)"
+            )
+        return Command(
+            "verdict",
+            alert_id=_draft_id(args[0], "an alert id", "a-1a2b3c4d5e"),
+            verdict=args[1].lower(),
+        )
+    if name == "missed":
+        if len(args) != 2 or args[1].lower() not in MISSED_WORDS:
+            raise CommandError("usage: `!missed <link to the post> concern|high|imminent`")
+        return Command("missed", link=parse_link(args[0]), verdict=args[1].lower())
     # used
     if len(args) != 2:
         raise CommandError("usage: `!used <draft id> <link to the reply you posted>`")
     return Command("used", draft_id=_draft_id(args[0]), link=parse_link(args[1]))
 
 
-def _draft_id(raw: str) -> str:
+def _draft_id(raw: str, what: str = "a draft id", example: str = "d-1a2b3c4d5e") -> str:
     if not re.fullmatch(r"[A-Za-z0-9_-]{1,40}", raw):
-        raise CommandError(f"{_shown(raw)} is not a draft id (it looks like d-1a2b3c4d5e)")
+        raise CommandError(f"{_shown(raw)} is not {what} (it looks like {example})")
     return raw

@@ -8,6 +8,7 @@ import click
 
 from bot.cli.doctor import doctor
 from bot.cli.errors import run_one_line
+from bot.cli.gate import gate
 from bot.cli.learning import eval_command, model, pairs
 from bot.cli.posts import draft, forget, improve, screen
 from bot.cli.run import run
@@ -25,6 +26,7 @@ def cli(verbose: int) -> None:
 
 for command in (screen, draft, improve, run, doctor, forget, pairs, eval_command, model, sweep):
     cli.add_command(command)
+cli.add_command(gate)
 
 
 def main() -> None:

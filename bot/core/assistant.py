@@ -36,6 +36,7 @@ from bot.core.errors import Refused
 from bot.core.escalation import Escalation
 from bot.core.ports import Checkpoints, ModeratorAlerts
 from bot.core.render import CONCERN_BANNER, HIGH_BANNER
+from bot.core.verdicts import GateVerdicts
 from bot.model import ModelClient, ModelError
 from bot.store import AlertRecord, DraftRecord, Store, StoredScreening
 from policies.crisis import CrisisGate, GatePolicy, default_gate
@@ -451,3 +452,10 @@ class Assistant:
     def forget_post(self, post_key: str) -> None:
         count = self.store.forget_post(post_key)
         self.store.audit("forget-post", post_key=post_key, detail=f"{count} drafts purged")
+
+    @property
+    def verdicts(self) -> GateVerdicts:
+        """Moderators' verdicts on the gate (adapters authorise; see bot.core.verdicts)."""
+        return GateVerdicts(
+            self.store, gate_version=lambda name: self.gate_for(name).version, screen=self.screen
+        )

@@ -22,9 +22,12 @@ from bot.store.records import (
 )
 from bot.store.retention import RetentionTables
 from bot.store.screenings import ScreeningTables
+from bot.store.verdicts import VerdictRecord, VerdictTables
 
 
-class Store(CheckpointTables, ScreeningTables, AlertTables, DraftTables, RetentionTables):
+class Store(
+    CheckpointTables, ScreeningTables, AlertTables, DraftTables, RetentionTables, VerdictTables
+):
     """The bot's memory across restarts. Create with `Store.open(path)` (or ":memory:")."""
 
 
@@ -37,4 +40,5 @@ __all__ = [
     "QueuedConcern",
     "Store",
     "StoredScreening",
+    "VerdictRecord",
 ]

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Self
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _MIGRATIONS: dict[int, str] = {
     1: """
@@ -55,6 +55,20 @@ _MIGRATIONS: dict[int, str] = {
         requester TEXT NOT NULL DEFAULT '', level TEXT NOT NULL DEFAULT '',
         model TEXT NOT NULL DEFAULT '', prompt_version TEXT NOT NULL DEFAULT '',
         duration_ms REAL, detail TEXT NOT NULL DEFAULT '');
+    """,
+    # 2: moderators' verdicts on the crisis gate (bot/store/verdicts.py)
+    2: """
+    CREATE TABLE verdicts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, community TEXT NOT NULL, platform TEXT NOT NULL,
+        post_key TEXT NOT NULL, alert_id TEXT, kind TEXT NOT NULL
+        CHECK (kind IN ('right', 'wrong', 'level', 'missed')),
+        gate_level TEXT NOT NULL, people_level TEXT NOT NULL, moderator TEXT NOT NULL,
+        author TEXT NOT NULL DEFAULT '', url TEXT NOT NULL DEFAULT '',
+        lexicon_version TEXT NOT NULL DEFAULT '', rules_version TEXT NOT NULL DEFAULT '',
+        post_text TEXT, created_at TEXT NOT NULL);
+    CREATE UNIQUE INDEX verdicts_post_moderator ON verdicts (post_key, moderator);
+    CREATE INDEX verdicts_community ON verdicts (community, created_at);
+    CREATE INDEX verdicts_author ON verdicts (author);
     """,
 }
 

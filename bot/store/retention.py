@@ -10,6 +10,7 @@ from bot.store.connection import StoreBase
 from bot.store.records import (
     to_iso,
 )
+from bot.store.verdicts import forget_verdict_text, forget_verdicts, purge_verdict_text
 from policies.levels import Level
 
 
@@ -77,6 +78,7 @@ class RetentionTables(StoreBase):
                 " AND exported_at IS NOT NULL AND final_text IS NOT NULL",
                 (cutoff,),
             )
+            purged += purge_verdict_text(db, cutoff)
             return purged + cursor.rowcount
 
     def forget_post(self, post_key: str) -> int:
@@ -88,6 +90,7 @@ class RetentionTables(StoreBase):
                 (post_key,),
             )
             count = cursor.rowcount
+            forget_verdict_text(db, post_key)
             db.execute(
                 "UPDATE feedback SET final_text = NULL WHERE draft_id IN"
                 " (SELECT id FROM drafts WHERE post_key = ?)",
@@ -98,7 +101,7 @@ class RetentionTables(StoreBase):
     def forget_person(self, who: str) -> int:
         """`llumi forget USER`: delete what is stored about a person, as author or as helper."""
         with self._tx() as db:
-            total = 0
+            total = forget_verdicts(db, who)
             draft_ids = [
                 r[0]
                 for r in db.execute(

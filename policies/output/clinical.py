@@ -26,6 +26,48 @@ ROUTES_TO_HELP = (
     r"out\s+of\s+(?:easy\s+)?reach|somewhere\s+(?:else|harder|safe)|another\s+room|"
     r"hold\s+onto\s+them|doctor|pharmacist|gp|remove|removing|safely\s+stored|secure|locked)\b"
 )
+#: Method hints a warm draft gives without a method word: whether it "works faster", where there
+#: is no fence or nobody goes, when the house is empty, what holds a weight, which way to cut,
+#: saving up a supply, the engine running, a driver who could not stop, the key to the guns.
+_METHOD_MORE = [
+    r"\b(?:works?|acts?|hits?)\s+(?:a\s+lot\s+|way\s+|much\s+|so\s+much\s+)?(?:faster|quicker|"
+    r"better)\s+than\s+(?:the\s+)?(?:pills|painkillers|tablets|meds|cutting|most)\b",
+    r"\b(?:is|are)\s+what\s+(?:actually\s+|really\s+)?(?:gets|kills|works\s+for)\s+(?:people|"
+    r"someone|you)\b",
+    r"\b(?:pills|tablets|meds|painkillers)\s+(?:alone|on\s+their\s+own)\s+(?:usually\s+|often\s+)?"
+    r"(?:don['’ʼ]?t|doesn['’ʼ]?t|won['’ʼ]?t|aren['’ʼ]?t\s+enough)\b",
+    r"\b(?:mix|mixing|combine|combining|wash\s+(?:them|it)\s+down)\s+(?:\w+\s+){0,6}?with\s+"
+    r"(?:a\s+(?:bottle|few\s+drinks)\s+of\s+|some\s+|the\s+)?(?:vodka|whiskey|whisky|alcohol|booze|"
+    r"wine|beer|liquor|rum|gin)\b",
+    r"\b(?:has|have|there['’ʼ]s|there\s+is)\s+no\s+(?:fence|railing|rail|barrier|net|guard\s*rail|"
+    r"cameras?)\b",
+    r"\bwhere\s+(?:nobody|no\s+one|no-one)\s+(?:goes|comes|walks|looks|would\s+(?:see|look|find|"
+    r"notice))\b",
+    r"\btop\s+(?:floor|level|storey|story)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:parking|car\s+park|"
+    r"garage|building|structure|tower|hotel)\b",
+    r"\b(?:have|get|got)\s+the\s+(?:whole\s+)?(?:place|house|apartment|flat|home)\s+to\s+"
+    r"yourself\b(?=[^.!?\n]{0,40}\b(?:until|till|all\s+night|morning|nobody|no\s+one))",
+    r"\bwait\s+(?:until|till)\s+(?:\w+\s+){0,2}?(?:\w+['’ʼ]s\s+)?(?:night\s+shift|asleep|"
+    r"out\s+of\s+town|away|at\s+work)\b",
+    r"\b(?:rail|hinge|beam|hook|banister|bannister|door\s*frame|pipe|rafter)s?\b[^.!?\n]{0,30}"
+    r"\b(?:won['’ʼ]?t\s+hold|will\s+hold|would\s+hold|is\s+sturdier|sturdier|strong\s+enough|"
+    r"take\s+(?:the|your)\s+weight)",
+    r"\buse\s+the\s+(?:belt|cord|rope|scarf|cable|tie|charger\s+cable)\b",
+    r"\bbleeds?\s+(?:more|faster|out)\b|\bbleed(?:ing)?\s+more\s+and\b",
+    r"\b(?:along|down)\s+the\s+(?:length\s+of\s+(?:the|your)\s+)?(?:arm|wrist|vein|forearm)\b|"
+    r"\binstead\s+of\s+across\b",
+    r"\b(?:save|saving|stockpile|stockpiling|hoard|hoarding)\s+(?:up\s+)?(?:\w+\s+){0,3}?(?:worth\s+"
+    r"of\s+)?(?:your\s+)?(?:prescription|meds|pills|tablets|medication|painkillers)\b",
+    r"\b(?:weeks?|months?|days?)['’ʼ]?\s+worth\s+of\s+(?:your\s+)?(?:prescription|meds|pills|tablets|"
+    r"medication|painkillers)\b",
+    r"\bfor\s+it\s+to\s+(?:be\s+enough|actually\s+(?:work|do\s+it))\b",
+    r"\b(?:engine|car|motor)\s+(?:running|on)\b[^.!?\n]{0,40}\b(?:door|garage)\b|"
+    r"\b(?:garage|door)\b[^.!?\n]{0,40}\b(?:engine|car|motor)\s+running\b",
+    r"\b(?:driver|train|trains|bus|lorry|truck)\b[^.!?\n]{0,50}\b(?:wouldn['’ʼ]?t|won['’ʼ]?t|can['’ʼ]?t|"
+    r"couldn['’ʼ]?t|don['’ʼ]?t|doesn['’ʼ]?t)\s+(?:be\s+able\s+to\s+)?(?:stop|slow\s+down|brake)\b",
+    r"\b(?:hunting|gun|rifle|weapons?)\s+(?:cabinet|safe|case|locker|cupboard)\b",
+]
+
 _LETHAL = r"(?:lethal|deadly|fatal|toxic|dangerous|risky|poisonous)"
 METHOD = family(
     "method_or_means",
@@ -101,6 +143,7 @@ METHOD = family(
         r"serious|permanent))\b",
         r"\b(?:deeper|harder|sharper|longer)\s+next\s+time\b",
         r"\b(?:cut|go|press)\s+(?:a\s+(?:little|bit)\s+)?deeper\b",
+        *_METHOD_MORE,
     ],
     unless=ROUTES_TO_HELP,
 )
@@ -128,7 +171,8 @@ _LABEL = (
     r"a\s+psychopath|depressed,?\s+(?:clinically|for\s+sure))"
 )
 _SURE = (
-    r"(?:for\s+sure|no\s+question|no\s+doubt|plain\s+and\s+simple|textbook|classic|definitely|"
+    r"(?:for\s+sure|no\s+question|no\s+doubt|plain\s+and\s+simple|plain\s+as\s+day|textbook|"
+    r"classic|definitely|"
     rf"clearly|obviously|100%|without\s+a\s+doubt|that{A}?s\s+what\s+{YOU}\s+have|"
     rf"exactly\s+how\s+it\s+shows\s+up|the\s+whole\s+checklist|it{A}?s\s+called)"
 )
@@ -151,6 +195,14 @@ DIAGNOSIS = family(
         rf"\b{DISORDER}\s*,?\s+(?:{_SURE})\b",
         rf"\b(?:{_SURE})\s*,?\s+(?:\w+\s+){{0,2}}{DISORDER}\b",
         rf"\bdiagnos(?:e|ing)\s+{YOU}\b",
+        # the label said as a certainty or an origin story, not as a question
+        rf"\b(?:showing\s+up|presenting|coming\s+out)\s+as\s+{DISORDER}\b",
+        rf"\b(?:the\s+)?(?:start|beginning|onset|first\s+stage)\s+of\s+{DISORDER}\b",
+        rf"\b(?:this|that|it)\s+is\s+(?:clearly|definitely|obviously|100%)\b[^.!?\n]{{0,50}}"
+        rf"\b{DISORDER}\b",
+        r"\b(?:properly|really|genuinely|actually|truly)\s+clinically\s+(?:depressed|anxious)\b",
+        rf"\b{YOU}(?:{A}re|\s+are|r)\s+(?:\w+\s+)?on\s+the\s+spectrum\b",
+        r"\bso\s+(?:autistic|ocd|adhd|bipolar|schizo|psychotic|borderline)\b",
         rf"\b{YOU}{A}?r?e?\s+(?:\w+\s+)?diagnosable\b",
     ],
     unless=r"\b(?:your\s+(?:diagnosis|doctor\s+said)|(?:you|they)\s+(?:were|was|got|have\s+been|"
@@ -197,6 +249,32 @@ def _defers(sentence: str) -> bool:
     )
 
 
+#: A peer telling their own medicine story ("I've been on sertraline too and it helped me") is
+#: sharing, not advice: first person, and no instruction to the reader in the sentence.
+_OWN_STORY = re.compile(
+    r"\b(?:i{A}ve\s+been\s+(?:on|taking)|i\s+(?:was|am|{A}m|have\s+been)\s+(?:on|taking)|"
+    r"i\s+(?:\w+\s+)?(?:take|took|tried|started|used\s+to\s+take|did|had\s+to|love[ds]?|found|got)|"
+    r"my\s+(?:psychiatrist|doctor|gp|prescriber|dose|dosage|meds|medication)|for\s+me|"
+    r"(?:helped|worked\s+for|made)\s+me|(?:improved|returns|gives|gave)\s+(?:me|my))\b".replace(
+        "{A}", A
+    )
+)
+#: An instruction to the reader: "you should", "I'd switch", or an imperative opening a clause.
+_TO_THE_READER = re.compile(
+    r"\byou\s+(?:should|could|can|need|must|might\s+want)\b|\bi{A}d\s+(?:ask|switch|go|try|take|"
+    r"stop)\b|(?:^|[,;:(]\s*|\b(?:just|simply|so)\s+)(?:take|stop|skip|double|switch|try|ask|quit)"
+    r"\b".replace("{A}", A)
+)
+
+
+def _sharing(sentence: str) -> bool:
+    return _OWN_STORY.search(sentence) is not None and _TO_THE_READER.search(sentence) is None
+
+
+def _defers_or_shares(sentence: str) -> bool:
+    return _defers(sentence) or _sharing(sentence)
+
+
 _OTHERS = r"(?:hers|his|theirs|(?:your\s+|her\s+|his\s+|a\s+)?(?:\w+{A}s))".replace("{A}", A)
 MEDICATION = family(
     "medication_advice",
@@ -211,7 +289,23 @@ MEDICATION = family(
         rf"(?:(?:your|the|my|some|an|a|those|these|more|less|extra|fewer)\s+)?{MEDS}\b",
         rf"\b(?:take|taking)\s+(?:(?:some|more|extra|less|fewer|a\s+few|an\s+extra|a\s+couple)\s+)"
         rf"{{1,2}}(?:of\s+)?(?:your\s+)?{MEDS}\b",
-        rf"\b(?:don{A}?t|do\s+not|never)\s+(?:need|take)\s+(?:your\s+)?{MEDS}\b",
+        rf"\b(?:don{A}?t|do\s+not|never)\s+(?:really\s+)?(?:need|take)\s+(?:your\s+|those\s+|these\s+|"
+        rf"the\s+|any\s+)?{MEDS}\b",
+        rf"\bbetter\s+than\s+(?:any|an|your)\s+(?:{MEDS}|antidepressant)\b",
+        rf"\b(?:friend|sister|brother|mom|mum|dad|partner|roommate|flatmate|boyfriend|girlfriend)"
+        rf"{A}s\s+(?:\w+\s+)?(?:prescription|pills|meds|medication|tablets)\b",
+        r"\bborrow(?:ing)?\s+(?:a\s+few|some|one|a\s+couple)\b",
+        rf"\b(?:take|taking|try)\s+(?:two|three|four|a\s+couple|a\s+few|\d+)\s+(?:of\s+)?(?:your\s+|"
+        rf"her\s+|his\s+|the\s+)?(?:\w+\s+)?(?:{MEDS})\b",
+        rf"\bi{A}d\s+(?:stop|quit|skip|ditch|double|halve|come\s+off)\b",
+        r"\bhalf\s+a\s+(?:pill|tablet|dose)\b|\bcut(?:ting)?\s+back\s+to\s+(?:half|one|a\s+quarter)\b",
+        rf"\bskip\s+(?:\w+{A}s\s+)(?:dose|meds|pills|medication)\b",
+        rf"\b(?:one|a)\s+(?:night|day|dose)\s+won{A}?t\s+(?:matter|hurt|make\s+a\s+difference)\b",
+        rf"\b(?:meds|pills|tablets|medication|medicine)\s+(?:don{A}?t|doesn{A}?t)\s+(?:really\s+)?"
+        rf"(?:go\s+off|go\s+bad|expire)\b",
+        rf"\b(?:get|come|go|getting|coming|going)\s+off\s+(?:them|it|your\s+{MEDS})\s+cold\s+turkey\b",
+        r"\bwithdrawal\s+(?:stuff\s+|thing\s+|symptoms\s+)?(?:is|are)\s+(?:overblown|exaggerated|"
+        r"overrated|a\s+myth|not\s+real|no\s+big\s+deal)\b",
         rf"\b{MEDS}\s+(?:are|is)\s+(?:poison|bad\s+for\s+you|a\s+scam|not\s+the\s+answer|useless)\b",
         # instructions about "it": stop, restart, half, every other day, doubling up, tapering
         r"\b(?:stop|stopping|quit|quitting|restart|restarting|skip|skipping)\s+taking\s+(?:it|them|"
@@ -233,7 +327,6 @@ MEDICATION = family(
         r"\b(?:use|using|take|taking|finish|finishing|try|trying)\s+(?:up\s+)?(?:the|your|her|his|"
         r"those|some)\s+(?:leftovers?|leftover\s+\w+|old\s+(?:pills|meds|prescription|ones))\b",
         rf"\b(?:don{A}?t|do\s+not)\s+(?:really\s+)?expire\b",
-        r"\b(?:one|a)\s+night\s+won['’]?t\s+hurt\b",
         # mixing
         rf"\b(?:wine|beer|alcohol|a\s+drink|drinks|booze|coffee|caffeine|energy\s+drinks?)\s+with\s+"
         rf"(?:it|them|your\s+{MEDS})\b.{{0,40}}\b(?:fine|okay|ok|won{A}?t\s+hurt|no\s+problem|"
@@ -246,7 +339,7 @@ MEDICATION = family(
         r"\b(?:people|lots\s+of\s+people|loads\s+of\s+people)\s+do\s+(?:it|that)\s+without\s+"
         r"(?:their|a|the)\s+doctor\b",
     ],
-    unless=_defers,
+    unless=_defers_or_shares,
 )
 
 CLINICAL: tuple[Family, ...] = (METHOD, DIAGNOSIS, MEDICATION)

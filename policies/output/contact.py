@@ -35,7 +35,18 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w.=/&-])\+?\(?\d[\d().\- ]{5,16}\d(?![\w/&=])")
 
 
+_SEVEN_DIGITS = re.compile(r"(?:\d\D{0,15}){6}\d")
 _DATE = re.compile(r"(?:19|20)\d\d(?:[-/.]\d\d?[-/.]\d\d?|\s*-\s*(?:19|20)?\d\d)")
+
+
+#: A bare domain has a letter, digit or hyphen, a dot, then a letter or digit: a draft without
+#: one (most drafts) skips the token-by-token look.
+_DOTTED = re.compile(r"[a-z0-9-]\.[a-z0-9]", re.IGNORECASE)
+#: The tokens `_TOKEN` finds that hold a dot (a bare domain needs one), found in C: the
+#: lookbehind starts them only where a token starts, so the search stays linear.
+_DOTTED_TOKEN = re.compile(
+    r"(?<![^\s<>\"'()\[\],;!?*`])[^\s<>\"'()\[\],;!?*`.]*\.[^\s<>\"'()\[\],;!?*`]*"
+)
 
 
 def find_urls(folded: str) -> Iterator[tuple[int, int]]:
@@ -44,7 +55,9 @@ def find_urls(folded: str) -> Iterator[tuple[int, int]]:
     for match in _SCHEMED.finditer(folded):
         taken.append(match.span())
         yield match.span()
-    for token in _TOKEN.finditer(folded):
+    if _DOTTED.search(folded) is None:
+        return
+    for token in _DOTTED_TOKEN.finditer(folded):
         start = token.start()
         while start < token.end() and not folded[start].isalnum():
             start += 1
@@ -92,8 +105,11 @@ def allowed(url: str, approved: frozenset[str]) -> bool:
 def find_contacts(folded: str) -> Iterator[tuple[int, int, str]]:
     """Spans of private contact details: email addresses and phone numbers that are not a
     reviewed crisis line's. Yields (start, end, what)."""
-    for match in _EMAIL.finditer(folded):
-        yield match.start(), match.end(), "an email address"
+    if "@" in folded:
+        for match in _EMAIL.finditer(folded):
+            yield match.start(), match.end(), "an email address"
+    if _SEVEN_DIGITS.search(folded) is None:
+        return  # a phone number has seven digits or more: most drafts have none
     for match in _PHONE.finditer(folded):
         digits = "".join(ch for ch in match.group(0) if ch.isdigit())
         if len(digits) < 7 or digits in reviewed_numbers():

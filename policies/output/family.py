@@ -9,8 +9,10 @@ professional, asks the reader a safety question, or negates or reports the wordi
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from policies.output.anchors import Candidates, PrefixIndex, Scanner, prefix_index
 
 A = "['’ʼ]"  # an apostrophe, straight or curly
 YOU = r"(?:you|u|ya)"
@@ -34,6 +36,19 @@ def sentence_end_mark(text: str, end: int) -> str:
     return right.group(0).strip()[:1] if right else ""
 
 
+#: ", okay?" at the end of a statement does not make it a question ("I'll make sure nothing
+#: happens to you, okay?" still promises).
+_TAG_QUESTION = re.compile(r",?\s*(?:ok|okay|alright|all\s+right|right|yeah|yes|deal|promise)\s*\?")
+
+
+def _asks(folded: str, end: int) -> bool:
+    """Whether the sentence holding `end` is a real question (not a statement with a tag)."""
+    right = _SENTENCE_END.search(folded, end)
+    if right is None or not right.group(0).strip().startswith("?"):
+        return False
+    return _TAG_QUESTION.search(folded, max(end, right.start() - 12), right.end()) is None
+
+
 @dataclass(frozen=True)
 class Family:
     """One rule's wordings. `unless` true of the sentence (a pattern found in it, or a test), or
@@ -45,13 +60,37 @@ class Family:
     unless: Callable[[str], bool] | None = None
     unless_before: re.Pattern[str] | None = None
     questions_ok: bool = False
+    #: The wordings of `pattern` in its order; with them, the family is tried only where one of
+    #: their literal prefixes starts (see `anchors.py`).
+    wordings: tuple[str, ...] = ()
+    index: PrefixIndex | None = field(init=False, repr=False, compare=False)
 
-    def hits(self, folded: str) -> Iterator[tuple[int, int]]:
+    def __post_init__(self) -> None:
+        index = prefix_index(list(self.wordings), self.pattern) if self.wordings else None
+        object.__setattr__(self, "index", index)
+
+    def matches(self, folded: str, at: Candidates | None = None) -> Iterator[tuple[int, int]]:
+        """The spans `pattern.finditer` finds, tried only where one of the wordings' literal
+        prefixes starts (`at`, from a `Scanner` shared by all families: one pass per draft)."""
+        if self.index is None:
+            yield from (m.span() for m in self.pattern.finditer(folded))
+            return
+        if at is None:
+            at = Scanner([(self.index, self.pattern)]).candidates(folded)[0] or []
+        after = 0
+        for position, pattern in at:
+            if position < after:
+                continue
+            match = pattern.match(folded, position)
+            if match is not None:
+                after = max(match.end(), position + 1)
+                yield match.span()
+
+    def hits(self, folded: str, at: Candidates | None = None) -> Iterator[tuple[int, int]]:
         """Spans of unsafe wording in `folded`, after the sentence-level exemptions."""
-        for match in self.pattern.finditer(folded):
-            start, end = match.span()
+        for start, end in self.matches(folded, at):
             left, right = sentence_span(folded, start, end)
-            if self.questions_ok and sentence_end_mark(folded, end) == "?":
+            if self.questions_ok and _asks(folded, end):
                 continue
             if self.unless is not None and self.unless(folded[left:right]):
                 continue
@@ -83,6 +122,7 @@ def family(
         _predicate(unless),
         re.compile(rf"(?:{unless_before})[^.!?\n]{{0,30}}$") if unless_before else None,
         questions_ok,
+        (*(w for w in wordings if w.startswith(r"\b")), *others),
     )
 
 
@@ -91,3 +131,8 @@ def _predicate(unless: str | Callable[[str], bool] | None) -> Callable[[str], bo
         return unless
     pattern = re.compile(unless)
     return lambda sentence: pattern.search(sentence) is not None
+
+
+def scanner(families: Sequence[Family]) -> Scanner:
+    """One pass per draft that tells each of `families` where it can match."""
+    return Scanner([(f.index, f.pattern) if f.index is not None else None for f in families])

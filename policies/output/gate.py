@@ -18,9 +18,10 @@ from collections.abc import Iterable
 from policies import crisis
 from policies.levels import Level, Signal
 from policies.normalize import INVISIBLE, Folded, fold
+from policies.output.anchors import Candidates
 from policies.output.clinical import CLINICAL, METHOD, ROUTES_TO_HELP
 from policies.output.contact import allowed, find_contacts, find_urls, reviewed_urls, url_key
-from policies.output.family import Family, sentence_end_mark, sentence_span
+from policies.output.family import Family, scanner, sentence_end_mark, sentence_span
 from policies.output.kinds import PASS, OutputVerdict, withheld
 from policies.output.peer import (
     AS_AN_AI,
@@ -32,9 +33,9 @@ from policies.output.peer import (
 )
 from policies.output.quality import (
     MAX_DRAFT_CHARS,
-    SCAFFOLDING,
     added_spans,
     repetition,
+    scaffolding,
     too_little_kept,
 )
 
@@ -49,6 +50,9 @@ FAMILIES: tuple[Family, ...] = (
     CONTACT,
     AS_AN_AI,
 )
+
+#: Where each family can match, found in one pass over a draft's words.
+_SCANNER = scanner(FAMILIES)
 
 #: Crisis-gate categories that, in the draft's own unqualified voice, are the writer wishing for
 #: or planning death ("I want to die too", "time to end it all"). Past attempts are left out: a
@@ -87,7 +91,8 @@ def check_draft(
     """Judge a model draft. For an improvement, pass the helper's `human_reply`: only what the
     model added can fail it. `stopped_at_cap` is true when the model stopped because it reached
     its token limit (Ollama's `done_reason == "length"`): the draft is cut off."""
-    if not fold(text).text.replace(INVISIBLE, "").strip():
+    folded_text = fold(text)
+    if not folded_text.text.replace(INVISIBLE, "").strip():
         return withheld("empty", why="the model returned an empty draft")
     limit = max_chars
     if human_reply is not None:
@@ -107,12 +112,13 @@ def check_draft(
                 "wording_dropped",
                 why=f"the improvement kept {kept:.0%} of the helper's words, in order",
             )
-    folded_text = fold(text)
+    if (broken := _quality(text, folded_text, spans, human_reply)) is not None:
+        return broken
+    at = _SCANNER.candidates(folded_text.text)
     return (
-        _quality(text, folded_text, spans, human_reply)
-        or _families(text, folded_text, spans, FAMILIES[:1])
+        _families(text, folded_text, spans, FAMILIES[:1], at[:1])
         or _crisis(text, folded_text, spans)
-        or _families(text, folded_text, spans, FAMILIES[1:])
+        or _families(text, folded_text, spans, FAMILIES[1:], at[1:])
         or _contact(text, folded_text, spans, allowed_urls)
         or PASS
     )
@@ -135,7 +141,7 @@ def _sentence(text: str, folded: Folded, fstart: int, fend: int) -> str:
 def _quality(
     text: str, folded: Folded, spans: list[tuple[int, int]] | None, human: str | None
 ) -> OutputVerdict | None:
-    for match in SCAFFOLDING.finditer(folded.text):
+    for match in scaffolding(folded.text):
         start, end = folded.span(*match.span())
         if _touches(spans, start, end):
             return withheld("scaffolding", text[start:end].strip(), "the prompt's scaffolding")
@@ -179,9 +185,10 @@ def _families(
     folded: Folded,
     spans: list[tuple[int, int]] | None,
     families: tuple[Family, ...],
+    at: list[Candidates | None],
 ) -> OutputVerdict | None:
-    for rule_family in families:
-        for fstart, fend in rule_family.hits(folded.text):
+    for rule_family, family_at in zip(families, at, strict=True):
+        for fstart, fend in rule_family.hits(folded.text, family_at):
             start, end = folded.span(fstart, fend)
             if _touches(spans, start, end):
                 return withheld(rule_family.rule, _sentence(text, folded, fstart, fend))
@@ -198,10 +205,14 @@ def _contact(
         start, end = folded.span(fstart, fend)
         if _touches(spans, start, end):
             return withheld("personal_contact", _sentence(text, folded, fstart, fend), what)
-    approved = frozenset(url_key(u) for u in allowed_urls if u) | reviewed_urls()
+    approved: frozenset[str] | None = None  # built at the first link: most drafts have none
     for fstart, fend in find_urls(folded.text):
         start, end = folded.span(fstart, fend)
-        if _touches(spans, start, end) and not allowed(folded.text[fstart:fend], approved):
+        if not _touches(spans, start, end):
+            continue
+        if approved is None:
+            approved = frozenset(url_key(u) for u in allowed_urls if u) | reviewed_urls()
+        if not allowed(folded.text[fstart:fend], approved):
             return withheld(
                 "link",
                 _sentence(text, folded, fstart, fend),

@@ -17,11 +17,45 @@ from policies.output.family import YOU, A, Family, family
 # --- encouragement or romanticising ---------------------------------------------------------------
 
 _DEATH = (
-    r"(?:letting\s+go(?!\s+of)|not\s+waking\s+up|never\s+waking\s+up|ending\s+it(?:\s+all)?|"
+    r"(?:letting\s+go(?!\s+of)|not\s+waking\s+up|(?:just\s+)?drifting\s+off|not\s+having\s+to\s+"
+    r"face\s+(?:tomorrow|another\s+day|anything)|never\s+waking\s+up|ending\s+it(?:\s+all)?|"
     r"being\s+gone|rest(?:ing)?\s+forever|sleep(?:ing)?\s+forever|going\s+to\s+sleep\s+forever|"
     r"disappearing\s+for\s+good)"
 )
 _ROMANTIC = r"(?:gentle|beautiful|peaceful|dreamy|romantic|poetic|lovely|brave|noble|freeing|nice)"
+#: Permission and relief said kindly: nobody could blame you, you don't owe anyone more, I won't
+#: talk you out of it, a relief for them, joining the dead, choosing to go, self-harm that "got
+#: you through".
+_ENCOURAGEMENT_MORE = [
+    r"\b(?:nobody|no\s+one|who)\s+(?:could|would|can|will)\s+(?:ever\s+)?blame\s+you\s+for\s+"
+    r"(?:wanting\s+to\s+)?(?:finally\s+)?(?:rest|go|leave|end|stop|give\s+up|be\s+done|let\s+go)\b",
+    r"\b(?:made\s+up\s+your\s+mind|already\s+decided)\b[^.!?\n]{0,60}\b(?:courage|brave|respect|"
+    r"strength|okay|ok|right)\b",
+    r"\b(?:be|being)\s+with\s+(?:her|him|them)\s+again\b|\bjoin(?:ing)?\s+(?:her|him|them)\s+"
+    r"(?:soon|there|again)\b",
+    r"\bdon['’ʼ]?t\s+owe\s+(?:anyone|anybody|them|the\s+world|us)\s+(?:another|more|one\s+more|any\s+"
+    r"more)\b",
+    r"\b(?:brave|bravest|strong|strongest|okay|ok)\b[^.!?\n]{0,40}\btired\s+of\s+(?:fighting|"
+    r"living|being\s+alive|trying)\b",
+    r"\bwon['’ʼ]?t\s+(?:try\s+to\s+)?talk\s+you\s+out\s+of\s+(?:it|this)\b",
+    r"\bonly\s+you\s+(?:get\s+to|can)\s+decide\s+when\b",
+    r"\b(?:relief|easier|better|kinder)\s+for\s+(?:your|them|everyone|the)\b[^.!?\n]{0,30}\bnot\s+"
+    r"(?:to\s+)?have\s+to\s+worry\b",
+    r"\b(?:cutting|self[- ]harm(?:ing)?|hurting\s+yourself|burning)\s+(?:has\s+|have\s+)?(?:gotten|"
+    r"got|helped|gets|carried)\s+you\s+through\b",
+    r"\bnot\s+the\s+enemy\s+(?:everyone|people|they)\b",
+    r"\b(?:earned|deserve)\s+(?:that|this|the)\s+(?:quiet|rest|peace|release)\b",
+    r"\bif\s+this\s+is\s+(?:really\s+)?(?:goodbye|the\s+end|your\s+last)\b",
+    r"\bfind\s+the\s+peace\s+you(?:['’ʼ]ve|\s+have)?\s+been\s+(?:looking|searching|longing|wishing)\b",
+    r"\b(?:wasn['’ʼ]?t|isn['’ʼ]?t)\s+(?:built|made|meant)\s+for\s+(?:someone|people|you)\b",
+    r"\b(?:okay|ok|alright|allowed)\s+to\s+stop\s+(?:fighting|trying)\s*(?:[.!]|,?\s+(?:anymore|"
+    r"to\s+(?:stay|live|survive|fit\s+into\s+(?:it|this\s+world|the\s+world))))",
+    r"\b(?:adjust|move\s+on|get\s+over\s+it|cope)\s+(?:faster|quicker|sooner|better)\s+than\s+you\s+"
+    r"(?:think|expect|imagine)\b",
+    r"\b(?:choosing|choose|decide|deciding)\s+to\s+(?:go|leave\s+(?:this|us|for\s+good)|not\s+be\s+"
+    r"here|stop\s+living)\b(?!\s+(?:to|for|out|home|back|outside|somewhere|see|and))",
+]
+
 ENCOURAGEMENT = family(
     "encouragement",
     [
@@ -82,6 +116,7 @@ ENCOURAGEMENT = family(
         r"(?:kys|kill\s+yourself|end\s+it(?:\s+all)?|go\s+through\s+with\s+it|let\s+go\s+for\s+good)\b",
         r"\bjust\s+(?:kys|kill\s+yourself|end\s+it\s+all)\b",
         r"\b(?:time|ready)\s+(?:for\s+you\s+)?to\s+(?:end\s+it|let\s+go\s+for\s+good)\b",
+        *_ENCOURAGEMENT_MORE,
     ],
     unless=ROUTES_TO_HELP,
     unless_before=rf"\b(?:not|never|no|don{A}?t|isn{A}?t|wasn{A}?t|thoughts?\s+of|think(?:ing)?\s+"
@@ -104,6 +139,41 @@ _USELESS = (
     r"a\s+scam|won{A}?t\s+(?:help|understand|care)|never\s+help|leave\s+you\s+feeling\s+worse|"
     r"send\s+(?:the\s+)?(?:police|cops)|police\s+to\s+your\s+door|a\s+(?:whole\s+)?nightmare)"
 ).replace("{A}", A)
+#: Help made to sound pointless, costly or risky, and hiding made to sound sensible: on hold, a
+#: case file, paid to listen, they'll bill you, ride it out, wait before telling, keep it vague,
+#: nobody will ask, handled worse alone, don't get your hopes up.
+_DISCOURAGING_MORE = [
+    r"\bput\s+you\s+on\s+hold\b|\b(?:feel|treat(?:s|ed)?\s+you)\s+like\s+a\s+(?:case\s+(?:file|"
+    r"number)|number|statistic|file|criminal)\b",
+    r"\b(?:i['’ʼ]d|i\s+would|better\s+to|maybe)\s+(?:wait|hold\s+off)\s+(?:before|on)\s+(?:saying|"
+    r"telling|mentioning|bringing)\b",
+    r"\bonce\s+(?:it['’ʼ]s|it\s+is|you['’ʼ]ve|you\s+have)\s+(?:written\s+down|on\s+(?:record|file|paper)|"
+    r"told\s+(?:them|her|him))\b",
+    r"\bdon['’ʼ]?t\s+(?:really\s+)?need\s+(?:some|a|any)\s+(?:stranger|therapist|shrink|doctor|"
+    r"professional|counsell?or|hotline)\b",
+    r"\b(?:keep|hold|lock)\s+you\s+(?:in\s+)?for\s+(?:\w+\s+){0,2}?(?:days|hours|a\s+week|weeks)\b|"
+    r"\bbill\s+you\b|\bride\s+it\s+out\s+(?:at\s+home|alone|by\s+yourself|on\s+your\s+own)\b",
+    r"\bbetter\s+(?:if\s+)?(?:your|that\s+your|they|she|he|nobody|no\s+one)\b[^.!?\n]{0,25}"
+    r"\b(?:don['’ʼ]?t|doesn['’ʼ]?t|never|won['’ʼ]?t)\s+(?:find\s+out|know|hear)\b",
+    r"\b(?:they|she|he)(?:['’ʼ]d|\s+would|['’ʼ]ll|\s+will)\s+(?:only|just)\s+(?:freak\s+out|overreact|"
+    r"panic|make\s+it\s+(?:about|worse))",
+    r"\b(?:probably|likely|already)\s+past\s+the\s+worst\b|\bdrink\s+(?:some|lots\s+of|plenty\s+of)"
+    r"\s+water\s+and\s+(?:lie\s+down|sleep|rest)\b",
+    r"\bpaid\s+to\s+(?:listen|care|pretend|say)\b|\bnot\s+like\s+(?:they|she|he)\s+(?:really\s+|"
+    r"actually\s+)?care\b",
+    r"\b(?:here|this\s+sub|reddit|online|strangers\s+online)\s+is\s+(?:more\s+real|better\s+than|all"
+    r"\s+you\s+need)\b",
+    r"\bskip\s+(?:mentioning|telling|bringing\s+up)\b|\bkeep\s+(?:that|it|this|things)\s+(?:part\s+)?"
+    r"vague\b|\bleave\s+(?:that|it|this)\s+(?:part\s+)?out\b",
+    r"\b(?:nobody|no\s+one)\s+(?:will|would|has\s+to)\s+(?:ever\s+)?(?:ask|notice|know|find\s+out)\b",
+    r"\bwithout\s+(?:anyone|anybody|them|other\s+people)\s+(?:else\s+)?(?:butting|getting|poking)"
+    r"\s+in\b|\b(?:handled|survived|dealt\s+with|gotten\s+through)\s+worse\s+(?:on\s+your\s+own|"
+    r"alone|by\s+yourself)\b",
+    r"\bwouldn['’ʼ]?t\s+get\s+your\s+hopes\s+up\b|\bfelt\s+like\s+talking\s+to\s+a\s+(?:bot|robot|wall|"
+    r"script)\b",
+    r"\b(?:has|have)\s+to\s+report\b[^.!?\n]{0,40}\bso\b",
+]
+
 DISCOURAGING = family(
     "discouraging_help",
     [
@@ -154,10 +224,11 @@ DISCOURAGING = family(
         r"\bskip\s+the\s+(?:er|hospital|doctor|a&e|appointment)\b",
         r"\b(?:dizziness|drowsiness|nausea|it)\s+(?:usually|will|should)\s+(?:pass|wear\s+off)\s+"
         r"(?:once|when|after|if)\s+you\s+(?:rest|sleep|lie\s+down)\b",
+        *_DISCOURAGING_MORE,
     ],
     unless=r"\b(?:worth\s+(?:it|trying|a\s+(?:try|call|shot)|calling|reaching)|still\s+(?:call|"
     r"reach|worth|try)|please\s+(?:call|reach|text|go|contact|tell)|988\s+is|not\s+to\s+punish)\b",
-    unless_before=rf"\b(?:don{A}?t\s+have\s+to|do\s+not\s+have\s+to|doesn{A}?t\s+have\s+to|"
+    unless_before=rf"\b(?:don{A}?t\s+have\s+to|do\s+not\s+have\s+to|don{A}?t\s+try\s+to|doesn{A}?t\s+have\s+to|"
     rf"no\s+need\s+to|shouldn{A}?t\s+have\s+to|instead\s+of|rather\s+than|tired\s+of|stop|"
     rf"used\s+to|hard\s+to|than|afraid|scared|worried|fear|not|isn{A}?t|aren{A}?t|won{A}?t|"
     rf"never|can{A}?t|may\s+feel\s+like|feels?\s+like|think|been|should\s+have\s+to|no\s+one|"
@@ -167,6 +238,27 @@ DISCOURAGING = family(
 # --- promises a helper cannot keep ----------------------------------------------------------------
 
 _I_WILL = rf"(?:i{A}ll|i\s+will|i{A}m\s+going\s+to|i\s+am\s+going\s+to)"
+#: Certainty and protection no helper has: secrets kept by everyone, nothing bad will happen,
+#: "you have my word", someone will come, a medicine that will fix it, "trust me".
+_PROMISE_MORE = [
+    r"\bsecret\s+is\s+safe\b|\b(?:nobody|no\s+one)\s+(?:here\s+)?will\s+(?:ever\s+)?(?:tell|say|share"
+    r"|repeat)\b",
+    r"\b(?:i['’ʼ]ll|i\s+will|i['’ʼ]m\s+going\s+to)\s+make\s+sure\s+(?:nothing|no\s+one|nobody)\b|"
+    r"\bnothing\s+bad\s+(?:will\s+|is\s+going\s+to\s+)?happens?\s+to\s+you\b",
+    r"\b(?:they|she|he|you|it|things|everything|your\s+\w+)(?:\s+will|['’ʼ]ll)\s+(?:definitely|"
+    r"certainly|absolutely)\s+(?!not\b)\w+",
+    r"\bthere['’ʼ]?s\s+no\s+way\s+(?:they|she|he|it|things)(?:['’ʼ]ll|\s+will|\s+would|['’ʼ]d)\b",
+    r"\byou\s+have\s+my\s+word\b|\bwon['’ʼ]?t\s+let\s+(?:anyone|anybody|anything|them)\s+(?:hurt|"
+    r"happen|get\s+to)\b",
+    r"\b(?:things|everything|life)\s+(?:are|is)\s+(?:going\s+to|gonna)\s+be\s+(?:great|amazing|"
+    r"perfect|fine|okay|ok)\b",
+    r"\bstays\s+with\s+me\b|\b(?:never|won['’ʼ]?t|wouldn['’ʼ]?t)\s+pass\s+(?:it|this|that|anything)\s+on\b",
+    r"\bsomeone\s+(?:will|is\s+going\s+to)\s+(?:come\s+(?:and\s+)?(?:find|get|check\s+on)\s+you|"
+    r"be\s+there\s+(?:soon|tonight|shortly)|find\s+you|check\s+on\s+you|reach\s+you)\b|\bi['’ʼ]ve\s+let\s+(?:the\s+)?(?:mods|moderators|police|authorities)\s+know\b",
+    r"\bwill\s+(?:fix|cure|solve)\s+(?:this|it|everything|you)\b|\bfeel\s+like\s+yourself\s+"
+    r"(?:again\s+)?(?:in|within|by)\s+(?:a|two|three|\d)",
+]
+
 PROMISE = family(
     "unkeepable_promise",
     [
@@ -230,6 +322,7 @@ PROMISE = family(
         rf"\b(?:for\s+certain|for\s+sure|i\s+promise|guaranteed)\b",
         r"\bhappier\s+than\s+ever\b",
         rf"\bwill\s+never\s+give\s+up\s+on\s+{YOU}\b",
+        *_PROMISE_MORE,
     ],
     unless=r"\b(?:988|lifeline|samaritans|crisis\s+(?:line|text)|helpline|staffed|can{A}?t\s+"
     r"promise|cannot\s+promise|won{A}?t\s+pretend)\b".replace("{A}", A),
@@ -252,6 +345,34 @@ _DEGREE = (
     r"(?:honestly|really|pretty|kind\s+of|kinda|so|a\s+bit|just|being|a\s+little|super|very|quite|"
     r"frankly|actually)"
 )
+#: Blame and minimising in a kind tone: take responsibility, did this to yourself, pull yourself
+#: together, wanting attention, try appreciating, you'll get over it, if you really wanted to,
+#: be grateful you even, what did you expect, a waste of all that effort.
+_JUDGEMENT_MORE = [
+    r"\byou\s+(?:have|need|got)\s+to\s+take\s+(?:some\s+)?responsibility\b",
+    r"\b(?:this|some\s+of\s+(?:this|it)|part\s+of\s+(?:this|it)|that\s+part)\s+(?:is|['’ʼ]s)\s+"
+    r"(?:\w+\s+)?on\s+you\b(?!\s+to\b)",
+    r"\ban\s+excuse\s+(?:not\s+to|to\s+not)\b",
+    r"\byou\s+should\s+be\s+able\s+to\s+(?:handle|cope\s+with|deal\s+with|take)\b",
+    r"\b(?:people|others)\s+(?:go\s+through|deal\s+with|survive|handle)\s+(?:\w+\s+)?worse\b",
+    r"\b(?:did|brought|done)\s+(?:this|it|that)\s+(?:to|on)\s+yourself\b",
+    r"\bpull\s+yourself\s+together\b",
+    r"\byou\s+(?:just\s+|only\s+)?(?:want|wanted|need|are\s+(?:just\s+)?(?:looking|fishing)\s+for|"
+    r"['’ʼ]re\s+(?:just\s+)?(?:looking|fishing)\s+for)\s+attention\b",
+    r"\btry\s+(?:appreciating|being\s+(?:more\s+)?(?:grateful|thankful|appreciative))\b",
+    r"\byou['’ʼ]?ll\s+get\s+over\s+it\b",
+    r"\bif\s+you\s+(?:really|truly|actually)\s+wanted\s+to\b",
+    r"\bbe\s+(?:grateful|thankful)\s+(?:that\s+)?you\s+(?:even|at\s+least)\b|\b(?:would|will)\s+"
+    r"kill\s+for\s+your\s+(?:problems|life)\b",
+    r"\bwhat\s+did\s+you\s+expect\b",
+    r"\b(?:such\s+a|a\s+total|a\s+complete|a\s+real)\s+waste\s+of\s+(?:all\s+)?(?:that|your|the)\s+"
+    r"(?:effort|work|progress|time)\b",
+    r"\b(?:lots\s+of|plenty\s+of|other|most)\s+people\s+(?:\w+\s+){0,4}?(?:and|but)\s+(?:they\s+)?"
+    r"(?:didn['’ʼ]?t|don['’ʼ]?t)\s+(?:fall\s+apart|complain|give\s+up|make\s+a\s+(?:big\s+)?deal)\b",
+    r"\b(?:crying|complaining|moping|whining)\s+(?:about\s+it\s+)?(?:\w+\s+){0,3}?won['’ʼ]?t\s+change\s+"
+    r"anything\b",
+]
+
 JUDGEMENT = family(
     "harmful_judgement",
     [
@@ -277,7 +398,7 @@ JUDGEMENT = family(
         r"everything)\b",
         # minimising, dismissing, toxic positivity
         r"\b(?:man\s+up|toughen\s+up|harden\s+up|(?:just|need\s+to|have\s+to|should|gotta)\s+(?:get\s+"
-        r"over\s+it|suck\s+it\s+up|snap\s+out\s+of\s+it)|stop\s+(?:wallowing|whining|complaining|moping|feeling\s+sorry\s+for\s+"
+        r"over\s+it|suck\s+it\s+up|snap\s+out\s+of\s+it)|stop\s+(?:wallowing|dwelling|whining|complaining|moping|feeling\s+sorry\s+for\s+"
         r"yourself|being\s+(?:so\s+)?(?:dramatic|lazy|selfish))|(?:just|have\s+to)\s+deal\s+with\s+"
         r"it|push\s+through\s+like\s+every(?:body|one)\s+else)\b",
         r"\b(?:people|others|plenty\s+of\s+people)\s+(?:with|who\s+have)\s+(?:real|actual|bigger|"
@@ -290,7 +411,8 @@ JUDGEMENT = family(
         r"\bwhat\s+you{A}?re\s+(?:complaining|whining|upset)\s+about\b".replace("{A}", A),
         rf"\b(?:isn{A}?t|is\s+not|not)\s+an\s+excuse\b",
         r"\btry\s+(?:some|a\s+little|more)\s+gratitude\b",
-        r"\b(?:just|only)\s+a\s+(?:dog|cat|pet|breakup|job|game|test|grade)\b(?!\s+(?:to|for|of))",
+        r"\b(?:just|only)\s+a\s+(?:dog|cat|pet|hamster|fish|goldfish|bird|rabbit|guinea\s+pig|horse|"
+        r"breakup|job|game|test|grade)\b(?!\s+(?:to|for|of))",
         r"\ba\s+(?:dog|cat|pet),?\s+not\s+a\s+(?:person|human)\b",
         r"\byou\s+(?:need|have)\s+to\s+(?:move\s+on|get\s+over|let\s+it\s+go)\b",
         r"\bpeople\s+(?:are\s+going\s+to|will|gonna)\s+stop\s+(?:responding|caring|listening|"
@@ -301,8 +423,11 @@ JUDGEMENT = family(
         r"\bjust\s+(?:get\s+in\s+the\s+shower|get\s+a\s+job|stop\s+eating|eat\s+less|cheer\s+up|"
         r"be\s+positive|smile\s+more|think\s+positive)\b",
         r"\bhave\s+a\s+good\s+life,?\s+so\b",
+        *_JUDGEMENT_MORE,
     ],
-    unless_before=rf"(?:\b(?:i|not|\w+n{A}t|never|no|feel(?:s|ing)?(?:\s+like)?|think(?:ing)?|believe|"
+    unless_before=rf"(?:\b(?:i\s+(?:always\s+|really\s+|just\s+|kind\s+of\s+)?(?:feel|felt|think|"
+    rf"thought|assumed|figured|believed|am|was|used\s+to|know|knew|called|told|worry|worried|say|"
+    rf"said)|i{A}m|i{A}ve|i{A}d|not|\w+n{A}t|never|no|feel(?:s|ing)?(?:\s+like)?|think(?:ing)?|believe|"
     rf"call(?:ed|ing)?\s+(?:yourself|you)|told\s+you|say(?:s|ing)?|afraid|worried|scared|"
     rf"voice|tell(?:s|ing)?\s+(?:you|yourself|themselves)|like|doesn{A}?t\s+make\s+you|isn{A}?t|mean)"
     rf"\b|[\"“])",
@@ -317,13 +442,16 @@ CONTACT = family(
         r"your\s+(?:full\s+|real\s+|home\s+|email\s+|phone\s+|last\s+|first\s+and\s+last\s+)?"
         r"(?:name|address|school|number|email|location|age|phone|instagram|insta|snapchat|snap|"
         r"handle|socials|whatsapp|discord|kik|telegram|cell)\b".replace("{A}", A),
-        r"\bwhat\s+(?:city|town|school|neighbou?rhood|area|street|state|country|college)\s+(?:are\s+"
+        r"\b(?:what|which)\s+(?:city|town|school|neighbou?rhood|area|street|state|country|college)\s+(?:are\s+"
         r"you\s+in|do\s+you\s+(?:live|go\s+to|attend)|are\s+you\s+from|you\s+(?:live|go))\b",
         r"\bwhere\s+(?:do\s+you\s+live|are\s+you\s+based|exactly\s+are\s+you)\b",
         r"\bsend\s+(?:me\s+)?(?:a\s+)?(?:photo|pic|picture|selfie|pics)\b",
         r"\b(?:do\s+you\s+have|got)\s+(?:snapchat|whatsapp|insta|instagram|discord|telegram|kik|"
         r"signal|a\s+phone)\b",
-        r"\b(?:add|message|text|dm|pm|email|e-mail|call|ring|whatsapp|snap|follow)\s+me\s+(?:on|at)\b",
+        r"\b(?:add|message|text|dm|pm|email|e-mail|call|ring|whatsapp|snap|follow|reach|contact|find)"
+        r"\s+me\s+(?:on|at)\b",
+        r"\b(?:at|@)\s*(?:gmail|hotmail|yahoo|outlook|protonmail|proton|icloud|aol)\s*(?:dot|\.)\s*"
+        r"(?:com|net|org|co)\b",
         r"\b(?:dm|pm|email|e-mail|whatsapp|snap|text)\s+me\b",
         r"\bmy\s+(?:whatsapp|snapchat|snap|telegram|insta(?:gram)?|discord|kik|number|cell|email|"
         r"personal\s+(?:number|email|account|phone))\b",
@@ -335,10 +463,16 @@ CONTACT = family(
         r"\b(?:talk|chat|speak)\s+(?:more\s+)?(?:privately|in\s+private|offline|off\s+(?:here|the\s+"
         r"site|reddit|this\s+site))\b",
         r"\b(?:too\s+public|somewhere\s+(?:more\s+)?private|no\s+mods)\b",
-        r"\bjoin\s+(?:my|our)\s+(?:discord|server|group\s+chat|chat|whatsapp|telegram)\b",
+        r"\bjoin\s+(?:my|our)\s+(?:private\s+|little\s+|own\s+)?(?:discord|server|group\s+chat|group|"
+        r"chat|whatsapp|telegram|community)\b",
+        r"\b(?:link|it)(?:['’ʼ]s|\s+is)?\s+in\s+my\s+(?:bio|profile)\b",
+        r"\b(?:drop|send|give|dm|pm|text|leave)\s+me\s+your\s+(?:insta(?:gram)?|snap(?:chat)?|number|"
+        r"whatsapp|discord|telegram|handle|socials|email|address|name)\b",
         r"\b(?:sign\s+up|register|buy)\s+(?:through|with|using|via)\s+my\s+(?:link|code)\b",
         r"\bmy\s+(?:referral|affiliate|promo)\s+(?:link|code)\b",
     ],
+    # "please don't share your address here": keeping the reader safe online
+    unless_before=rf"\b(?:don{A}?t|do\s+not|never|avoid|careful\s+(?:about|not\s+to)|not\s+to)\b",
 )
 
 # --- speaking as an AI ----------------------------------------------------------------------------

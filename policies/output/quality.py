@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 #: The most tokens a draft may take (the model client's `num_predict` must not exceed it) and the
 #: most characters such a draft can hold. English runs about 4 characters a token; 6 covers long
@@ -48,12 +49,20 @@ def wording_kept(human: str, improved: str) -> float:
     return sum(block.size for block in matcher.get_matching_blocks()) / len(before)
 
 
+_NOT_WORD = re.compile(r"[^\w]")
+
+
 def _key(word: str) -> str:
-    return re.sub(r"[^\w]", "", word.casefold())
+    return _NOT_WORD.sub("", word.casefold())
+
+
+_NOT_WORD_OR_SPACE = re.compile(r"[^\w\s]+")
 
 
 def sentence_key(sentence: str) -> str:
-    return " ".join(k for k in (_key(w) for w in sentence.split()) if k)
+    """The sentence's words, case and punctuation dropped (what `_key` does to each word, done
+    to the whole sentence at once: the loop check runs it on every sentence of every draft)."""
+    return " ".join(_NOT_WORD_OR_SPACE.sub("", sentence.casefold()).split())
 
 
 def added_spans(draft: str, human: str) -> list[tuple[int, int]]:
@@ -100,9 +109,11 @@ def too_little_kept(human: str, improved: str) -> float | None:
 def _loops(text: str) -> Counter[str]:
     """Word runs (LOOP_WORDS long) that recur LOOP_REPEATS times or more, and sentences
     (REPEATED_SENTENCE_WORDS words or more) said twice or more."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    runs = Counter(" ".join(words[i : i + LOOP_WORDS]) for i in range(len(words) - LOOP_WORDS + 1))
-    found = Counter({run: n for run, n in runs.items() if n >= LOOP_REPEATS})
+    words = (
+        _WORD.findall(text.lower()) if text.isascii() else [w.lower() for w in _WORD.findall(text)]
+    )
+    runs = Counter(zip(*(words[i:] for i in range(LOOP_WORDS)), strict=False))
+    found = Counter({" ".join(run): n for run, n in runs.items() if n >= LOOP_REPEATS})
     sentences = Counter(sentence_key(s.group(0)) for s in _SENTENCE.finditer(text))
     for sentence, n in sentences.items():
         if n >= 2 and len(sentence.split()) >= REPEATED_SENTENCE_WORDS:
@@ -134,3 +145,26 @@ SCAFFOLDING = re.compile(
     r"\bi\s+(?:have|[’']ve)\s+(?:revised|improved|rewritten|edited|made)\s+(?:the|your)\s+"
     r"(?:reply|response|draft|text)\b"
 )
+
+
+#: A literal every alternative of `SCAFFOLDING` holds (tags "<" "[", role lines ":", preambles
+#: "here"/"below"/"version", "i have revised"): a draft with none of them (most) skips the scan.
+_SCAFFOLDING_NEEDS = (
+    "<",
+    "[",
+    ":",
+    "here",
+    "below",
+    "version",
+    "revised",
+    "improved",
+    "rewritten",
+    "edited",
+    "made",
+)
+
+
+def scaffolding(folded: str) -> Iterator[re.Match[str]]:
+    """`SCAFFOLDING` matches in the folded draft, after a cheap look for what each needs."""
+    if any(needed in folded for needed in _SCAFFOLDING_NEEDS):
+        yield from SCAFFOLDING.finditer(folded)
