@@ -63,6 +63,7 @@ def test_posts_read_from_a_stream_are_screened_as_they_arrive(
 ) -> None:
     """A file or stdin (an iterator, read in a worker thread): same outcome, nothing lost, and
     a bad line is reported with its own line number."""
+    ollama_standin.delay = 1.0  # the six lines arrive well within the first draft
     lines = iter([*_lines(), "\n", "not json\n"])
     text, summary = asyncio.run(_run(ollama_standin, tmp_path / "s.db", lines))
     assert text.index(ALERT_RULE) < text.index("--- console:0")
