@@ -10,12 +10,13 @@ import asyncio
 import json
 import logging
 import os
-from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from typing import TextIO
 
 from bot.core.assistant import Assistant, text_hash
 from bot.core.domain import (
+    MAX_POST_CHARS,
     Alert,
     Draft,
     Escalated,
@@ -70,47 +71,78 @@ class BadLine:
     error: str
 
 
+@dataclass(frozen=True)
+class Shortened:
+    """The post on this line was longer than MAX_POST_CHARS: its first part is what is screened."""
+
+    number: int
+    id: object
+    length: int
+
+    def describe(self) -> str:
+        return (
+            f"line {self.number}: the post has {self.length:,} characters; llumi reads the first"
+            f" {MAX_POST_CHARS:,} (Reddit's limit)"
+        )
+
+
+def _no_constant(name: str) -> object:
+    """NaN and Infinity are not JSON: a line holding one is not valid (nor echoed back)."""
+    raise ValueError(name)
+
+
 def read_post_lines(
-    lines: Iterable[str], *, community: str = ""
-) -> Iterator[tuple[object, Post] | BadLine]:
+    lines: Iterable[str], *, community: str = "", communities: Collection[str] | None = None
+) -> Iterator[tuple[object, Post] | BadLine | Shortened]:
     """(id as given, Post) from JSONL lines `{"id", "text", "title"?, "author"?, "community"?}`;
-    a line that is not a post becomes a BadLine with a one-line reason, and reading goes on."""
+    a line that is not a post becomes a BadLine with a one-line reason, and reading goes on; a
+    post too long is cut (a Shortened notice first). With `communities`, a line naming another
+    community is a BadLine."""
     for number, line in enumerate(lines, 1):
-        item = parse_post_line(number, line, community=community)
-        if item is not None:
-            yield item
+        yield from parse_post_line(number, line, community=community, communities=communities)
 
 
 def parse_post_line(
-    number: int, line: str, *, community: str = ""
-) -> tuple[object, Post] | BadLine | None:
-    """One JSONL line (the `number`th) as in read_post_lines; None for a blank line."""
+    number: int, line: str, *, community: str = "", communities: Collection[str] | None = None
+) -> list[tuple[object, Post] | BadLine | Shortened]:
+    """What read_post_lines makes of its `number`th line: nothing for a blank line."""
     if not line.strip():
-        return None
+        return []
     try:
-        data = json.loads(line)
+        data = json.loads(line, parse_constant=_no_constant)
     except ValueError:
-        return BadLine(number, None, f"line {number}: not valid JSON")
+        return [BadLine(number, None, f"line {number}: not valid JSON")]
     if not isinstance(data, dict):
-        return BadLine(number, None, f"line {number}: expected a JSON object")
+        return [BadLine(number, None, f"line {number}: expected a JSON object")]
     ident = data.get("id")
     text = data.get("text")
     title = data.get("title") or ""
     if not isinstance(text, str) or not isinstance(title, str) or not (text or title).strip():
-        return BadLine(number, ident, f"line {number}: no text")
+        return [BadLine(number, ident, f"line {number}: no text")]
+    named = str(data.get("community") or community)
+    if communities is not None and named and named not in communities:
+        known = ", ".join(sorted(communities)) or "none configured"
+        return [BadLine(number, ident, f"line {number}: unknown community {named!r} ({known})")]
+    items: list[tuple[object, Post] | BadLine | Shortened] = []
+    if len(text) > MAX_POST_CHARS:
+        items.append(Shortened(number, ident, len(text)))
+        text = text[:MAX_POST_CHARS]
     post = console_post(
         text,
         title=title,
-        community=str(data.get("community") or community),
+        community=named,
         key=f"console:{ident}" if ident is not None else "",
         author=str(data.get("author") or ""),
     )
-    return ident, post
+    items.append((ident, post))
+    return items
 
 
-def read_posts(lines: Iterable[str], *, community: str = "") -> Iterator[Post | BadLine]:
-    for item in read_post_lines(lines, community=community):
-        yield item if isinstance(item, BadLine) else item[1]
+def read_posts(
+    lines: Iterable[str], *, community: str = "", communities: Collection[str] | None = None
+) -> Iterator[Post | BadLine | Shortened]:
+    for item in read_post_lines(lines, community=community, communities=communities):
+        yield item if isinstance(item, BadLine | Shortened) else item[1]
 
 
 @dataclass
@@ -123,6 +155,7 @@ class RunSummary:
     unavailable: int = 0
     bad_lines: int = 0
     drafting: bool = True
+    unreadable: list[int] = field(default_factory=list)  # line numbers of the bad lines
 
     def describe(self) -> str:
         if self.drafting:
@@ -152,7 +185,13 @@ async def _arrivals(lines: Iterable[str]) -> AsyncIterator[str]:
 
 
 async def run_console(
-    assistant: Assistant, lines: Iterable[str], out: TextIO, *, draft: bool, community: str = ""
+    assistant: Assistant,
+    lines: Iterable[str],
+    out: TextIO,
+    *,
+    draft: bool,
+    community: str = "",
+    communities: Collection[str] | None = None,
 ) -> RunSummary:
     """Screen every post as it arrives and escalate a crisis at once (design invariant 3: an
     alert never waits behind a draft); with `draft`, the drafts come from a queue served by as
@@ -176,37 +215,35 @@ async def run_console(
                 out.flush()
                 queue.task_done()
 
-    workers = (
-        [
-            asyncio.create_task(drafter())
-            for _ in range(max(1, assistant.settings.model_concurrency))
-        ]
-        if draft
-        else []
-    )
+    at_once = max(1, assistant.settings.model_concurrency) if draft else 0
+    workers = [asyncio.create_task(drafter()) for _ in range(at_once)]
     try:
         number = 0
         async for line in _arrivals(lines):
             number += 1
-            item = parse_post_line(number, line, community=community)
-            if item is None:
-                continue
-            if isinstance(item, BadLine):
-                summary.bad_lines += 1
-                out.write(f"! {item.error}\n")
-                continue
-            post = item[1]
-            summary.posts += 1
-            screening = await assistant.observe(post)  # recorded; a crisis is escalated now
-            if draft:
-                queue.put_nowait((0 if screening.level >= Level.HIGH else 1, number, post))
-                continue
-            if screening.level >= Level.HIGH:
-                summary.escalated += 1
-            elif screening.level is Level.CONCERN:
-                summary.concern += 1
-            out.write(_header(post) + render_screening(screening) + "\n")
-            out.flush()
+            for item in parse_post_line(
+                number, line, community=community, communities=communities
+            ):
+                if isinstance(item, Shortened):
+                    out.write(f"! {item.describe()}\n")
+                    continue
+                if isinstance(item, BadLine):
+                    summary.bad_lines += 1
+                    summary.unreadable.append(item.number)
+                    out.write(f"! {item.error}\n")
+                    continue
+                post = item[1]
+                summary.posts += 1
+                screening = await assistant.observe(post)  # recorded; a crisis is escalated now
+                if draft:
+                    queue.put_nowait((0 if screening.level >= Level.HIGH else 1, number, post))
+                    continue
+                if screening.level >= Level.HIGH:
+                    summary.escalated += 1
+                elif screening.level is Level.CONCERN:
+                    summary.concern += 1
+                out.write(_header(post) + render_screening(screening) + "\n")
+                out.flush()
         await queue.join()
     finally:
         for worker in workers:

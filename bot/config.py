@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.core.errors import LlumiError
+from bot.phrases import unmatchable
 from bot.sweeps.cron import cron_trigger
 from policies.levels import Level
 from policies.resources import CrisisLine, UnknownLocale, line_from_mapping, resources_for
@@ -280,6 +282,9 @@ def _parse_policy(path: Path, name: str, raw: Any) -> PolicyConfig:
         if not isinstance(phrases, list) or not all(isinstance(p, str) for p in phrases):
             raise r.fail(f"extra_phrases.{level_name}", "expected a list of strings")
         extra[level] = tuple(p for p in phrases if p.strip())
+        bad = unmatchable(extra[level])
+        if bad:
+            raise r.fail(f"extra_phrases.{level_name}", "; ".join(bad))
     return PolicyConfig(
         extra_phrases=extra,
         ignore_phrases=r.str_list("ignore_phrases"),
@@ -345,8 +350,9 @@ class Settings:
     discord_token: str | None = None
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
-        """Read settings from `env` (default: os.environ after loading `.env`)."""
+    def from_env(cls, env: Mapping[str, str] | None = None, *, model: bool = True) -> Settings:
+        """Read settings from `env` (default: os.environ after loading `.env`). Without `model`
+        (a command that never asks the model, e.g. `screen`) OLLAMA_HOST is not checked."""
         if env is None:
             load_dotenv_file()
             env = os.environ
@@ -365,7 +371,7 @@ class Settings:
 
         defaults = cls()
         return cls(
-            ollama_host=env.get("OLLAMA_HOST", "").strip() or defaults.ollama_host,
+            ollama_host=_ollama_host(env, defaults.ollama_host, check=model),
             gm_model=env.get("LLUMI_GM_MODEL", "").strip() or defaults.gm_model,
             im_model=env.get("LLUMI_IM_MODEL", "").strip() or defaults.im_model,
             model_timeout=number("LLUMI_MODEL_TIMEOUT", defaults.model_timeout),
@@ -382,6 +388,34 @@ class Settings:
             reddit=_reddit_from_env(env),
             discord_token=env.get("DISCORD_TOKEN", "").strip() or None,
         )
+
+
+def _ollama_host(env: Mapping[str, str], default: str, *, check: bool) -> str:
+    raw = env.get("OLLAMA_HOST", "").strip()
+    if not raw:
+        return default
+    return check_model_url("OLLAMA_HOST", raw) if check else raw
+
+
+def check_model_url(variable: str, raw: str) -> str:
+    """`raw` as a model server URL (host, host:port or scheme://host:port/path, as Ollama reads
+    OLLAMA_HOST), or a ConfigError naming `variable`: a bad port or bracket must be one clear
+    line, not a traceback from inside the client. Also for each item of a list of URLs."""
+    text = raw.strip()
+    scheme, sep, _ = text.partition("://")
+    if sep and scheme not in ("http", "https"):
+        raise ConfigError(f"{variable}={raw!r}: the scheme must be http or https, not {scheme!r}")
+    try:
+        split = urlsplit(text if sep else f"http://{text}")
+        port = split.port
+    except ValueError as exc:
+        reason = "the port must be a number from 1 to 65535" if "ort" in str(exc) else str(exc)
+        raise ConfigError(f"{variable}={raw!r} is not a server address: {reason}") from None
+    if not split.hostname or port == 0 or any(c.isspace() for c in text):
+        raise ConfigError(
+            f"{variable}={raw!r} is not a server address (expected e.g. http://127.0.0.1:11434)"
+        )
+    return text
 
 
 def _temperature(env: Mapping[str, str], default: float) -> float:

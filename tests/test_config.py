@@ -8,6 +8,7 @@ import pytest
 from bot.config import (
     ConfigError,
     Settings,
+    check_model_url,
     check_platforms,
     load_communities,
     parse_duration,
@@ -137,3 +138,44 @@ def test_platforms_must_be_whole(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="DISCORD_TOKEN is set but"):
         check_platforms(Settings.from_env({"DISCORD_TOKEN": "t"}), [])
     check_platforms(Settings.from_env({**REDDIT_ENV, "DISCORD_TOKEN": "t"}), communities)
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        ("127.0.0.1:abc", "port must be a number"),
+        ("127.0.0.1:99999", "port must be a number"),
+        ("[::1", "Invalid IPv6"),
+        ("ftp://127.0.0.1", "scheme must be http"),
+        ("http://", "not a server address"),
+    ],
+)
+def test_a_bad_ollama_host_is_one_line_naming_the_variable(raw: str, reason: str) -> None:
+    with pytest.raises(ConfigError, match=reason) as caught:
+        Settings.from_env({"OLLAMA_HOST": raw})
+    assert str(caught.value).startswith(f"OLLAMA_HOST={raw!r}") and "\n" not in str(caught.value)
+    assert Settings.from_env({"OLLAMA_HOST": raw}, model=False).ollama_host == raw
+
+
+@pytest.mark.parametrize(
+    "raw", ["127.0.0.1", "127.0.0.1:11434", "https://ollama.lan/api", "[::1]:8080", "localhost"]
+)
+def test_good_model_urls_pass(raw: str) -> None:
+    assert check_model_url("LLUMI_MODEL_URLS", raw) == raw
+    assert Settings.from_env({"OLLAMA_HOST": raw}).ollama_host == raw
+
+
+def test_phrases_that_spell_nothing_or_only_small_words_are_named(tmp_path: Path) -> None:
+    policy = '[community.policy]\nextra_phrases = { high = ["!!!", "end it all", ":(", "I am"] }\n'
+    path = write(tmp_path, BASE + policy)
+    with pytest.raises(ConfigError) as caught:
+        load_communities(path)
+    text = str(caught.value)
+    assert "extra_phrases.high" in text and "'!!!'" in text and "':('" in text
+    assert "'I am'" in text and "end it all" not in text
+
+
+def test_real_phrases_pass(tmp_path: Path) -> None:
+    policy = '[community.policy]\nextra_phrases = { high = ["so done with it", "unalive"] }\n'
+    [community] = load_communities(write(tmp_path, BASE + policy))
+    assert community.policy.extra_phrases[Level.HIGH] == ("so done with it", "unalive")

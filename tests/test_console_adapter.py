@@ -74,8 +74,8 @@ def test_posts_read_from_a_stream_are_screened_as_they_arrive(
 def test_a_model_server_that_is_not_a_model_still_gets_every_post_screened(
     tmp_path: Path,
 ) -> None:
-    """The console's model check against an HTML page with status 200 crashed the whole run
-    before the first post was screened: the crisis post was never escalated."""
+    """The console's model check against a server whose answer is not a model response crashed
+    the whole run before the first post was screened: the crisis post was never escalated."""
     from bot.cli.run import run_console_job
     from tests.standins.not_a_model import NotAModel
 
@@ -90,12 +90,13 @@ def test_a_model_server_that_is_not_a_model_still_gets_every_post_screened(
         )
         out = io.StringIO()
         try:
-            assert await run_console_job(assistant, _lines(), out) == 0
+            assert await run_console_job(assistant, _lines(), out) == []
         finally:
             assistant.store.close()
         return out.getvalue()
 
-    with NotAModel() as server:
+    # it says it is Ollama (/api/version), then answers the model listing in the wrong shape
+    with NotAModel(body='{"version": "0.12.6"}', content_type="application/json") as server:
         text = asyncio.run(go(server.url))
     assert text.startswith("Screening only (no drafts): ")
     assert ALERT_RULE in text and "6 posts screened (no drafts): 1 escalated" in text

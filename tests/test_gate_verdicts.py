@@ -17,7 +17,7 @@ from bot.core.domain import utcnow
 from bot.core.errors import Refused
 from bot.core.verdicts import parse_missed_level, parse_verdict
 from bot.learning.gate_report import agreement
-from bot.store import Store, VerdictRecord
+from bot.store import SCHEMA_VERSION, Store, VerdictRecord
 from bot.store.connection import _MIGRATIONS
 from policies.levels import Level
 from tests.test_cli import llumi
@@ -171,7 +171,7 @@ def test_a_version_1_database_gains_the_verdicts_table(tmp_path: Path) -> None:
     db.executescript(f"BEGIN; {_MIGRATIONS[1]} PRAGMA user_version = 1; COMMIT;")
     db.close()
     store = Store.open(path)
-    assert store.schema_version == 2
+    assert store.schema_version == SCHEMA_VERSION
     store.save_verdict(verdict("p1", "right", H, H))
     assert len(store.verdicts()) == 1
 

@@ -232,6 +232,27 @@ async def test_a_modmail_command_is_answered_with_an_internal_note(
     assert_nothing_public(reddit)
 
 
+async def test_a_modmail_command_about_another_community_is_answered_privately(
+    tmp_path: Path, reddit: RedditStandIn
+) -> None:
+    """A moderator of both asks in calm_corner's modmail about a depression_help post: the answer
+    (level, signals, title) goes to the asker alone, never into calm_corner's modmail."""
+    world = reddit.world
+    world.moderators["calm_corner"][MOD] = ["all"]
+    post = world.add_submission(SUB, "Secret title", CRISIS)
+    other = community(name="calm", subreddit="calm_corner")
+    _, adapter = build(tmp_path, reddit, communities=[community(), other])
+    async with Running(adapter):
+        await asyncio.sleep(0.1)  # the modmail watermark is the first poll
+        conversation = world.add_modmail("calm_corner", MOD, f"!screen {link(post)}")
+        await until(lambda: replies_to(reddit, MOD) != [])
+        await asyncio.sleep(0.2)
+    [answer] = replies_to(reddit, MOD)
+    assert "Secret title" in answer and "Level:" in answer
+    assert len(world.conversations[conversation].messages) == 1  # nothing written there
+    assert world.posted(f"/api/mod/conversations/{conversation}") == []
+
+
 async def test_a_crash_mid_answer_still_answers_once_after_restart(
     tmp_path: Path, reddit: RedditStandIn
 ) -> None:

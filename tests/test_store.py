@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import sqlite3
+import stat
 import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -168,9 +169,20 @@ def test_deleted_post_text_goes_at_once(store: Store) -> None:
 
 def test_forget_person(store: Store) -> None:
     save_draft(store, "d1", author="alice")
-    save_draft(store, "d2", requester="reddit:bob", author="carol")
+    save_draft(store, "d2", post_key="p2", requester="reddit:bob", author="carol")
     store.add_feedback(draft_id="d2", rater="reddit:bob", scores={}, used=False, final_text=None)
-    assert store.forget_person("alice") >= 1
+    assert store.forget_person("alice")["drafts"] == 1
     assert store.get_draft("d1") is None and store.get_draft("d2") is not None
     store.forget_person("bob")
     assert store.get_draft("d2") is None and store.feedback() == []
+
+
+def test_the_store_is_created_private(tmp_path: Path) -> None:
+    path = tmp_path / "new" / "dir" / "s.db"
+    store = Store.open(path)
+    store.audit("screen")  # the WAL file exists once written
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    for suffix in ("-wal", "-shm"):
+        extra = Path(f"{path}{suffix}")
+        assert not extra.exists() or stat.S_IMODE(extra.stat().st_mode) & 0o077 == 0

@@ -2,11 +2,12 @@
 
 Private messages are marked read only after they are answered; each answer is journalled
 (store.journal_begin/done) so a crash mid-answer still answers once after a restart. Modmail
-commands are answered with an internal (moderators-only) note. Commands run side by side, so one
-moderator's slow draft does not hold up another's; one person's commands (and one modmail
-conversation's) are still answered in the order they were sent. Only moderators of the linked
-post's subreddit, for configured subreddits, are served; anyone else gets one polite refusal a day
-at most, logged without the message text.
+commands get an internal (moderators-only) note, or, when the answer is about another community's
+post, a private message to the asker: no community reads another's posts or drafts. Commands run
+side by side, so one moderator's slow draft does not hold up another's; one person's commands
+(and one modmail conversation's) are still answered in the order they were sent. Only moderators
+of the linked post's subreddit, for configured subreddits, are served; anyone else gets one polite
+refusal a day at most, logged without the message text.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -29,9 +29,13 @@ from adapters.reddit.convert import author_name, field, gone, subreddit_name, to
 from adapters.reddit.delivery import REDDIT_ERRORS, ModeratorDelivery
 from adapters.reddit.parsing import (
     HELP,
+    REDDIT_FAILED,
+    REFUSAL,
+    Answer,
     Answerable,
     Command,
     CommandError,
+    Fetched,
     PostLink,
     is_command,
     parse_command,
@@ -39,7 +43,7 @@ from adapters.reddit.parsing import (
 )
 from adapters.reddit.verdicts import gate_verdict
 from bot.config import Community
-from bot.core.domain import DIMENSIONS, Feedback, Post, Reply, Requester
+from bot.core.domain import DIMENSIONS, Feedback, Reply, Requester
 from bot.core.ports import Checkpoints
 from bot.core.render import escape_markdown, render_outcome, render_screening
 
@@ -51,21 +55,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MODERATOR_CACHE = timedelta(minutes=10)
-REFUSAL = (
-    "Hello! llumi answers only the moderators of the communities it serves, so it cannot help"
-    " with this. If you need support, please reach out to the community's moderators or to a"
-    " crisis line in your country."
-)
 ATTEMPTS = 3
-
-
-@dataclass(frozen=True)
-class Fetched:
-    post: Post | None
-    subreddit: str
-    state: str | None  # "deleted" / "removed" / None
-    comment_author: str = ""
-    link_id: str = ""
 
 
 class HelperCommands:
@@ -119,7 +109,13 @@ class HelperCommands:
 
     # -- executing -------------------------------------------------------------------------
 
-    async def execute(self, text: str, who: str, *, direct: bool = True) -> str | None:
+    async def answer(self, text: str, who: str, *, direct: bool = True) -> Answer | None:
+        """The answer to `text` from `who`, with the subreddits whose posts or drafts it shows."""
+        about: set[str] = set()
+        found = await self._answer(text, who, direct=direct, about=about)
+        return Answer(found, frozenset(about)) if found else None
+
+    async def _answer(self, text: str, who: str, *, direct: bool, about: set[str]) -> str | None:
         if not is_command(text):
             if direct and await self.moderates_any(who):
                 return "llumi understands commands only. " + HELP
@@ -132,23 +128,24 @@ class HelperCommands:
         except CommandError as exc:
             return f"Sorry: {exc}"
         try:
-            return await self._run(command, who)
+            return await self._run(command, who, about)
         except CommandError as exc:
             return f"Sorry: {exc}"
         except Answerable as exc:
             return str(exc)
 
-    async def _run(self, command: Command, who: str) -> str | None:
+    async def _run(self, command: Command, who: str, about: set[str]) -> str | None:
         requester = Requester("reddit", who, who)
         if command.name == "help":
             return HELP
         if command.name in ("rate", "used"):
-            return await self._feedback(command, who, requester)
+            return await self._feedback(command, who, requester, about)
         if command.name in ("verdict", "missed"):
             return await gate_verdict(self, command, who)
         assert command.link is not None
         link = await self.resolve(command.link)
         community = await self._authorise(link, who)
+        about.add(community.subreddit.lower())
         fetched = await self.fetch(link, community)
         if fetched.state is not None or fetched.post is None:
             return self._gone_answer(fetched)
@@ -269,11 +266,14 @@ class HelperCommands:
         what = "deleted by its author" if fetched.state == "deleted" else "removed"
         return f"That post was {what}: there is nothing to draft or screen (llumi forgot it)."
 
-    async def _feedback(self, command: Command, who: str, requester: Requester) -> str | None:
+    async def _feedback(
+        self, command: Command, who: str, requester: Requester, about: set[str]
+    ) -> str | None:
         record = self.assistant.draft_record(command.draft_id or "")
         community = self.communities.get(record.community) if record else None
         if record is None or community is None:
             return f"Sorry: there is no draft `{command.draft_id}`."
+        about.add(community.subreddit.lower())
         if not await self.is_moderator(who, community.subreddit):
             return f"Sorry: only moderators of r/{community.subreddit} can rate its drafts."
         if command.name == "rate":
@@ -309,13 +309,15 @@ class HelperCommands:
         return f"Thank you: llumi recorded what you posted for draft {record.id}."
 
 
-def _failed(key: str, exc: Exception) -> str:
+def _failed(key: str, exc: Exception) -> Answer:
     """The one answer to a command llumi itself failed on (a model server that answered
     something that is not a model response, a bug): logged by type only, since the message may
     quote a post or the model's text; the traceback at DEBUG."""
     log.error("reddit command %s failed: %s; answered once", key, type(exc).__name__)
     log.debug("reddit command %s failed", key, exc_info=True)
-    return "Sorry: llumi failed while working on this (the bot's operator can find why in its log)."
+    return Answer(
+        "Sorry: llumi failed while working on this (the bot's operator can find why in its log)."
+    )
 
 
 class Inbox:
@@ -411,18 +413,17 @@ class Inbox:
             if state is None:
                 self.store.journal_begin(key, "reddit-command", {"message": fullname})
             try:
-                answer = await self.commands.execute(
+                answer = await self.commands.answer(
                     str(field(item, "body", "")), author, direct=field(item, "subreddit") is None
                 )
             except REDDIT_ERRORS as exc:
-                if self._give_up(key, exc):
-                    answer = "Sorry: Reddit failed while llumi worked on this; please try again."
-                else:
+                if not self._give_up(key, exc):
                     return  # stays unread and pending: retried at the next poll
+                answer = Answer(REDDIT_FAILED)
             except Exception as exc:  # llumi's own failure: one answer, never retried forever
                 answer = _failed(key, exc)
             if answer:
-                await self.mail.answer_message(item, answer)
+                await self.mail.answer_message(item, answer.text)
             self.store.journal_done(key)
         await self.runner.call(self.reddit.inbox.mark_read, [item])
 
@@ -472,9 +473,9 @@ class Inbox:
         return started
 
     async def _conversation(self, conversation_id: str, since: str) -> tuple[int, bool]:
-        def messages() -> list[tuple[str, str, str, str]]:
+        def messages() -> tuple[str, list[tuple[str, str, str, str]]]:
             conversation = self.reddit.subreddit("all").modmail(conversation_id)
-            return [
+            return str(getattr(conversation.owner, "display_name", "")), [
                 (
                     str(m.id),
                     author_name(m),
@@ -486,7 +487,8 @@ class Inbox:
 
         handled = 0
         complete = True
-        for message_id, author, body, date in await self.runner.call(messages):
+        subreddit, found = await self.runner.call(messages)
+        for message_id, author, body, date in found:
             if date < since or not is_command(body):
                 continue
             if not author or author.lower() == self.bot_name().lower():
@@ -498,16 +500,18 @@ class Inbox:
             if state is None:
                 self.store.journal_begin(key, "reddit-command", {"conversation": conversation_id})
             try:
-                answer = await self.commands.execute(body, author)
+                answer = await self.commands.answer(body, author)
             except REDDIT_ERRORS as exc:
                 if not self._give_up(key, exc):
                     complete = False
                     continue
-                answer = "Sorry: Reddit failed while llumi worked on this; please try again."
+                answer = Answer(REDDIT_FAILED)
             except Exception as exc:  # llumi's own failure: one answer, never retried forever
                 answer = _failed(key, exc)
-            if answer:
-                await self.mail.note(conversation_id, answer)
+            if answer and answer.fits(subreddit):
+                await self.mail.note(conversation_id, answer.text)
+            elif answer:  # about another community's post: for the asker's eyes only
+                await self.mail.to_user(author, "llumi: your modmail command", answer.text)
             self.store.journal_done(key)
             handled += 1
         return handled, complete

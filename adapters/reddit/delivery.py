@@ -77,6 +77,12 @@ class ModeratorDelivery:
         for part in parts_within_limit(text):
             await self.runner.call(conversation.reply, body=part, internal=True)
 
+    async def to_user(self, name: str, title: str, text: str) -> None:
+        """A private message to one person (answers that must not reach a team's modmail)."""
+        redditor = self.reddit.redditor(name)
+        for part in parts_within_limit(text):
+            await self.runner.call(redditor.message, subject=subject(title), message=part)
+
     async def answer_message(self, message: Any, text: str) -> None:
         """Reply privately to a moderator's private message (POST /api/comment on its t4)."""
         for part in parts_within_limit(text):

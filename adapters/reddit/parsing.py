@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from bot.core.domain import DIMENSIONS
+from bot.core.domain import DIMENSIONS, Post
 from bot.core.errors import LlumiError
 from bot.core.verdicts import VERDICT_WORDS
 
@@ -192,3 +192,32 @@ def _draft_id(raw: str, what: str = "a draft id", example: str = "d-1a2b3c4d5e")
     if not re.fullmatch(r"[A-Za-z0-9_-]{1,40}", raw):
         raise CommandError(f"{_shown(raw)} is not {what} (it looks like {example})")
     return raw
+
+
+@dataclass(frozen=True)
+class Answer:
+    """An answer, and the subreddits (lower case) whose posts or drafts it shows."""
+
+    text: str
+    about: frozenset[str] = frozenset()
+
+    def fits(self, subreddit: str) -> bool:
+        """May this answer be a note in `subreddit`'s modmail (read by all its moderators)?"""
+        return self.about <= {subreddit.lower()}
+
+
+REDDIT_FAILED = "Sorry: Reddit failed while llumi worked on this; please try again."
+REFUSAL = (
+    "Hello! llumi answers only the moderators of the communities it serves, so it cannot help"
+    " with this. If you need support, please reach out to the community's moderators or to a"
+    " crisis line in your country."
+)
+
+
+@dataclass(frozen=True)
+class Fetched:
+    post: Post | None
+    subreddit: str
+    state: str | None  # "deleted" / "removed" / None
+    comment_author: str = ""
+    link_id: str = ""

@@ -7,9 +7,12 @@ discord.py (design.md "The shape").
 from __future__ import annotations
 
 import importlib
+import sqlite3
 import sys
 from collections.abc import Mapping
 from typing import cast
+
+import click
 
 from bot.cli.inputs import communities_or_fail, known_community, settings_or_fail
 from bot.config import Community, Settings, check_platforms
@@ -20,9 +23,13 @@ from bot.store import Store
 
 
 def build_assistant(
-    settings: Settings, communities: list[Community], *, with_model: bool = True
+    settings: Settings,
+    communities: list[Community],
+    *,
+    with_model: bool = True,
+    store: Store | None = None,
 ) -> Assistant:
-    store = Store.open(settings.db_path)
+    store = store or Store.open(settings.db_path)
     model = ModelClient(settings) if with_model else None
     return Assistant(settings=settings, communities=communities, store=store, model=model)
 
@@ -54,10 +61,27 @@ def console_assistant(community: str | None, *, with_model: bool = True) -> Assi
     """The assistant of the one-post commands, alerting on stderr."""
     from adapters.console import ConsoleAlerts
 
-    settings = settings_or_fail()
+    settings = settings_or_fail(model=with_model)
     communities = communities_or_fail(settings)
     if community:
         known_community(settings, communities, community)
-    assistant = build_assistant(settings, communities, with_model=with_model)
+    store = store_or_memory(settings)
+    assistant = build_assistant(settings, communities, with_model=with_model, store=store)
     assistant.register_alerts("console", ConsoleAlerts(sys.stderr))
     return assistant
+
+
+def store_or_memory(settings: Settings) -> Store:
+    """The store, or, when it cannot be opened or written, one in memory and one line saying so:
+    screening a post never depends on recording it."""
+    try:
+        store = Store.open(settings.db_path)
+        store.check_writable()
+        return store
+    except (OSError, sqlite3.Error, RuntimeError) as exc:
+        click.echo(
+            f"llumi: store {settings.db_path}: {exc}: nothing is recorded this time"
+            " (set LLUMI_DB to a writable path; llumi doctor)",
+            err=True,
+        )
+        return Store.open(":memory:")

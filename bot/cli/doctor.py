@@ -6,12 +6,20 @@ import asyncio
 import ipaddress
 import sys
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import click
 
 from bot.cli.inputs import settings_or_fail
-from bot.config import Community, ConfigError, Settings, check_platforms, load_communities
+from bot.config import (
+    Community,
+    ConfigError,
+    Settings,
+    check_model_url,
+    check_platforms,
+    load_communities,
+)
 
 
 @dataclass
@@ -50,6 +58,103 @@ def host_locality(url: str) -> str:
     return "remote"
 
 
+async def check_model(report: Report, settings: Settings) -> None:
+    """OLLAMA_HOST is an address, on a machine that is ours, serving the models."""
+    try:
+        check_model_url("OLLAMA_HOST", settings.ollama_host)
+    except ConfigError as exc:
+        report.fail(str(exc))
+        return
+    locality = host_locality(settings.ollama_host)
+    if locality == "remote":
+        report.warn(
+            f"OLLAMA_HOST={settings.ollama_host} is not on this machine or a private network:"
+            " post text would leave the machine"
+        )
+    elif locality == "unknown":
+        report.warn(
+            f"OLLAMA_HOST={settings.ollama_host}: make sure this host is yours (on this machine"
+            " or your private network); post text is sent there"
+        )
+    other = await not_ollama(settings.ollama_host)
+    if other:
+        report.fail(other)
+        return
+    from bot.model import ModelClient
+
+    model = ModelClient(settings)
+    try:
+        problems = await model.check()
+    finally:
+        await model.aclose()
+    for problem in problems:
+        report.fail(problem)
+    if not problems:
+        report.ok(f"Ollama at {settings.ollama_host}: {settings.gm_model}, {settings.im_model}")
+
+
+def ollama_base_url(host: str) -> str:
+    """OLLAMA_HOST as Ollama reads it: no scheme means http and port 11434."""
+    if "://" in host:
+        return host.rstrip("/")
+    split = urlsplit(f"http://{host}")
+    return f"http://{host.rstrip('/')}" if split.port else f"http://{split.netloc}:11434"
+
+
+async def not_ollama(host: str) -> str | None:
+    """One line when a server answers at `host` but is not Ollama (so "not pulled" would
+    mislead); None when Ollama answers, or nothing does (the model check says that)."""
+    import httpx
+
+    url = f"{ollama_base_url(host)}/api/version"
+    try:
+        async with httpx.AsyncClient(timeout=5, trust_env=False) as client:
+            response = await client.get(url)
+        version = response.json().get("version") if response.is_success else None
+    except httpx.HTTPError:
+        return None
+    except (ValueError, AttributeError):  # not JSON, or not an object
+        version = None
+    if isinstance(version, str):
+        return None
+    return (
+        f"OLLAMA_HOST={host}: the server there is not Ollama (HTTP {response.status_code} to"
+        " /api/version): point OLLAMA_HOST at Ollama (by default http://127.0.0.1:11434)"
+    )
+
+
+def check_store(report: Report, settings: Settings) -> None:
+    """The store opens, and only this account can read it (it names posters and helpers)."""
+    try:
+        from bot.store import Store
+
+        store = Store.open(settings.db_path)
+        store.check_writable()
+        report.ok(f"{settings.db_path} (schema v{store.schema_version}, writable)")
+        pending = store.pending_alerts()
+        if pending:
+            report.warn(f"{len(pending)} alerts are recorded but not delivered yet")
+        store.close()
+    except Exception as exc:  # any storage failure is the thing to report here
+        report.fail(
+            f"cannot open and write {settings.db_path}: {exc} (set LLUMI_DB to a writable path)"
+        )
+    from bot.store.files import store_files
+
+    for path in store_files(settings.db_path):
+        check_private(report, path, "is part of the store, which names posters and helpers")
+
+
+def check_private(report: Report, path: Path, why: str) -> None:
+    """Warn when `path` can be read by the group or by others."""
+    from bot.store.files import readable_by_others
+
+    who = readable_by_others(path)
+    if who:
+        mode = "700" if path.is_dir() else "600"
+        report.warn(f"{path} can be read by {who} and {why}: chmod {mode} {path}")
+
+
 def english(locale: str) -> bool:
     return locale.lower().split("-")[0] in ("en", "intl")
 
@@ -82,44 +187,16 @@ async def run_doctor(settings: Settings) -> bool:
     if not english(settings.locale):
         report.warn(f"LLUMI_LOCALE={settings.locale}: the crisis lexicon is English")
 
-    click.echo("Store")
-    try:
-        from bot.store import Store
+    config_failed = report.failures > 0  # the platforms are checked unless this is broken
 
-        store = Store.open(settings.db_path)
-        report.ok(f"{settings.db_path} (schema v{store.schema_version})")
-        pending = store.pending_alerts()
-        if pending:
-            report.warn(f"{len(pending)} alerts are recorded but not delivered yet")
-        store.close()
-    except Exception as exc:  # any storage failure is the thing to report here
-        report.fail(f"cannot open {settings.db_path}: {exc} (set LLUMI_DB to a writable path)")
+    click.echo("Store")
+    check_store(report, settings)
+    check_private(report, Path.cwd() / ".env", "holds the platform secrets")
 
     click.echo("Model")
-    locality = host_locality(settings.ollama_host)
-    if locality == "remote":
-        report.warn(
-            f"OLLAMA_HOST={settings.ollama_host} is not on this machine or a private network:"
-            " post text would leave the machine"
-        )
-    elif locality == "unknown":
-        report.warn(
-            f"OLLAMA_HOST={settings.ollama_host}: make sure this host is yours (on this machine"
-            " or your private network); post text is sent there"
-        )
-    from bot.model import ModelClient
+    await check_model(report, settings)
 
-    model = ModelClient(settings)
-    try:
-        problems = await model.check()
-    finally:
-        await model.aclose()
-    for problem in problems:
-        report.fail(problem)
-    if not problems:
-        report.ok(f"Ollama at {settings.ollama_host}: {settings.gm_model}, {settings.im_model}")
-
-    if communities and report.failures == 0:
+    if communities and not config_failed:
         click.echo("Platforms")
         from bot.cli.compose import build_assistant, platform_adapters
 
@@ -143,5 +220,5 @@ async def run_doctor(settings: Settings) -> bool:
 @click.command()
 def doctor() -> None:
     """Check the configuration, Ollama and the platforms, and say what to fix."""
-    ok = asyncio.run(run_doctor(settings_or_fail()))
+    ok = asyncio.run(run_doctor(settings_or_fail(model=False)))
     sys.exit(0 if ok else 1)

@@ -14,7 +14,7 @@ import click
 
 from bot.cli.compose import console_assistant
 from bot.cli.errors import EXIT_MODEL_UNAVAILABLE, fail
-from bot.cli.inputs import jsonl_lines, read_text, settings_or_fail
+from bot.cli.inputs import fail_unreadable, jsonl_lines, read_text, settings_or_fail
 from bot.core.assistant import Assistant
 from bot.core.domain import Outcome, Reply, Unavailable, outcome_to_json
 from bot.core.errors import Refused
@@ -37,6 +37,10 @@ def screen(
     source: str, as_json: bool, jsonl: str | None, community: str | None, audit: bool
 ) -> None:
     """Screen a post (FILE or - for stdin) for crisis language."""
+    if jsonl is not None and source != "-":
+        fail(f"give the posts either as --jsonl {jsonl} or as {source}, not both")
+    if audit and jsonl is None:
+        fail("--audit records the screenings of a --jsonl file: add --jsonl FILE")
     if jsonl is not None:
         _screen_jsonl(jsonl, community, audit)
         return
@@ -54,20 +58,29 @@ def screen(
 
 
 def _screen_jsonl(source: str, community: str | None, audit: bool) -> None:
-    from adapters.console import BadLine, read_post_lines
+    from adapters.console import BadLine, Shortened, read_post_lines
 
     assistant = console_assistant(community, with_model=False)
     gate = assistant.gate_for(community or "")
     out = sys.stdout
-    for item in read_post_lines(jsonl_lines(source), community=community or ""):
+    unreadable: list[int] = []
+    lines = jsonl_lines(source, too_long=unreadable)
+    known = list(assistant.communities)
+    for item in read_post_lines(lines, community=community or "", communities=known):
+        if isinstance(item, Shortened):
+            click.echo(f"llumi: {item.describe()}", err=True)
+            continue
         if isinstance(item, BadLine):
-            out.write(json.dumps({"id": item.id, "error": item.error}) + "\n")
+            unreadable.append(item.number)
+            out.write(json.dumps({"id": item.id, "error": item.error}, allow_nan=False) + "\n")
             continue
         ident, post = item
         screening = assistant.screen(post) if audit else gate.screen(post.full_text)
         row = {"id": ident, **screening.to_json()}
-        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        out.write(json.dumps(row, ensure_ascii=False, allow_nan=False) + "\n")
     out.flush()
+    if unreadable:
+        fail_unreadable(source, sorted(unreadable))
 
 
 def _finish(outcome: Outcome, as_json: bool) -> None:
@@ -144,9 +157,19 @@ def improve(post_file: str, reply_file: str, as_json: bool, community: str | Non
 @click.command()
 @click.argument("person")
 def forget(person: str) -> None:
-    """Delete what the store holds about PERSON (an author or a helper)."""
-    from bot.store import Store
+    """Delete every row that names PERSON (a name, or platform:id such as reddit:name).
 
-    store = Store.open(settings_or_fail().db_path)
-    removed = store.forget_person(person)
-    click.echo(f"forgot {person}: {removed} records removed")
+    Names match exactly, as their platform compares them (Reddit's ignoring case)."""
+    from bot.store import Store
+    from bot.store.forget import Person
+
+    try:
+        who = Person.parse(person)
+    except Refused as exc:
+        fail(str(exc))
+    store = Store.open(settings_or_fail(model=False).db_path)
+    removed = {table: n for table, n in store.forget_person(who).items() if n}
+    total = sum(removed.values())
+    click.echo(f"forgot {who}: {total} records removed")
+    for table, count in sorted(removed.items()):
+        click.echo(f"  {table}: {count}")

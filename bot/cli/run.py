@@ -21,7 +21,7 @@ import click
 
 from bot.cli.compose import console_assistant, platform_adapters
 from bot.cli.errors import PlatformError, fail
-from bot.cli.inputs import communities_or_fail, jsonl_lines, settings_or_fail
+from bot.cli.inputs import communities_or_fail, fail_unreadable, jsonl_lines, settings_or_fail
 from bot.cli.run_lock import AlreadyRunning, RunLock
 from bot.cli.supervise import GaveUp, Job, supervise
 from bot.config import Community, ConfigError, Settings
@@ -91,9 +91,9 @@ async def run_console_job(
     out: TextIO | None = None,
     *,
     community: str = "",
-) -> int:
+) -> list[int]:
     """`llumi run` without a platform: screen and draft a stream of posts at the console (on
-    stdout as it is when called, not as it was at import)."""
+    stdout as it is when called, not as it was at import). Returns the unreadable lines."""
     from adapters.console import ConsoleAlerts, run_console
 
     out = out or sys.stdout
@@ -101,8 +101,11 @@ async def run_console_job(
     assistant.register_alerts("console", ConsoleAlerts(out))
     draft = False
     if assistant.model is not None:
+        from bot.cli.doctor import not_ollama
+
         try:
-            problems = await assistant.model.check()
+            other = await not_ollama(assistant.settings.ollama_host)
+            problems = [other] if other else await assistant.model.check()
         except Exception as exc:  # whatever the model server did, the posts are still screened
             log.debug("model check failed", exc_info=True)
             problems = [f"the model server's answer could not be read ({type(exc).__name__})"]
@@ -112,11 +115,14 @@ async def run_console_job(
                 out.write("  " + problem + "\n")
         else:
             draft = True
-    summary = await run_console(assistant, lines, out, draft=draft, community=community)
+    known = list(assistant.communities)
+    summary = await run_console(
+        assistant, lines, out, draft=draft, community=community, communities=known
+    )
     out.write(f"\n{summary.describe()}\n")
     if assistant.model is not None:
         await assistant.model.aclose()
-    return 0
+    return summary.unreadable
 
 
 def sample_posts_path() -> Path:
@@ -153,11 +159,14 @@ def run(posts_file: str | None, community: str | None) -> None:
             raise PlatformError(str(exc)) from None
         return
     assistant = console_assistant(community)
+    too_long: list[int] = []
     if posts_file is None:
         click.echo(
             f"No platform configured: screening llumi's sample posts ({sample_posts_path()})"
         )
         lines: Any = sample_posts_path().read_text("utf-8").splitlines()
     else:
-        lines = jsonl_lines(posts_file)
-    asyncio.run(run_console_job(assistant, lines, community=community or ""))
+        lines = jsonl_lines(posts_file, too_long=too_long)
+    unreadable = asyncio.run(run_console_job(assistant, lines, community=community or ""))
+    if unreadable or too_long:
+        fail_unreadable(posts_file or "samples", sorted(unreadable + too_long))

@@ -153,6 +153,8 @@ class Assistant:
         started = time.perf_counter()
         screening = gate.screen(post.full_text)
         elapsed = (time.perf_counter() - started) * 1000
+        if stored is None and self.store.was_forgotten(post.key):
+            return screening, False  # its author was forgotten: screened once, never recorded
         self.store.save_screening(
             post_key=post.key,
             community=post.community,
@@ -183,7 +185,9 @@ class Assistant:
 
     async def observe(self, post: Post) -> Screening:
         """The watcher's path: screen once, escalate a crisis once, route a concern."""
-        screening, _ = self._screen_once(post)
+        screening, fresh = self._screen_once(post)
+        if not fresh and self.store.was_forgotten(post.key):
+            return screening  # alerted on before its author was forgotten: never twice
         if screening.level >= Level.HIGH:
             await self.escalation.escalate(post, screening, reason="crisis", ping=True)
         elif screening.level is Level.CONCERN:

@@ -13,6 +13,10 @@ from typing import Any
 from policies.levels import Level, Screening, Signal
 from policies.resources import CrisisLine
 
+#: The longest post llumi reads (Reddit's own limit for a post's text): console input beyond it is
+#: cut there, and the cut is said, so one pasted file cannot take minutes and gigabytes.
+MAX_POST_CHARS = 40_000
+
 __all__ = [
     "DIMENSIONS",
     "Alert",

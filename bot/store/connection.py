@@ -3,6 +3,7 @@ and its migrations; each concern's tables are a mixin over this base."""
 
 from __future__ import annotations
 
+import secrets
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -10,7 +11,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Self
 
-SCHEMA_VERSION = 2
+from bot.store.files import create_private, read_or_create_secret
+
+SCHEMA_VERSION = 3
 
 _MIGRATIONS: dict[int, str] = {
     1: """
@@ -70,20 +73,29 @@ _MIGRATIONS: dict[int, str] = {
     CREATE INDEX verdicts_community ON verdicts (community, created_at);
     CREATE INDEX verdicts_author ON verdicts (author);
     """,
+    # 3: `llumi forget`: "screened once" kept as a keyed hash of the post key, naming nobody.
+    3: """
+    CREATE TABLE forgotten_posts (digest TEXT PRIMARY KEY);
+    """,
 }
 
 
 class StoreBase:
     """The bot's memory across restarts. Create with `Store.open(path)` (or ":memory:")."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: sqlite3.Connection, secret_path: Path | None = None) -> None:
         self._db = connection
         self._lock = threading.RLock()
+        self._secret_path = secret_path
+        self._secret: bytes | None = None if secret_path else secrets.token_bytes(32)
 
     @classmethod
     def open(cls, path: Path | str) -> Self:
+        """Open (or create, private: 0700 directory, 0600 file) the store at `path`."""
+        secret_path = None
         if str(path) != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            create_private(Path(path))
+            secret_path = Path(f"{path}.key")
         connection = sqlite3.connect(
             str(path), check_same_thread=False, isolation_level=None, timeout=30
         )
@@ -93,7 +105,7 @@ class StoreBase:
         connection.execute("PRAGMA synchronous=NORMAL")
         connection.execute("PRAGMA foreign_keys=ON")
         connection.execute("PRAGMA busy_timeout=30000")
-        store = cls(connection)
+        store = cls(connection, secret_path)
         store._migrate()
         return store
 
@@ -124,6 +136,23 @@ class StoreBase:
                 self._db.executescript(
                     f"BEGIN; {_MIGRATIONS[version]} PRAGMA user_version = {version}; COMMIT;"
                 )
+
+    def _key(self, *, create: bool) -> bytes | None:
+        if self._secret is None and self._secret_path is not None:
+            self._secret = read_or_create_secret(self._secret_path, create=create)
+        return self._secret
+
+    def check_writable(self) -> None:
+        """Raise sqlite3.Error unless a write would succeed (one written then rolled back)."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO positions (key, value, updated_at)"
+                    " VALUES ('llumi:write-check', '', '')"
+                )
+            finally:
+                self._db.execute("ROLLBACK")
 
     @property
     def schema_version(self) -> int:

@@ -7,10 +7,11 @@ from typing import Any
 
 from bot.core.domain import utcnow
 from bot.store.connection import StoreBase
+from bot.store.forget import FORGETTERS, Forgetting, Person, post_key_hash
 from bot.store.records import (
     to_iso,
 )
-from bot.store.verdicts import forget_verdict_text, forget_verdicts, purge_verdict_text
+from bot.store.verdicts import forget_verdict_text, purge_verdict_text
 from policies.levels import Level
 
 
@@ -98,40 +99,31 @@ class RetentionTables(StoreBase):
             )
             return count
 
-    def forget_person(self, who: str) -> int:
-        """`llumi forget USER`: delete what is stored about a person, as author or as helper."""
+    def forget_person(self, who: str | Person) -> dict[str, int]:
+        """`llumi forget USER`: delete every row naming the person; rows removed, by table.
+
+        Their posts' keys survive only as keyed hashes, so a forgotten post seen again is known
+        as screened once (and not alerted on twice) while nothing left names them."""
+        person = who if isinstance(who, Person) else Person.parse(who)
+        run = Forgetting(person)
+        key = self._key(create=True)
+        assert key is not None
         with self._tx() as db:
-            total = forget_verdicts(db, who)
-            draft_ids = [
-                r[0]
-                for r in db.execute(
-                    "SELECT id FROM drafts WHERE author = ? OR requester = ? OR requester LIKE ?",
-                    (who, who, f"%:{who}"),
-                ).fetchall()
-            ]
-            for draft_id in draft_ids:
-                db.execute("DELETE FROM feedback WHERE draft_id = ?", (draft_id,))
-                db.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
-                total += 1
-            total += db.execute(
-                "DELETE FROM feedback WHERE rater = ? OR rater LIKE ?", (who, f"%:{who}")
-            ).rowcount
-            post_keys = [
-                r[0]
-                for r in db.execute(
-                    "SELECT post_key FROM screenings WHERE author = ?", (who,)
-                ).fetchall()
-            ]
-            total += db.execute("DELETE FROM screenings WHERE author = ?", (who,)).rowcount
-            db.execute("UPDATE alerts SET author = '' WHERE author = ?", (who,))
-            db.execute(
-                "UPDATE alerts SET claimed_by = 'forgotten' WHERE claimed_by = ?"
-                " OR claimed_by LIKE ?",
-                (who, f"%:{who}"),
+            for _, forgetter in FORGETTERS:
+                forgetter(db, run)
+            db.executemany(
+                "INSERT OR IGNORE INTO forgotten_posts (digest) VALUES (?)",
+                [(post_key_hash(key, k),) for k in sorted(run.post_keys)],
             )
-            for key in post_keys:
-                total += db.execute("DELETE FROM concern_queue WHERE post_key = ?", (key,)).rowcount
-            db.execute(
-                "DELETE FROM audit WHERE requester = ? OR requester LIKE ?", (who, f"%:{who}")
-            )
-            return total
+        return run.removed
+
+    def was_forgotten(self, post_key: str) -> bool:
+        """True when this post's author was forgotten after it was screened."""
+        key = self._key(create=False)
+        if key is None:
+            return False
+        with self._lock:
+            row = self._db.execute(
+                "SELECT 1 FROM forgotten_posts WHERE digest = ?", (post_key_hash(key, post_key),)
+            ).fetchone()
+        return row is not None

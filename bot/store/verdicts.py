@@ -11,10 +11,14 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from bot.store.connection import StoreBase
 from bot.store.records import from_iso, to_iso
 from policies.levels import Level
+
+if TYPE_CHECKING:
+    from bot.store.forget import Forgetting
 
 #: A verdict's kinds: the alert was right, not a crisis, should have had another level, or a post
 #: the gate did not alert on was reported with its level.
@@ -129,12 +133,18 @@ def forget_verdict_text(db: sqlite3.Connection, post_key: str) -> int:
     ).rowcount
 
 
-def forget_verdicts(db: sqlite3.Connection, who: str) -> int:
-    """`forget USER`'s part here: the verdicts on their posts and the verdicts they gave.
-
-    Takes the open transaction of the forget path. `who` matches exactly: a bare name, or a
-    platform reference ending in `:who` (discord:1234, reddit:name)."""
-    return db.execute(
-        "DELETE FROM verdicts WHERE author = ? OR moderator = ? OR moderator LIKE ? ESCAPE '\\'",
-        (who, who, "%:" + who.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")),
-    ).rowcount
+def forget_verdicts(db: sqlite3.Connection, run: Forgetting) -> None:
+    """`forget USER`'s part here (a `Forgetter`): the verdicts on their posts and the verdicts they
+    gave, matched exactly the way the forget path matches every table."""
+    rows = db.execute("SELECT id, post_key, platform, author, moderator FROM verdicts").fetchall()
+    ids = [
+        row_id
+        for row_id, post_key, platform, author, moderator in rows
+        if post_key in run.post_keys
+        or run.person.is_named(platform, author)
+        or run.person.is_ref(moderator)
+        or run.person.is_named(platform, moderator)
+    ]
+    run.count(
+        "verdicts", sum(db.execute("DELETE FROM verdicts WHERE id = ?", (i,)).rowcount for i in ids)
+    )
