@@ -58,6 +58,7 @@ class PolicyConfig:
     extra_phrases: Mapping[Level, tuple[str, ...]] = field(default_factory=dict)
     ignore_phrases: tuple[str, ...] = ()
     draft_on_high: bool = False
+    second_opinion: bool = True  # the model's second opinion on posts below `high`
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ _SWEEP = {
     "timezone",
     "ignore_authors",
 }
-_POLICY = {"extra_phrases", "ignore_phrases", "draft_on_high"}
+_POLICY = {"extra_phrases", "ignore_phrases", "draft_on_high", "second_opinion"}
 
 
 class _Reader:
@@ -289,6 +290,7 @@ def _parse_policy(path: Path, name: str, raw: Any) -> PolicyConfig:
         extra_phrases=extra,
         ignore_phrases=r.str_list("ignore_phrases"),
         draft_on_high=r.get("draft_on_high", bool, False),
+        second_opinion=r.get("second_opinion", bool, True),
     )
 
 
@@ -348,6 +350,23 @@ class Settings:
     communities_path: Path = Path("communities.toml")
     reddit: RedditCredentials | None = None
     discord_token: str | None = None
+    alert_retry_max: float = 60.0  # seconds, at most, between two tries of a pending alert
+    reddit_poll: float = 10.0  # seconds between two polls of a subreddit listing
+    # the model stages around drafting: "" means the GM model, "off" switches the stage off
+    safety_model: str = ""
+    safety_timeout: float = 20.0
+    risk_model: str = ""
+    risk_timeout: float = 20.0
+
+    @property
+    def judge_model(self) -> str | None:
+        """The safety judge's model (LLUMI_SAFETY_MODEL), or None when it is switched off."""
+        return _stage_model(self.safety_model, self.gm_model)
+
+    @property
+    def opinion_model(self) -> str | None:
+        """The second opinion's model (LLUMI_RISK_MODEL), or None when it is switched off."""
+        return _stage_model(self.risk_model, self.gm_model)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, *, model: bool = True) -> Settings:
@@ -387,6 +406,12 @@ class Settings:
             communities_path=Path(env.get("LLUMI_COMMUNITIES") or "communities.toml").expanduser(),
             reddit=_reddit_from_env(env),
             discord_token=env.get("DISCORD_TOKEN", "").strip() or None,
+            alert_retry_max=number("LLUMI_ALERT_RETRY_MAX", defaults.alert_retry_max),
+            reddit_poll=number("LLUMI_REDDIT_POLL", defaults.reddit_poll),
+            safety_model=env.get("LLUMI_SAFETY_MODEL", "").strip(),
+            safety_timeout=number("LLUMI_SAFETY_TIMEOUT", defaults.safety_timeout),
+            risk_model=env.get("LLUMI_RISK_MODEL", "").strip(),
+            risk_timeout=number("LLUMI_RISK_TIMEOUT", defaults.risk_timeout),
         )
 
 
@@ -416,6 +441,12 @@ def check_model_url(variable: str, raw: str) -> str:
             f"{variable}={raw!r} is not a server address (expected e.g. http://127.0.0.1:11434)"
         )
     return text
+
+
+def _stage_model(value: str, gm_model: str) -> str | None:
+    if value.casefold() == "off":
+        return None
+    return value or gm_model
 
 
 def _temperature(env: Mapping[str, str], default: float) -> float:

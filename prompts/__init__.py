@@ -24,17 +24,22 @@ __all__ = [
     "char_budget",
     "gm_messages",
     "im_messages",
+    "judge_messages",
     "load",
     "neutralise",
+    "risk_messages",
 ]
 
-Name = Literal["gm", "im"]
+Name = Literal["gm", "im", "judge", "risk"]
+_NAMES = ("gm", "im", "judge", "risk")
 
 #: However small the budget, the model sees at least this much of the post.
 MIN_POST_CHARS = 400
 
 _GM_TASK = "Write a draft reply to the post above."
 _IM_TASK = "Improve the helper's reply above, keeping their voice and intent."
+_JUDGE_TASK = "Judge the draft above. Answer with the JSON object only."
+_RISK_TASK = "Read the post above. Answer with the JSON object only."
 
 
 class PromptTooLong(ValueError):
@@ -50,9 +55,10 @@ class PromptTemplate:
 
 @cache
 def load(name: Name) -> PromptTemplate:
-    """The template `name` ("gm" or "im") with its version (12 hex digits of its SHA-256)."""
-    if name not in ("gm", "im"):
-        raise ValueError(f"unknown prompt {name!r} (expected 'gm' or 'im')")
+    """The template `name` (gm, im, judge or risk) with its version (12 hex digits of its
+    SHA-256)."""
+    if name not in _NAMES:
+        raise ValueError(f"unknown prompt {name!r} (expected one of {', '.join(_NAMES)})")
     raw = resources.files("prompts").joinpath(f"{name}.md").read_bytes()
     return PromptTemplate(
         name=name,
@@ -134,6 +140,35 @@ def _user_message(post: str, task: str, reply: str | None = None) -> str:
         parts.append(f"<reply>\n{reply}\n</reply>")
     parts.append(task)
     return "\n\n".join(parts)
+
+
+_DRAFT_TAG = re.compile(r"<\s*/?\s*draft[^<>\n]{0,40}>", re.IGNORECASE)
+
+
+def judge_messages(draft_text: str) -> tuple[list[dict[str, str]], str]:
+    """The chat messages asking the safety judge about `draft_text` (what the model wrote, or for
+    an improvement what it added), and the prompt version. A draft is at most a few thousand
+    characters, so it is never cut: the judge sees all of it or nothing."""
+    template = load("judge")
+    draft = _DRAFT_TAG.sub(lambda m: m.group(0).replace("<", "(").replace(">", ")"), draft_text)
+    draft = neutralise(draft)
+    return [
+        {"role": "system", "content": template.system},
+        {"role": "user", "content": f"<draft>\n{draft}\n</draft>\n\n{_JUDGE_TASK}"},
+    ], template.version
+
+
+def risk_messages(post_text: str, *, budget_chars: int) -> tuple[list[dict[str, str]], str]:
+    """The chat messages asking the second reader about `post_text`, and the prompt version; the
+    post is cut in the middle to fit `budget_chars`, never the instructions."""
+    template = load("risk")
+    post = neutralise(post_text)
+    fixed = len(template.system) + len(_user_message("", _RISK_TASK))
+    post = _cut_middle(post, max(budget_chars - fixed, MIN_POST_CHARS))
+    return [
+        {"role": "system", "content": template.system},
+        {"role": "user", "content": _user_message(post, _RISK_TASK)},
+    ], template.version
 
 
 def gm_messages(post_text: str, *, budget_chars: int) -> tuple[list[dict[str, str]], str]:

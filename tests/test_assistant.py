@@ -119,7 +119,7 @@ async def test_ordinary_post_gets_a_draft_through_the_real_client(
     outcome = await assistant.draft(post(ORDINARY), WHO)
     assert isinstance(outcome, Draft) and outcome.level is Level.NONE
     assert outcome.banner is None and outcome.resources == ()
-    (body,) = ollama_standin.bodies()
+    (body,) = ollama_standin.drafts()
     assert body["model"] == "mistral:7b-instruct"
     assert ORDINARY in body["messages"][-1]["content"]
     assert ORDINARY not in body["messages"][0]["content"]  # the system message is the template
@@ -168,7 +168,7 @@ async def test_draft_on_high_gives_a_banner_draft_but_never_at_imminent(
     assert outcome.banner and outcome.alert_id == sink.alerts[0].id
     imminent = await assistant.draft(post(CRISIS, key="reddit:t3_2"), WHO)
     assert isinstance(imminent, Escalated)
-    assert len(ollama_standin.bodies()) == 1
+    assert len(ollama_standin.drafts()) == 1
 
 
 async def test_improve_on_a_high_post_escalates(
@@ -188,7 +188,7 @@ async def test_improve_judges_only_what_the_model_added(
     outcome = await assistant.improve(post(ORDINARY), Reply(human), WHO)
     assert isinstance(outcome, Draft), outcome
     assert human in outcome.text  # the stand-in IM keeps the reply and adds a sentence
-    body = ollama_standin.bodies()[0]
+    body = ollama_standin.drafts()[0]
     assert human in body["messages"][-1]["content"]
 
 
@@ -199,7 +199,7 @@ async def test_a_failing_draft_is_regenerated_once_with_another_seed_then_withhe
     assistant, _ = make(tmp_path, ollama_standin)
     outcome = await assistant.draft(post(ORDINARY), WHO)
     assert isinstance(outcome, Withheld) and outcome.rule == "as_an_ai"
-    seeds = [b["options"]["seed"] for b in ollama_standin.bodies()]
+    seeds = [b["options"]["seed"] for b in ollama_standin.drafts()]
     assert len(seeds) == 2 and seeds[0] != seeds[1]
 
 
@@ -219,7 +219,7 @@ async def test_regeneration_changes_the_seed(tmp_path: Path, ollama_standin: Oll
     assert isinstance(first, Draft)
     second = await assistant.draft(post(ORDINARY), WHO, regenerate_of=first.id)
     assert isinstance(second, Draft) and second.id != first.id
-    seeds = [b["options"]["seed"] for b in ollama_standin.bodies()]
+    seeds = [b["options"]["seed"] for b in ollama_standin.drafts()]
     assert seeds[0] != seeds[1]
 
 
@@ -306,7 +306,7 @@ async def test_a_reply_too_long_for_the_context_is_refused_not_a_bare_prompt_err
     huge = Reply("I hear you, and I am here. " * 4000)
     with pytest.raises(Refused) as caught:
         await assistant.improve(post(ORDINARY), huge, WHO)
-    assert isinstance(caught.value, LlumiError) and ollama_standin.bodies() == []
+    assert isinstance(caught.value, LlumiError) and ollama_standin.drafts() == []
 
 
 async def test_no_post_or_draft_text_in_logs(

@@ -203,7 +203,7 @@ def test_run_posts_drafts_and_escalates(tmp_path: Path, ollama_standin: OllamaSt
     assert result.returncode == 2 and "could not read line: 2" in result.stderr
     assert "2 posts: 1 escalated, 1 drafted" in result.stdout
     assert "line 2: not valid JSON" in result.stdout
-    assert len(ollama_standin.bodies()) == 1
+    assert len(ollama_standin.drafts()) == 1
 
 
 def test_doctor_reports_ollama_down() -> None:
@@ -239,6 +239,30 @@ def test_doctor_names_config_problems_and_non_english_locales(tmp_path: Path) ->
     assert result.returncode == 1
     assert "locale de-DE" in result.stdout and "English" in result.stdout
     assert "REDDIT_CLIENT_ID" in result.stdout  # a reddit community without credentials
+
+
+def test_doctor_fails_while_an_alert_is_undelivered(ollama_standin: OllamaStandIn) -> None:
+    """Issue 14: an alert the platform would not take is a failure to fix, not a warning."""
+    from bot.store import Store
+    from policies.levels import Level
+
+    store = Store.open(Path(os.environ["LLUMI_DB"]))
+    store.create_alert(
+        alert_id="a-stuck",
+        community="dh",
+        platform="reddit",
+        post_key="reddit:t3_zz",
+        author="poster",
+        level=Level.HIGH,
+        reason="crisis",
+        ping=True,
+        joins=None,
+    )
+    store.close()
+    result = llumi("doctor", host=ollama_standin.url)
+    assert result.returncode == 1, result.stdout
+    assert "FAIL  1 crisis alert(s) could not be delivered" in result.stdout
+    assert "in dh" in result.stdout
 
 
 def test_forget_deletes_a_helpers_drafts(tmp_path: Path, ollama_standin: OllamaStandIn) -> None:

@@ -595,7 +595,7 @@ def test_an_expanded_group_is_plain_phrases_that_still_match() -> None:
         ("I took 52 pills", HIGH),
         ("swallowed 30 of my sertraline", HIGH),
         ("I took like 40 tylenol last night", HIGH),
-        ("I just swallowed like 15 random pills", HIGH),
+        ("I just swallowed like 15 random pills", IMMINENT),  # told as now (issue 10)
         ("last week I took twenty sleeping pills", HIGH),
         ("I drank 10 pills of antidepressants", HIGH),
         ("I took 20-30 pills", HIGH),

@@ -314,3 +314,24 @@ async def test_an_alert_that_failed_during_an_outage_is_sent_after_reconnecting(
         assert len(discord_standin.messages[MODS]) == 1
         record = bot.store.alert_for_post(f"discord:{post['id']}")
         assert record is not None and record.state == "sent"
+
+
+async def test_a_failing_moderator_channel_gets_the_alert_when_it_recovers_without_a_reconnect(
+    discord_standin: DiscordStandin, ollama_standin: OllamaStandIn, tmp_path: Path
+) -> None:
+    """Issue 14: without the retry loop the alert waits for the next gateway resume."""
+    async with running(discord_standin, ollama_standin, tmp_path) as bot:
+        bot.adapter.assistant.escalation.retry_cap = 0.2  # LLUMI_ALERT_RETRY_MAX
+        stop = asyncio.Event()  # what `llumi run` adds for every platform
+        retries = asyncio.create_task(bot.adapter.assistant.keep_delivering(stop))
+        for attempt in range(8):  # more than the immediate tries
+            discord_standin.fail_next[f"POST ^/channels/{MODS}/messages$ #{attempt}"] = 403
+        post = await discord_standin.post_message(SUPPORT, POSTER, CRISIS)
+        await eventually(lambda: len(discord_standin.messages[MODS]) == 1, timeout=10)
+        await asyncio.sleep(0.3)
+        assert len(discord_standin.messages[MODS]) == 1
+        assert not discord_standin.resumes  # no reconnect was needed
+        record = bot.store.alert_for_post(f"discord:{post['id']}")
+        assert record is not None and record.state == "sent"
+        stop.set()
+        await retries

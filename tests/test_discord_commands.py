@@ -24,8 +24,7 @@ from tests.discord_harness import (
     running,
 )
 from tests.standins.discord_gateway import DiscordStandin
-from tests.standins.ollama import OllamaStandIn
-from tests.varied import varied_text
+from tests.standins.ollama import OllamaStandIn, varied_text
 
 pytestmark = pytest.mark.usefixtures("local_only")
 
@@ -84,6 +83,7 @@ async def test_the_defer_goes_out_within_three_seconds_while_the_model_is_slow(
     discord_standin: DiscordStandin, ollama_standin: OllamaStandIn, tmp_path: Path
 ) -> None:
     ollama_standin.delay = 3.5
+    ollama_standin.json_delay = 0.0  # the draft is slow; the second opinion and judge are not
     async with running(discord_standin, ollama_standin, tmp_path, model_timeout=10) as bot:
         post = await discord_standin.post_message(SUPPORT, POSTER, LONELY)
         payload = draft_by_helper(discord_standin, post)
@@ -113,7 +113,7 @@ async def test_a_member_without_a_helper_role_is_refused_privately(
             assert callback.json["type"] == 4
             assert callback.json["data"]["flags"] == EPHEMERAL
             assert callback.json["data"]["content"] == REFUSAL
-        assert not ollama_standin.bodies("/api/chat")
+        assert not ollama_standin.drafts()  # the watcher asked its second opinion only
         assert not discord_standin.calls_to("POST", r"^/webhooks/")
 
 
@@ -165,8 +165,7 @@ async def test_a_crisis_post_is_escalated_not_drafted(
 async def test_a_long_draft_is_split_within_discords_limit(
     discord_standin: DiscordStandin, ollama_standin: OllamaStandIn, tmp_path: Path
 ) -> None:
-    long_draft = varied_text(2600)  # never a loop: the output gate withholds a loop
-    ollama_standin.reply = lambda body: long_draft
+    ollama_standin.reply = lambda body: varied_text(70)  # over 2,000, under the gate's limit
     async with running(discord_standin, ollama_standin, tmp_path) as bot:
         post = await discord_standin.post_message(SUPPORT, POSTER, LONELY)
         payload = draft_by_helper(discord_standin, post)
@@ -388,7 +387,7 @@ async def test_rate_used_and_regenerate_buttons(
         assert bot.callbacks(press)[0].json == {"type": 5, "data": {"flags": EPHEMERAL}}
         new_id = custom_ids(again.json)[0].rsplit(":", 1)[1]
         assert new_id != draft_id
-        seeds = [b["options"]["seed"] for b in ollama_standin.bodies("/api/chat")]
+        seeds = [b["options"]["seed"] for b in ollama_standin.drafts()]
         assert len(set(seeds)) == len(seeds) == 2
         fetched = discord_standin.calls_to("GET", rf"^/channels/{SUPPORT}/messages/{post['id']}$")
         assert len(fetched) == 2  # the regeneration drafts the post as it is now

@@ -327,3 +327,38 @@ async def test_doctor_names_problems_in_the_communities_file(
     assert any("moderator_channel is also a support channel" in p for p in problems)
     assert any("also used by calm-harbor" in p for p in problems)
     assert any("second: no crisis_role and no helper_roles" in p for p in problems)
+
+
+async def test_a_locked_store_skips_no_message_and_still_alerts(
+    discord_standin: DiscordStandin, ollama_standin: OllamaStandIn, tmp_path: Path
+) -> None:
+    """Issue 14: without the fix the watcher logs the store error and moves its position past
+    the message for good, and the alert, whose intent cannot be recorded, is never sent."""
+    import sqlite3
+
+    store = Store.open(tmp_path / "llumi.db", busy_timeout=0.1)
+    locker = sqlite3.connect(tmp_path / "llumi.db", isolation_level=None)
+    async with running(discord_standin, ollama_standin, tmp_path, store=store) as bot:
+        bot.adapter.watcher.retry_after = 0.1
+        bot.adapter.assistant.escalation.retry_cap = 0.2  # LLUMI_ALERT_RETRY_MAX
+        stop = asyncio.Event()  # what `llumi run` adds: resending and late recording
+        retries = asyncio.create_task(bot.adapter.assistant.keep_delivering(stop))
+        first = await discord_standin.post_message(SUPPORT, POSTER, "hello everyone, new here")
+        await eventually(lambda: screened(store, first))
+        locker.execute("BEGIN EXCLUSIVE")  # another process holds the database's write lock
+        crisis = await discord_standin.post_message(SUPPORT, POSTER, CRISIS)
+        later = await discord_standin.post_message(SUPPORT, POSTER, "anyone around tonight?")
+        await eventually(lambda: len(bot.moderator_posts()) == 1)  # sent while locked
+        await asyncio.sleep(0.3)
+        assert not screened(store, crisis)
+        assert store.get_position(f"discord:channel:{SUPPORT}") == first["id"]
+        locker.execute("ROLLBACK")
+        await eventually(lambda: screened(store, crisis) and screened(store, later))
+        await eventually(lambda: store.get_position(f"discord:channel:{SUPPORT}") == later["id"])
+        await eventually(
+            lambda: getattr(store.alert_for_post(f"discord:{crisis['id']}"), "state", "") == "sent"
+        )
+        assert len(bot.moderator_posts()) == 1  # recorded late, never sent twice
+        stop.set()
+        await retries
+    locker.close()

@@ -67,6 +67,7 @@ def test_eval_compares_models_and_the_human_baseline(
 ) -> None:
     with OllamaStandIn(models=["warm:latest", "flat:latest"], reply=by_model) as ollama:
         monkeypatch.setenv("OLLAMA_HOST", ollama.url)
+        monkeypatch.setenv("LLUMI_SAFETY_MODEL", "off")  # the rules alone: compares the models
         out = tmp_path / "report"
         result = CliRunner().invoke(
             eval_command,
@@ -119,7 +120,8 @@ def test_improve_mode_reports_how_much_human_wording_survived(
             catch_exceptions=False,
         )
         assert result.exit_code == 0, result.output
-        assert len(ollama.bodies("/api/chat")) == 2  # only posts with a human reply
+        assert len(ollama.drafts()) == 2  # only posts with a human reply
+        assert len(ollama.stage_bodies("judge")) == 2  # the judge read what the rules passed
     data = json.loads((out / "results.json").read_text())
     model = next(s for s in data["systems"] if s["system"] == "mistral:7b-instruct")
     assert model["wording_kept"] == 1.0
@@ -237,3 +239,26 @@ def test_readability_never_downloads(monkeypatch: pytest.MonkeyPatch) -> None:
     )
     assert easy.flesch_reading_ease > 80 > 20 > hard.flesch_reading_ease
     assert easy.flesch_kincaid_grade < hard.flesch_kincaid_grade
+
+
+def test_eval_reports_withheld_drafts_by_kind_with_the_judge(
+    threads_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.test_safety_judge import FLAG, SUBTLE, judge_says
+
+    with OllamaStandIn(models=["mistral:7b-instruct"], reply=lambda body: SUBTLE) as ollama:
+        ollama.json_reply = judge_says(FLAG)
+        monkeypatch.setenv("OLLAMA_HOST", ollama.url)
+        out = tmp_path / "judged"
+        result = CliRunner().invoke(
+            eval_command,
+            [str(threads_file), "--out", str(out), "--no-progress", "--save-drafts"],
+            catch_exceptions=False,
+        )
+        assert result.exit_code == 0, result.output
+    data = json.loads((out / "results.json").read_text())
+    model = next(s for s in data["systems"] if s["system"] == "mistral:7b-instruct")
+    assert model["safety"]["withheld_by_kind"] == {"discouraging_help": 3}
+    drafts = [json.loads(line) for line in (out / "drafts.jsonl").read_text().splitlines()]
+    assert {d["kind"] for d in drafts} == {"discouraging_help"}
+    assert "Withheld by kind of harm" in (out / "report.md").read_text()

@@ -95,7 +95,7 @@ async def test_improve_quotes_the_post_safely_and_reaches_the_model(
     assert "**Draft d-" in answer
     assert "You'll be fine." in answer  # the IM keeps the moderator's words
     assert "[click](http" not in answer and "\\# Big" in answer  # the title cannot inject Markdown
-    [chat] = ollama_standin.bodies("/api/chat")
+    [chat] = ollama_standin.drafts()
     assert "Everyone is nervous at first." in chat["messages"][-1]["content"]
     assert_nothing_public(reddit)
 

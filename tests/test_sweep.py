@@ -20,7 +20,7 @@ from bot.config import Community
 from bot.core.assistant import Assistant
 from bot.core.domain import Draft, Post, Requester
 from bot.sweeps.sweep import SweepBusy, Sweeper, claim_key
-from tests.standins.ollama import OllamaStandIn, default_reply
+from tests.standins.ollama import OllamaStandIn, default_reply, varied_text
 from tests.test_sweep_support import (
     CONCERN,
     CRISIS,
@@ -33,7 +33,6 @@ from tests.test_sweep_support import (
     make_post,
     settings_for,
 )
-from tests.varied import varied_text
 
 
 @dataclass
@@ -132,7 +131,7 @@ async def test_digest_lists_crises_first_then_oldest_first_with_link_age_and_dra
         assert record.requester == "reddit:sweep:calm"
     # the crisis post was escalated once and its text never went to the model
     assert [a.post.key for a in env.platform.alerts] == ["reddit:t3_p4"]
-    assert len(ollama_standin.bodies()) == 3
+    assert len(ollama_standin.drafts()) == 3
     assert "pills" not in model_texts(ollama_standin)
 
 
@@ -177,7 +176,7 @@ async def test_a_large_backlog_is_capped_and_the_digest_says_how_many_were_left_
     assert first.left_out == 4
     assert "**4 more not shown** (max_posts = 3)" in env.platform.parts[0]
     assert urls_in(env.platform.parts[0]) == ["p0", "p1", "p2"]  # the oldest
-    assert len(ollama_standin.bodies()) == 3  # only the shown posts were drafted
+    assert len(ollama_standin.drafts()) == 3  # only the shown posts were drafted
 
     second = await env.sweeper.run("calm", now=NOW + timedelta(minutes=30))
     assert urls_in(env.platform.parts[1]) == ["p3", "p4", "p5"]
@@ -238,7 +237,7 @@ async def test_the_digest_goes_out_without_drafts_when_the_model_is_unavailable(
     assert sum("ollama pull mistral:7b-instruct" in r for r in reasons) == 10
     assert len(env.platform.alerts) == 1
     # the first failures stop the rest from queueing for a model that is not there
-    assert len(ollama_standin.bodies()) <= 2 * 4
+    assert len(ollama_standin.drafts()) <= 2 * 4
 
 
 async def test_without_a_configured_model_every_post_says_why(
@@ -271,7 +270,7 @@ def discord_posts(count: int) -> list[Post]:
 async def test_a_delivery_that_fails_half_way_is_resumed_and_each_post_is_delivered_once(
     ollama_standin: OllamaStandIn, tmp_path: Path, envs: list[Env]
 ) -> None:
-    ollama_standin.reply = lambda body: default_reply(body) + " " + varied_text(270)
+    ollama_standin.reply = lambda body: default_reply(body) + " " + varied_text(12)
     posts = discord_posts(14)
     env = make_env(ollama_standin, tmp_path, posts, [community(name="harbor", platform="discord")])
     envs.append(env)
@@ -282,7 +281,7 @@ async def test_a_delivery_that_fails_half_way_is_resumed_and_each_post_is_delive
     assert first.error is not None and "DeliveryError" in first.error
     assert first.parts_sent == 2 and first.parts_pending >= 2
     assert all(len(part) <= 2000 for part in env.platform.parts)
-    drafted_once = len(ollama_standin.bodies())
+    drafted_once = len(ollama_standin.drafts())
     assert drafted_once == 14
 
     env = await env.restart()
@@ -291,7 +290,7 @@ async def test_a_delivery_that_fails_half_way_is_resumed_and_each_post_is_delive
     second = await env.sweeper.run("harbor", now=NOW + timedelta(minutes=30))
 
     assert second.delivered and second.resent_parts == first.parts_pending
-    assert len(ollama_standin.bodies()) == drafted_once + 1  # only the new post is drafted
+    assert len(ollama_standin.drafts()) == drafted_once + 1  # only the new post is drafted
     seen = re.findall(r"discord\.com/channels/1/2/(\d+)", "\n".join(env.platform.parts))
     assert sorted(seen) == sorted(str(1000 + i) for i in range(15))  # each once
     *resumed, new = env.platform.parts
@@ -390,7 +389,7 @@ async def test_a_dry_run_sends_nothing_escalates_nothing_and_writes_nothing(
     assert report.text.startswith("DRY RUN: nothing was sent")
     assert "NOT ESCALATED (dry run)" in report.text
     assert urls_in(report.text) == ["p2", "p1", "p3"]
-    assert report.drafted == 2 and len(ollama_standin.bodies()) == 2
+    assert report.drafted == 2 and len(ollama_standin.drafts()) == 2
     assert "pills" not in model_texts(ollama_standin)
 
 
@@ -484,7 +483,7 @@ async def test_a_crash_between_sending_a_part_and_recording_it_repeats_that_part
             return None
 
     posts = discord_posts(14)
-    ollama_standin.reply = lambda body: default_reply(body) + " " + varied_text(270)
+    ollama_standin.reply = lambda body: default_reply(body) + " " + varied_text(12)
     env = make_env(ollama_standin, tmp_path, [], [community(name="harbor", platform="discord")])
     envs.append(env)
     platform = SentThenCrashed(posts)

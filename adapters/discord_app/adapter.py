@@ -221,10 +221,8 @@ class DiscordAdapter:
         if not token:
             raise ConfigError("a discord community is configured but DISCORD_TOKEN is not set")
         self.assistant.register_alerts(self.name, self)
-        # Building a community's crisis gate compiles the lexicon (seconds of CPU): do it in a
-        # thread now, not inside the event loop at the first message.
-        for community in self.communities:
-            await asyncio.to_thread(self.assistant.gate_for, community.name)
+        # `llumi run` builds the crisis gates (off the event loop) and retries pending alerts
+        # for all platforms; this adapter also resends after each (re)connection
         client = self.build_client()
         try:
             async with client:

@@ -21,6 +21,7 @@ from adapters.discord_app.views import claim_view
 from bot.core.domain import Alert
 from bot.core.ports import DeliveryError
 from bot.core.render import render_alert, split_message
+from bot.store import STORE_ERRORS
 
 log = logging.getLogger(__name__)
 
@@ -99,18 +100,24 @@ class ModeratorDelivery:
         assert first is not None and last is not None
         ref = f"{first.channel.id}/{first.id}"
         if role:
-            self.store.journal_begin(
-                f"discord:reping:{alert.id}",
-                REPING_KIND,
-                {
-                    "alert_id": alert.id,
-                    "community": alert.community,
-                    "channel_id": last.channel.id,
-                    "message_id": last.id,
-                    "role": role,
-                    "due": due.isoformat(),
-                },
-            )
+            payload = {
+                "alert_id": alert.id,
+                "community": alert.community,
+                "channel_id": last.channel.id,
+                "message_id": last.id,
+                "role": role,
+                "due": due.isoformat(),
+            }
+            try:  # the alert is out: a store that cannot record costs the re-ping, not a resend
+                await asyncio.to_thread(
+                    self.store.journal_begin, f"discord:reping:{alert.id}", REPING_KIND, payload
+                )
+            except STORE_ERRORS as exc:
+                log.error(
+                    "alert %s sent, but its re-ping cannot be scheduled (%s)",
+                    alert.id,
+                    type(exc).__name__,
+                )
         return ref
 
     def claimed(self, alert_id: str) -> None:

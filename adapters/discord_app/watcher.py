@@ -2,8 +2,10 @@
 and find the posts nobody answered (for sweeps).
 
 Positions (`discord:channel:<id>` -> the highest message id handled) are stored per support
-channel, so a restart or a reconnect screens what was posted meanwhile and nothing twice.
-The bot never writes in a support channel.
+channel, so a restart or a reconnect screens what was posted meanwhile and nothing twice. A
+position never moves past a message whose screening the store could not record: that channel is
+caught up again after `retry_after` seconds, from the message that failed. Store work runs in a
+worker thread. The bot never writes in a support channel.
 """
 
 from __future__ import annotations
@@ -20,10 +22,12 @@ from adapters.discord_app.context import DiscordContext
 from adapters.discord_app.convert import post_from_message, snowflake_for, support_parent
 from bot.config import Community
 from bot.core.domain import Post
+from bot.store import STORE_ERRORS
 
 log = logging.getLogger(__name__)
 
 THREAD_SCAN_LIMIT = 200  # messages read per thread when deciding whether it was answered
+RETRY_AFTER = 5.0  # seconds before a channel with an unrecorded screening is caught up again
 
 
 def position_key(channel_id: int) -> str:
@@ -31,8 +35,17 @@ def position_key(channel_id: int) -> str:
 
 
 class SupportWatcher:
-    def __init__(self, adapter: DiscordContext, *, now: Callable[[], datetime]) -> None:
+    def __init__(
+        self,
+        adapter: DiscordContext,
+        *,
+        now: Callable[[], datetime],
+        retry_after: float = RETRY_AFTER,
+    ) -> None:
         self.adapter = adapter
+        self.retry_after = retry_after
+        self._unrecorded: dict[int, int] = {}  # channel -> oldest message not recorded
+        self._retry: asyncio.Task[None] | None = None
         self.assistant = adapter.assistant
         self.store = adapter.assistant.checkpoints
         self.now = now
@@ -69,8 +82,10 @@ class SupportWatcher:
         if found is None:
             return
         community, channel_id = found
-        await self._observe(message, community)
-        self._advance(channel_id, message.id)
+        if await self._observe(message, community):
+            await self._advance(channel_id, message.id)
+        else:
+            self._not_recorded(channel_id, message.id)
 
     async def on_edit(self, message: discord.Message) -> None:
         """An edited message is screened again (the core re-screens when its text changed)."""
@@ -80,28 +95,59 @@ class SupportWatcher:
         if found is not None:
             await self._observe(message, found[0])
 
-    async def _observe(self, message: discord.Message, community: Community) -> None:
+    async def _observe(self, message: discord.Message, community: Community) -> bool:
+        """Screen one message; False when the store could not record it (tried again)."""
         if not (message.content or "").strip():
             if message.type in (discord.MessageType.default, discord.MessageType.reply):
                 self.adapter.note_empty_content(message)
-            return
+            return True
         post = post_from_message(message, community)
         try:
             screening = await self.assistant.observe(post)
+        except STORE_ERRORS as exc:
+            log.error(
+                "screening %s was not recorded (%s: %s); its channel is caught up again",
+                post.key,
+                type(exc).__name__,
+                exc,
+            )
+            return False
         except Exception:  # one bad message must not stop the watcher
             log.exception("screening %s failed", post.key)
-            return
+            return True
         log.debug("screened %s: %s", post.key, screening.level.label)
+        return True
 
-    def _advance(self, channel_id: int, message_id: int) -> None:
+    def _not_recorded(self, channel_id: int, message_id: int) -> None:
+        """Hold the channel's position before this message, and catch up again soon."""
+        held = self._unrecorded.get(channel_id)
+        self._unrecorded[channel_id] = message_id if held is None else min(held, message_id)
+        if self._retry is None or self._retry.done():
+            self._retry = asyncio.create_task(self._catch_up_later(), name="discord-recatch")
+
+    async def _catch_up_later(self) -> None:
+        while self._unrecorded:
+            await asyncio.sleep(self.retry_after)
+            try:
+                await self.catch_up()
+            except Exception:  # tried again while something is not recorded
+                log.exception("catching up again failed")
+
+    async def _advance(self, channel_id: int, message_id: int) -> None:
         if channel_id in self._catching_up:
             seen = self._seen_in_catch_up.get(channel_id, 0)
             self._seen_in_catch_up[channel_id] = max(seen, message_id)
             return
+        held = self._unrecorded.get(channel_id)
+        if held is not None and message_id >= held:
+            return  # never past a message not recorded
         key = position_key(channel_id)
-        current = self.store.get_position(key)
-        if current is None or int(current) < message_id:
-            self.store.set_position(key, str(message_id))
+        try:
+            current = await asyncio.to_thread(self.store.get_position, key)
+            if current is None or int(current) < message_id:
+                await asyncio.to_thread(self.store.set_position, key, str(message_id))
+        except STORE_ERRORS as exc:  # the position stays behind: a catch-up reads it again
+            log.error("channel %s position not saved (%s)", channel_id, type(exc).__name__)
 
     # -- catching up ---------------------------------------------------------------------------
 
@@ -130,23 +176,35 @@ class SupportWatcher:
 
     async def _catch_up_channel(self, community: Community, channel_id: int) -> int:
         key = position_key(channel_id)
-        stored = self.store.get_position(key)
+        stored = await asyncio.to_thread(self.store.get_position, key)
         after = int(stored) if stored else snowflake_for(self.now() - community.backfill)
         self._catching_up.add(channel_id)
         self._seen_in_catch_up[channel_id] = after
+        self._unrecorded.pop(channel_id, None)
         count = 0
+        recorded_upto = after  # the last message before the first one not recorded
+        failed = False
         try:
             async for message in self._messages_after(community, channel_id, after):
                 count += 1
-                if not self._is_own(message):
-                    await self._observe(message, community)
+                if self._is_own(message) or await self._observe(message, community):
+                    if not failed:
+                        recorded_upto = max(recorded_upto, message.id)
+                else:
+                    failed = True
+                    self._not_recorded(channel_id, message.id)
                 seen = self._seen_in_catch_up[channel_id]
                 self._seen_in_catch_up[channel_id] = max(seen, message.id)
             highest = self._seen_in_catch_up[channel_id]
         finally:
             self._catching_up.discard(channel_id)
+        if channel_id in self._unrecorded:  # here or live meanwhile: hold before it
+            highest = min(recorded_upto, self._unrecorded[channel_id] - 1)
         if stored is None or highest > int(stored):
-            self.store.set_position(key, str(highest))
+            try:
+                await asyncio.to_thread(self.store.set_position, key, str(highest))
+            except STORE_ERRORS as exc:  # behind, not ahead: the next catch-up reads it again
+                log.error("channel %s position not saved (%s)", channel_id, type(exc).__name__)
         if count:
             log.info("caught up %d message(s) in channel %s", count, channel_id)
         return count

@@ -42,7 +42,7 @@ class RedditAdapter:
         communities: Sequence[Community],
         *,
         reddit: praw.Reddit | None = None,
-        poll_interval: float = 10.0,
+        poll_interval: float | None = None,
         inbox_interval: float = 15.0,
         modmail_interval: float = 30.0,
         recheck_interval: float = 300.0,
@@ -78,7 +78,7 @@ class RedditAdapter:
             [c.subreddit for c in communities],
             clock,
         )
-        self.poll_interval = poll_interval
+        self.poll_interval = settings.reddit_poll if poll_interval is None else poll_interval
         self.inbox_interval = inbox_interval
         self.modmail_interval = modmail_interval
         self.recheck_interval = recheck_interval
@@ -115,14 +115,9 @@ class RedditAdapter:
         """Watch, answer commands and keep an eye on our own health until `stop` is set."""
         self.assistant.register_alerts("reddit", self)
         halt = asyncio.create_task(self._halt_on(stop))
-        # Building a community's crisis gate compiles the lexicon (seconds of CPU): do it off the
-        # event loop so the first screening does not stall Discord or the scheduler.
-        for name in self.communities:
-            await asyncio.to_thread(self.assistant.gate_for, name)
+        # `llumi run` builds the crisis gates and resends pending alerts, once for all platforms
         with contextlib.suppress(*REDDIT_ERRORS):
             await self._whoami()
-        with contextlib.suppress(Exception):
-            await self.assistant.resend_pending(platform="reddit")
         tasks = [asyncio.create_task(w.run(stop)) for w in self.watchers]
         tasks += [
             asyncio.create_task(self._every(stop, self.inbox_interval, "inbox", self._inbox)),
@@ -246,6 +241,16 @@ class RedditAdapter:
         if community is None:
             raise DeliveryError(f"{alert.community} is not a reddit community")
         return await self.mail.send_alert(alert, community.subreddit)
+
+    async def locate_alert(self, ref: str) -> str | None:
+        return await self.mail.locate_alert(ref)
+
+    async def tell_moderators_directly(self, alert: Alert) -> int:
+        """Modmail refuses the alert: private messages to this subreddit's own moderators."""
+        community = self.communities.get(alert.community)
+        if community is None:
+            return 0
+        return await self.mail.to_moderators(alert, community.subreddit, await self._whoami())
 
     async def send_digest(
         self, community: str, parts: Sequence[str], *, thread: str | None = None

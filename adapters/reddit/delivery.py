@@ -89,9 +89,10 @@ class ModeratorDelivery:
             await self.runner.call(message.reply, body=part)
 
     async def send_alert(self, alert: Alert, subreddit: str) -> str:
-        """Deliver an alert; return the reference later alerts for the same author may join:
-        "modmail:<conversation id>" or, when the conversation could not be found,
-        "compose:<subreddit>:<subject>"."""
+        """Deliver an alert; return at once (the core marks it sent on return, so a crash can
+        repeat it only in the instant of sending) the reference later alerts for the same author
+        may join: the joined one, or "compose:<subreddit>:<subject>", which `locate_alert` turns
+        into "modmail:<conversation id>" afterwards."""
         body = render_alert(alert) + f"\n\nVerdict: `!verdict {alert.id} right|wrong|<level>`"
         level = alert.screening.level.label
         try:
@@ -104,8 +105,47 @@ class ModeratorDelivery:
             await self.to_team(subreddit, title, body)
         except REDDIT_ERRORS as exc:
             raise DeliveryError(f"modmail to r/{subreddit} failed: {describe_error(exc)}") from exc
+        return f"compose:{subreddit}:{title}"
+
+    async def locate_alert(self, ref: str) -> str | None:
+        """The modmail conversation a "compose:" reference opened, as "modmail:<id>"; None
+        when it cannot be found now (joining looks it up again later)."""
+        if not ref.startswith("compose:"):
+            return None
+        _, subreddit, title = ref.split(":", 2)
         conversation = await self.find_conversation(subreddit, title)
-        return f"modmail:{conversation}" if conversation else f"compose:{subreddit}:{title}"
+        return f"modmail:{conversation}" if conversation else None
+
+    async def to_moderators(self, alert: Alert, subreddit: str, bot: str) -> int:
+        """The alert as a private message to each moderator of `subreddit` with the mail
+        permission (not the bot, never the poster): for when modmail refuses it. Returns how
+        many got it."""
+
+        def mail_moderators() -> list[str]:
+            names = []
+            for moderator in self.reddit.subreddit(subreddit).moderator():
+                permissions = set(getattr(moderator, "mod_permissions", None) or ())
+                name = str(moderator.name)
+                if permissions & {"all", "mail"} and name.lower() not in {
+                    bot.lower(),
+                    alert.post.author.lower(),
+                }:
+                    names.append(name)
+            return names
+
+        title = subject(f"llumi crisis alert for r/{subreddit} (modmail is failing) [{alert.id}]")
+        reached = 0
+        for name in await self.runner.call(mail_moderators):
+            try:
+                for part in parts_within_limit(render_alert(alert)):
+                    await self.runner.call(
+                        self.reddit.redditor(name).message, subject=title, message=part
+                    )
+            except REDDIT_ERRORS as exc:
+                log.warning("alert %s to a moderator failed: %s", alert.id, describe_error(exc))
+                continue
+            reached += 1
+        return reached
 
     async def _join(self, ref: str, body: str) -> bool:
         conversation: str | None = None

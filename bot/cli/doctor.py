@@ -133,7 +133,13 @@ def check_store(report: Report, settings: Settings) -> None:
         report.ok(f"{settings.db_path} (schema v{store.schema_version}, writable)")
         pending = store.pending_alerts()
         if pending:
-            report.warn(f"{len(pending)} alerts are recorded but not delivered yet")
+            oldest = min(alert.created_at for alert in pending)
+            report.fail(
+                f"{len(pending)} crisis alert(s) could not be delivered to the moderators yet"
+                f" (the oldest since {oldest:%Y-%m-%d %H:%M} UTC, in"
+                f" {', '.join(sorted({a.community for a in pending}))}): `llumi run` keeps"
+                " retrying; check the platform checks below and the ERROR lines in its log"
+            )
         store.close()
     except Exception as exc:  # any storage failure is the thing to report here
         report.fail(

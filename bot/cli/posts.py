@@ -16,9 +16,11 @@ from bot.cli.compose import console_assistant
 from bot.cli.errors import EXIT_MODEL_UNAVAILABLE, fail
 from bot.cli.inputs import fail_unreadable, jsonl_lines, read_text, settings_or_fail
 from bot.core.assistant import Assistant
-from bot.core.domain import Outcome, Reply, Unavailable, outcome_to_json
+from bot.core.domain import Outcome, Post, Reply, Unavailable, outcome_to_json
 from bot.core.errors import Refused
 from bot.core.render import render_outcome, render_screening
+from policies.crisis.opinion import Composed
+from policies.levels import Screening
 
 
 @click.command()
@@ -33,8 +35,16 @@ from bot.core.render import render_outcome, render_screening
 )
 @click.option("--community", default=None, help="Use this community's lexicon policy.")
 @click.option("--audit", is_flag=True, help="With --jsonl: record each screening in the store.")
+@click.option(
+    "--model", "with_model", is_flag=True, help="Also ask the model's second opinion (below high)."
+)
 def screen(
-    source: str, as_json: bool, jsonl: str | None, community: str | None, audit: bool
+    source: str,
+    as_json: bool,
+    jsonl: str | None,
+    community: str | None,
+    audit: bool,
+    with_model: bool,
 ) -> None:
     """Screen a post (FILE or - for stdin) for crisis language."""
     if jsonl is not None and source != "-":
@@ -49,12 +59,37 @@ def screen(
         fail("the post is empty")
     from adapters.console import console_post
 
-    assistant = console_assistant(community, with_model=False)
-    screening = assistant.screen(console_post(text, community=community or ""))
+    assistant = console_assistant(community, with_model=with_model)
+    post = console_post(text, community=community or "")
+    screening = assistant.screen(post)
+    if with_model:
+        _screen_with_model(assistant, post, screening, as_json)
+        return
     if as_json:
         click.echo(json.dumps(screening.to_json(), ensure_ascii=False))
     else:
         click.echo(render_screening(screening))
+
+
+def _screen_with_model(
+    assistant: Assistant, post: Post, screening: Screening, as_json: bool
+) -> None:
+    from bot.core.second_opinion import describe_opinion, opinion_to_json
+
+    async def go() -> tuple[Composed, str]:
+        try:
+            return await assistant.opinions.read(post, screening)
+        finally:
+            await _close(assistant)
+
+    composed, why = asyncio.run(go())
+    stage = assistant.opinions.stage
+    if as_json:
+        data = opinion_to_json(composed, why, stage.model if stage else None)
+        click.echo(json.dumps(data, ensure_ascii=False))
+    else:
+        click.echo(render_screening(composed.screening))
+        click.echo(describe_opinion(composed, why))
 
 
 def _screen_jsonl(source: str, community: str | None, audit: bool) -> None:
@@ -94,6 +129,7 @@ def _finish(outcome: Outcome, as_json: bool) -> None:
 
 
 async def _close(assistant: Assistant) -> None:
+    await assistant.settle()
     if assistant.model is not None:
         await assistant.model.aclose()
 

@@ -26,7 +26,7 @@ from bot.cli.run_lock import AlreadyRunning, RunLock
 from bot.cli.supervise import GaveUp, Job, supervise
 from bot.config import Community, ConfigError, Settings
 from bot.core.assistant import Assistant
-from bot.core.ports import Platform
+from bot.core.ports import ModeratorAlerts, Platform
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +42,16 @@ async def run_platforms(
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(signum, stop.set)
     assistant.store.purge_expired(timedelta(days=settings.retention_days))
+    # Once for all platforms: build each community's crisis gate (seconds of CPU compiling the
+    # lexicon) off the event loop, then keep resending pending alerts (at start, then on a
+    # backoff capped at LLUMI_ALERT_RETRY_MAX that never gives up).
+    for community in communities:
+        await asyncio.to_thread(assistant.gate_for, community.name)
+    for platform, adapter in adapters.items():
+        if isinstance(adapter, ModeratorAlerts):
+            assistant.register_alerts(platform, adapter)
     jobs = [Job(f"adapter-{p}", partial(a.run, stop)) for p, a in adapters.items()]
+    jobs.append(Job("alert-retries", partial(assistant.keep_delivering, stop)))
     if any(c.sweep for c in communities):
         jobs.append(Job("sweeps", partial(_run_sweeps, assistant, adapters, communities, stop)))
     jobs.append(Job("retention", partial(_purge_daily, assistant, settings, stop)))
@@ -52,6 +61,8 @@ async def run_platforms(
         # a setup error) ends the run with GaveUp: never a bot that stays up doing nothing.
         await supervise(jobs, stop, backoff=settings.restart_backoff, fatal=_setup_errors(adapters))
     finally:
+        with contextlib.suppress(TimeoutError):  # a late second opinion can still alert
+            await asyncio.wait_for(assistant.settle(), timeout=30)
         if assistant.model is not None:
             await assistant.model.aclose()
 
@@ -119,6 +130,7 @@ async def run_console_job(
     summary = await run_console(
         assistant, lines, out, draft=draft, community=community, communities=known
     )
+    await assistant.settle()  # second opinions still in flight may alert
     out.write(f"\n{summary.describe()}\n")
     if assistant.model is not None:
         await assistant.model.aclose()

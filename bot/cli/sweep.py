@@ -117,6 +117,7 @@ def sweep(community: str, dry_run: bool) -> None:
             return await sweeper.run(found.name, dry_run=dry_run, progress=progress)
         finally:
             progress.close()
+            await assistant.settle()  # second opinions on the posts not drafted may alert
             if assistant.model is not None:
                 await assistant.model.aclose()
 

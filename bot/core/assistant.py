@@ -1,15 +1,19 @@
 """The core pipeline: screen, escalate, draft, improve. Platform-neutral.
 
-    input gate (policies.crisis) -> escalation (ports.ModeratorAlerts) -> model (bot.model)
-    -> output gate (policies.output) -> audit (bot.store)
+    input gate (policies.crisis) -> escalation (ports.ModeratorAlerts) -> second opinion
+    -> model (bot.model) -> output gate (policies.output) -> safety judge -> audit (bot.store)
 
-Escalation never waits for the model: `observe` does local CPU work and the alert, nothing else,
-and `draft`/`improve` call it before queueing for the model. A crisis post's text never reaches
-the model unless its community allows a banner draft at `high` (never at `imminent`).
+Escalation never waits for the model: `observe` does local CPU work and the alert, then starts
+the model's second opinion on a post below `high` in the background (its answer can send or
+upgrade an alert later); `draft`/`improve` wait for that opinion before queueing for a draft, so
+nothing is drafted for a post the model would raise. A crisis post's text never reaches the model
+unless its community allows a banner draft at `high` (never at `imminent`). A draft passes the
+output rules, then the safety judge (fails closed); a request gets at most one regeneration.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 import secrets
@@ -34,11 +38,15 @@ from bot.core.domain import (
 )
 from bot.core.errors import Refused
 from bot.core.escalation import Escalation
+from bot.core.json_model import JsonModel, OllamaJson
+from bot.core.opinions import SecondOpinions
 from bot.core.ports import Checkpoints, ModeratorAlerts
 from bot.core.render import CONCERN_BANNER, HIGH_BANNER
+from bot.core.safety_judge import UNAVAILABLE_RULE, SafetyJudge, kind_of, stopped_at_cap
+from bot.core.second_opinion import SecondOpinionStage
 from bot.core.verdicts import GateVerdicts
 from bot.model import ModelClient, ModelError
-from bot.store import AlertRecord, DraftRecord, Store, StoredScreening
+from bot.store import STORE_ERRORS, AlertRecord, DraftRecord, Store, StoredScreening
 from policies.crisis import CrisisGate, GatePolicy, default_gate
 from policies.levels import Level, Screening
 from policies.output import check_draft
@@ -80,17 +88,31 @@ class Assistant:
         store: Store,
         model: ModelClient | None,
         delivery_backoff: float = 1.0,
+        alert_retry_cap: float | None = None,
+        json_model: JsonModel | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
         self.model = model
+        if json_model is None and model is not None:
+            json_model = OllamaJson(model)
         self._communities = {c.name: c for c in communities}
+        self.judge = SafetyJudge.configured(json_model, settings)
+        self.opinions = SecondOpinions(
+            SecondOpinionStage.configured(json_model, settings),
+            store,
+            communities=self._communities,
+            act_on=self._act_on,
+            save_screening=self._save_screening,
+            key=lambda post: f"{post.key}:{text_hash(post.full_text)}",
+        )
         self._gates: dict[str, CrisisGate] = {}
         self.escalation = Escalation(
             store,
             resources_for=self.resources_for_post,
             gate_for=self.gate_for,
             backoff=delivery_backoff,
+            retry_cap=alert_retry_cap or settings.alert_retry_max,
         )
 
     # -- configuration -----------------------------------------------------------------------
@@ -155,17 +177,7 @@ class Assistant:
         elapsed = (time.perf_counter() - started) * 1000
         if stored is None and self.store.was_forgotten(post.key):
             return screening, False  # its author was forgotten: screened once, never recorded
-        self.store.save_screening(
-            post_key=post.key,
-            community=post.community,
-            platform=post.platform,
-            author=post.author,
-            url=post.url,
-            text_hash=digest,
-            screening=screening,
-            post_created_at=post.created_at,
-            duration_ms=elapsed,
-        )
+        self._save_screening(post, screening, elapsed)
         self.store.audit(
             "screen",
             community=post.community,
@@ -183,16 +195,54 @@ class Assistant:
         )
         return screening, True
 
+    def _save_screening(self, post: Post, screening: Screening, elapsed: float) -> None:
+        self.store.save_screening(
+            post_key=post.key,
+            community=post.community,
+            platform=post.platform,
+            author=post.author,
+            url=post.url,
+            text_hash=text_hash(post.full_text),
+            screening=screening,
+            post_created_at=post.created_at,
+            duration_ms=elapsed,
+        )
+
     async def observe(self, post: Post) -> Screening:
-        """The watcher's path: screen once, escalate a crisis once, route a concern."""
-        screening, fresh = self._screen_once(post)
-        if not fresh and self.store.was_forgotten(post.key):
-            return screening  # alerted on before its author was forgotten: never twice
+        """The watcher's path: screen once, escalate a crisis once, route a concern; then, for a
+        post below `high` screened for the first time, start the model's second opinion in the
+        background (it never delays this alert or the next post's).
+
+        Screening and its store work run in a worker thread. When the store cannot record the
+        screening, a crisis is still escalated (safety before deduplication) and the store's
+        error is raised afterwards, so the watcher does not move past the post."""
+        unrecorded: Exception | None = None
+        try:
+            screening, fresh = await asyncio.to_thread(self._screen_once, post)
+        except STORE_ERRORS as exc:
+            unrecorded = exc
+            gate = self.gate_for(post.community)
+            screening = await asyncio.to_thread(gate.screen, post.full_text)
+            fresh = False
+        else:
+            if not fresh and await asyncio.to_thread(self.store.was_forgotten, post.key):
+                return screening  # alerted on before its author was forgotten: never twice
+        await self._act_on(post, screening, recorded=unrecorded is None)
+        if unrecorded is not None:
+            raise unrecorded
+        if fresh and self.opinions.wants(post, screening):
+            self.opinions.start(post, screening)
+        return screening
+
+    async def settle(self) -> None:
+        """Wait for the second opinions in flight (before the process stops)."""
+        await self.opinions.settle()
+
+    async def _act_on(self, post: Post, screening: Screening, *, recorded: bool = True) -> None:
         if screening.level >= Level.HIGH:
             await self.escalation.escalate(post, screening, reason="crisis", ping=True)
-        elif screening.level is Level.CONCERN:
+        elif screening.level is Level.CONCERN and recorded:
             await self._route_concern(post, screening)
-        return screening
 
     async def _route_concern(self, post: Post, screening: Screening) -> None:
         found = self._communities.get(post.community)
@@ -200,15 +250,20 @@ class Assistant:
             return
         if found.concern == "alert":
             await self.escalation.escalate(post, screening, reason="concern", ping=False)
-        elif found.concern == "digest" and self.store.queue_concern(
+        elif found.concern == "digest" and await asyncio.to_thread(
+            self.store.queue_concern,
             post_key=post.key,
             community=post.community,
             level=screening.level,
             url=post.url,
             post_created_at=post.created_at,
         ):
-            self.store.audit(
-                "concern-queued", community=post.community, post_key=post.key, level=screening.level
+            await asyncio.to_thread(
+                self.store.audit,
+                "concern-queued",
+                community=post.community,
+                post_key=post.key,
+                level=screening.level,
             )
         # "none": recorded by the screening only.
 
@@ -219,6 +274,10 @@ class Assistant:
     ) -> int:
         """Deliver alerts whose intent was recorded but never sent (see Escalation)."""
         return await self.escalation.resend_pending(posts, platform=platform)
+
+    async def keep_delivering(self, stop: asyncio.Event) -> None:
+        """Retry pending alerts until `stop`, never giving up (see Escalation)."""
+        await self.escalation.keep_delivering(stop)
 
     # -- drafting ----------------------------------------------------------------------------
 
@@ -264,6 +323,9 @@ class Assistant:
         if reply is not None and not reply.text.strip():
             raise Refused("the reply to improve is empty")
         screening = await self.observe(post)
+        composed = await self.opinions.composed(post, screening)
+        if composed is not None:
+            screening = composed.screening  # raised, or the lexicon's where the model was not
         resources = self.resources_for_post(post)
         level = screening.level
         found = self._communities.get(post.community)
@@ -320,8 +382,9 @@ class Assistant:
         used_seeds = self.store.seeds_for_post(job.post.key) if job.regenerate_of else set()
         seed = self._new_seed(used_seeds)
         level = job.screening.level
-        rule, detail = "", ""
-        for _attempt in range(2):
+        rule, detail, kind = "", "", ""
+        human = job.reply.text if job.reply is not None else None
+        for _attempt in range(2):  # rules, judge and quality floor share one regeneration
             try:
                 generation = await self.model.generate(
                     job.kind, messages, seed=seed, priority=priority
@@ -332,8 +395,11 @@ class Assistant:
             verdict = check_draft(
                 generation.text,
                 allowed_urls=allowed,
-                human_reply=job.reply.text if job.reply is not None else None,
+                human_reply=human,
+                stopped_at_cap=stopped_at_cap(generation),
             )
+            if verdict.ok and self.judge is not None:
+                verdict = await self.judge.judge(generation.text, human)
             if verdict.ok:
                 draft_id = self._record(
                     job, "draft", seed=seed, model=generation.model, text=generation.text
@@ -350,12 +416,14 @@ class Assistant:
                     model=generation.model,
                     prompt_version=job.prompt_version,
                 )
-            rule, detail = verdict.rule or "output", verdict.detail
+            rule, detail, kind = verdict.rule or "output", verdict.detail, kind_of(verdict)
+            if rule == UNAVAILABLE_RULE:
+                break  # fail closed now: another draft would meet the same unavailable judge
             log.info("draft for %s failed the output gate (%s); seed %d", job.post.key, rule, seed)
             used_seeds.add(seed)
             seed = self._new_seed(used_seeds)
-        self._record(job, "withheld", seed=seed, rule=rule, detail=rule)
-        return Withheld(level=level, rule=rule, detail=detail, resources=job.resources)
+        self._record(job, "withheld", seed=seed, rule=rule, detail=f"{kind}: {rule}")
+        return Withheld(level=level, rule=rule, detail=detail, resources=job.resources, kind=kind)
 
     def _record(
         self,

@@ -45,8 +45,10 @@ def utcnow() -> datetime:
 
 
 class Priority(enum.IntEnum):
-    """Who waits for the model: interactive requests go ahead of sweep drafts."""
+    """Who waits for the model: the short checks that decide an alert or finish a draft (the
+    second opinion, the safety judge) go first, then interactive requests, then sweep drafts."""
 
+    ALERT = -1
     INTERACTIVE = 0
     SWEEP = 1
 
@@ -141,12 +143,16 @@ class Draft:
 
 @dataclass(frozen=True)
 class Withheld:
-    """The model's drafts failed the output gate twice; `rule` names the rule that failed."""
+    """The model's drafts failed the output gate (rules, safety judge, quality floor) after the one
+    regeneration, or the safety judge was unavailable. `rule` names what failed, `kind` its kind
+    of harm, `detail` names the kind and the offending sentence (for helpers and moderators only,
+    never the poster)."""
 
     level: Level
     rule: str
     detail: str = ""
     resources: tuple[CrisisLine, ...] = ()
+    kind: str = ""
     status: str = "withheld"
 
 
@@ -205,7 +211,10 @@ def outcome_to_json(outcome: Outcome) -> dict[str, Any]:
         data.update(alert_id=outcome.alert_id, reason="crisis: escalated to the moderators")
         data["signals"] = [s.to_json() for s in outcome.signals]
     elif isinstance(outcome, Withheld):
-        data.update(reason=f"{outcome.rule}: {outcome.detail}" if outcome.detail else outcome.rule)
+        data.update(
+            reason=f"{outcome.rule}: {outcome.detail}" if outcome.detail else outcome.rule,
+            kind=outcome.kind or None,
+        )
     else:
         data.update(reason=outcome.reason)
     if not isinstance(outcome, Escalated):

@@ -51,6 +51,27 @@ class ModeratorAlerts(Protocol):
 
 
 @runtime_checkable
+class ModeratorFallback(Protocol):
+    """Another route to the SAME community's own moderators, for when its alerts cannot be
+    delivered the usual way (Reddit: private messages to its moderators with the mail
+    permission). Never another community's moderators, never the poster."""
+
+    async def tell_moderators_directly(self, alert: Alert) -> int:
+        """Send `alert` by the other route; return how many moderators it reached."""
+        ...
+
+
+@runtime_checkable
+class AlertLocator(Protocol):
+    """A sink whose `send_alert` returns before it knows where the alert landed (Reddit: the
+    modmail conversation is looked up after sending, so the alert is marked sent first)."""
+
+    async def locate_alert(self, ref: str) -> str | None:
+        """A better reference for `ref` (later alerts join it), or None when not found now."""
+        ...
+
+
+@runtime_checkable
 class DigestDelivery(Protocol):
     async def send_digest(
         self, community: str, parts: Sequence[str], *, thread: str | None = None

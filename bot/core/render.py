@@ -76,9 +76,9 @@ def render_outcome(outcome: Outcome) -> str:
         quoted = "\n".join(f"> {line}" if line else ">" for line in outcome.text.splitlines())
         body = f"{head}{banner}\n\n{quoted}"
     elif isinstance(outcome, Withheld):
+        why = escape_markdown(outcome.detail or outcome.rule)
         body = (
-            f"**No draft:** the model's drafts failed the safety check ({outcome.rule})."
-            " Please write this reply yourself."
+            f"**No draft:** withheld by the safety check: {why}. Please write this reply yourself."
         )
     elif isinstance(outcome, Unavailable):
         body = f"**No draft right now:** {outcome.reason}"

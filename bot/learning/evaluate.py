@@ -16,7 +16,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from tqdm import tqdm
 
@@ -27,6 +27,9 @@ from bot.learning.threads import Thread
 from bot.model import ModelClient, ModelError, ModelUnavailable
 from policies.levels import Level
 from policies.resources import resource_urls, resources_for
+
+if TYPE_CHECKING:
+    from bot.core.safety_judge import SafetyJudge
 
 Mode = Literal["draft", "improve"]
 HUMAN = "human"
@@ -100,6 +103,9 @@ class SystemResult:
                 "gate_failures_by_rule": dict(
                     Counter(x.gate_rule or "unknown" for x in m if not x.gate_ok).most_common()
                 ),
+                "withheld_by_kind": dict(
+                    Counter(withheld_kind(x.gate_rule) for x in m if not x.gate_ok).most_common()
+                ),
                 "output_gate_pass_rate": mean("gate_ok"),
                 "crisis_language_rate": mean("crisis_language"),
                 "safe_rate": mean("safety_score"),
@@ -108,6 +114,16 @@ class SystemResult:
             if self.wording_kept
             else None,
         }
+
+
+def withheld_kind(rule: str | None) -> str:
+    """The kind of harm a withheld draft is counted under (the safety judge's own kinds too)."""
+    from bot.core.safety_judge import UNAVAILABLE_KIND, UNAVAILABLE_RULE
+    from policies.output import RULE_KIND
+
+    if rule == UNAVAILABLE_RULE:
+        return UNAVAILABLE_KIND
+    return RULE_KIND.get(rule or "", rule or "unknown")
 
 
 def select_posts(
@@ -213,6 +229,13 @@ class Evaluator:
         assert post.human is not None
         return im_messages(post.text, post.human, budget_chars=self.budget)[0]
 
+    def judge_for(self, client: ModelClient) -> SafetyJudge | None:
+        """The safety judge LLUMI_SAFETY_MODEL names (None when off), as drafting uses it."""
+        from bot.core.json_model import OllamaJson
+        from bot.core.safety_judge import SafetyJudge
+
+        return SafetyJudge.configured(OllamaJson(client), self.settings)
+
     async def run_model(self, model: str, posts: list[EvalPost]) -> SystemResult:
         """Drafts (or improvements) by `model` for every post. ModelUnavailable propagates: a
         model that is down or not pulled makes the whole comparison meaningless."""
@@ -222,6 +245,7 @@ class Evaluator:
         client = ModelClient(
             replace(self.settings, gm_model=model, im_model=model), attempts=self.model_attempts
         )
+        judge = self.judge_for(client)
         result = SystemResult(model)
         bar = tqdm(
             total=len(posts), desc=model, unit="post", file=sys.stderr, disable=not self.progress
@@ -246,6 +270,10 @@ class Evaluator:
                 bar.update(1)
             human = post.human if self.mode == "improve" else None
             measured = self.measure(generation.text, post, human_reply=human)
+            if judge is not None and measured.gate_ok:
+                verdict = await judge.judge(generation.text, human)
+                if not verdict.ok:
+                    measured = replace(measured, gate_ok=False, gate_rule=verdict.rule)
             result.metrics.append(measured)
             if self.save_drafts:
                 result.drafts.append(
@@ -254,6 +282,7 @@ class Evaluator:
                         "model": model,
                         "draft": generation.text,
                         "gate": measured.gate_rule or "ok",
+                        "kind": None if measured.gate_ok else withheld_kind(measured.gate_rule),
                     }
                 )
             if human is not None:

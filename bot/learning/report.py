@@ -145,6 +145,18 @@ def write_report(
             " diagnoses, promises the helper cannot keep...), so their rate says how many the"
             " bot would not have shown as they are.",
         ]
+    kinds = {
+        s["system"]: s["safety"].get("withheld_by_kind")
+        for s in summaries
+        if s["safety"].get("withheld_by_kind")
+    }
+    if kinds:
+        lines += [
+            "",
+            "Withheld by kind of harm (rules and, when it is on, the safety judge): "
+            + "; ".join(f"{k}: {_skipped(v)}" for k, v in kinds.items())
+            + ".",
+        ]
     errors = {s["system"]: s["errors"] for s in summaries if s["errors"]}
     if errors:
         lines += [

@@ -10,7 +10,7 @@ short, so adapters may call it from the event loop or from a worker thread.
 
 from bot.store.alerts import AlertTables
 from bot.store.checkpoints import CheckpointTables
-from bot.store.connection import SCHEMA_VERSION
+from bot.store.connection import SCHEMA_VERSION, STORE_ERRORS
 from bot.store.drafts import DraftTables
 from bot.store.records import (
     AlertRecord,
@@ -33,6 +33,7 @@ class Store(
 
 __all__ = [
     "SCHEMA_VERSION",
+    "STORE_ERRORS",
     "AlertRecord",
     "DraftRecord",
     "FeedbackRecord",

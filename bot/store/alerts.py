@@ -104,6 +104,37 @@ class AlertTables(StoreBase):
                 (ref, to_iso(utcnow()), alert_id),
             )
 
+    def update_alert_ref(self, alert_id: str, ref: str) -> None:
+        """Where a sent alert landed, once the platform could tell (later alerts join it)."""
+        with self._tx() as db:
+            db.execute("UPDATE alerts SET ref = ? WHERE id = ?", (ref, alert_id))
+
+    def record_alert(self, record: AlertRecord, *, sent_at: datetime | None) -> bool:
+        """Write an alert kept in memory while the store could not record it (a full disk):
+        its intent, and that it was sent. False if this post already has that alert."""
+        with self._tx() as db:
+            cursor = db.execute(
+                "INSERT OR IGNORE INTO alerts (id, community, platform, post_key, author, level,"
+                " reason, ping, state, ref, joins, created_at, sent_at) VALUES (?, ?, ?, ?, ?,"
+                " ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    record.id,
+                    record.community,
+                    record.platform,
+                    record.post_key,
+                    record.author,
+                    record.level.label,
+                    record.reason,
+                    int(record.ping),
+                    record.state,
+                    record.ref,
+                    record.joins,
+                    to_iso(record.created_at),
+                    to_iso(sent_at) if sent_at else None,
+                ),
+            )
+            return cursor.rowcount == 1
+
     def note_alert_attempt(self, alert_id: str) -> None:
         with self._tx() as db:
             db.execute("UPDATE alerts SET attempts = attempts + 1 WHERE id = ?", (alert_id,))

@@ -15,6 +15,11 @@ from bot.store.files import create_private, read_or_create_secret
 
 SCHEMA_VERSION = 3
 
+#: What a store call raises when the database cannot do it now (locked by another process past
+#: the busy timeout, read-only, a full disk, an I/O error): callers that must not lose work keep
+#: it and try again rather than skip it.
+STORE_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, OSError)
+
 _MIGRATIONS: dict[int, str] = {
     1: """
     CREATE TABLE positions (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL);
@@ -90,21 +95,24 @@ class StoreBase:
         self._secret: bytes | None = None if secret_path else secrets.token_bytes(32)
 
     @classmethod
-    def open(cls, path: Path | str) -> Self:
-        """Open (or create, private: 0700 directory, 0600 file) the store at `path`."""
+    def open(cls, path: Path | str, *, busy_timeout: float = 30.0) -> Self:
+        """Open (or create, private: 0700 directory, 0600 file) the store at `path`.
+
+        `busy_timeout`: seconds a write waits for another process's lock before it fails (the
+        callers keep what they could not record and try again)."""
         secret_path = None
         if str(path) != ":memory:":
             create_private(Path(path))
             secret_path = Path(f"{path}.key")
         connection = sqlite3.connect(
-            str(path), check_same_thread=False, isolation_level=None, timeout=30
+            str(path), check_same_thread=False, isolation_level=None, timeout=busy_timeout
         )
         connection.row_factory = sqlite3.Row
         connection.execute("PRAGMA journal_mode=WAL")
         # In WAL mode a process crash loses no commit; only a power cut may lose the last ones.
         connection.execute("PRAGMA synchronous=NORMAL")
         connection.execute("PRAGMA foreign_keys=ON")
-        connection.execute("PRAGMA busy_timeout=30000")
+        connection.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
         store = cls(connection, secret_path)
         store._migrate()
         return store

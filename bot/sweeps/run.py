@@ -355,7 +355,7 @@ class SweepRun:
             self.report.withheld += 1
             return replace(
                 base,
-                reason=f"the model's drafts failed the safety check ({outcome.rule});"
+                reason=f"withheld by the safety check ({outcome.detail or outcome.rule});"
                 " please write this reply yourself",
             )
         if isinstance(outcome, Unavailable):

@@ -9,6 +9,7 @@ background thread, so sync tests, async tests and CLI subprocesses can all use o
     with OllamaStandIn(models=["mistral:7b-instruct"]) as ollama:
         ollama.url                      # "http://127.0.0.1:PORT"
         ollama.reply = lambda body: "..."
+        ollama.json_reply = lambda body: '{"safe": true, ...}'   # requests with a `format` schema
         ollama.delay = 0.2              # seconds before a generation answers
         ollama.fail_next(503, times=2)
         ollama.requests                 # [(path, json body), ...]
@@ -24,6 +25,7 @@ import asyncio
 import contextlib
 import hashlib
 import json
+import random
 import re
 import threading
 import time
@@ -62,6 +64,75 @@ def default_reply(body: dict[str, Any]) -> str:
         return match.group(1).strip() + _ADDED_SENTENCE
     seed = (body.get("options") or {}).get("seed") or 0
     return _SUPPORTIVE[int(seed) % len(_SUPPORTIVE)]
+
+
+#: What a calm reader answers in each schema llumi asks for: the safety judge finds nothing, the
+#: second reader sees no risk. Tests script other answers per case with `json_reply`.
+CALM_JUDGE = {"safe": True, "kind": "none", "sentence": ""}
+CALM_READER = {
+    "level": "none",
+    "whose": "unclear",
+    "time": False,
+    "plan": False,
+    "means": False,
+    "quote": "",
+}
+
+
+_CALM_WORDS = [
+    "gentle",
+    "quiet",
+    "steady",
+    "honest",
+    "patient",
+    "hopeful",
+    "calm",
+    "kind",
+    "warm",
+    "brave",
+    "small",
+    "evenings",
+    "mornings",
+    "walks",
+    "music",
+    "friends",
+    "tea",
+    "books",
+    "letters",
+    "gardens",
+    "rain",
+    "light",
+    "sleep",
+    "rest",
+    "breath",
+    "water",
+    "bread",
+    "songs",
+    "stories",
+    "laughter",
+]
+
+
+def varied_text(sentences: int, seed: int = 7) -> str:
+    """Long, harmless text that does not repeat itself (the output gate withholds loops): for
+    tests that need a long draft."""
+    pick = random.Random(seed)
+    return " ".join(
+        " ".join(pick.sample(_CALM_WORDS, 5)).capitalize() + "." for _ in range(sentences)
+    )
+
+
+def schema_of(body: dict[str, Any]) -> str:
+    """Which stage a JSON-schema request comes from: "judge", "risk" or "" (by its fields)."""
+    schema = body.get("format")
+    fields = schema.get("properties", {}) if isinstance(schema, dict) else {}
+    return "judge" if "safe" in fields else "risk" if "level" in fields else ""
+
+
+def default_json_reply(body: dict[str, Any]) -> str:
+    """The calm answer in the request's schema."""
+    stage = schema_of(body)
+    return json.dumps(CALM_JUDGE if stage == "judge" else CALM_READER if stage == "risk" else {})
 
 
 def _normalise(name: str) -> str:
@@ -123,6 +194,9 @@ class OllamaStandIn:
         for name in models:
             self.add_model(name)
         self.reply: ReplyFn = reply or default_reply
+        self.json_reply: ReplyFn = default_json_reply
+        #: seconds before a JSON-schema request answers (None: the same `delay` as drafts)
+        self.json_delay: float | None = None
         self.delay = delay
         self.chunk_delay = chunk_delay
         self._port = port
@@ -144,8 +218,16 @@ class OllamaStandIn:
             return list(self._state.requests)
 
     def bodies(self, path: str = "/api/chat") -> list[dict[str, Any]]:
-        """The JSON bodies received on one path."""
+        """The JSON bodies received on one path (drafts and the stages' JSON requests alike)."""
         return [body for p, body in self.requests if p == path]
+
+    def drafts(self) -> list[dict[str, Any]]:
+        """The chat bodies that asked for a draft (no JSON schema)."""
+        return [body for body in self.bodies() if not body.get("format")]
+
+    def stage_bodies(self, stage: str) -> list[dict[str, Any]]:
+        """The chat bodies of one model stage: "judge" or "risk"."""
+        return [body for body in self.bodies() if schema_of(body) == stage]
 
     @property
     def max_in_flight(self) -> int:
@@ -342,8 +424,11 @@ class OllamaStandIn:
 
     async def _answer(self, request: web.Request, body: Any, *, chat: bool) -> web.StreamResponse:
         started = time.monotonic_ns()
-        if self.delay:
-            await asyncio.sleep(self.delay)
+        delay = self.delay
+        if isinstance(body, dict) and body.get("format") and self.json_delay is not None:
+            delay = self.json_delay
+        if delay:
+            await asyncio.sleep(delay)
         failure = self._take_failure(request.path)
         if failure:
             return self._error(failure.status, failure.error)
@@ -359,10 +444,15 @@ class OllamaStandIn:
                 if self._state.stream_errors and body.get("stream", True) is not False
                 else None
             )
-        text = self.reply(body)
+        text = self.json_reply(body) if body.get("format") else self.reply(body)
         prompt_chars = sum(len(str(m.get("content", ""))) for m in body.get("messages") or [])
         prompt_chars += len(body.get("prompt") or "") + len(body.get("system") or "")
         pieces = re.findall(r"\S+\s*|\s+", text) or [""]
+        cap = (body.get("options") or {}).get("num_predict")
+        done_reason = "stop"
+        if isinstance(cap, int) and 0 < cap < len(pieces):  # one piece is one token here
+            pieces, done_reason = pieces[:cap], "length"
+            text = "".join(pieces)
 
         def chunk(piece: str) -> dict[str, Any]:
             part: dict[str, Any] = {"model": name, "created_at": _now()}
@@ -378,7 +468,7 @@ class OllamaStandIn:
             part = chunk("")
             part.update(
                 done=True,
-                done_reason="stop",
+                done_reason=done_reason,
                 total_duration=total,
                 load_duration=min(total, 1_000_000),
                 prompt_eval_count=max(1, prompt_chars // 4),

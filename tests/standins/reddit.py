@@ -55,6 +55,7 @@ class Failure:
     body: str = '{"message": "error", "error": 500}'
     drop: bool = False
     times: int = 1
+    form: dict[str, str] = field(default_factory=dict)  # only requests with these form fields
 
 
 @dataclass
@@ -102,6 +103,7 @@ class RedditWorld:
         self.share_links: dict[str, str] = {}  # code -> permalink path
         self.requests: list[Recorded] = []
         self.failures: list[Failure] = []
+        self.holds: list[tuple[str, threading.Event]] = []
         self.revoked = False
         self._seq = 36**5
         self.now = time.time()
@@ -227,15 +229,27 @@ class RedditWorld:
         method: str | None = None,
         headers: dict[str, str] | None = None,
         drop: bool = False,
+        form: dict[str, str] | None = None,
     ) -> None:
-        """The next `times` requests whose path contains `path_part` fail this way."""
+        """The next `times` requests whose path contains `path_part` (and whose form has the
+        fields in `form`, e.g. `{"to": "#sub"}`: modmail, not private messages) fail this way."""
 
         def match(m: str, p: str) -> bool:
             return path_part in p and (method is None or m == method)
 
         body = json.dumps({"message": "error", "error": status})
         with self.lock:
-            self.failures.append(Failure(match, status, headers or {}, body, drop, times))
+            self.failures.append(
+                Failure(match, status, headers or {}, body, drop, times, dict(form or {}))
+            )
+
+    def hold(self, path_part: str) -> threading.Event:
+        """Requests whose path contains `path_part` wait (up to 20 s) until the returned event
+        is set: a slow Reddit, to look at what the bot recorded meanwhile."""
+        release = threading.Event()
+        with self.lock:
+            self.holds.append((path_part, release))
+        return release
 
     # ---- what tests look at ---------------------------------------------------------------
     def posted(self, path_part: str) -> list[Recorded]:
@@ -485,8 +499,19 @@ class _Handler(BaseHTTPRequestHandler):
         form = {k: v[-1] for k, v in parse_qs(raw, keep_blank_values=True).items()}
         world = self.world
         with world.lock:
+            held = [release for part, release in world.holds if part in path]
+        for release in held:
+            release.wait(20)
+        with world.lock:
             world.requests.append(Recorded(method, path, query, form))
-            failure = next((f for f in world.failures if f.match(method, path)), None)
+            failure = next(
+                (
+                    f
+                    for f in world.failures
+                    if f.match(method, path) and all(form.get(k) == v for k, v in f.form.items())
+                ),
+                None,
+            )
             if failure is not None:
                 failure.times -= 1
                 if failure.times <= 0:

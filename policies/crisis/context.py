@@ -1,0 +1,294 @@
+"""Context: who a hit is about and what the clause around it does to it.
+
+A lexicon hit carries a level; the clause around it can lower it (negation, another person, a
+hypothetical, a quotation), never below `concern`, and a described attempt or plan stays at `high`
+or above whatever the tense (design.md, "Crisis levels").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from policies.crisis.words import (
+    SUBJECT_I,
+    Words,
+    sentence_after,
+    sentence_before,
+    word_lists,
+    words_of,
+)
+from policies.levels import Level
+from policies.lexicon import Entry, phrase_words
+
+IDEATION = frozenset({"active_ideation", "passive_ideation", "other_suicidal_language"})
+
+
+# How far the rules look for the clause's subject before a hit, in words; a topic word ("suicide")
+# counts as the writer's own only with a first person this close.
+LOOKBACK_WORDS = 20
+_TOPIC_REACH = 10
+_TOPIC_MARKER_REACH = 8  # words before a topic word in which "rules", "study" make it discussed
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the words around a hit say: whose it is, how near that word is, and any modality."""
+
+    person: str  # "first", "second", "third" or "none"
+    distance: int  # words between the person word and the hit (0 when none)
+    context: str | None
+    claim: bool = False  # the hit is what the writer takes a stance on ("I oppose suicide")
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Enclosed in quotation marks nearby (an opening mark before, a closing one after, both in
+    the same paragraph), or on a Reddit quote line (`> ...`)."""
+    line_start = text.rfind("\n", max(0, start - 2000), start) + 1
+    if text[line_start:start].lstrip().startswith(">"):
+        return True
+    before = text[max(line_start, start - 300) : start]
+    line_end = text.find("\n", end, end + 300)
+    after = text[end : line_end if line_end != -1 else end + 300]
+    if before.count('"') % 2 == 1 and '"' in after:
+        return True
+    return before.count("“") > before.count("”") and "”" in after
+
+
+_SPEAKER_REACH = 8  # words between the writer's "I" and the opening quotation mark
+
+
+def _own_quote(text: str, start: int, end: int) -> bool:
+    """A quotation the writer voices as their own: `I'm like "I want to die"`, `I googled "how
+    to kill myself"`, `does anyone else search "how to ..."`. The clause before the opening mark
+    has the writer's "I" as its subject and nobody else (a "she", a "you", a relative "that"), so
+    the words are the writer's own thought.
+    """
+    line_start = text.rfind("\n", max(0, start - 2000), start) + 1
+    if text[line_start:start].lstrip().startswith(">"):
+        return False
+    before = text[max(line_start, start - 300) : start]
+    opening = max(before.rfind('"'), before.rfind("“"))
+    if opening == -1:
+        return False
+    lead, _ = sentence_before(before, opening)
+    words = words_of(lead)[-_SPEAKER_REACH:]
+    lists = word_lists()
+    others = lists.second | lists.third | {"that", "who", "which", "whom", "whose"}
+    # "does anyone else search things like ..." asks about the writer (see `person_of`)
+    words = [
+        "i" if w in ("anyone", "anybody") and words[k + 1 : k + 2] == ["else"] else w
+        for k, w in enumerate(words)
+    ]
+    return any(w in SUBJECT_I for w in words) and not any(w in others for w in words)
+
+
+def person_of(words: list[str], lists: Words) -> tuple[str, int]:
+    """The nearest person word scanning back from a hit: (person, words between).
+
+    "anyone else" is how forum writers ask about themselves ("does anyone else want to die?").
+    """
+    for distance, word in enumerate(reversed(words)):
+        index = len(words) - 1 - distance
+        if (
+            word in SUBJECT_I
+            and words[index - 1 : index]
+            and words[index - 1] in lists.third
+            and words[index + 1 : index + 2]
+            and words[index + 1] in lists.acquainted
+        ):
+            continue  # "someone I know talks about suicide": the "I" of a relative clause
+        for person, members in (("first", lists.first), ("second", lists.second)):
+            if word in members:
+                return person, distance
+        if word in lists.third:
+            if word in ("anyone", "anybody") and words[index + 1 : index + 2] == ["else"]:
+                return "first", distance
+            if word in lists.listeners and words[index - 1 : index] in (["to"], ["with"]):
+                continue  # "I need to talk to someone about suicide": who listens, not who
+            if words[index + 1 : index + 3] in (["who", "also"], ["that", "also"]):
+                return "first", distance  # "other people who also want to die": the writer too
+            return "third", distance
+    return "none", 0
+
+
+def _generic_you(words: list[str], distance: int) -> bool:
+    """The "you" `distance` words before a hit comes right after a first-person lead-in of
+    experience (with at most "where" or "when" between)."""
+    lead = words[: len(words) - 1 - distance][-8:]
+    text = f" {' '.join(lead)} "
+    return any(w in SUBJECT_I for w in lead) and any(
+        text.endswith(f"{m}{link}")
+        for m in word_lists().own_experience
+        for link in ("", "where ", "when ")
+    )
+
+
+def _anyone_else_they(words: list[str], distance: int) -> bool:
+    """The "they" `distance` words before a hit points back to "anyone else" in the same sentence:
+    "does anyone else feel like they want to die?" asks about the writer (see `person_of`)."""
+    index = len(words) - 1 - distance
+    if words[index] not in word_lists().they:
+        return False
+    lead, third = words[:index], word_lists().third
+    for k in range(len(lead) - 2, -1, -1):
+        if lead[k] in ("anyone", "anybody") and lead[k + 1] == "else":
+            # nobody else between: "anyone else have a friend who says they ..." is the friend
+            between = lead[k + 2 :]
+            return not any(w in third or w in ("who", "that") for w in between)
+    return False
+
+
+def _subject_of(words: list[str], lists: Words) -> str:
+    """The first person word of a sentence: who an earlier sentence was about.
+
+    "Someone please help me ..." addresses the readers: the plea's "someone" is no subject.
+    """
+    for k, word in enumerate(words):
+        if word in lists.addressees and words[k + 1 : k + 2] and words[k + 1] in lists.plea:
+            continue
+        if word in lists.first:
+            return "first"
+        if word in lists.second:
+            return "second"
+        if word in lists.third:
+            return "third"
+    return "none"
+
+
+def _negated(words: list[str], lists: Words) -> bool:
+    """A negation attached to the hit: only auxiliaries between them ("not going to").
+
+    A negated condition denies nothing: "if I don't end my life" is no denial. A denial in more
+    words ("by no means", "no longer") reads as one "not".
+    """
+    joined = f" {' '.join(words[-8:])} "
+    for phrase in lists.negation_phrases:
+        if phrase in joined:
+            words = [*words[:-8], *joined.replace(phrase, " not ").split()]
+    content = 0
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        if word in lists.negation:
+            before = words[max(0, index - 2) : index]
+            return not any(w in ("if", "unless") for w in before)
+        if word in lists.first or word in lists.second or word in lists.third:
+            return False
+        if word not in lists.auxiliary:
+            content += 1
+            if content > 0:
+                return False
+    return False
+
+
+@lru_cache(maxsize=8192)
+def own_person(phrase: str) -> str:
+    """The person a phrase names itself ("kill myself": first), or "none"."""
+    lists = word_lists()
+    for word in phrase_words(phrase):
+        for person, members in (
+            ("first", lists.first),
+            ("second", lists.second),
+            ("third", lists.third),
+        ):
+            if word in members:
+                return person
+    return "none"
+
+
+def read_context(text: str, start: int, end: int, own: str) -> Reading:
+    """Who the sentence around a hit is about, and whether it negates or supposes.
+
+    `own` is the person the phrase itself names ("kill myself"); it wins over the words around.
+    """
+    lists = word_lists()
+    sentence, earlier = sentence_before(text, start)
+    words = words_of(sentence)[-LOOKBACK_WORDS:]
+    after = words_of(sentence_after(text, end))[:8]
+    person, distance = (own, 0) if own != "none" else person_of(words, lists)
+    if own == "none" and (
+        (person == "second" and _generic_you(words, distance))
+        or (person == "third" and _anyone_else_they(words, distance))
+    ):
+        person = "first"  # "I've been there where you ...", "anyone else feel like they ..."
+    if person == "none":
+        if after[:1] and after[0] in ("myself", "me"):
+            person = "first"
+        elif after[:1] and after[0] in lists.copulas and any(w in lists.first for w in after[1:]):
+            person = "first"  # "Suicide is on my mind", "suicide is all I think about"
+        else:
+            last_sentence, _ = sentence_before(earlier, len(earlier))
+            person = _subject_of(words_of(last_sentence), lists)
+    if (
+        own == "none"
+        and len(after) >= 2
+        and after[0] in ("of", "by")
+        and (
+            after[1] in lists.third
+            or (after[1] in ("my", "a", "his", "her") and after[2:3] and after[2] in lists.third)
+        )
+    ):
+        person = "third"  # "the attempted suicide of my sister"
+    prefix = f" {' '.join(words)} "
+    negated = _negated(words, lists)
+    if negated and (
+        any(r in prefix for r in lists.reasons)
+        or (after[:1] and after[0] in lists.telling_after)
+        or (words[-1:] and words[-1] in ("this", "so", "that"))
+        or (after[:1] == ["more"] and after[1:2] in ([], ["than"], ["now"], ["in"], ["ever"]))
+        or (
+            after[:1]
+            and after[0] in ("so", "this", "as")
+            and after[1:2]
+            and after[1] in lists.degree
+        )
+    ):
+        # "the only reason I haven't killed myself yet", "I didn't kill myself because of my son",
+        # "never been this suicidal", "never wanted to die more / so badly": denials that tell
+        # of the wish
+        negated = False
+    hypothetical = any(w in lists.hypothetical for w in words) or " what if " in prefix
+    context: str | None = None
+    if _quoted(text, start, end) and not _own_quote(text, start, end):
+        context = "quoted"
+    elif person == "second":
+        supportive = negated or "please" in words
+        context = "supportive" if supportive else None if own == "second" else "second_person"
+    elif person == "third":
+        context = None if own == "third" else "third_person"
+    elif negated:
+        context = "negated"
+    elif hypothetical:
+        context = "hypothetical"
+    claim = (
+        any(f" {marker} " in prefix[-40:] for marker in lists.stances)
+        or any(w in lists.topic_markers for w in words[-_TOPIC_MARKER_REACH:])
+        or (bool(after[:1]) and after[0] in lists.topic_compounds)
+    )
+    return Reading(person, distance, context, claim)
+
+
+_JEST_REACH = 30  # characters around a plea in which laughter makes it a figure of speech
+
+
+def in_jest(text: str, start: int, end: int) -> bool:
+    """Laughter beside a plea: "hahaha please kill me", "(kill me lol)"."""
+    laughter = word_lists().laughter
+    near = words_of(text[max(0, start - _JEST_REACH) : end + _JEST_REACH])
+    return any(w in laughter or (len(w) > 3 and set(w) <= {"h", "a"}) for w in near)
+
+
+def level_in_context(entry: Entry, reading: Reading) -> tuple[Level, str | None]:
+    """The entry's level after context: lowered to `concern` at most, never below."""
+    if entry.level <= Level.CONCERN:
+        return Level.CONCERN, reading.context
+    context = reading.context
+    if context is not None:
+        return Level.CONCERN, context
+    implicit = reading.person == "none" and entry.phrase == "suicidal"  # "Suicidal again."
+    owned = reading.person == "first" and reading.distance <= _TOPIC_REACH
+    if entry.topic and not (owned or implicit):
+        return Level.CONCERN, "no_first_person"
+    if entry.topic and reading.claim:
+        return Level.CONCERN, "about_the_topic"
+    return entry.level, None

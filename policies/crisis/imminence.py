@@ -1,0 +1,273 @@
+"""Imminence: the writer's intent composed with a plan, means at hand or a time.
+
+Also the unnamed act ("thinking about doing it"), which counts only where what "it" is can be
+found nearby.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
+
+from policies.crisis.context import IDEATION
+from policies.crisis.words import SENTENCE_END, context_data
+from policies.levels import Level, Signal
+from policies.lexicon import Entry, phrase_words
+
+_REFERENTS = frozenset(
+    {*IDEATION, "plan", "attempt", "means", "farewell", "third_party", "community"}
+)
+_REFER_REACH = 600  # characters within which "doing it" finds what "it" is
+_MEANS_REACH = 200  # characters before "taking them" in which its means must be
+
+
+def with_referents(
+    signals: list[Signal], entries: list[Entry], spans: list[tuple[int, int]]
+) -> tuple[list[Signal], list[Entry], list[tuple[int, int]]]:
+    """Keep each unnamed act only where what "it" is can be found.
+
+    The act ("thinking about doing it") counts where the nearest named act within reach is
+    suicide: self-harm nearer ("I've been close to doing it", about cutting) or nothing at all,
+    and it is dropped; a supporter's words count as the referent too ("I'm close to doing it
+    too"). A pronoun whose referent is the means ("taking them") counts where the nearest signal
+    before it is means at hand or a plan ("all my pills saved up").
+    """
+    if not any(e.refers for e in entries):
+        return signals, entries, spans
+    named = [
+        (spans[k][0], signals[k].category)
+        for k, e in enumerate(entries)
+        if not e.refers and signals[k].category in (*_REFERENTS, "self_harm")
+    ]
+    means = [
+        spans[k][0]
+        for k, e in enumerate(entries)
+        if not e.refers and (e.at_hand or signals[k].category == "plan")
+    ]
+
+    def refers_to_suicide(start: int) -> bool:
+        near = [(abs(at - start), category) for at, category in named]
+        nearest = min(near, default=None)
+        return nearest is not None and nearest[0] <= _REFER_REACH and nearest[1] != "self_harm"
+
+    def refers_to_means(start: int) -> bool:
+        return any(0 < start - at <= _MEANS_REACH for at in means)
+
+    def kept(k: int) -> bool:
+        entry, start = entries[k], spans[k][0]
+        if not entry.refers:
+            return True
+        return refers_to_means(start) if entry.category == "plan" else refers_to_suicide(start)
+
+    keep = [k for k in range(len(entries)) if kept(k)]
+    return [signals[k] for k in keep], [entries[k] for k in keep], [spans[k] for k in keep]
+
+
+@dataclass(frozen=True)
+class _Times:
+    """The `[time]` section of context.toml, compiled."""
+
+    time: re.Pattern[str]  # any time, date, duration or event, in squashed text
+    weekday_next: re.Pattern[str]  # a bare weekday right after the intent
+    act: re.Pattern[str]  # a sentence that names the act ("I'll do it tomorrow")
+    recent_before: re.Pattern[str]
+    recent_after: re.Pattern[str]
+    fragment_words: int
+    past: frozenset[str]
+    clause_break: re.Pattern[str]  # where the intent's clause ends: "but", "if", "because"
+    anchors: frozenset[str]  # words one of which every time holds: a post without any has none
+    topic_after: frozenset[str]  # a time followed by these is what the clause is about
+
+
+def _either(items: list[str]) -> str:
+    """Literal phrases as one alternation, longest first."""
+    return "|".join(re.escape(i) for i in sorted(items, key=len, reverse=True))
+
+
+@cache
+def _times() -> _Times:
+    data = context_data()["time"]
+    weekdays = _either(data["weekdays"])
+    weekday = f"(?:{_either(data['weekday_leads'])}) (?:{weekdays})"
+    months, ordinal = _either(data["months"]), r"\d{1,2}(?:st|nd|rd|th)?"
+    date = (
+        rf"on the {ordinal}|the {ordinal} of|(?:on )?(?:{months}) {ordinal}"
+        rf"|on {ordinal} (?:{months})"
+    )
+    counts = _either(data["duration_counts"]) + r"|\d+"
+    units = _either(data["duration_units"])
+    duration = rf"(?:{_either(data['duration_leads'])}) (?:{counts}) (?:{units})"
+    from_now = rf"(?:{counts}) (?:{units}) from now"
+    event = rf"(?:{_either(data['event_leads'])}) (?:{_either(data['events'])})"
+    expressions = _either(data["expressions"])
+    any_time = f"{expressions}|{weekday}|{date}|{duration}|{from_now}|{event}"
+    return _Times(
+        time=re.compile(rf"\b(?:{any_time})\b"),
+        weekday_next=re.compile(rf" +(?:[a-z]+ +)?(?:{weekdays})\b"),
+        act=re.compile(rf"\b(?:{_either(data['act_phrases'])})\b"),
+        recent_before=re.compile(rf"\b(?:{_either(data['recent_before'])})\b"),
+        recent_after=re.compile(rf"\b(?:{_either(data['recent_after'])})\b"),
+        fragment_words=int(data["fragment_words"]),
+        past=frozenset(data["past_leads"]),
+        anchors=frozenset(
+            word
+            for key in ("expressions", "weekdays", "months", "duration_units", "events")
+            for item in data[key]
+            for word in item.replace("'", "").split()
+            if word not in _FUNCTION_WORDS
+        ),
+        clause_break=re.compile(rf"\b(?:{_either(data['clause_breaks'])})\b"),
+        topic_after=frozenset(data["topic_after"]),
+    )
+
+
+_FUNCTION_WORDS = frozenset({"to", "this", "the", "of", "a", "an", "in", "is", "i", "my", "on",
+    "by", "at", "when", "after", "before", "end", "next", "right"})  # fmt: skip
+_WORDS = re.compile(r"[a-z0-9]+")
+_SQUASH = re.compile(r"[^a-z0-9]+")
+
+
+def _squashed(text: str) -> str:
+    """Words only, one space between, apostrophes dropped ("everyone's" reads "everyones"):
+    the time rules answer yes or no, so they need no offsets."""
+    return " " + _SQUASH.sub(" ", text.replace("'", "").replace("\u2019", "")).strip() + " "
+
+
+_NEAR = 300  # characters within which intent and a plan or means at hand make `imminent`
+_CLAUSE_REACH = 80  # characters of its own sentence around the intent in which a time counts
+_AROUND = 2 * _CLAUSE_REACH + 40  # characters around the intent that hold any time it has
+_RECENT_REACH = 80  # characters before an attempt in which "right now" tells it as now
+
+
+def _sentence_bounds(folded: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence holding [start, end) begins and ends."""
+    before = [m.end() for m in SENTENCE_END.finditer(folded, max(0, start - 400), start)]
+    after = SENTENCE_END.search(folded, end)
+    return (before[-1] if before else max(0, start - 400)), (
+        after.start() if after else len(folded)
+    )
+
+
+def _a_time(squashed: str, times: _Times) -> bool:
+    """A time that says when, not what the clause is about ("today was awful", "this week is
+    exhausting")."""
+    for found in times.time.finditer(squashed):
+        following = squashed[found.end() :].split()[:1]
+        if not following or following[0] not in times.topic_after:
+            return True
+    return False
+
+
+def _neighbour_counts(sentence: str, times: _Times) -> bool:
+    """A neighbouring sentence with a time counts when it is a fragment ("Tonight.") or it names
+    the act ("I'll do it tomorrow"), not when it tells something else ("Work is hard today")."""
+    squashed = _squashed(sentence)
+    if times.act.search(squashed) is not None:  # "Tomorrow is the day."
+        return times.time.search(squashed) is not None
+    return len(squashed.split()) <= times.fragment_words and _a_time(squashed, times)
+
+
+@lru_cache(maxsize=8192)
+def _told_as_past(phrase: str) -> bool:
+    """Ideation told in the past ("wanted to die") takes no time."""
+    return any(w in _times().past for w in phrase_words(phrase)[:2])
+
+
+def _timeless(text: str) -> bool:
+    """No anchor word of any time and no number: `text` cannot hold a time."""
+    words = set(_WORDS.findall(text))
+    return words.isdisjoint(_times().anchors) and not any(w[0].isdigit() for w in words)
+
+
+def _timed(folded: str, start: int, end: int) -> bool:
+    """A time in the intent's own sentence ("I'll do it next Monday", "kill myself friday") or in
+    a neighbouring fragment that carries it ("I'm going to kill myself. Tonight.")."""
+    times = _times()
+    lo, hi = _sentence_bounds(folded, start, end)
+    left = folded[max(lo, start - _CLAUSE_REACH) : start]
+    right = folded[end : min(hi, end + _CLAUSE_REACH)]
+    cuts = list(times.clause_break.finditer(left))
+    left = left[cuts[-1].end() :] if cuts else left
+    cut = times.clause_break.search(right)
+    right = right[: cut.start()] if cut else right
+    if _a_time(_squashed(left + " " + folded[start:end] + right), times):
+        return True
+    if times.weekday_next.match(folded, end, hi):
+        return True
+    stop = SENTENCE_END.match(folded, hi)
+    after = SENTENCE_END.search(folded, stop.end()) if stop else None
+    nxt = (
+        folded[stop.end() : after.start() if after else stop.end() + _CLAUSE_REACH] if stop else ""
+    )
+    earlier = [m for m in SENTENCE_END.finditer(folded, max(0, lo - _CLAUSE_REACH), lo)]
+    prev = (
+        folded[
+            earlier[-2].end() if len(earlier) > 1 else max(0, lo - _CLAUSE_REACH) : earlier[
+                -1
+            ].start()
+        ]
+        if earlier
+        else ""
+    )
+    return _neighbour_counts(nxt, times) or _neighbour_counts(prev, times)
+
+
+def _told_as_now(folded: str, start: int, end: int) -> bool:
+    """An attempt told as happening now: "right now ... I drank 10 pills", "I currently just
+    took", "took them all just now"; not "I just told my therapist I attempted years ago"."""
+    times = _times()
+    lo, hi = _sentence_bounds(folded, start, end)
+    lead = _squashed(folded[max(lo, start - _RECENT_REACH) : start])
+    close = " ".join(lead.split()[-3:])
+    far = times.recent_before.search(lead)
+    if far is not None and (far.group() != "just" or times.recent_before.search(f" {close} ")):
+        return True
+    return times.recent_after.search(_squashed(folded[end : min(hi, end + 40)])) is not None
+
+
+def imminent(
+    signals: list[Signal], entries: list[Entry], folded: str, spans: list[tuple[int, int]]
+) -> list[Signal]:
+    """Raise the writer's intent to `imminent` where a plan or means at hand is near, or a time
+    is in its own sentence; and an attempt told as happening now.
+
+    Intent is ideation or a plan at `high`, or a farewell; ambiguous finality ("I'm ready to go",
+    "this is it") counts as intent only beside a plan or means at hand, which say what it means.
+    """
+    raised: set[int] = set()
+    at_hand = [
+        i
+        for i, s in enumerate(signals)
+        if s.context is None and (s.category == "plan" or entries[i].at_hand)
+    ]
+    starts = [spans[j][0] for j in at_hand]  # ascending, like the signals
+    for i, signal in enumerate(signals):
+        if signal.context is not None:
+            continue
+        start, end = spans[i]
+        category = signal.category
+        if category == "attempt" and signal.level >= Level.HIGH:
+            if _told_as_now(folded, start, end):
+                raised.add(i)
+            continue
+        intent = (signal.level >= Level.HIGH and category in (*IDEATION, "plan")) or (
+            category == "farewell"
+        )
+        if not intent and category != "finality":
+            continue
+        lo, hi = bisect_left(starts, start - _NEAR), bisect_right(starts, start + _NEAR)
+        near = [at_hand[k] for k in range(lo, hi) if at_hand[k] != i]
+        if near:
+            raised.add(i)
+            raised.update(near[:8])
+        if not intent or category == "farewell" or _told_as_past(entries[i].phrase):
+            continue
+        around = folded[max(0, start - _AROUND) : end + _AROUND]
+        if not _timeless(around) and _timed(folded, start, end):
+            raised.add(i)
+    return [
+        replace(s, level=Level.IMMINENT) if k in raised and not entries[k].at_hand else s
+        for k, s in enumerate(signals)
+    ]

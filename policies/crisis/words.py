@@ -1,0 +1,107 @@
+"""The word lists the context rules read (policies/lexicon/context.toml) and the text helpers
+they share: words of a stretch of text, and the sentence before or after a hit.
+
+Word lists are data, like the lexicon: a moderator can read them, and the rules' version covers
+them (see `policies.crisis.rules`).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from policies.lexicon import context_file
+
+WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+SENTENCE_END = re.compile(r"[.!?\n;]+")
+SUBJECT_I = frozenset({"i", "im", "ive", "id", "ill"})
+"""The writer's "I" as the subject of a clause (apostrophes dropped)."""
+
+
+@dataclass(frozen=True)
+class Words:
+    """The context rules' word lists (sections `person`, `modality` and `reading`)."""
+
+    first: frozenset[str]
+    second: frozenset[str]
+    third: frozenset[str]
+    negation: frozenset[str]
+    negation_phrases: tuple[str, ...]
+    hypothetical: frozenset[str]
+    auxiliary: frozenset[str]
+    reasons: tuple[str, ...]
+    interjections: frozenset[str]
+    listeners: frozenset[str]
+    acquainted: frozenset[str]
+    own_experience: tuple[str, ...]
+    copulas: frozenset[str]
+    stances: tuple[str, ...]
+    degree: frozenset[str]
+    they: frozenset[str]
+    plea: frozenset[str]
+    addressees: frozenset[str]
+    telling_after: frozenset[str]
+    topic_markers: frozenset[str]
+    topic_compounds: frozenset[str]
+    laughter: frozenset[str]
+
+
+@cache
+def context_data() -> dict[str, Any]:
+    """context.toml, parsed once."""
+    return tomllib.loads(context_file().decode("utf-8"))
+
+
+@cache
+def word_lists() -> Words:
+    data = context_data()
+    person, modality, reading = data["person"], data["modality"], data["reading"]
+    return Words(
+        first=frozenset(person["first"]),
+        second=frozenset(person["second"]),
+        third=frozenset(person["third"]),
+        negation=frozenset(modality["negation"]),
+        negation_phrases=tuple(f" {p} " for p in modality["negation_phrases"]),
+        hypothetical=frozenset(modality["hypothetical"]),
+        auxiliary=frozenset(modality["auxiliary"]),
+        reasons=tuple(modality["not_negation"]),
+        interjections=frozenset(modality["interjections"]),
+        listeners=frozenset(reading["listeners"]),
+        acquainted=frozenset(reading["acquainted"]),
+        own_experience=tuple(f" {w} " for w in reading["own_experience"]),
+        copulas=frozenset(reading["copulas"]),
+        stances=tuple(reading["stances"]),
+        degree=frozenset(reading["degree"]),
+        they=frozenset(reading["they"]),
+        plea=frozenset(reading["plea"]),
+        addressees=frozenset(reading["addressees"]),
+        telling_after=frozenset(reading["telling_after"]),
+        topic_markers=frozenset(reading["topic_markers"]),
+        topic_compounds=frozenset(reading["topic_compounds"]),
+        laughter=frozenset(reading["laughter"]),
+    )
+
+
+def words_of(text: str) -> list[str]:
+    """Lower-case words without apostrophes ("don’t" and "don't" are both "dont")."""
+    return [w.replace("'", "") for w in WORD.findall(text.replace("’", "'"))]
+
+
+def sentence_before(text: str, start: int, reach: int = 400) -> tuple[str, str]:
+    """(the sentence before `start`, the text before that sentence), both bounded."""
+    lo = max(0, start - reach)
+    chunk = text[lo:start]
+    ends = list(SENTENCE_END.finditer(chunk))
+    if not ends:
+        return chunk, ""
+    return chunk[ends[-1].end() :], chunk[: ends[-1].start()]
+
+
+def sentence_after(text: str, end: int, reach: int = 200) -> str:
+    """The rest of the sentence after `end`, bounded."""
+    chunk = text[end : end + reach]
+    stop = SENTENCE_END.search(chunk)
+    return chunk[: stop.start()] if stop else chunk
