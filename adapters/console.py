@@ -221,9 +221,7 @@ async def run_console(
         number = 0
         async for line in _arrivals(lines):
             number += 1
-            for item in parse_post_line(
-                number, line, community=community, communities=communities
-            ):
+            for item in parse_post_line(number, line, community=community, communities=communities):
                 if isinstance(item, Shortened):
                     out.write(f"! {item.describe()}\n")
                     continue
