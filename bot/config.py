@@ -24,6 +24,7 @@ from policies.levels import Level
 from policies.resources import CrisisLine, UnknownLocale, line_from_mapping, resources_for
 
 ConcernRoute = Literal["alert", "digest", "none"]
+ModelApi = Literal["ollama", "openai"]
 
 
 class ConfigError(LlumiError, ValueError):
@@ -337,6 +338,10 @@ class Settings:
     """Machine settings and secrets. Defaults match `.env.example`."""
 
     ollama_host: str = "http://127.0.0.1:11434"
+    model_api: ModelApi = "ollama"
+    #: LLUMI_MODEL_URLS: hosts serving the same model names; wins over OLLAMA_HOST (model_hosts).
+    model_urls: tuple[str, ...] = ()
+    model_api_key: str | None = field(default=None, repr=False)
     gm_model: str = "mistral:7b-instruct"
     im_model: str = "mistral:7b-instruct"
     model_timeout: float = 120.0
@@ -368,6 +373,17 @@ class Settings:
         """The second opinion's model (LLUMI_RISK_MODEL), or None when it is switched off."""
         return _stage_model(self.risk_model, self.gm_model)
 
+    @property
+    def model_hosts(self) -> tuple[str, ...]:
+        """The model servers to use: LLUMI_MODEL_URLS, else (for Ollama) OLLAMA_HOST."""
+        if self.model_urls:
+            return self.model_urls
+        if self.model_api == "ollama":
+            return (self.ollama_host,)
+        raise ConfigError(
+            "LLUMI_MODEL_API=openai needs LLUMI_MODEL_URLS (e.g. http://host:8000/v1)"
+        )
+
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, *, model: bool = True) -> Settings:
         """Read settings from `env` (default: os.environ after loading `.env`). Without `model`
@@ -391,6 +407,7 @@ class Settings:
         defaults = cls()
         return cls(
             ollama_host=_ollama_host(env, defaults.ollama_host, check=model),
+            **_model_api_from_env(env, check=model),
             gm_model=env.get("LLUMI_GM_MODEL", "").strip() or defaults.gm_model,
             im_model=env.get("LLUMI_IM_MODEL", "").strip() or defaults.im_model,
             model_timeout=number("LLUMI_MODEL_TIMEOUT", defaults.model_timeout),
@@ -447,6 +464,29 @@ def _stage_model(value: str, gm_model: str) -> str | None:
     if value.casefold() == "off":
         return None
     return value or gm_model
+
+
+def _model_api_from_env(env: Mapping[str, str], *, check: bool) -> dict[str, Any]:
+    """LLUMI_MODEL_API, LLUMI_MODEL_URLS (one URL or a comma-separated list) and
+    LLUMI_MODEL_API_KEY; an OpenAI-compatible server has no default address, so it needs URLs."""
+    api = env.get("LLUMI_MODEL_API", "").strip().lower() or "ollama"
+    if api not in ("ollama", "openai"):
+        raise ConfigError(f"LLUMI_MODEL_API={api!r}: use ollama or openai")
+    urls = tuple(u.strip().rstrip("/") for u in env.get("LLUMI_MODEL_URLS", "").split(","))
+    urls = tuple(u for u in urls if u)
+    if check:
+        urls = tuple(check_model_url("LLUMI_MODEL_URLS", url) for url in urls)
+    if len(set(urls)) != len(urls):
+        raise ConfigError("LLUMI_MODEL_URLS names the same host twice")
+    if check and api == "openai" and not urls:
+        raise ConfigError(
+            "LLUMI_MODEL_API=openai needs LLUMI_MODEL_URLS (e.g. http://127.0.0.1:8000/v1)"
+        )
+    return {
+        "model_api": api,
+        "model_urls": urls,
+        "model_api_key": env.get("LLUMI_MODEL_API_KEY", "").strip() or None,
+    }
 
 
 def _temperature(env: Mapping[str, str], default: float) -> float:

@@ -9,6 +9,7 @@ import pytest
 
 from tests.standins.discord_gateway import discord_standin  # noqa: F401
 from tests.standins.ollama import ollama_standin  # noqa: F401
+from tests.standins.openai_api import openai_standin  # noqa: F401
 
 
 @pytest.fixture(scope="session")
@@ -35,5 +36,5 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LLUMI_DB", str(tmp_path / "llumi.db"))
     monkeypatch.setenv("LLUMI_COMMUNITIES", str(tmp_path / "communities.toml"))
     for key in list(os.environ):
-        if key.startswith(("REDDIT_", "DISCORD_", "OLLAMA_")):
+        if key.startswith(("REDDIT_", "DISCORD_", "OLLAMA_", "LLUMI_MODEL_")):
             monkeypatch.delenv(key)

@@ -136,3 +136,23 @@ def test_adapter_files_and_modelfile_quoting(tmp_path: Path) -> None:
     assert text == (
         'FROM base\nSYSTEM """Line one\nSay "hi""""\nPARAMETER stop <|a|>\nPARAMETER stop <|b|>\n'
     )
+
+
+def test_model_create_on_each_ollama_host(monkeypatch: pytest.MonkeyPatch) -> None:
+    with OllamaStandIn() as first, OllamaStandIn() as second:
+        monkeypatch.setenv("LLUMI_MODEL_URLS", f"{first.url},{second.url}")
+        result = CliRunner().invoke(
+            model, ["create", "llumi-gm:v2", "--from", "mistral:7b-instruct"]
+        )
+        assert result.exit_code == 0, result.output
+        assert first.created("llumi-gm:v2") and second.created("llumi-gm:v2")
+
+
+def test_model_create_on_another_engine_says_it_needs_ollama(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("LLUMI_MODEL_API", "openai")
+    monkeypatch.setenv("LLUMI_MODEL_URLS", "http://127.0.0.1:9/v1")
+    result = CliRunner().invoke(model, ["create", "x", "--from", "mistral:7b-instruct"])
+    assert result.exit_code == 2 and result.output.count("\n") == 1
+    assert "serves through Ollama" in result.output and "--lora-modules" in result.output

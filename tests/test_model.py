@@ -270,6 +270,9 @@ def test_env_example_documents_every_setting_with_its_default() -> None:
     path = Path(__file__).resolve().parent.parent / ".env.example"
     values = {k: v for k, v in dotenv_values(path).items() if v is not None}
     for key in (
+        "LLUMI_MODEL_API",
+        "LLUMI_MODEL_URLS",
+        "LLUMI_MODEL_API_KEY",
         "OLLAMA_HOST",
         "LLUMI_GM_MODEL",
         "LLUMI_IM_MODEL",
@@ -289,7 +292,9 @@ def test_env_example_documents_every_setting_with_its_default() -> None:
     assert "LLUMI_DB" in path.read_text()  # documented, commented out (XDG default)
     from_file = Settings.from_env({**values, "HOME": "/nonexistent"})
     defaults = Settings()
-    for name in ("ollama_host", "gm_model", "im_model", "model_timeout", "model_concurrency"):
+    for name in ("model_api", "model_urls", "model_api_key", "ollama_host", "gm_model"):
+        assert getattr(from_file, name) == getattr(defaults, name), name
+    for name in ("im_model", "model_timeout", "model_concurrency"):
         assert getattr(from_file, name) == getattr(defaults, name), name
     for name in ("num_ctx", "temperature", "locale", "retention_days", "communities_path"):
         assert getattr(from_file, name) == getattr(defaults, name), name

@@ -143,7 +143,7 @@ async def test_a_judge_that_is_down_fails_closed(
     assistant, _ = make(tmp_path, ollama_standin, safety_model="judge:missing", risk_model="off")
     outcome = await assistant.draft(post(ORDINARY), WHO)
     assert isinstance(outcome, Withheld) and outcome.kind == "unavailable"
-    assert "HTTP 404" in outcome.detail
+    assert "judge:missing is not pulled" in outcome.detail
     assert [b["model"] for b in ollama_standin.stage_bodies("judge")] == ["judge:missing"]
 
 

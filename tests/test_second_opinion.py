@@ -103,7 +103,7 @@ async def test_a_model_that_is_down_leaves_the_lexicon_level(
     outcome = await assistant.draft(post(QUIET), WHO)
     assert isinstance(outcome, Draft) and outcome.level is Level.NONE and sink.alerts == []
     (detail,) = audit(assistant, "second-opinion")
-    assert detail.startswith("unavailable") and "404" in detail
+    assert detail.startswith("unavailable") and "reader:missing is not pulled" in detail
     assert [b["model"] for b in ollama_standin.stage_bodies("risk")] == ["reader:missing"]
 
 

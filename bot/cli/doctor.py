@@ -59,38 +59,47 @@ def host_locality(url: str) -> str:
 
 
 async def check_model(report: Report, settings: Settings) -> None:
-    """OLLAMA_HOST is an address, on a machine that is ours, serving the models."""
+    """The engine and each host: an address on a machine that is ours, reachable, serving the
+    models, and a one-token answer."""
+    setting = "LLUMI_MODEL_URLS" if settings.model_urls else "OLLAMA_HOST"
     try:
-        check_model_url("OLLAMA_HOST", settings.ollama_host)
+        hosts = settings.model_hosts
+        for url in hosts:
+            check_model_url(setting, url)
     except ConfigError as exc:
         report.fail(str(exc))
         return
-    locality = host_locality(settings.ollama_host)
-    if locality == "remote":
-        report.warn(
-            f"OLLAMA_HOST={settings.ollama_host} is not on this machine or a private network:"
-            " post text would leave the machine"
-        )
-    elif locality == "unknown":
-        report.warn(
-            f"OLLAMA_HOST={settings.ollama_host}: make sure this host is yours (on this machine"
-            " or your private network); post text is sent there"
-        )
-    other = await not_ollama(settings.ollama_host)
-    if other:
-        report.fail(other)
-        return
+    for url in hosts:
+        locality = host_locality(url)
+        if locality == "remote":
+            report.warn(
+                f"{setting}={url} is not on this machine or a private network:"
+                " post text would leave the machine"
+            )
+        elif locality == "unknown":
+            report.warn(
+                f"{setting}={url}: make sure this host is yours (on this machine"
+                " or your private network); post text is sent there"
+            )
+        other = await not_ollama(url) if settings.model_api == "ollama" else None
+        if other:
+            report.fail(other)
+            return
     from bot.model import ModelClient
 
     model = ModelClient(settings)
     try:
-        problems = await model.check()
+        checks = await model.check_hosts()
     finally:
         await model.aclose()
-    for problem in problems:
-        report.fail(problem)
-    if not problems:
-        report.ok(f"Ollama at {settings.ollama_host}: {settings.gm_model}, {settings.im_model}")
+    for check in checks:
+        for problem in check.problems:
+            report.fail(f"{check.url}: {problem}" if len(checks) > 1 else problem)
+        if not check.problems:
+            report.ok(
+                f"{check.engine} at {check.url}: {settings.gm_model}, {settings.im_model}"
+                f" (a one-token answer in {check.generation_s or 0:.1f}s)"
+            )
 
 
 def ollama_base_url(host: str) -> str:

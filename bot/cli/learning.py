@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from bot.cli.errors import ModelDown, PlatformError, fail
 from bot.cli.inputs import settings_or_fail
 from bot.config import Settings
+
+if TYPE_CHECKING:
+    from bot.learning.serving import CreatedModel
 
 # -- llumi pairs build ----------------------------------------------------------------------------
 
@@ -241,14 +244,41 @@ def model_create(
 ) -> None:
     """Create NAME from BASE (+ the adapter) with the GM or IM system prompt and the bot's
     parameters; then set LLUMI_GM_MODEL (or LLUMI_IM_MODEL) to NAME."""
+    settings = settings_or_fail()
+    if settings.model_api != "ollama":
+        fail(
+            "llumi model create serves through Ollama's create API, and LLUMI_MODEL_API is"
+            f" {settings.model_api}: load the adapter in your engine instead (vLLM:"
+            " --enable-lora --lora-modules NAME=PATH; llama-server: --lora PATH), then set"
+            " LLUMI_GM_MODEL or LLUMI_IM_MODEL to its name"
+        )
+    for host in settings.model_hosts:  # each Ollama host serves the same model names
+        created = _create_on(host, settings, name, base, role, lora, modelfile)
+    env = "LLUMI_GM_MODEL" if created.role == "gm" else "LLUMI_IM_MODEL"
+    record = f"; Modelfile: {created.modelfile}" if created.modelfile else ""
+    click.echo(
+        f"created {created.name} from {created.base} with {len(created.adapters)} adapter"
+        f" file(s), {created.role} prompt {created.prompt_version}{record}. Use it: {env}={name}"
+    )
+
+
+def _create_on(
+    host: str,
+    settings: Settings,
+    name: str,
+    base: str,
+    role: str,
+    lora: Path | None,
+    modelfile: Path | None,
+) -> CreatedModel:
+    """`llumi model create` on one Ollama host."""
     import httpx
     import ollama
 
     from bot.learning.serving import ServingError, create_model
 
-    settings = settings_or_fail()
     client = ollama.Client(
-        host=settings.ollama_host,
+        host=host,
         timeout=httpx.Timeout(max(settings.model_timeout, 600.0), connect=10.0),
     )
     parameters = {"num_ctx": settings.num_ctx, "temperature": settings.temperature}
@@ -266,10 +296,10 @@ def model_create(
         fail(str(exc))
     except OSError as exc:
         if isinstance(exc, ConnectionError):
-            raise ModelDown(_unreachable(settings)) from None
+            raise ModelDown(_unreachable(host)) from None
         fail(f"cannot read or write a file: {exc.strerror or exc}")
     except httpx.TransportError:
-        raise ModelDown(_unreachable(settings)) from None
+        raise ModelDown(_unreachable(host)) from None
     except ollama.ResponseError as exc:
         if exc.status_code == 404:
             raise ModelDown(
@@ -282,16 +312,11 @@ def model_create(
         ) from None
     finally:
         client.close()  # type: ignore[no-untyped-call]
-    env = "LLUMI_GM_MODEL" if created.role == "gm" else "LLUMI_IM_MODEL"
-    record = f"; Modelfile: {created.modelfile}" if created.modelfile else ""
-    click.echo(
-        f"created {created.name} from {created.base} with {len(created.adapters)} adapter"
-        f" file(s), {created.role} prompt {created.prompt_version}{record}. Use it: {env}={name}"
-    )
+    return created
 
 
-def _unreachable(settings: Settings) -> str:
+def _unreachable(host: str) -> str:
     return (
-        f"the model server at {settings.ollama_host} is not reachable: start it with"
+        f"the model server at {host} is not reachable: start it with"
         " `ollama serve` or check OLLAMA_HOST"
     )

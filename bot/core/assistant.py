@@ -38,7 +38,7 @@ from bot.core.domain import (
 )
 from bot.core.errors import Refused
 from bot.core.escalation import Escalation
-from bot.core.json_model import JsonModel, OllamaJson
+from bot.core.json_model import ClientJson, JsonModel
 from bot.core.opinions import SecondOpinions
 from bot.core.ports import Checkpoints, ModeratorAlerts
 from bot.core.render import CONCERN_BANNER, HIGH_BANNER
@@ -95,7 +95,7 @@ class Assistant:
         self.store = store
         self.model = model
         if json_model is None and model is not None:
-            json_model = OllamaJson(model)
+            json_model = ClientJson(model)
         self._communities = {c.name: c for c in communities}
         self.judge = SafetyJudge.configured(json_model, settings)
         self.opinions = SecondOpinions(

@@ -231,10 +231,10 @@ class Evaluator:
 
     def judge_for(self, client: ModelClient) -> SafetyJudge | None:
         """The safety judge LLUMI_SAFETY_MODEL names (None when off), as drafting uses it."""
-        from bot.core.json_model import OllamaJson
+        from bot.core.json_model import ClientJson
         from bot.core.safety_judge import SafetyJudge
 
-        return SafetyJudge.configured(OllamaJson(client), self.settings)
+        return SafetyJudge.configured(ClientJson(client), self.settings)
 
     async def run_model(self, model: str, posts: list[EvalPost]) -> SystemResult:
         """Drafts (or improvements) by `model` for every post. ModelUnavailable propagates: a

@@ -203,6 +203,8 @@ class OllamaStandIn:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._runner: web.AppRunner | None = None
+        self._server: asyncio.base_events.Server | None = None
+        self._transports: set[asyncio.BaseTransport] = set()
         self.port = 0
 
     # -- scripting ---------------------------------------------------------------------------
@@ -234,6 +236,26 @@ class OllamaStandIn:
         """The most generation requests (chat/generate) that were being answered at once."""
         with self._lock:
             return self._state.max_in_flight
+
+    @property
+    def in_flight(self) -> int:
+        """Generation requests being answered now."""
+        with self._lock:
+            return self._state.in_flight
+
+    def kill(self) -> None:
+        """The host dies: it stops listening and every open connection is cut at once."""
+        loop = self._loop
+        if loop is None:
+            return
+
+        async def die() -> None:
+            if self._server is not None:
+                self._server.close()
+            for transport in list(self._transports):
+                transport.abort()
+
+        asyncio.run_coroutine_threadsafe(die(), loop).result(5)
 
     @property
     def models(self) -> list[str]:
@@ -347,6 +369,7 @@ class OllamaStandIn:
         await site.start()
         server = site._server
         assert server is not None
+        self._server = server  # type: ignore[assignment]
         self.port = server.sockets[0].getsockname()[1]  # type: ignore[attr-defined]
 
     def stop(self) -> None:
@@ -412,6 +435,9 @@ class OllamaStandIn:
         return await self._generation(request, chat=False)
 
     async def _generation(self, request: web.Request, *, chat: bool) -> web.StreamResponse:
+        transport = request.transport
+        if transport is not None:
+            self._transports.add(transport)
         body = await self._record(request)
         with self._lock:
             self._state.in_flight += 1
@@ -421,6 +447,7 @@ class OllamaStandIn:
         finally:
             with self._lock:
                 self._state.in_flight -= 1
+            self._transports.discard(transport)  # type: ignore[arg-type]
 
     async def _answer(self, request: web.Request, body: Any, *, chat: bool) -> web.StreamResponse:
         started = time.monotonic_ns()
