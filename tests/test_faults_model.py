@@ -79,21 +79,9 @@ SCENARIOS: dict[str, Callable[[], Any]] = {
     ),
     "trickling": _ollama(_trickling),
 }
-TOTAL_DEADLINE_PENDING = pytest.mark.xfail(
-    strict=True,
-    reason="issue 14 item 7: a total deadline per generation lives in the model client"
-    " (bot/model/, branch models); until it lands a trickle holds a request for as long as it"
-    " trickles",
-)
 
 
-@pytest.mark.parametrize(
-    "fault",
-    [
-        pytest.param(name, marks=TOTAL_DEADLINE_PENDING if name == "trickling" else ())
-        for name in SCENARIOS
-    ],
-)
+@pytest.mark.parametrize("fault", list(SCENARIOS))
 async def test_a_command_under_a_model_fault_gets_one_answer_in_time(
     fault: str, tmp_path: Path, reddit: RedditStandIn, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -117,7 +105,9 @@ async def test_a_command_under_a_model_fault_gets_one_answer_in_time(
             again = server.hits if hasattr(server, "hits") else len(server.bodies("/api/chat"))
         answers = [m["text"] for m in world.sent_private if m["to"] == MOD]
     assert len(answers) == 1 and again == asked
-    assert took < MODEL_TIMEOUT + 5, f"answered after {took:.1f}s"
+    # a draft asks the model up to three times (second opinion, draft, safety judge), each
+    # generation within its own LLUMI_MODEL_TIMEOUT
+    assert took < 3 * MODEL_TIMEOUT + 5, f"answered after {took:.1f}s"
     logged = "\n".join(r.getMessage() + str(r.exc_text or "") for r in caplog.records)
     for secret in (ORDINARY, HTML_PAGE, "<<garbage>>", "unexpected", TRICKLE.strip()):
         assert secret not in logged and secret not in answers[0].replace(ORDINARY, "")
