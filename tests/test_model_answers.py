@@ -78,3 +78,29 @@ async def test_a_trickle_is_stopped_at_one_deadline_for_the_whole_generation(
         await client.aclose()
     assert "LLUMI_MODEL_TIMEOUT" in caught.value.hint
     assert time.monotonic() - started < 1.5  # one deadline (0.5 s), not four
+
+
+def test_llumi_draft_against_a_server_that_is_not_a_model_exits_3_with_one_line(
+    tmp_path: object,
+) -> None:
+    """Before: exit 1 (or 2, "bad input") with the decoder's message, and a traceback."""
+    import os
+    import subprocess
+    import sys
+
+    with NotAModel() as server:
+        done = subprocess.run(
+            [sys.executable, "-m", "bot.cli", "draft", "-"],
+            input="I feel low since I moved; any tips?",
+            env={**os.environ, "OLLAMA_HOST": server.url},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    assert done.returncode == 3, done.stderr[-2000:]
+    lines = [line for line in done.stderr.splitlines() if line.startswith("llumi:")]
+    assert lines == [
+        "llumi: model unavailable: the model server answered something that is not a model"
+        f" response: is {server.url} a model server (Ollama)?"
+    ]
+    assert "Traceback" not in done.stderr and "hotel wifi" not in done.stderr + done.stdout
