@@ -6,9 +6,11 @@ helper who asks and the moderator team that is alerted. Nothing is ever posted a
 
 from __future__ import annotations
 
+import asyncio
 import json
+import logging
 import os
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import AsyncIterator, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TextIO
 
@@ -18,6 +20,7 @@ from bot.core.domain import (
     Alert,
     Draft,
     Escalated,
+    Outcome,
     Post,
     Requester,
     Unavailable,
@@ -25,6 +28,8 @@ from bot.core.domain import (
 )
 from bot.core.render import render_alert, render_outcome, render_screening
 from policies.levels import Level
+
+log = logging.getLogger(__name__)
 
 
 class ConsoleAlerts:
@@ -94,38 +99,43 @@ def read_post_lines(
     post too long is cut (a Shortened notice first). With `communities`, a line naming another
     community is a BadLine."""
     for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line, parse_constant=_no_constant)
-        except ValueError:
-            yield BadLine(number, None, f"line {number}: not valid JSON")
-            continue
-        if not isinstance(data, dict):
-            yield BadLine(number, None, f"line {number}: expected a JSON object")
-            continue
-        ident = data.get("id")
-        text = data.get("text")
-        title = data.get("title") or ""
-        if not isinstance(text, str) or not isinstance(title, str) or not (text or title).strip():
-            yield BadLine(number, ident, f"line {number}: no text")
-            continue
-        named = str(data.get("community") or community)
-        if communities is not None and named and named not in communities:
-            known = ", ".join(sorted(communities)) or "none configured"
-            yield BadLine(number, ident, f"line {number}: unknown community {named!r} ({known})")
-            continue
-        if len(text) > MAX_POST_CHARS:
-            yield Shortened(number, ident, len(text))
-            text = text[:MAX_POST_CHARS]
-        post = console_post(
-            text,
-            title=title,
-            community=named,
-            key=f"console:{ident}" if ident is not None else "",
-            author=str(data.get("author") or ""),
-        )
-        yield ident, post
+        yield from parse_post_line(number, line, community=community, communities=communities)
+
+
+def parse_post_line(
+    number: int, line: str, *, community: str = "", communities: Collection[str] | None = None
+) -> list[tuple[object, Post] | BadLine | Shortened]:
+    """What read_post_lines makes of its `number`th line: nothing for a blank line."""
+    if not line.strip():
+        return []
+    try:
+        data = json.loads(line, parse_constant=_no_constant)
+    except ValueError:
+        return [BadLine(number, None, f"line {number}: not valid JSON")]
+    if not isinstance(data, dict):
+        return [BadLine(number, None, f"line {number}: expected a JSON object")]
+    ident = data.get("id")
+    text = data.get("text")
+    title = data.get("title") or ""
+    if not isinstance(text, str) or not isinstance(title, str) or not (text or title).strip():
+        return [BadLine(number, ident, f"line {number}: no text")]
+    named = str(data.get("community") or community)
+    if communities is not None and named and named not in communities:
+        known = ", ".join(sorted(communities)) or "none configured"
+        return [BadLine(number, ident, f"line {number}: unknown community {named!r} ({known})")]
+    items: list[tuple[object, Post] | BadLine | Shortened] = []
+    if len(text) > MAX_POST_CHARS:
+        items.append(Shortened(number, ident, len(text)))
+        text = text[:MAX_POST_CHARS]
+    post = console_post(
+        text,
+        title=title,
+        community=named,
+        key=f"console:{ident}" if ident is not None else "",
+        author=str(data.get("author") or ""),
+    )
+    items.append((ident, post))
+    return items
 
 
 def read_posts(
@@ -161,6 +171,19 @@ class RunSummary:
         return text + (f", {self.bad_lines} unreadable lines" if self.bad_lines else "")
 
 
+async def _arrivals(lines: Iterable[str]) -> AsyncIterator[str]:
+    """The lines as they arrive: a list is already here; a file or stdin is read in a worker
+    thread, so waiting for the next line never holds up the drafts or an alert."""
+    if isinstance(lines, Sequence):
+        for line in lines:
+            yield line
+            await asyncio.sleep(0)
+        return
+    source = iter(lines)
+    while (line := await asyncio.to_thread(next, source, None)) is not None:
+        yield line
+
+
 async def run_console(
     assistant: Assistant,
     lines: Iterable[str],
@@ -170,39 +193,75 @@ async def run_console(
     community: str = "",
     communities: Collection[str] | None = None,
 ) -> RunSummary:
-    """Screen every post (escalating crises at once); with `draft`, show a draft for the rest."""
+    """Screen every post as it arrives and escalate a crisis at once (design invariant 3: an
+    alert never waits behind a draft); with `draft`, the drafts come from a queue served by as
+    many workers as the model serves at once, crisis posts first."""
     summary = RunSummary(drafting=draft)
     who = console_requester()
-    for item in read_posts(lines, community=community, communities=communities):
-        if isinstance(item, Shortened):
-            out.write(f"! {item.describe()}\n")
-            continue
-        if isinstance(item, BadLine):
-            summary.bad_lines += 1
-            summary.unreadable.append(item.number)
-            out.write(f"! {item.error}\n")
-            continue
-        summary.posts += 1
-        title = item.title or item.text[:60].replace("\n", " ")
-        out.write(f"\n--- {item.key}: {title}\n")
-        if not draft:
-            screening = await assistant.observe(item)
-            if screening.level >= Level.HIGH:
-                summary.escalated += 1
-            elif screening.level is Level.CONCERN:
-                summary.concern += 1
-            out.write(render_screening(screening) + "\n")
-            continue
-        outcome = await assistant.draft(item, who)
-        match outcome:
-            case Escalated():
-                summary.escalated += 1
-            case Draft():
-                summary.drafted += 1
-            case Withheld():
-                summary.withheld += 1
-            case Unavailable():
-                summary.unavailable += 1
-        out.write(render_outcome(outcome) + "\n")
-        out.flush()
+    queue: asyncio.PriorityQueue[tuple[int, int, Post]] = asyncio.PriorityQueue()
+
+    async def drafter() -> None:
+        while True:
+            _, _, post = await queue.get()
+            try:
+                outcome = await assistant.draft(post, who)
+            except Exception as exc:  # one post's failure must not stop the queue
+                log.error("console: no draft for %s (%s)", post.key, type(exc).__name__)
+                out.write(_header(post) + f"! no draft: {type(exc).__name__}\n")
+            else:
+                _count(summary, outcome)
+                out.write(_header(post) + render_outcome(outcome) + "\n")
+            finally:
+                out.flush()
+                queue.task_done()
+
+    at_once = max(1, assistant.settings.model_concurrency) if draft else 0
+    workers = [asyncio.create_task(drafter()) for _ in range(at_once)]
+    try:
+        number = 0
+        async for line in _arrivals(lines):
+            number += 1
+            for item in parse_post_line(number, line, community=community, communities=communities):
+                if isinstance(item, Shortened):
+                    out.write(f"! {item.describe()}\n")
+                    continue
+                if isinstance(item, BadLine):
+                    summary.bad_lines += 1
+                    summary.unreadable.append(item.number)
+                    out.write(f"! {item.error}\n")
+                    continue
+                post = item[1]
+                summary.posts += 1
+                screening = await assistant.observe(post)  # recorded; a crisis is escalated now
+                if draft:
+                    queue.put_nowait((0 if screening.level >= Level.HIGH else 1, number, post))
+                    continue
+                if screening.level >= Level.HIGH:
+                    summary.escalated += 1
+                elif screening.level is Level.CONCERN:
+                    summary.concern += 1
+                out.write(_header(post) + render_screening(screening) + "\n")
+                out.flush()
+        await queue.join()
+    finally:
+        for worker in workers:
+            worker.cancel()
+        await asyncio.gather(*workers, return_exceptions=True)
     return summary
+
+
+def _header(post: Post) -> str:
+    title = post.title or post.text[:60].replace("\n", " ")
+    return f"\n--- {post.key}: {title}\n"
+
+
+def _count(summary: RunSummary, outcome: Outcome) -> None:
+    match outcome:
+        case Escalated():
+            summary.escalated += 1
+        case Draft():
+            summary.drafted += 1
+        case Withheld():
+            summary.withheld += 1
+        case Unavailable():
+            summary.unavailable += 1

@@ -1,6 +1,6 @@
 """A sweep over a large backlog: time to the first escalation, and the sweep against its ideal.
 
-usage: python benchmarks/bench_sweep.py [--posts 1000] [--delay 0.2] [--concurrency 4]
+usage: python benchmarks/bench_sweep.py [--posts 1000] [--delay 0.2] [--concurrency 4] [--size 0]
 
 1,000 unanswered posts (5% crisis posts in clear first-person crisis language, the rest ordinary
 support posts; all written here, none from the shared data), the Ollama stand-in answering each
@@ -8,8 +8,15 @@ draft after `--delay` seconds, `Settings(model_concurrency=4)`, and the real Ass
 and Sweeper. The ideal is (drafted posts x delay / concurrency): the model never idle, nothing
 else costing time. Prints the time to the first escalation and to the first draft request (the
 first must come before the second), the sweep time and its ratio to the ideal (aim: < 1.2).
-The crisis gate is built before the clock starts (a once-per-process cost, printed apart).
-Reports, never fails.
+The crisis gate is built and the model client warmed up (its lazy imports and TLS setup) before
+the clock starts (once-per-process costs, printed apart).
+It also prints the longest event-loop stall during the sweep (a ticker every 5 ms measures how
+late it wakes; aim: < 100 ms) against the baseline measured in the same run: the longest 25
+consecutive posts screened on the loop, which is what the sweep did before (it yielded every 25
+posts), and an idle loop's longest stall over 1 s (the machine's own noise). The stand-in
+answers from a thread of this process, so during drafting it competes for the GIL too.
+`--size 40000` pads every post to about 40 KB of ordinary text (issue 14: 100 such posts
+stalled the loop 2.3 s). Reports, never fails.
 """
 
 from __future__ import annotations
@@ -68,7 +75,13 @@ CRISIS = (
 )
 
 
-def make_posts(count: int, crisis_share: float, seed: int = 7) -> list[Post]:
+PADDING = (
+    " Some days are better than others and I try to keep a routine, walk the dog in the"
+    " morning and call my sister on Sundays, but the evenings are long and quiet."
+)
+
+
+def make_posts(count: int, crisis_share: float, seed: int = 7, size: int = 0) -> list[Post]:
     rng = random.Random(seed)
     crisis_count = round(count * crisis_share)
     crisis_at = set(rng.sample(range(count), crisis_count))
@@ -78,6 +91,8 @@ def make_posts(count: int, crisis_share: float, seed: int = 7) -> list[Post]:
             text = f"{rng.choice(OPENERS)} {rng.choice(CRISIS)}"
         else:
             text = f"{rng.choice(OPENERS)} {rng.choice(SITUATIONS)} {rng.choice(ASKS)}"
+        if size > len(text):
+            text += PADDING * ((size - len(text)) // len(PADDING))
         posts.append(
             Post(
                 key=f"reddit:t3_b{i}",
@@ -92,8 +107,29 @@ def make_posts(count: int, crisis_share: float, seed: int = 7) -> list[Post]:
     return posts
 
 
-async def bench(count: int, delay: float, concurrency: int) -> None:
-    posts = make_posts(count, 0.05)
+async def stalls(stop: asyncio.Event, tick: float = 0.005) -> list[tuple[float, float]]:
+    """(when, how late) for every `tick` sleep until `stop`: the loop's stalls."""
+    found: list[tuple[float, float]] = []
+    while not stop.is_set():
+        asked = time.perf_counter()
+        await asyncio.sleep(tick)
+        found.append((asked, time.perf_counter() - asked - tick))
+    return found
+
+
+def on_loop_baseline(screen: Any, posts: list[Post], every: int = 25) -> float:
+    """The longest run of `every` consecutive posts screened inline: the old sweep's stall."""
+    worst = 0.0
+    for start in range(0, len(posts), every):
+        began = time.perf_counter()
+        for post in posts[start : start + every]:
+            screen(post.full_text)
+        worst = max(worst, time.perf_counter() - began)
+    return worst
+
+
+async def bench(count: int, delay: float, concurrency: int, size: int) -> None:
+    posts = make_posts(count, 0.05, size=size)
     first_answer: list[float] = []
 
     def reply(body: dict[str, Any]) -> str:
@@ -117,25 +153,45 @@ async def bench(count: int, delay: float, concurrency: int) -> None:
         gate = assistant.gate_for("calm")
         gate.screen("warm up")
         gate_build = time.perf_counter() - built
+        assert assistant.model is not None
+        warming = time.perf_counter()
+        await assistant.model.check()  # the client's lazy imports and TLS setup: once per process
+        warm_up = time.perf_counter() - warming
         flagged = sum(gate.screen(p.full_text).level >= Level.HIGH for p in posts)
+        baseline = on_loop_baseline(gate.screen, posts)
+        idle = asyncio.Event()
+        asyncio.get_running_loop().call_later(1.0, idle.set)
+        idle_stall = max(late for _, late in await stalls(idle))  # this machine's own noise
 
         sweeper = Sweeper(assistant, {"reddit": platform})
+        ticking = asyncio.Event()
+        ticker = asyncio.create_task(stalls(ticking))
         started = time.perf_counter()
         report = await sweeper.run("calm", now=NOW)
         elapsed = time.perf_counter() - started
+        ticking.set()
+        ticks = await ticker
         assert assistant.model is not None
         await assistant.model.aclose()
         assistant.store.close()
         max_in_flight = standin.max_in_flight
 
     drafted = report.drafted + report.withheld
+    stall = max(late for _, late in ticks)
+    screening_ends = report.first_draft or float("inf")
+    screening_stall = max((late for at, late in ticks if at < screening_ends), default=0.0)
     ideal = drafted * delay / concurrency
     first_alert = platform.alert_times[0] - started if platform.alert_times else float("nan")
     last_alert = platform.alert_times[-1] - started if platform.alert_times else float("nan")
     first_draft = (report.first_draft or started) - started
     answered = first_answer[0] - started if first_answer else float("nan")
-    print(f"posts: {count}, crisis posts the gate flags high+: {flagged}")
-    print(f"crisis gate build (once per process, not timed below): {gate_build:.2f}s")
+    print(
+        f"posts: {count} (~{size or 'short'} chars), crisis posts the gate flags high+: {flagged}"
+    )
+    print(
+        f"crisis gate build and model client warm-up (once per process, not timed below):"
+        f" {gate_build:.2f}s, {warm_up:.2f}s"
+    )
     print(
         f"escalated: {len(platform.alerts)}, drafted: {report.drafted}, withheld:"
         f" {report.withheld}, without a model: {report.without_model}, digest parts:"
@@ -153,6 +209,12 @@ async def bench(count: int, delay: float, concurrency: int) -> None:
         f" and delivery {after:.2f}s"
     )
     print(
+        f"longest event-loop stall: {stall * 1000:.1f} ms in the sweep (aim < 100 ms),"
+        f" {screening_stall * 1000:.1f} ms while screening and escalating; baseline, 25 posts"
+        f" screened on the loop: {baseline * 1000:.1f} ms; ratio: {stall / baseline:.3f};"
+        f" an idle loop's longest stall (this machine's noise): {idle_stall * 1000:.1f} ms"
+    )
+    print(
         f"sweep time: {elapsed:.2f}s; ideal ({drafted} drafts x {delay * 1000:.0f} ms /"
         f" {concurrency}): {ideal:.2f}s; ratio: {elapsed / ideal if ideal else float('nan'):.3f}"
     )
@@ -163,8 +225,9 @@ def main() -> None:
     parser.add_argument("--posts", type=int, default=1000)
     parser.add_argument("--delay", type=float, default=0.2)
     parser.add_argument("--concurrency", type=int, default=4)
+    parser.add_argument("--size", type=int, default=0, help="pad each post to ~SIZE characters")
     args = parser.parse_args()
-    asyncio.run(bench(args.posts, args.delay, args.concurrency))
+    asyncio.run(bench(args.posts, args.delay, args.concurrency, args.size))
 
 
 if __name__ == "__main__":

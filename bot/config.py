@@ -346,6 +346,7 @@ class Settings:
     locale: str = "en-US"
     db_path: Path = field(default_factory=lambda: _xdg_data_home() / "llumi" / "llumi.db")
     retention_days: int = 30
+    restart_backoff: float = 1.0
     communities_path: Path = Path("communities.toml")
     alert_retry_max: float = 60.0  # seconds, at most, between two tries of a pending alert
     reddit_poll: float = 10.0  # seconds between two polls of a subreddit listing
@@ -411,6 +412,7 @@ class Settings:
             if env.get("LLUMI_DB")
             else default_db_path(env),
             retention_days=number("LLUMI_RETENTION_DAYS", defaults.retention_days, int),
+            restart_backoff=number("LLUMI_RESTART_BACKOFF", defaults.restart_backoff),
             communities_path=Path(env.get("LLUMI_COMMUNITIES") or "communities.toml").expanduser(),
             alert_retry_max=number("LLUMI_ALERT_RETRY_MAX", defaults.alert_retry_max),
             reddit_poll=number("LLUMI_REDDIT_POLL", defaults.reddit_poll),

@@ -308,6 +308,17 @@ class HelperCommands:
         return f"Thank you: llumi recorded what you posted for draft {record.id}."
 
 
+def _failed(key: str, exc: Exception) -> Answer:
+    """The one answer to a command llumi itself failed on (a model server that answered
+    something that is not a model response, a bug): logged by type only, since the message may
+    quote a post or the model's text; the traceback at DEBUG."""
+    log.error("reddit command %s failed: %s; answered once", key, type(exc).__name__)
+    log.debug("reddit command %s failed", key, exc_info=True)
+    return Answer(
+        "Sorry: llumi failed while working on this (the bot's operator can find why in its log)."
+    )
+
+
 class Inbox:
     """Polls unread private messages and modmail for commands."""
 
@@ -350,8 +361,9 @@ class Inbox:
                 await work()
             except REDDIT_ERRORS as exc:  # left pending: the next poll tries again
                 log.warning("reddit command %s failed: %s", key, describe_error(exc))
-            except Exception:
-                log.exception("reddit command %s failed", key)
+            except Exception as exc:  # its message may quote a post or the model: type only
+                log.error("reddit command %s failed: %s", key, type(exc).__name__)
+                log.debug("reddit command %s failed", key, exc_info=True)
 
         task = asyncio.create_task(run(), name=key)
         self._working[key] = task
@@ -407,6 +419,8 @@ class Inbox:
                 if not self._give_up(key, exc):
                     return  # stays unread and pending: retried at the next poll
                 answer = Answer(REDDIT_FAILED)
+            except Exception as exc:  # llumi's own failure: one answer, never retried forever
+                answer = _failed(key, exc)
             if answer:
                 await self.mail.answer_message(item, answer.text)
             self.store.journal_done(key)
@@ -491,6 +505,8 @@ class Inbox:
                     complete = False
                     continue
                 answer = Answer(REDDIT_FAILED)
+            except Exception as exc:  # llumi's own failure: one answer, never retried forever
+                answer = _failed(key, exc)
             if answer and answer.fits(subreddit):
                 await self.mail.note(conversation_id, answer.text)
             elif answer:  # about another community's post: for the asker's eyes only

@@ -70,5 +70,8 @@ def run_one_line(group: click.Group) -> None:
     except Exception as exc:  # the contract: one line, never a traceback
         if "-vv" in sys.argv:
             raise
-        click.echo(f"llumi: {type(exc).__name__}: {exc} (run with -vv for details)", err=True)
+        # The first line only: the contract is one line, and the rest of a library's message
+        # (a validation error's "input_value=...") can quote what a model server answered.
+        first = (str(exc).strip().splitlines() or [""])[0][:200]
+        click.echo(f"llumi: {type(exc).__name__}: {first} (run with -vv for details)", err=True)
         sys.exit(1)

@@ -12,6 +12,7 @@ import signal
 import sys
 from collections.abc import Iterable
 from datetime import timedelta
+from functools import partial
 from importlib import resources as package_files
 from pathlib import Path
 from typing import Any, TextIO
@@ -24,8 +25,10 @@ from bot.cli.compose import (
     platform_adapters,
     platforms_configured,
 )
-from bot.cli.errors import fail
+from bot.cli.errors import PlatformError, fail
 from bot.cli.inputs import fail_unreadable, jsonl_lines, settings_or_fail
+from bot.cli.run_lock import AlreadyRunning, RunLock
+from bot.cli.supervise import GaveUp, Job, supervise
 from bot.config import Community, ConfigError, Settings
 from bot.core.assistant import Assistant
 from bot.core.ports import ModeratorAlerts, Platform
@@ -52,42 +55,41 @@ async def run_platforms(
     for platform, adapter in adapters.items():
         if isinstance(adapter, ModeratorAlerts):
             assistant.register_alerts(platform, adapter)
-    tasks = [asyncio.create_task(a.run(stop), name=f"adapter-{p}") for p, a in adapters.items()]
-    tasks.append(asyncio.create_task(assistant.keep_delivering(stop), name="alert-retries"))
-    scheduler = _start_sweeps(assistant, adapters, communities, stop)
-    if scheduler is not None:
-        tasks.append(scheduler)
-    tasks.append(asyncio.create_task(_purge_daily(assistant, settings, stop), name="retention"))
+    jobs = [Job(f"adapter-{p}", partial(a.run, stop)) for p, a in adapters.items()]
+    jobs.append(Job("alert-retries", partial(assistant.keep_delivering, stop)))
+    if any(c.sweep for c in communities):
+        jobs.append(Job("sweeps", partial(_run_sweeps, assistant, adapters, communities, stop)))
+    jobs.append(Job("retention", partial(_purge_daily, assistant, settings, stop)))
     log.info("llumi running: %s", ", ".join(sorted(adapters)) or "no platform")
     try:
-        await stop.wait()
+        # A task that dies is logged at ERROR at once and restarted; one that keeps dying (or
+        # a setup error) ends the run with GaveUp: never a bot that stays up doing nothing.
+        await supervise(jobs, stop, backoff=settings.restart_backoff, fatal=_setup_errors(adapters))
     finally:
-        stop.set()
-        done, pending = await asyncio.wait(tasks, timeout=30)
-        for task in pending:
-            task.cancel()
-        for task in done:
-            if not task.cancelled() and task.exception() is not None:
-                log.error("%s stopped with %r", task.get_name(), task.exception())
         with contextlib.suppress(TimeoutError):  # a late second opinion can still alert
             await asyncio.wait_for(assistant.settle(), timeout=30)
         if assistant.model is not None:
             await assistant.model.aclose()
 
 
-def _start_sweeps(
+def _setup_errors(adapters: dict[str, Platform]) -> tuple[type[BaseException], ...]:
+    """Errors no restart can fix (a missing or refused token): they end the run at once."""
+    if "discord" not in adapters:
+        return (ConfigError,)
+    from adapters.discord_app.adapter import DiscordSetupError
+
+    return (ConfigError, DiscordSetupError)
+
+
+async def _run_sweeps(
     assistant: Assistant,
     adapters: dict[str, Platform],
     communities: list[Community],
     stop: asyncio.Event,
-) -> asyncio.Task[None] | None:
-    if not any(c.sweep for c in communities):
-        return None
+) -> None:
     from bot.sweeps.scheduler import run_sweep_schedule
 
-    return asyncio.create_task(
-        run_sweep_schedule(assistant, adapters, communities, stop), name="sweeps"
-    )
+    await run_sweep_schedule(assistant, adapters, communities, stop)
 
 
 async def _purge_daily(assistant: Assistant, settings: Settings, stop: asyncio.Event) -> None:
@@ -117,8 +119,12 @@ async def run_console_job(
     if assistant.model is not None:
         from bot.cli.doctor import not_ollama
 
-        other = await not_ollama(assistant.settings.ollama_host)
-        problems = [other] if other else await assistant.model.check()
+        try:
+            other = await not_ollama(assistant.settings.ollama_host)
+            problems = [other] if other else await assistant.model.check()
+        except Exception as exc:  # whatever the model server did, the posts are still screened
+            log.debug("model check failed", exc_info=True)
+            problems = [f"the model server's answer could not be read ({type(exc).__name__})"]
         if problems:
             out.write("Screening only (no drafts): " + problems[0] + "\n")
             for problem in problems[1:]:
@@ -155,11 +161,19 @@ def run(posts_file: str | None, community: str | None) -> None:
     settings = settings_or_fail()
     communities = communities_or_fail(settings)
     if posts_file is None and (platforms_configured() or communities):
-        assistant = console_assistant(None)
         try:
-            asyncio.run(run_platforms(assistant, settings, communities))
+            with RunLock(settings.db_path):
+                assistant = console_assistant(None)
+                asyncio.run(run_platforms(assistant, settings, communities))
+        except AlreadyRunning as exc:
+            fail(str(exc))
         except ConfigError as exc:
             fail(str(exc))
+        except GaveUp as exc:
+            cause = exc.__cause__
+            if isinstance(cause, ConfigError):
+                fail(str(cause))
+            raise PlatformError(str(exc)) from None
         return
     assistant = console_assistant(community)
     too_long: list[int] = []

@@ -38,7 +38,7 @@ from tenacity.wait import wait_base
 from bot.config import Settings
 from bot.core.domain import Priority
 from bot.model.backend import Backend, ChatRequest, Reply
-from bot.model.errors import AttemptFailed, ModelError, ModelUnavailable
+from bot.model.errors import EMPTY_ANSWER, AttemptFailed, ModelError, ModelUnavailable
 from bot.model.gate import PrioritySemaphore
 from bot.model.hosts import Host, HostPool
 from bot.model.ollama import OllamaBackend
@@ -264,11 +264,17 @@ class ModelClient:
             reraise=True,
         )
         try:
-            async for attempt in retrying:
-                with attempt:
-                    last_host = self._pool.pick()
-                    reply = await self._try(last_host, request)
-                    return reply, last_host.url
+            # One deadline for the whole generation, retries included: a server that trickles,
+            # or fails slowly again and again, never holds a request past LLUMI_MODEL_TIMEOUT.
+            async with asyncio.timeout(self.settings.model_timeout):
+                async for attempt in retrying:
+                    with attempt:
+                        last_host = self._pool.pick()
+                        reply = await self._try(last_host, request)
+                        return reply, last_host.url
+        except TimeoutError:
+            host = last_host or self._pool.hosts[0]
+            raise self._translate(host.backend, request.model, AttemptFailed("slow")) from None
         except AttemptFailed as exc:
             assert last_host is not None
             raise self._translate(last_host.backend, request.model, exc) from exc
@@ -292,8 +298,23 @@ class ModelClient:
         return reply
 
     def _translate(self, backend: Backend, model: str, exc: AttemptFailed) -> ModelError:
-        if exc.kind == "unreachable" or exc.kind == "dropped":
+        if exc.kind == "unreachable":
             return ModelUnavailable(backend.unreachable_hint())
+        if exc.kind == "dropped":
+            what = (
+                "sent an empty answer"
+                if exc.detail == EMPTY_ANSWER
+                else "dropped the connection before its answer was complete"
+            )
+            return ModelUnavailable(
+                f"the model server at {backend.url} {what}; try again, and check its log"
+            )
+        if exc.kind == "invalid":
+            log.warning("model %s on %s: not a model response (%s)", model, backend.url, exc.detail)
+            return ModelUnavailable(
+                f"the model server answered something that is not a model response: is"
+                f" {backend.url} a model server ({backend.engine})?"
+            )
         if exc.kind == "slow":
             return ModelUnavailable(
                 f"the model is too slow (no answer within {self.settings.model_timeout:g}s);"

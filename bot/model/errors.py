@@ -29,7 +29,11 @@ FailureKind = Literal[
     "slow",  # no complete answer within the try's deadline
     "stream_error",  # the server reported an error in the middle of its answer
     "status",  # the server answered an HTTP error status
+    "invalid",  # the server answered, but not with a model response (an HTML page, not JSON)
 ]
+
+#: `AttemptFailed.detail` of a "dropped" failure where the server sent nothing at all.
+EMPTY_ANSWER = "the server sent an empty answer"
 
 
 class AttemptFailed(Exception):
@@ -49,7 +53,7 @@ class AttemptFailed(Exception):
         server-reported stream error is retried once only (the client counts those)."""
         if self.kind == "status":
             return self.status is not None and (self.status >= 500 or self.status == 429)
-        return self.kind != "stream_error"
+        return self.kind not in ("stream_error", "invalid")
 
     def describe(self) -> str:
         """What went wrong, for logs, without any request text."""
@@ -60,4 +64,5 @@ class AttemptFailed(Exception):
             "dropped": "connection dropped",
             "slow": "timed out",
             "stream_error": "error in mid-stream",
+            "invalid": "not a model response",
         }[self.kind]

@@ -15,7 +15,7 @@ import httpx
 import ollama
 
 from bot.model.backend import ChatRequest, Reply
-from bot.model.errors import AttemptFailed
+from bot.model.errors import EMPTY_ANSWER, AttemptFailed
 
 
 def full_name(name: str) -> str:
@@ -54,6 +54,7 @@ class OllamaBackend:
         """Streamed, so an error in mid-stream is seen (not a silently short draft)."""
         parts: list[str] = []
         final: dict[str, Any] = {}
+        chunks = 0
         options = {
             "num_ctx": request.num_ctx,
             "seed": request.seed,
@@ -69,6 +70,7 @@ class OllamaBackend:
                 format=request.schema,
             )
             async for chunk in stream:
+                chunks += 1
                 if chunk.message.content:
                     parts.append(chunk.message.content)
                 if chunk.done:
@@ -83,6 +85,12 @@ class OllamaBackend:
             raise AttemptFailed("status", status=exc.status_code, detail=exc.error[:200]) from exc
         except (ConnectionError, httpx.TransportError) as exc:
             raise transport_failure(exc) from exc
+        except (ValueError, AttributeError, KeyError, TypeError) as exc:
+            # not JSON, or JSON of another shape (pydantic's ValidationError is a ValueError):
+            # an HTML page with 200, a proxy, another server. Its text is never kept.
+            raise AttemptFailed("invalid", detail=type(exc).__name__) from None
+        if not final and not chunks:
+            raise AttemptFailed("dropped", detail=EMPTY_ANSWER)
         if not final:
             # the stream ended without its `done` line: the answer may be cut short
             raise AttemptFailed("dropped", detail="the stream ended before it was done")
@@ -100,6 +108,8 @@ class OllamaBackend:
             raise AttemptFailed("status", status=exc.status_code, detail=exc.error[:200]) from exc
         except (ConnectionError, httpx.TransportError) as exc:
             raise transport_failure(exc) from exc
+        except (ValueError, AttributeError, KeyError, TypeError) as exc:
+            raise AttemptFailed("invalid", detail=type(exc).__name__) from None
         return [m.model for m in listing.models if m.model]
 
     def serves(self, listed: list[str], model: str) -> bool:

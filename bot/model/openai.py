@@ -20,7 +20,7 @@ from typing import Any
 import httpx
 
 from bot.model.backend import ChatRequest, Reply
-from bot.model.errors import AttemptFailed
+from bot.model.errors import EMPTY_ANSWER, AttemptFailed
 from bot.model.ollama import transport_failure
 
 
@@ -78,22 +78,25 @@ class OpenAIBackend:
         finish: str | None = None
         usage: dict[str, Any] = {}
         done = False
+        lines = events = 0
         async for line in response.aiter_lines():
+            lines += 1
             field, _, value = line.partition(":")
             value = value.strip()
             if field == "error":  # llama-server's way of failing in mid-stream
                 raise AttemptFailed("stream_error", detail=value[:200])
             if field != "data" or not value:
                 continue  # comments, `event:` names, keep-alives, the blank line between events
+            events += 1
             if value == "[DONE]":
                 done = True
                 break
             try:
                 chunk = json.loads(value)
             except ValueError:
-                raise AttemptFailed("stream_error", detail="an SSE event not in JSON") from None
+                raise AttemptFailed("invalid", detail="an SSE event not in JSON") from None
             if not isinstance(chunk, dict):
-                continue
+                raise AttemptFailed("invalid", detail="an SSE event not a JSON object")
             if "error" in chunk or chunk.get("object") == "error":
                 raise AttemptFailed("stream_error", detail=_error_message(chunk))
             if isinstance(chunk.get("usage"), dict):
@@ -104,6 +107,10 @@ class OpenAIBackend:
                     parts.append(delta["content"])
                 if choice.get("finish_reason"):
                     finish = choice["finish_reason"]
+        if not lines:
+            raise AttemptFailed("dropped", detail=EMPTY_ANSWER)
+        if not events:  # an HTML page with 200, another server: not a model's event stream
+            raise AttemptFailed("invalid", detail="no SSE data events")
         if finish is None and not done:
             raise AttemptFailed("dropped", detail="the stream ended before it was done")
         return Reply(
@@ -131,7 +138,7 @@ class OpenAIBackend:
         try:
             data = response.json().get("data") or []
         except (ValueError, AttributeError):
-            raise AttemptFailed("status", status=200, detail="GET /models is not JSON") from None
+            raise AttemptFailed("invalid", detail="GET /models is not JSON") from None
         return [str(item["id"]) for item in data if isinstance(item, dict) and item.get("id")]
 
     def serves(self, listed: list[str], model: str) -> bool:

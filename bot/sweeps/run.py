@@ -2,10 +2,11 @@
 
 The order is the safety argument (design.md invariants 3 and 6):
 1. the platform lists the posts nobody answered between `unanswered_after` and `max_age`;
-2. every post is screened by the community's gate (local CPU) and every crisis post goes
-   through `Assistant.observe` (recorded, escalated once) before any draft of this sweep is
-   asked for; the other posts are recorded by `observe` too (in their draft, or after the
-   drafts), which reuses a stored screening where it is current and routes a concern;
+2. every post is screened once, in a worker thread (the event loop stays free for alerts,
+   commands and the other platform) and recorded; every crisis post goes through
+   `Assistant.observe` (escalated once, reusing that screening) before any draft of this
+   sweep is asked for; the other posts' `observe` (in their draft, or after the drafts)
+   reuses it too and routes a concern;
 3. digest parts an earlier sweep could not deliver are delivered (from the journal);
 4. the other posts (at most `max_posts`, oldest first) get GM drafts, concurrently, at
    `Priority.SWEEP` through the model client's bounded concurrency, so interactive requests
@@ -142,6 +143,7 @@ class SweepRun:
         self.progress = progress
         self.limit = delivery.message_limit
         self.report = SweepReport(community=self.name, started_at=self.now, dry_run=dry_run)
+        self._shadow: Assistant | None = None
 
     # -- the sweep ---------------------------------------------------------------------------
 
@@ -219,17 +221,20 @@ class SweepRun:
     ) -> tuple[list[tuple[Post, Screening, DigestEntry]], list[tuple[Post, Screening]]]:
         """Screen every post and escalate every crisis at once: no draft is asked for before.
 
-        The community's gate (local CPU, nothing recorded) finds the crises first; only those
-        go through `observe` here (recorded, escalated once). The others are recorded by
-        `observe` inside their draft, or by `_record_others` after the drafts: a big backlog's
-        store writes then do not delay the drafts, and never an alert."""
+        Each post is screened once, in a worker thread (a backlog of long posts would otherwise
+        stall the event loop for seconds: alerts, commands and the other platform wait), and
+        recorded there, so the `observe` of a crisis here, of a draft, and `_record_others`
+        reuse that screening instead of screening again. A dry run records its screenings in
+        its throwaway drafter's store (see `_drafter`), nowhere else."""
         crises: list[tuple[Post, Screening, DigestEntry]] = []
         others: list[tuple[Post, Screening]] = []
         self.progress.phase("screen", len(posts))
-        for index, post in enumerate(posts, 1):
-            screening = self.assistant.gate_for(self.name).screen(post.full_text)
+        recorder = self._drafter()
+        await asyncio.to_thread(recorder.gate_for, self.name)  # built once, in seconds of CPU
+        for post in posts:
+            screening = await asyncio.to_thread(recorder.screen, post)
             if screening.level >= Level.HIGH and not self.dry_run:
-                screening = await self.assistant.observe(post)
+                screening = await self.assistant.observe(post)  # escalates; reuses the screening
             if screening.level >= Level.HIGH:
                 entry = self._crisis_entry(post, screening)
                 crises.append((post, screening, entry))
@@ -238,8 +243,6 @@ class SweepRun:
             else:
                 others.append((post, screening))
             self.progress.advance()
-            if index % YIELD_EVERY == 0:
-                await asyncio.sleep(0)
         return crises, others
 
     async def _record_others(self, others: list[tuple[Post, Screening]]) -> None:
@@ -283,7 +286,9 @@ class SweepRun:
         recorded there and nowhere else), sharing the model client and its concurrency bound."""
         if not self.dry_run:
             return self.assistant
-        shadow = Assistant(
+        if self._shadow is not None:
+            return self._shadow
+        shadow = self._shadow = Assistant(
             settings=self.assistant.settings,
             communities=list(self.assistant.communities.values()),
             store=Store.open(":memory:"),
