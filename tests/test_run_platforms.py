@@ -22,9 +22,10 @@ pytestmark = pytest.mark.usefixtures("local_only")
 
 
 async def test_a_refused_discord_token_ends_the_run_with_its_reason(
-    discord_standin: DiscordStandin, tmp_path: Path
+    discord_standin: DiscordStandin, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    settings = Settings(discord_token="not-the-bot-token", db_path=tmp_path / "r.db")
+    monkeypatch.setenv("DISCORD_TOKEN", "not-the-bot-token")  # as an operator sets it
+    settings = Settings(db_path=tmp_path / "r.db")
     harbor = community(name="harbor", platform="discord", every=None)
     assistant = Assistant(
         settings=settings, communities=[harbor], store=Store.open(settings.db_path), model=None
