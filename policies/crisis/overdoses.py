@@ -37,6 +37,7 @@ class _Lists:
     """The `[overdose]` section of context.toml."""
 
     verb: re.Pattern[str]
+    verb_anywhere: re.Pattern[str]  # the verbs as bare strings: a C-speed test that rules most out
     hedges: frozenset[str]
     count_words: frozenset[str]
     modifiers: frozenset[str]
@@ -51,6 +52,9 @@ def _lists() -> _Lists:
     verbs = "|".join(re.escape(v) for v in sorted(data["verbs"], key=len, reverse=True))
     return _Lists(
         verb=re.compile(rf"\b(?:{verbs})\b"),
+        # without the leading `\b` the engine skips in C to a verb's first letter (a pattern
+        # that opens with `\b` is tried at every word boundary): twice as fast on posts
+        verb_anywhere=re.compile(rf"(?:{verbs})\b"),
         hedges=frozenset(data["hedges"]),
         count_words=frozenset(data["count_words"]),
         modifiers=frozenset(data["modifiers"]),
@@ -107,7 +111,7 @@ def counted_overdoses(folded: str) -> list[tuple[int, int]]:
     own pills), or another person, whom the context rules then read as for any signal."""
     # Cheap C-speed checks first: most posts have no verb of taking, or no count at all.
     overdose = _lists()
-    if overdose.verb.search(folded) is None:
+    if overdose.verb_anywhere.search(folded) is None:  # what `verb` finds, it finds too
         return []
     if _DIGIT.search(folded) is None and not any(w in folded for w in overdose.count_words):
         return []
