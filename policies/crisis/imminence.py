@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from policies.crisis.context import IDEATION
-from policies.crisis.words import SENTENCE_END, context_data
+from policies.crisis.words import SENTENCE_END, context_data, last_sentence_end
 from policies.levels import Level, Signal
 from policies.lexicon import Entry, phrase_words
 
@@ -143,11 +143,9 @@ _RECENT_REACH = 80  # characters before an attempt in which "right now" tells it
 
 def _sentence_bounds(folded: str, start: int, end: int) -> tuple[int, int]:
     """Where the sentence holding [start, end) begins and ends."""
-    before = [m.end() for m in SENTENCE_END.finditer(folded, max(0, start - 400), start)]
+    before = last_sentence_end(folded, max(0, start - 400), start)
     after = SENTENCE_END.search(folded, end)
-    return (before[-1] if before else max(0, start - 400)), (
-        after.start() if after else len(folded)
-    )
+    return (before[1] if before else max(0, start - 400)), (after.start() if after else len(folded))
 
 
 def _a_time(squashed: str, times: _Times) -> bool:
