@@ -42,3 +42,26 @@ def test_words_of_drops_apostrophes_of_either_kind() -> None:
         "am",
     ]
     assert words_of("no marks at all") == ["no", "marks", "at", "all"]
+
+
+def test_time_patterns_for_squashed_text_end_where_the_plain_ones_do() -> None:
+    """The time rules' patterns skip from space to space; on squashed text they must find the
+    same matches (ending at the same places) as `\\b(?:...)\\b` would."""
+    import re
+
+    from policies.crisis.imminence import _squashed, _times
+    from policies.crisis.words import context_data
+
+    times = _times()
+    data = context_data()["time"]
+    listed = [str(item) for items in data.values() if isinstance(items, list) for item in items]
+    vocabulary = [w for item in listed for w in item.split()] + ["i", "do", "it", "3", "12th"]
+    rng = random.Random(11)
+    for pattern in (times.time, times.act):
+        assert pattern.pattern.startswith(" "), "the fast form is in use"
+        plain = re.compile(r"\b" + pattern.pattern[1:])
+        for _ in range(4000):
+            text = _squashed(" ".join(rng.choice(vocabulary) for _ in range(rng.randrange(1, 9))))
+            assert [m.end() for m in pattern.finditer(text)] == [
+                m.end() for m in plain.finditer(text)
+            ], text
