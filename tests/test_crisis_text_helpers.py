@@ -65,3 +65,16 @@ def test_time_patterns_for_squashed_text_end_where_the_plain_ones_do() -> None:
             assert [m.end() for m in pattern.finditer(text)] == [
                 m.end() for m in plain.finditer(text)
             ], text
+
+
+def test_the_overdose_verb_prefilter_agrees_with_the_verb_pattern() -> None:
+    from policies.crisis.overdoses import _has_verb, _lists
+    from policies.crisis.words import context_data
+
+    verbs = list(context_data()["overdose"]["verbs"])
+    pieces = [*verbs, "a", "x", "_", "1", " ", ".", "é", "over", "s", "ed", "'"]
+    rng = random.Random(5)
+    pattern = _lists().verb
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 6)))
+        assert _has_verb(text) == (pattern.search(text) is not None), text
