@@ -7,6 +7,7 @@ or above whatever the tense (design.md, "Crisis levels").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -196,6 +197,12 @@ def own_person(phrase: str) -> str:
     return "none"
 
 
+@lru_cache(maxsize=4)
+def _stance_marker(stances: tuple[str, ...]) -> re.Pattern[str]:
+    """Any stance marker between spaces, one C scan (the lists are loaded once)."""
+    return re.compile("|".join(re.escape(f" {marker} ") for marker in stances) or "(?!)")
+
+
 def read_context(text: str, start: int, end: int, own: str) -> Reading:
     """Who the sentence around a hit is about, and whether it negates or supposes.
 
@@ -261,7 +268,7 @@ def read_context(text: str, start: int, end: int, own: str) -> Reading:
     elif hypothetical:
         context = "hypothetical"
     claim = (
-        any(f" {marker} " in prefix[-40:] for marker in lists.stances)
+        _stance_marker(lists.stances).search(prefix[-40:]) is not None
         or any(w in lists.topic_markers for w in words[-_TOPIC_MARKER_REACH:])
         or (bool(after[:1]) and after[0] in lists.topic_compounds)
     )

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from policies.crisis.context import IDEATION
-from policies.crisis.words import SENTENCE_END, context_data
+from policies.crisis.words import SENTENCE_END, context_data, last_sentence_end
 from policies.levels import Level, Signal
 from policies.lexicon import Entry, phrase_words
 
@@ -86,6 +86,26 @@ def _either(items: list[str]) -> str:
     return "|".join(re.escape(i) for i in sorted(items, key=len, reverse=True))
 
 
+# The lists whose items open an alternative of the `time` pattern (besides "on", "the", digits:
+# "0" below).
+_TIME_LEADS = ("expressions", "weekday_leads", "months", "duration_leads", "duration_counts",
+    "event_leads")  # fmt: skip
+
+
+def _in_squashed(
+    alternation: str, leads: list[list[str]], more: tuple[str, ...] = ()
+) -> re.Pattern[str]:
+    r"""`\b(?:alternation)\b` for text made by `_squashed`, where each word (of [a-z0-9]) follows
+    one space: there `\b` before a word is that space, and a literal first character lets the
+    engine skip in C from space to space (twice as fast). A match then starts one character
+    earlier and ends at the same place (the rules read only whether and where it ends). Should
+    any alternative open with something else, the plain pattern is kept."""
+    firsts = [item[:1] for items in leads for item in items] + [m[:1] for m in more]
+    if all(f.isascii() and f.isalnum() for f in firsts):
+        return re.compile(rf" (?:{alternation})\b")
+    return re.compile(rf"\b(?:{alternation})\b")
+
+
 @cache
 def _times() -> _Times:
     data = context_data()["time"]
@@ -108,9 +128,9 @@ def _times() -> _Times:
     expressions = _either(data["expressions"])
     any_time = f"{expressions}|{weekday}|{date}|{duration}|{from_now}|{event}"
     return _Times(
-        time=re.compile(rf"\b(?:{any_time})\b"),
+        time=_in_squashed(any_time, [data[k] for k in _TIME_LEADS], ("on", "the", "0")),
         weekday_next=re.compile(rf" +(?:[a-z]+ +)?(?:{weekdays})\b"),
-        act=re.compile(rf"\b(?:{_either(data['act_phrases'])})\b"),
+        act=_in_squashed(_either(data["act_phrases"]), [data["act_phrases"]]),
         recent_before=re.compile(rf"\b(?:{_either(data['recent_before'])})\b"),
         recent_after=re.compile(rf"\b(?:{_either(data['recent_after'])})\b"),
         fragment_words=int(data["fragment_words"]),
@@ -154,11 +174,9 @@ _RECENT_REACH = 80  # characters before an attempt in which "right now" tells it
 
 def _sentence_bounds(folded: str, start: int, end: int) -> tuple[int, int]:
     """Where the sentence holding [start, end) begins and ends."""
-    before = [m.end() for m in SENTENCE_END.finditer(folded, max(0, start - 400), start)]
+    before = last_sentence_end(folded, max(0, start - 400), start)
     after = SENTENCE_END.search(folded, end)
-    return (before[-1] if before else max(0, start - 400)), (
-        after.start() if after else len(folded)
-    )
+    return (before[1] if before else max(0, start - 400)), (after.start() if after else len(folded))
 
 
 def _a_time(squashed: str, times: _Times) -> bool:

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+import ahocorasick
+
 from policies.crisis.context import LOOKBACK_WORDS, person_of
 from policies.crisis.words import (
     SENTENCE_END,
@@ -37,6 +39,7 @@ class _Lists:
     """The `[overdose]` section of context.toml."""
 
     verb: re.Pattern[str]
+    verbs: ahocorasick.Automaton | None  # each verb, to its length: a C-speed test (see _has_verb)
     hedges: frozenset[str]
     count_words: frozenset[str]
     modifiers: frozenset[str]
@@ -45,12 +48,45 @@ class _Lists:
     regimen_units: frozenset[str]
 
 
+def _automaton(words: list[str]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    for word in words:
+        automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    return automaton
+
+
+def _wordish(char: str) -> bool:
+    r"""What the regex engine's `\w` is in a str pattern."""
+    return char.isalnum() or char == "_"
+
+
+def _has_verb(folded: str) -> bool:
+    """Whether `verb` (`\b(?:verbs)\b`) matches anywhere in `folded`: the verbs found by one
+    automaton scan, each checked for the word boundary at both ends (where the verb begins and
+    ends with a word character; otherwise it counts as found). About twice as fast as the
+    pattern on posts, which tries every alternative at every word boundary."""
+    verbs = _lists().verbs
+    if verbs is None:  # an empty verb: the pattern matches at any word boundary
+        return True
+    last = len(folded) - 1
+    for end, size in verbs.iter(folded):
+        start = end - size + 1
+        if _wordish(folded[start]) and start > 0 and _wordish(folded[start - 1]):
+            continue
+        if _wordish(folded[end]) and end < last and _wordish(folded[end + 1]):
+            continue
+        return True
+    return False
+
+
 @cache
 def _lists() -> _Lists:
     data = context_data()["overdose"]
     verbs = "|".join(re.escape(v) for v in sorted(data["verbs"], key=len, reverse=True))
     return _Lists(
         verb=re.compile(rf"\b(?:{verbs})\b"),
+        verbs=_automaton(data["verbs"]) if all(data["verbs"]) else None,
         hedges=frozenset(data["hedges"]),
         count_words=frozenset(data["count_words"]),
         modifiers=frozenset(data["modifiers"]),
@@ -107,7 +143,7 @@ def counted_overdoses(folded: str) -> list[tuple[int, int]]:
     own pills), or another person, whom the context rules then read as for any signal."""
     # Cheap C-speed checks first: most posts have no verb of taking, or no count at all.
     overdose = _lists()
-    if overdose.verb.search(folded) is None:
+    if not _has_verb(folded):
         return []
     if _DIGIT.search(folded) is None and not any(w in folded for w in overdose.count_words):
         return []

@@ -16,7 +16,8 @@ from typing import Any
 from policies.lexicon import context_file
 
 WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-SENTENCE_END = re.compile(r"[.!?\n;]+")
+SENTENCE_END_CHARS = ".!?\n;"
+SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_END_CHARS)}]+")
 SUBJECT_I = frozenset({"i", "im", "ive", "id", "ill"})
 """The writer's "I" as the subject of a clause (apostrophes dropped)."""
 
@@ -87,17 +88,30 @@ def word_lists() -> Words:
 
 def words_of(text: str) -> list[str]:
     """Lower-case words without apostrophes ("don’t" and "don't" are both "dont")."""
-    return [w.replace("'", "") for w in WORD.findall(text.replace("’", "'"))]
+    text = text.replace("’", "'")
+    words: list[str] = WORD.findall(text)
+    return [w.replace("'", "") for w in words] if "'" in text else words
+
+
+def last_sentence_end(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The span of the last `SENTENCE_END` match in `text[lo:hi]` (offsets into `text`), found
+    from the end with `str.rfind` instead of matching every stop before it."""
+    last = max(text.rfind(c, lo, hi) for c in SENTENCE_END_CHARS)
+    if last < 0:
+        return None
+    first = last
+    while first > lo and text[first - 1] in SENTENCE_END_CHARS:
+        first -= 1
+    return first, last + 1
 
 
 def sentence_before(text: str, start: int, reach: int = 400) -> tuple[str, str]:
     """(the sentence before `start`, the text before that sentence), both bounded."""
     lo = max(0, start - reach)
-    chunk = text[lo:start]
-    ends = list(SENTENCE_END.finditer(chunk))
-    if not ends:
-        return chunk, ""
-    return chunk[ends[-1].end() :], chunk[: ends[-1].start()]
+    end = last_sentence_end(text, lo, start)
+    if end is None:
+        return text[lo:start], ""
+    return text[end[1] : start], text[lo : end[0]]
 
 
 def sentence_after(text: str, end: int, reach: int = 200) -> str:
