@@ -1,6 +1,6 @@
 """Which community phrases can never mean anything: checked when the communities file is read.
 
-A phrase is matched as the lexicon spells it (`policies.lexicon.phrase_words`: folded, leet read,
+A phrase is matched as the lexicon spells it (`policies.match_text.phrase_words`: folded, leet read,
 repeats collapsed), so "!!!" becomes the word "i" and ":(" becomes nothing. A phrase that spells
 to nothing cannot match; one made only of everyday small words ("i", "the", "so") matches nearly
 every post and would turn every first-person post into an alert.
@@ -23,14 +23,14 @@ STOP_WORDS = (
 
 @cache
 def _stop_words() -> frozenset[str]:
-    from policies.lexicon import phrase_words
+    from policies.match_text import phrase_words
 
     return frozenset(w for word in STOP_WORDS.split() for w in phrase_words(word))
 
 
 def why_unmatchable(phrase: str) -> str | None:
     """Why `phrase` cannot be a community phrase (None: it can)."""
-    from policies.lexicon import phrase_words
+    from policies.match_text import phrase_words
 
     words = phrase_words(phrase)
     if not words:

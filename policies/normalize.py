@@ -9,7 +9,7 @@ The work is split in two so that screening stays linear and cheap:
   character maps to exactly one character, so the folded text has the same length as the original
   and offsets are the identity; only expanding characters (ß, ligatures) need an offset map, built
   only for the texts that contain one.
-* Word level (`policies.lexicon.match_text` and the lexicon pattern): leetspeak (0 1 3 4 5 7 @ $,
+* Word level (`policies.match_text.match_text` and the lexicon pattern): leetspeak (0 1 3 4 5 7 @ $,
   and ! | inside a word), letters spaced out or joined by inner punctuation ("k i l l",
   "s.u.i.c.i.d.e"), stretched letters ("diiiie"), censor stars ("su*cide") and filler words
   ("want to fucking die") are resolved in a same-length "match text" and tolerated by the pattern

@@ -15,7 +15,7 @@ from policies.crisis import (
     screen,
 )
 from policies.levels import Level, Screening
-from policies.lexicon import FILLERS, phrase_words
+from policies.match_text import FILLERS, phrase_words
 
 NONE, CONCERN, HIGH, IMMINENT = Level.NONE, Level.CONCERN, Level.HIGH, Level.IMMINENT
 

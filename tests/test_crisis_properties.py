@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from policies.crisis import default_gate, screen
 from policies.levels import Level
-from policies.lexicon import FILLERS, match_text, phrase_words
+from policies.match_text import FILLERS, match_text, phrase_words
 from policies.normalize import fold
 
 HOMOGLYPHS = {"a": "а", "c": "с", "e": "е", "i": "і", "o": "о", "p": "р", "s": "ѕ", "x": "х"}

@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policies.lexicon import Lexicon, Match, _parse, load_builtin, match_text
+from policies.lexicon import Lexicon, Match, _parse, load_builtin
+from policies.match_text import match_text
 from policies.normalize import fold
 
 # A small lexicon with the shapes that make matching subtle: phrases sharing a prefix, a phrase

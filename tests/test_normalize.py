@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policies.lexicon import HARD_STOP, match_text, phrase_words
+from policies.match_text import HARD_STOP, match_text, phrase_words
 from policies.normalize import _TABLE, INVISIBLE, fold, skeleton
 
 

@@ -20,7 +20,8 @@ from policies.crisis.words import (
     words_of,
 )
 from policies.levels import Level
-from policies.lexicon import Entry, phrase_words
+from policies.lexicon import Entry
+from policies.match_text import phrase_words
 
 IDEATION = frozenset({"active_ideation", "passive_ideation", "other_suicidal_language"})
 

@@ -23,8 +23,9 @@ from policies.crisis.overdoses import OVERDOSE_ENTRY, counted_overdoses
 from policies.crisis.rules import rules_hash
 from policies.crisis.words import word_lists
 from policies.levels import Level, Screening, Signal
-from policies.lexicon import Entry, Lexicon, Match, lexicon_files, match_text, phrase_words
+from policies.lexicon import Entry, Lexicon, Match, lexicon_files
 from policies.lexicon import _parse as parse_groups  # the loader's own parser, one compile
+from policies.match_text import match_text, phrase_words
 from policies.normalize import fold
 
 _log = logging.getLogger(__name__)

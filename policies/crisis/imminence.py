@@ -14,7 +14,8 @@ from functools import cache, lru_cache
 from policies.crisis.context import IDEATION
 from policies.crisis.words import SENTENCE_END, context_data, last_sentence_end
 from policies.levels import Level, Signal
-from policies.lexicon import Entry, phrase_words
+from policies.lexicon import Entry
+from policies.match_text import phrase_words
 
 _REFERENTS = frozenset(
     {*IDEATION, "plan", "attempt", "means", "farewell", "third_party", "community"}

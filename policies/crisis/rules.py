@@ -14,7 +14,15 @@ from functools import cache
 from pathlib import Path
 
 _POLICIES = Path(__file__).resolve().parent.parent
-_SHARED_MODULES = ("levels.py", "lexicon.py", "normalize.py")
+_SHARED_MODULES = (
+    "key_index.py",
+    "levels.py",
+    "lexicon.py",
+    "match_text.py",
+    "normalize.py",
+    "phrase_pattern.py",
+    "walker.py",
+)
 """Modules outside this package that the gate reads text with."""
 
 
