@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING, Any
 import praw
 
 from adapters.reddit.client import MESSAGE_LIMIT, PrawThread, build_reddit, describe_error
-from adapters.reddit.commands import HelperCommands, Inbox
+from adapters.reddit.commands import HelperCommands
 from adapters.reddit.config import RedditCredentials, reddit_settings
 from adapters.reddit.delivery import REDDIT_ERRORS, ModeratorDelivery
 from adapters.reddit.doctor import check
+from adapters.reddit.inbox import Inbox
 from adapters.reddit.unanswered import find_unanswered
 from adapters.reddit.watcher import Health, StreamSpec, Watcher
 from bot.config import Community, ConfigError, Settings

@@ -44,6 +44,13 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def aware(moment: datetime | None) -> datetime | None:
+    """A platform's naive time read as UTC."""
+    if moment is None:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
 class Priority(enum.IntEnum):
     """Who waits for the model: the short checks that decide an alert or finish a draft (the
     second opinion, the safety judge) go first, then interactive requests, then sweep drafts."""

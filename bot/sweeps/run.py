@@ -31,7 +31,6 @@ from datetime import UTC, datetime
 from bot.config import Community, SweepConfig
 from bot.core.assistant import Assistant
 from bot.core.domain import (
-    Alert,
     Draft,
     Escalated,
     Post,
@@ -39,6 +38,7 @@ from bot.core.domain import (
     Requester,
     Unavailable,
     Withheld,
+    aware,
     utcnow,
 )
 from bot.core.errors import Refused
@@ -51,6 +51,7 @@ from bot.sweeps.digest import (
     render_parts,
     render_text,
 )
+from bot.sweeps.dry_run import NotEscalated
 from bot.sweeps.report import (
     DIGEST_KIND,
     LIST_LIMIT,
@@ -65,28 +66,6 @@ from policies.levels import Level, Screening
 log = logging.getLogger(__name__)
 
 
-class _NotEscalated:
-    """The dry run's alert sink: a concern the community routes to an alert is listed as NOT
-    ESCALATED with the crisis posts, and sent nowhere."""
-
-    def __init__(self, report: SweepReport) -> None:
-        self.report = report
-
-    async def send_alert(self, alert: Alert) -> str:
-        post = alert.post
-        self.report.not_escalated.append(
-            DigestEntry(
-                key=post.key,
-                url=post.url,
-                section="post",
-                level=alert.screening.level,
-                created_at=_aware(post.created_at),
-                note="NOT ESCALATED (dry run).",
-            )
-        )
-        return f"dry-run:{alert.id}"
-
-
 @dataclass
 class _Breaker:
     """Once one draft finds the model unavailable, the rest of the sweep does not queue for it
@@ -95,15 +74,9 @@ class _Breaker:
     reason: str | None = None
 
 
-def _aware(moment: datetime | None) -> datetime | None:
-    if moment is None:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
 def _oldest_first(posts: Sequence[Post]) -> list[Post]:
     far = datetime.max.replace(tzinfo=UTC)
-    return sorted(posts, key=lambda p: _aware(p.created_at) or far)
+    return sorted(posts, key=lambda p: aware(p.created_at) or far)
 
 
 def _sentence(reason: str) -> str:
@@ -138,7 +111,7 @@ class SweepRun:
         self.config = community.sweep or SweepConfig()
         self.source = source
         self.delivery = delivery
-        self.now = _aware(now) or utcnow()
+        self.now = aware(now) or utcnow()
         self.dry_run = dry_run
         self.progress = progress
         self.limit = delivery.message_limit
@@ -272,7 +245,7 @@ class SweepRun:
             url=post.url,
             section="crisis",
             level=screening.level,
-            created_at=_aware(post.created_at),
+            created_at=aware(post.created_at),
             note=note,
         )
         if self.dry_run and (alert is None or alert.level < Level.HIGH):
@@ -294,7 +267,7 @@ class SweepRun:
             store=Store.open(":memory:"),
             model=self.assistant.model,
         )
-        shadow.register_alerts(self.community.platform, _NotEscalated(self.report))
+        shadow.register_alerts(self.community.platform, NotEscalated(self.report))
         return shadow
 
     async def _draft_all(self, shown: list[tuple[Post, Screening]]) -> list[DigestEntry]:
@@ -331,7 +304,7 @@ class SweepRun:
             url=post.url,
             section="post",
             level=screening.level,
-            created_at=_aware(post.created_at),
+            created_at=aware(post.created_at),
         )
         if breaker.reason is not None:
             self.report.without_model += 1
@@ -386,7 +359,7 @@ class SweepRun:
                     url=queued.url,
                     section="concern",
                     level=queued.level,
-                    created_at=_aware(queued.post_created_at),
+                    created_at=aware(queued.post_created_at),
                     note="Signs of concern (self-harm, hopelessness or worry for someone);"
                     " routed to this digest by the watcher.",
                     reason="not among this sweep's unanswered posts (answered, or outside the"
