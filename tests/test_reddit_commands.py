@@ -211,6 +211,16 @@ async def test_share_links_are_resolved_through_the_redirect(
     assert "Level: none" in answer and post.id in answer
 
 
+def modmail_polls(reddit: RedditStandIn) -> int:
+    """How often the bot has listed modmail conversations (its first listing is its watermark)."""
+    with reddit.world.lock:
+        return sum(
+            1
+            for r in reddit.world.requests
+            if r.method == "GET" and r.path.rstrip("/") == "/api/mod/conversations"
+        )
+
+
 async def test_a_modmail_command_is_answered_with_an_internal_note(
     tmp_path: Path, reddit: RedditStandIn
 ) -> None:
@@ -218,7 +228,7 @@ async def test_a_modmail_command_is_answered_with_an_internal_note(
     post = world.add_submission(SUB, "New job", ORDINARY)
     _, adapter = build(tmp_path, reddit)
     async with Running(adapter):
-        await asyncio.sleep(0.1)  # the modmail watermark is the first poll
+        await until(lambda: modmail_polls(reddit) >= 2)  # the first poll set the watermark
         conversation = world.add_modmail(SUB, MOD, f"!screen {link(post)}")
         await until(lambda: len(world.conversations[conversation].messages) == 2)
         await asyncio.sleep(0.2)
@@ -243,7 +253,7 @@ async def test_a_modmail_command_about_another_community_is_answered_privately(
     other = community(name="calm", subreddit="calm_corner")
     _, adapter = build(tmp_path, reddit, communities=[community(), other])
     async with Running(adapter):
-        await asyncio.sleep(0.1)  # the modmail watermark is the first poll
+        await until(lambda: modmail_polls(reddit) >= 2)  # the first poll set the watermark
         conversation = world.add_modmail("calm_corner", MOD, f"!screen {link(post)}")
         await until(lambda: replies_to(reddit, MOD) != [])
         await asyncio.sleep(0.2)
