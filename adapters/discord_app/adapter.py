@@ -12,7 +12,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator, Callable, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import discord
@@ -27,7 +27,7 @@ from adapters.discord_app.views import ClaimButton, DraftButton, VerdictButton
 from adapters.discord_app.watcher import Watcher
 from bot.config import Community, ConfigError, Settings
 from bot.core.assistant import Assistant
-from bot.core.domain import Alert, Post
+from bot.core.domain import Alert, Post, utcnow
 from bot.core.errors import LlumiError
 
 log = logging.getLogger(__name__)
@@ -140,7 +140,7 @@ class DiscordAdapter:
         self.token = credentials
         self.communities = [c for c in communities if c.platform == self.name]
         self._by_guild = {discord_settings(c).guild_id: c for c in self.communities}
-        self.now: Callable[[], datetime] = now or (lambda: datetime.now(UTC))
+        self.now: Callable[[], datetime] = now or utcnow
         self.token_lifetime = token_lifetime
         self.client_options = client_options or {}
         self.stop_grace = stop_grace

@@ -30,7 +30,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.config import Community, SweepConfig
 from bot.core.assistant import Assistant
-from bot.core.domain import utcnow
+from bot.core.domain import aware, utcnow
 from bot.store import Store
 from bot.sweeps.cron import cron_trigger
 from bot.sweeps.sweep import SweepBusy, Sweeper, SweepError
@@ -56,7 +56,7 @@ def last_run(store: Store, community: str) -> datetime | None:
         moment = datetime.fromisoformat(raw)
     except ValueError:
         return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return aware(moment)
 
 
 def record_run(store: Store, community: str, when: datetime) -> None:
