@@ -122,7 +122,6 @@ _MEANS_MENTIONED = "means mentioned without intent is concern by design (a moder
         "i just took like 40 pills. i dont feel anything yet. i dont know why im posting",
         pytest.param(
             "i already swallowed the whole bottle. its starting to hit. sorry",
-            marks=pytest.mark.xfail(strict=True, reason=_ALREADY),
         ),
         "I'm about to end it. I gave away my cat and my stuff this week.",
         "this is goodbye. by the time anyone reads this i'll be gone. i'm killing myself tonight",
@@ -369,7 +368,6 @@ _SECOND_BATCH = "second batch, first run: a wording family the rules do not read
                 "leaves for the weekend"
             ),
             IMMINENT,
-            marks=pytest.mark.xfail(strict=True, reason=_SECOND_BATCH),
         ),
         (
             (
@@ -381,7 +379,6 @@ _SECOND_BATCH = "second batch, first run: a wording family the rules do not read
         pytest.param(
             "3 more days and then im going to kill myself. i already picked the spot",
             IMMINENT,
-            marks=pytest.mark.xfail(strict=True, reason=_SECOND_BATCH),
         ),
         ("im going to take my life after christmas so i dont ruin it for my family", IMMINENT),
         ("this will be my last week alive. i plan to end it saturday night", IMMINENT),
@@ -396,7 +393,6 @@ _SECOND_BATCH = "second batch, first run: a wording family the rules do not read
         pytest.param(
             ("i have the noose set up in my garage. i'm just waiting for everyone to fall asleep"),
             IMMINENT,
-            marks=pytest.mark.xfail(strict=True, reason=_SECOND_BATCH),
         ),
         ("i've got 60 sertraline saved and i'm going to swallow them after my shift", IMMINENT),
         pytest.param(
@@ -414,7 +410,6 @@ _SECOND_BATCH = "second batch, first run: a wording family the rules do not read
                 "here tomorrow"
             ),
             IMMINENT,
-            marks=pytest.mark.xfail(strict=True, reason=_SECOND_BATCH),
         ),
         pytest.param(
             "im in the hospital parking lot after taking a bunch of pills and im scared",
@@ -427,7 +422,6 @@ _SECOND_BATCH = "second batch, first run: a wording family the rules do not read
                 " call anyone"
             ),
             IMMINENT,
-            marks=pytest.mark.xfail(strict=True, reason=_SECOND_BATCH),
         ),
         ("every night i lie in bed wishing i would just die in my sleep", HIGH),
         ("i think about killing myself more than i think about anything else", HIGH),

@@ -19,6 +19,7 @@ from policies.crisis.context import IDEATION, in_jest, level_in_context, own_per
 from policies.crisis.imminence import imminent, with_referents
 from policies.crisis.inflect import inflected
 from policies.crisis.layout import laid_out
+from policies.crisis.means import found_means, in_everyday_use
 from policies.crisis.overdoses import OVERDOSE_ENTRY, counted_overdoses
 from policies.crisis.rules import rules_hash
 from policies.crisis.words import word_lists
@@ -175,6 +176,12 @@ class CrisisGate:
             reading = read_context(folded.text, match.start, match.end, own_person(entry.phrase))
             level, context = level_in_context(entry, reading)
             if (
+                context is None
+                and (entry.at_hand or entry.category == "attempt")
+                and in_everyday_use(folded.text, match.start, match.end)
+            ):
+                level, context = Level.CONCERN, "everyday_use"  # "holding the knife, cooking"
+            if (
                 _plea(entry)
                 and level > Level.CONCERN
                 and in_jest(folded.text, match.start, match.end)
@@ -194,22 +201,37 @@ class CrisisGate:
                     context=context,
                 )
             )
-        for start_f, end_f in counted_overdoses(folded.text):
+        by_rule = [(s, e, OVERDOSE_ENTRY) for s, e in counted_overdoses(folded.text)]
+        # A means class found inside a lexicon hit of its kind adds nothing (and would count
+        # twice: "tested the noose" is a plan already)
+        hits = list(zip(spans, used, strict=True))
+        means = [
+            (s, e, rule)
+            for s, e, rule in found_means(folded.text)
+            if not any(
+                s < hit_end
+                and hit_start < e
+                and hit.category == rule.category
+                and (hit.at_hand or not rule.at_hand)
+                for (hit_start, hit_end), hit in hits
+            )
+        ]
+        for start_f, end_f, rule in [*by_rule, *means]:
             reading = read_context(folded.text, start_f, end_f, "none")
-            level, context = level_in_context(OVERDOSE_ENTRY, reading)
+            level, context = level_in_context(rule, reading)
             start, end = span(start_f, end_f)
             at = bisect_right([s for s, _ in spans], start_f)
             spans.insert(at, (start_f, end_f))
-            used.insert(at, OVERDOSE_ENTRY)
+            used.insert(at, rule)
             signals.insert(
                 at,
                 Signal(
-                    category="attempt",
+                    category=rule.category,
                     level=level,
                     text=text[start:end],
                     start=start,
                     end=end,
-                    phrase=OVERDOSE_ENTRY.phrase,
+                    phrase=rule.phrase,
                     context=context,
                 ),
             )

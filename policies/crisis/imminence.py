@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from policies.crisis.context import IDEATION
+from policies.crisis.means import UNDER_WAY, imminence_data
 from policies.crisis.words import SENTENCE_END, context_data, last_sentence_end
 from policies.levels import Level, Signal
 from policies.lexicon import Entry
@@ -78,8 +79,14 @@ class _Times:
     fragment_words: int
     past: frozenset[str]
     clause_break: re.Pattern[str]  # where the intent's clause ends: "but", "if", "because"
+    new_clause: re.Pattern[
+        str
+    ]  # "and" opening the writer's own clause: the time before is another's
     anchors: frozenset[str]  # words one of which every time holds: a post without any has none
     topic_after: frozenset[str]  # a time followed by these is what the clause is about
+    is_the: re.Pattern[str]  # "is the day": after a time, it says when the act is
+    effects: re.Pattern[str]  # an overdose's effects told now ("it's starting to hit")
+    cover: re.Pattern[str]  # others out of the way ("once my wife falls asleep")
 
 
 def _either(items: list[str]) -> str:
@@ -107,6 +114,26 @@ def _in_squashed(
     return re.compile(rf"\b(?:{alternation})\b")
 
 
+def _counted_down(weekdays: str, counts: str, units: str, more: dict[str, list[str]]) -> str:
+    """Times of imminence.toml: a weekday with a part of the day ("thursday night") or told as
+    the day ("sunday is the day"), and a duration counted down ("4 more days", "a week left")."""
+    parts, is_the = _either(more["day_parts"]), _either(more["is_the"])
+    return (
+        rf"(?:{weekdays}) (?:{parts})|(?:{weekdays}) (?={is_the})"
+        rf"|(?:{counts}) (?:more )?(?:{units}) (?:{_either(more['more'])})"
+        rf"|(?:{counts}) more (?:{units})"
+    )
+
+
+def _cover(more: dict[str, list[str]]) -> str:
+    """Others out of the way: "once my wife falls asleep", "waiting for everyone to leave"."""
+    return (
+        rf"(?:{_either(more['cover_leads'])}) (?:{_either(more['cover_subjects'])}) "
+        rf"(?:[a-z]+ ){{0,2}}?(?:to )?(?:{_either(more['cover_verbs'])})"
+        r"(?! (?:me|us|him|her|them|my)\b)"  # "when she leaves me": a breakup, not a time
+    )
+
+
 @cache
 def _times() -> _Times:
     data = context_data()["time"]
@@ -127,9 +154,24 @@ def _times() -> _Times:
     owned = rf"(?:(?:{owners}) )?(?:[a-z]+ )?(?:{nouns})(?: (?:{ends}))?"
     event = rf"(?:{leads}) (?:{_either(data['events'])})|(?:{owned_leads}) {owned}"
     expressions = _either(data["expressions"])
-    any_time = f"{expressions}|{weekday}|{date}|{duration}|{from_now}|{event}"
+    more = imminence_data()["time"]
+    cover = _cover(more)
+    any_time = (
+        f"{expressions}|{weekday}|{date}|{duration}|{from_now}|{event}"
+        f"|{_counted_down(weekdays, counts, units, more)}|{cover}"
+    )
+    extra_anchors = {
+        word
+        for key in ("day_parts", "more", "cover_verbs")
+        for item in more[key]
+        for word in item.split()
+    }
     return _Times(
-        time=_in_squashed(any_time, [data[k] for k in _TIME_LEADS], ("on", "the", "0")),
+        time=_in_squashed(
+            any_time,
+            [*(data[k] for k in _TIME_LEADS), data["weekdays"], more["cover_leads"]],
+            ("on", "the", "0"),
+        ),
         weekday_next=re.compile(rf" +(?:[a-z]+ +)?(?:{weekdays})\b"),
         act=_in_squashed(_either(data["act_phrases"]), [data["act_phrases"]]),
         recent_before=re.compile(rf"\b(?:{_either(data['recent_before'])})\b"),
@@ -149,9 +191,17 @@ def _times() -> _Times:
             for item in data[key]
             for word in item.replace("'", "").split()
             if word not in _FUNCTION_WORDS
-        ),
+        )
+        | (extra_anchors - _FUNCTION_WORDS),
         clause_break=re.compile(rf"\b(?:{_either(data['clause_breaks'])})\b"),
+        new_clause=re.compile(
+            rf"\band (?:(?:{_either(more['new_clause_adverbs'])}) )?"
+            r"(?=i\b|i'|im\b|ive\b|ill\b|id\b)"
+        ),
         topic_after=frozenset(data["topic_after"]),
+        is_the=re.compile(rf" ?(?:{_either(more['is_the'])})\b"),
+        cover=_in_squashed(cover, [more["cover_leads"]]),
+        effects=_in_squashed(_either(more["effects"]), [more["effects"]]),
     )
 
 
@@ -187,6 +237,8 @@ def _a_time(squashed: str, times: _Times) -> bool:
         following = squashed[found.end() :].split()[:1]
         if not following or following[0] not in times.topic_after:
             return True
+        if times.is_the.match(squashed, found.end()):  # "tomorrow is the day"
+            return True
     return False
 
 
@@ -194,6 +246,8 @@ def _neighbour_counts(sentence: str, times: _Times) -> bool:
     """A neighbouring sentence with a time counts when it is a fragment ("Tonight.") or it names
     the act ("I'll do it tomorrow"), not when it tells something else ("Work is hard today")."""
     squashed = _squashed(sentence)
+    if times.cover.search(squashed) is not None:  # "I'm waiting for everyone to fall asleep."
+        return True
     if times.act.search(squashed) is not None:  # "Tomorrow is the day."
         return times.time.search(squashed) is not None
     return len(squashed.split()) <= times.fragment_words and _a_time(squashed, times)
@@ -224,7 +278,14 @@ def _timed(folded: str, start: int, end: int) -> bool:
     lo, hi = _sentence_bounds(folded, start, end)
     left = folded[max(lo, start - _CLAUSE_REACH) : start]
     right = folded[end : min(hi, end + _CLAUSE_REACH)]
-    cuts = list(times.clause_break.finditer(left))
+    ahead = left + folded[start : start + 4]  # "and I want": the clause's new subject
+    cuts = [
+        m
+        for pattern in (times.clause_break, times.new_clause)
+        for m in pattern.finditer(ahead)
+        if m.end() <= len(left)
+    ]
+    cuts.sort(key=lambda m: m.end())
     left = left[cuts[-1].end() :] if cuts else left
     cut = times.clause_break.search(right)
     right = right[: cut.start()] if cut else right
@@ -260,7 +321,58 @@ def _told_as_now(folded: str, start: int, end: int) -> bool:
     far = times.recent_before.search(lead)
     if far is not None and (far.group() != "just" or times.recent_before.search(f" {close} ")):
         return True
-    return times.recent_after.search(_squashed(folded[end : min(hi, end + 40)])) is not None
+    if times.recent_after.search(_squashed(folded[end : min(hi, end + 40)])) is not None:
+        return True
+    stop = SENTENCE_END.match(folded, hi)
+    after = SENTENCE_END.search(folded, stop.end()) if stop else None
+    rest = folded[end : after.start() if after else hi + _RECENT_REACH]
+    return times.effects.search(_squashed(rest)) is not None  # "it's starting to hit"
+
+
+def _same_words(i: int, k: int, entries: list[Entry], spans: list[tuple[int, int]]) -> bool:
+    """A means class read over a lexicon hit's words ("the noose is ready" as a noose prepared
+    and as means at hand): one reading of the same words, which cannot pair with itself."""
+    overlap = spans[i][0] < spans[k][1] and spans[k][0] < spans[i][1]
+    return overlap and "means_class" in (entries[i].source, entries[k].source)
+
+
+_FAREWELL_REACH = 200  # characters, and one sentence end at most, from a farewell to its intent
+
+
+@cache
+def _weak_farewells() -> frozenset[str]:
+    return frozenset(imminence_data()["time"]["weak_farewells"])
+
+
+@cache
+def _farewell_wishes() -> frozenset[str]:
+    return frozenset(imminence_data()["time"]["farewell_wishes"])
+
+
+def _with_finality_or_intent(
+    i: int, signals: list[Signal], entries: list[Entry], folded: str, spans: list[tuple[int, int]]
+) -> bool:
+    """A farewell with finality or the writer's intent in its own or the next sentence ("I won't
+    be here tomorrow. I'm done"); not an everyday goodbye ("goodbye everyone, I'm leaving this
+    sub for a while")."""
+    if entries[i].phrase in _weak_farewells():
+        return False
+    start, end = spans[i]
+    lead = _WORDS.findall(folded[max(0, start - 30) : start])[-4:]
+    if not _farewell_wishes().isdisjoint(lead):
+        return False  # "I wish it was my last message"
+    for k, other in enumerate(signals):
+        if k == i or other.context is not None:
+            continue
+        companion = other.category == "finality" or (
+            other.level >= Level.HIGH and other.category in (*IDEATION, "plan")
+        )
+        if not companion:
+            continue
+        lo, hi = (end, spans[k][0]) if spans[k][0] >= end else (spans[k][1], start)
+        if hi - lo <= _FAREWELL_REACH and len(SENTENCE_END.findall(folded, lo, hi)) <= 1:
+            return True
+    return False
 
 
 def imminent(
@@ -285,7 +397,7 @@ def imminent(
         start, end = spans[i]
         category = signal.category
         if category == "attempt" and signal.level >= Level.HIGH:
-            if _told_as_now(folded, start, end):
+            if entries[i].source == UNDER_WAY or _told_as_now(folded, start, end):
                 raised.add(i)
             continue
         intent = (signal.level >= Level.HIGH and category in (*IDEATION, "plan")) or (
@@ -294,16 +406,18 @@ def imminent(
         if not intent and category != "finality":
             continue
         lo, hi = bisect_left(starts, start - _NEAR), bisect_right(starts, start + _NEAR)
-        near = [at_hand[k] for k in range(lo, hi) if at_hand[k] != i]
-        if near:
+        near = [  # not itself, nor a hit over the same words ("noose is ready", two readings)
+            at_hand[k]
+            for k in range(lo, hi)
+            if at_hand[k] != i and not _same_words(i, at_hand[k], entries, spans)
+        ]
+        past = intent and (_told_as_past(entries[i].phrase) or _past_lead_before(folded, start))
+        if near and not past:  # "I wanted to die" beside a bridge is no means at hand now
             raised.add(i)
             raised.update(near[:8])
-        if (
-            not intent
-            or category == "farewell"
-            or _told_as_past(entries[i].phrase)
-            or _past_lead_before(folded, start)
-        ):
+        if category == "farewell" and _with_finality_or_intent(i, signals, entries, folded, spans):
+            raised.add(i)
+        if not intent or category == "farewell" or past:
             continue
         around = folded[max(0, start - _AROUND) : end + _AROUND]
         if not _timeless(around) and _timed(folded, start, end):

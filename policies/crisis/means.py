@@ -1,0 +1,249 @@
+"""Means as classes: a means noun composed with a state of its class in the same sentence.
+
+"the pills are lined up", "my revolver is loaded and in my lap", "the cord is tied to the
+banister", "i'm on the roof of the parking garage": each is a noun of a class (medicine, a
+ligature, a gun, a blade, the car, a height) and a state of that class within a few words, not a
+listed sentence. A class may need a second word too (a ligature is tied *and* to a fixture) and
+the writer as its subject (a height, an overdose); a blocker in the sentence tells the everyday
+use ("meds lined up for the week", "the rope swing", "on the roof watching fireworks"). What a
+class makes (means at hand, a means prepared, an attempt, the act under way) is its `kind`. The
+word classes are `[means]` of policies/lexicon/imminence.toml.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources as package_files
+from typing import Any
+
+from policies.crisis.context import person_of
+from policies.crisis.words import SENTENCE_END, context_data, word_lists
+from policies.levels import Level
+from policies.lexicon import Entry
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019][a-z]+)?")
+Phrase = tuple[str, ...]
+ON_BODY = "means_on_body"
+"""The source of means at hand on the body ("the gun in my mouth"): the act begun."""
+UNDER_WAY = "under_way"
+"""The source of an entry for an act told as happening now (`imminent` by itself)."""
+
+
+@cache
+def imminence_data() -> dict[str, Any]:
+    """imminence.toml, parsed once."""
+    raw = (package_files.files("policies") / "lexicon" / "imminence.toml").read_bytes()
+    return tomllib.loads(raw.decode("utf-8"))
+
+
+def _phrases(items: Iterable[str]) -> dict[str, list[Phrase]]:
+    """Phrases by their first word, longest first."""
+    by_first: dict[str, list[Phrase]] = {}
+    for item in items:
+        words = tuple(item.replace("'", "").split())
+        if words:
+            by_first.setdefault(words[0], []).append(words)
+    for found in by_first.values():
+        found.sort(key=len, reverse=True)
+    return by_first
+
+
+@dataclass(frozen=True)
+class MeansClass:
+    """One class of means: its nouns, states, second words, blockers and what it makes."""
+
+    name: str
+    entry: Entry
+    writer: bool
+    nouns: dict[str, list[Phrase]]
+    states: dict[str, list[Phrase]]
+    also: dict[str, list[Phrase]]
+    also_between: bool  # the second word stands between the state and the noun
+    blockers: dict[str, list[Phrase]]
+    not_now: dict[str, list[Phrase]]
+
+
+_KINDS = {
+    "at_hand": ("means", Level.CONCERN, True, "means_class"),
+    "plan": ("plan", Level.HIGH, False, "means_class"),
+    "attempt": ("attempt", Level.HIGH, False, "means_class"),
+    UNDER_WAY: ("attempt", Level.HIGH, False, UNDER_WAY),
+}
+
+
+@dataclass(frozen=True)
+class _Classes:
+    classes: tuple[MeansClass, ...]
+    firsts: frozenset[str]  # the first word of every noun: a sentence without any has no means
+    reach: int
+    negation_reach: int
+    in_mind: dict[str, list[Phrase]]
+    attributive: frozenset[str]
+    on_body: dict[str, list[Phrase]]
+
+
+@cache
+def _classes() -> _Classes:
+    data = imminence_data()["means"]
+    drugs = context_data()["overdose"]["pills"]
+    classes = []
+    for name, raw in data["classes"].items():
+        category, level, at_hand, source = _KINDS[raw["kind"]]
+        nouns = [*raw["nouns"], *(drugs if raw.get("with_drugs") else [])]
+        classes.append(
+            MeansClass(
+                name=name,
+                entry=Entry(
+                    f"{name} ({raw['kind'].replace('_', ' ')})",
+                    category,
+                    level,
+                    source=source,
+                    at_hand=at_hand,
+                ),
+                writer=bool(raw.get("writer", False)),
+                nouns=_phrases(nouns),
+                states=_phrases(raw["states"]),
+                also=_phrases(raw.get("also", [])),
+                also_between=bool(raw.get("also_between", False)),
+                blockers=_phrases(raw.get("blockers", [])),
+                not_now=_phrases(raw.get("not_now", [])),
+            )
+        )
+    return _Classes(
+        classes=tuple(classes),
+        firsts=frozenset(w for c in classes for w in c.nouns),
+        reach=int(data["reach"]),
+        negation_reach=int(data["negation_reach"]),
+        in_mind=_phrases(data["in_mind"]),
+        attributive=frozenset(data["attributive"]),
+        on_body=_phrases(data["on_body"]),
+    )
+
+
+def _occurrences(
+    words: list[str], phrases: dict[str, list[Phrase]], lo: int, hi: int
+) -> list[tuple[int, int]]:
+    """Token ranges [i, j) in words[lo:hi] where a phrase is spelled (the longest at each i)."""
+    found = []
+    for i in range(lo, hi):
+        for phrase in phrases.get(words[i], ()):
+            j = i + len(phrase)
+            if j <= hi and tuple(words[i:j]) == phrase:
+                found.append((i, j))
+                break
+    return found
+
+
+def _tokens(folded: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """Words (apostrophes dropped) and their spans in `folded`."""
+    words, spans = [], []
+    for token in _TOKEN.finditer(folded):
+        words.append(token.group().replace("'", "").replace("\u2019", ""))
+        spans.append(token.span())
+    return words, spans
+
+
+def found_means(folded: str) -> list[tuple[int, int, Entry]]:
+    """(start, end, entry) in `folded` for each means composed with a state of its class."""
+    classes = _classes()
+    words, spans = _tokens(folded)
+    if classes.firsts.isdisjoint(words):
+        return []
+    ends = [m.start() for m in SENTENCE_END.finditer(folded)]
+    sentence_of = [bisect_right(ends, start) for start, _ in spans]
+    negation = word_lists().negation
+    lists = word_lists()
+    found: list[tuple[int, int, Entry]] = []
+    lo = 0
+    while lo < len(words):
+        hi = lo
+        while hi < len(words) and sentence_of[hi] == sentence_of[lo]:
+            hi += 1
+        for means in classes.classes:
+            found.extend(_in_sentence(means, words, spans, lo, hi, negation, lists))
+        lo = hi
+    found.sort(key=lambda f: f[0])
+    return found
+
+
+def _in_sentence(
+    means: MeansClass,
+    words: list[str],
+    spans: list[tuple[int, int]],
+    lo: int,
+    hi: int,
+    negation: frozenset[str],
+    lists: Any,
+) -> list[tuple[int, int, Entry]]:
+    """The class's means in the sentence words[lo:hi]: at most one, where the first noun with a
+    state (and a second word) is."""
+    classes = _classes()
+    nouns = _occurrences(words, means.nouns, lo, hi)
+    if not nouns or _occurrences(words, means.blockers, lo, hi):
+        return []
+    if _occurrences(words, means.not_now, lo, hi):
+        return []
+    also = _occurrences(words, means.also, lo, hi) if means.also else []
+    if means.also and not also:
+        return []
+    for i, j in nouns:
+        window_lo, window_hi = max(lo, i - classes.reach), min(hi, j + classes.reach)
+        states = [
+            (a, b)
+            for a, b in _occurrences(words, means.states, window_lo, window_hi)
+            if b <= i or a >= j
+        ]
+        for a, b in states:
+            first, last = min(i, a), max(j, b)
+            if means.also and not _second_word(
+                also, first, last, means.also_between, classes.reach
+            ):
+                continue
+            if b == i and words[a - 1 : a] and words[a - 1] in classes.attributive:
+                continue  # "a loaded shotgun": a description
+            denied = negation.intersection(words[max(lo, first - classes.negation_reach) : first])
+            if denied or _occurrences(words, classes.in_mind, lo, first):
+                continue
+            if means.writer:
+                person, _ = person_of(words[lo : max(a, i) + 1], lists)
+                if person not in ("first", "none"):
+                    continue
+            entry = means.entry
+            if entry.at_hand and tuple(words[a:b]) in classes.on_body.get(words[a], ()):
+                entry = replace(entry, source=ON_BODY)
+            return [(spans[first][0], spans[last - 1][1], entry)]
+    return []
+
+
+def _second_word(
+    also: list[tuple[int, int]], first: int, last: int, between: bool, reach: int
+) -> bool:
+    """A second word of the class for the means in words[first:last]: inside it where it must
+    stand between the state and the noun ("took | all | my meds"), else within `reach` of it."""
+    if between:
+        return any(first < a and b < last for a, b in also)
+    return any(first - reach <= a and b <= last + reach for a, b in also)
+
+
+def in_everyday_use(folded: str, start: int, end: int) -> bool:
+    """Whether the sentence of a lexicon hit for means at hand or a taking ("holding the knife",
+    "took all my meds") has a blocker of a class whose noun the hit names ("while cooking",
+    "like i should"): the lexicon's phrases know no everyday use, the classes do."""
+    classes = _classes()
+    hit = [w.replace("'", "").replace("\u2019", "") for w in _TOKEN.findall(folded[start:end])]
+    if classes.firsts.isdisjoint(hit):
+        return False
+    lo = max((m.end() for m in SENTENCE_END.finditer(folded, 0, start)), default=0)
+    stop = SENTENCE_END.search(folded, end)
+    words, _ = _tokens(folded[lo : stop.start() if stop else len(folded)])
+    for means in classes.classes:
+        if _occurrences(hit, means.nouns, 0, len(hit)) and _occurrences(
+            words, means.blockers, 0, len(words)
+        ):
+            return True
+    return False

@@ -1,0 +1,253 @@
+"""Fresh posts for imminence as structure (issue 10, item 2): the writer's intent, a means
+prepared or the act under way, composed with a time, a plan, means at hand or a farewell.
+
+Batch A was written from the families in the issue only (no dataset post read), before any rule
+was changed for it. First run: `imminent` called imminent 3/27 = 0.111, `high` 3/5 (one raised to
+`imminent`: a weekday that belongs to another clause), everyday counter-examples raised to
+`>= high` 0/20. After the rules below: 25/27, 4/5, 0/20. Everyday counter-examples for each
+family sit beside it. A case the rules still miss stays a strict xfail with its reason.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policies.crisis import screen
+from policies.levels import Level
+
+NONE, CONCERN, HIGH, IMMINENT = Level.NONE, Level.CONCERN, Level.HIGH, Level.IMMINENT
+
+BATCH_A_IMMINENT = [
+    # intent with a bare weekday, a count of days left, an event, waiting for others to sleep
+    "thursday night i'm ending my life. nobody is going to talk me out of it",
+    "four more days until my lease ends and then i'm killing myself",
+    "just waiting until my wife falls asleep, then i'm going to end my life",
+    "one more week. then i kill myself. i've decided",
+    "gonna end my life after the kids go to bed",
+    "sunday is the day i end my life",
+    "i'm going to hang myself in two days. already have the rope",
+    # a cord, belt or noose tied or hung
+    "the cord is tied to the banister already. i want to die",
+    "the extension cord is knotted around the beam in the basement and i'm going to end it",
+    # the car, its engine, the garage, a hose
+    "i ran a hose from the exhaust into the car window. i just want to sleep and not wake up",
+    "the car is running in the closed garage and i'm sitting in it. goodbye",
+    # a ledge, roof, bridge or the tracks, where the writer is now
+    "i'm on the roof of the parking garage right now and i want to die",
+    "standing by the train tracks waiting for the 11:40. i don't want to live anymore",
+    pytest.param(
+        "i'm writing this from the bridge over the river. i'm going to jump in a minute",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'jump in' is 'jump in the pool' (unless_next); a duration after it is not read",
+        ),
+    ),
+    # a gun loaded or in hand
+    "my revolver is loaded and in my lap. i want to end my life",
+    "holding my dad's pistol right now. i want to kill myself",
+    # medicine stock counted, saved or laid out; a pronoun for it
+    "i counted out 45 of my mom's oxycodone on the bed. i'm done, i want to die",
+    (
+        "i've been hoarding my prescription for two months. i'm going to take all of it when my "
+        "husband leaves for work"
+    ),
+    "the pills are in my hand. i'm going to swallow them when my shift ends",
+    "ive saved up about 80 tablets of my seroquel. i'm swallowing them at midnight",
+    # blades ready
+    "the blades are ready and i'm going to slit my wrists",
+    # a farewell composed with finality or intent
+    "i won't be here tomorrow. thank you all for trying, i'm done",
+    "this is my final post. i can't do this anymore. tell my sister im sorry",
+    # the act under way without a count
+    "i'm bleeding a lot from my wrist right now and i don't want anyone to stop it",
+    "i swallowed every pill in the house about twenty minutes ago. feeling dizzy",
+    "took my whole month of lithium an hour ago, i can feel my heart racing",
+    # the unnamed act with the intent in the sentence before
+    "i want to die. i'm doing it the moment my roommate leaves for work",
+]
+
+BATCH_A_HIGH = [
+    # intent with a time that belongs to something else
+    "i have my finals on friday and honestly i want to die",
+    "my last exam is friday. i want to kill myself every time i think about it",
+    "i want to die. anyway the concert is on saturday and i'm going with my sister",
+    "i've wanted to kill myself since the day my dad left, three years ago",
+    # an attempt told in the past, with the means
+    pytest.param(
+        "two years ago i sat in the garage with the car running. my neighbour found me",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="an attempt told only by its means and being found, with no attempt word: none",
+        ),
+    ),
+]
+
+BATCH_A_BELOW_HIGH = [
+    "i've got my meds lined up for the week, finally organised",
+    "the rope swing at the lake tonight was amazing",
+    "i'm on the roof of my building watching fireworks",
+    "my last exam is friday!! then summer",
+    "the car is running in the garage warming up, it's -20 out",
+    "my rifle is loaded and in the truck, deer season opens tomorrow",
+    "i counted out my pills for the week into the organizer",
+    "this is my last post about the move, thanks for all the tips",
+    "i won't be here tomorrow, i'm flying to my parents, so no stream",
+    "waiting for everyone to fall asleep so i can eat the leftover cake lol",
+    "3 more days until vacation!!",
+    "i cut my finger cooking and there's blood everywhere lol",
+    "tied the belt on my new coat, looks great",
+    "standing on the bridge watching the sunset with my girlfriend",
+    "the hose in the garage burst, water everywhere",
+    "taking them out tonight for dinner, it's my parents' anniversary",
+    "i have my pills next to me so i don't forget them tonight",
+    "goodbye everyone, i'm leaving this sub for a while, it's been great",
+    "im so done with this semester. two more days and im free",
+    "my brother is on the roof fixing the gutter right now, i'm so nervous",
+]
+
+
+@pytest.mark.parametrize("text", BATCH_A_IMMINENT)
+def test_batch_a_imminent(text: str) -> None:
+    """Intent, a means prepared or the act under way, composed with a time, means or farewell."""
+    assert screen(text).level == IMMINENT
+
+
+@pytest.mark.parametrize("text", BATCH_A_HIGH)
+def test_batch_a_high(text: str) -> None:
+    """Ideation whose time tells of something else, and an attempt told in the past."""
+    assert screen(text).level == HIGH
+
+
+@pytest.mark.parametrize("text", BATCH_A_BELOW_HIGH)
+def test_batch_a_everyday_counter_examples(text: str) -> None:
+    """The families' words in everyday posts: no alert above `concern`."""
+    assert screen(text).level <= CONCERN
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # medicine stock: counted, saved or laid out, not organised for the week
+        ("i counted out 30 of my sleeping pills on the desk. i want to die", IMMINENT),
+        ("i counted out my vitamins for the week. i want to die some days honestly", HIGH),
+        ("my tablets are spread out on the bed and i want to end my life", IMMINENT),
+        # a ligature tied to a fixture, not a swing or the lights
+        ("i tied my belt to the closet rod. i want to kill myself", IMMINENT),
+        ("i tied the rope to the beam for the kids swing. i want to die at work lol", HIGH),
+        # a noose prepared is a plan by itself, and with a time imminent
+        ("the noose is ready in my closet", HIGH),
+        ("the noose for the halloween decorations is ready", CONCERN),
+        # the car: a hose from the exhaust, or the engine running in a shut garage
+        ("taped a tube to the exhaust and fed it through the window. i want to die", IMMINENT),
+        ("the dryer exhaust hose came off again, i want to die this house is falling apart", HIGH),
+        # a height where the writer is now, not someone else, not the past, not the view
+        ("i'm up on the overpass and i want to die", IMMINENT),
+        ("my dad is on the roof and i want to die", HIGH),
+        ("i was standing on the bridge last year and wanted to die", HIGH),
+        ("i'm on edge all day and i want to die", HIGH),
+        # a gun held or loaded, not in a thought or at the range
+        ("i'm holding my shotgun. i want to kill myself", IMMINENT),
+        ("i thought about a loaded gun once. i want to die", HIGH),
+        ("the rifle is loaded for deer season. i want to die because work", HIGH),
+        # blades ready, not for cooking
+        ("the razor blades are laid out next to me. i want to die", IMMINENT),
+        ("holding the knife wrong while cooking, i want to die lol my chef is mad", HIGH),
+    ],
+)
+def test_means_classes_with_intent(text: str, level: Level) -> None:
+    """Means at hand is a class's noun with a state of the class; an everyday use or a means in
+    mind is none (the ideation beside it stays `high`)."""
+    assert screen(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a weekday with a part of the day, a day told as the day, a count of days left
+        ("friday night i'm going to kill myself", IMMINENT),
+        ("friday is awful, i want to die", HIGH),
+        ("monday is the day i kill myself", IMMINENT),
+        ("two more weeks and then i'm ending my life", IMMINENT),
+        ("two more weeks of school and i want to die already", HIGH),
+        # others out of the way, in the sentence or the next
+        ("i'm going to kill myself once my parents go to bed", IMMINENT),
+        ("i want to die. just waiting for my roommate to leave", IMMINENT),
+        ("i want to die when she leaves me, i know she will", HIGH),
+        ("i want to die. waiting for my mom to get home so we can eat", HIGH),
+        # a time that belongs to the clause before the writer's own
+        ("i have a dentist appointment tomorrow and honestly i want to die", HIGH),
+        ("i'm going to kill myself tomorrow and i don't care", IMMINENT),
+        ("i want to die and i will soon", IMMINENT),
+    ],
+)
+def test_times_composed_with_intent(text: str, level: Level) -> None:
+    """A time is the intent's when only inside the writer's own clause or a neighbour that says
+    when; a time of another clause or a breakup is no plan."""
+    assert screen(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("this is goodbye everyone. i can't keep going", IMMINENT),
+        ("my final message to you all. i want to die", IMMINENT),
+        ("this is my last post in this sub, i got a new job and won't have time", CONCERN),
+        ("i wish this was my last post. i can't keep going", CONCERN),
+        (
+            "saying goodbye to my childhood home today. i can't do this anymore, moving is hard",
+            CONCERN,
+        ),
+    ],
+)
+def test_farewell_with_finality_or_intent(text: str, level: Level) -> None:
+    """A farewell composed with finality or intent in its sentence or the next; an everyday
+    goodbye or a farewell wished is not."""
+    assert screen(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("i just took all of my lithium. starting to feel dizzy", IMMINENT),
+        ("swallowed the whole bottle of my meds ten minutes ago", IMMINENT),
+        ("i took all my meds like i should this morning", CONCERN),
+        ("i've taken painkillers for my back and they haven't helped at all", NONE),
+        ("my sister swallowed all her pills an hour ago", CONCERN),
+        ("i cut my wrist too deep and it won't stop bleeding", IMMINENT),
+        ("i cut my arm too deep last week, it healed ok", CONCERN),
+        ("i sliced my finger cutting onions and there's blood everywhere", NONE),
+    ],
+)
+def test_the_act_under_way(text: str, level: Level) -> None:
+    """An overdose of a whole stock told with its time or effects now, and a cut bleeding now."""
+    assert screen(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("some nights i hold the pistol to my head for an hour. i cant keep going", IMMINENT),
+        ("i keep putting the blade to my throat and pulling it away", IMMINENT),
+        ("the thermometer is in my mouth, 39 degrees, i want to die this flu is awful", HIGH),
+        pytest.param(
+            "my uncle held a gun to my head when i was 12. i want to die when i remember it",
+            HIGH,
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the lexicon's plan 'held a gun to my head' takes its person from 'my' "
+                "(the writer), not from 'my uncle' before it: a plan, raised beside ideation",
+            ),
+        ),
+    ],
+)
+def test_means_on_the_body_is_the_act_begun(text: str, level: Level) -> None:
+    """The means held to the body (a rehearsal) is means at hand, even where the lexicon reads
+    the same words as a plan; someone else's act or an everyday object is not."""
+    assert screen(text).level == level
+
+
+def test_a_height_in_the_past_is_not_made_everyday() -> None:
+    """A height told in the past is no means at hand now, but the lexicon's reading of it is not
+    lowered as an everyday use either (the writer was on the ledge)."""
+    signals = screen("last night i was sitting on the ledge of my window, wanting to jump").signals
+    assert [s.context for s in signals if s.category == "means"] == [None]
