@@ -37,10 +37,6 @@ _CUT_TO_DIE = (
 _TIME_AS_TOPIC = (
     "'tonight is' reads as what the clause is about ('today was awful'): high, not imminent"
 )
-_ALREADY = (
-    "high (an attempt), not imminent: 'already' would also tell old attempts as now ('i already"
-    " tried twice')"
-)
 _ANYONE_SUBJECT = (
     "'anyone' reads as the subject (third person) and lowers the method question to concern"
 )

@@ -160,12 +160,8 @@ def _times() -> _Times:
         f"{expressions}|{weekday}|{date}|{duration}|{from_now}|{event}"
         f"|{_counted_down(weekdays, counts, units, more)}|{cover}"
     )
-    extra_anchors = {
-        word
-        for key in ("day_parts", "more", "cover_verbs")
-        for item in more[key]
-        for word in item.split()
-    }
+    # every other time of imminence.toml holds a weekday or a unit already
+    extra_anchors = {item.split()[-1] for item in more["cover_verbs"]}
     return _Times(
         time=_in_squashed(
             any_time,

@@ -14,15 +14,16 @@ from __future__ import annotations
 
 import re
 import tomllib
-from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources as package_files
 from typing import Any
 
+import ahocorasick
+
 from policies.crisis.context import person_of
-from policies.crisis.words import SENTENCE_END, context_data, word_lists
+from policies.crisis.words import SENTENCE_END, context_data, last_sentence_end, word_lists
 from policies.levels import Level
 from policies.lexicon import Entry
 
@@ -30,6 +31,7 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019][a-z]+)?")
 Phrase = tuple[str, ...]
 ON_BODY = "means_on_body"
 """The source of means at hand on the body ("the gun in my mouth"): the act begun."""
+_SENTENCE_REACH = 300  # characters either side of a noun read as its sentence, at most
 UNDER_WAY = "under_way"
 """The source of an entry for an act told as happening now (`imminent` by itself)."""
 
@@ -80,6 +82,7 @@ _KINDS = {
 class _Classes:
     classes: tuple[MeansClass, ...]
     firsts: frozenset[str]  # the first word of every noun: a sentence without any has no means
+    heads: frozenset[str]  # the last word of any noun: where a sentence may hold a means
     reach: int
     negation_reach: int
     in_mind: dict[str, list[Phrase]]
@@ -90,7 +93,8 @@ class _Classes:
 @cache
 def _classes() -> _Classes:
     data = imminence_data()["means"]
-    drugs = context_data()["overdose"]["pills"]
+    overdose = context_data()["overdose"]
+    drugs = [d for d in overdose["pills"] if d not in overdose["modifiers"]]  # not "sleeping"
     classes = []
     for name, raw in data["classes"].items():
         category, level, at_hand, source = _KINDS[raw["kind"]]
@@ -117,6 +121,7 @@ def _classes() -> _Classes:
     return _Classes(
         classes=tuple(classes),
         firsts=frozenset(w for c in classes for w in c.nouns),
+        heads=frozenset(p[-1] for c in classes for n in c.nouns.values() for p in n),
         reach=int(data["reach"]),
         negation_reach=int(data["negation_reach"]),
         in_mind=_phrases(data["in_mind"]),
@@ -148,25 +153,54 @@ def _tokens(folded: str) -> tuple[list[str], list[tuple[int, int]]]:
     return words, spans
 
 
+_WORD_OPENERS = " \n(\"*'-/"  # what stands before a word's first letter, nearly always
+
+
+@cache
+def _heads() -> ahocorasick.Automaton:
+    """The head words of the nouns, each after a character that opens a word, for one C-speed
+    scan of a post (a head inside a word, "scar", is then no hit at all)."""
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    for head in _classes().heads:
+        for opener in _WORD_OPENERS:
+            automaton.add_word(opener + head, len(head))
+    automaton.make_automaton()
+    return automaton
+
+
+def _head_starts(folded: str) -> list[int]:
+    """Where a noun's head word stands as a whole word: the sentences worth reading."""
+    last = len(folded) - 1
+    starts = []
+    for end, size in _heads().iter(" " + folded):
+        end -= 1  # the space put in front
+        if end < last and folded[end + 1].isalnum():
+            continue  # "career"
+        starts.append(end - size + 1)
+    return sorted(starts)
+
+
 def found_means(folded: str) -> list[tuple[int, int, Entry]]:
     """(start, end, entry) in `folded` for each means composed with a state of its class."""
     classes = _classes()
-    words, spans = _tokens(folded)
-    if classes.firsts.isdisjoint(words):
-        return []
-    ends = [m.start() for m in SENTENCE_END.finditer(folded)]
-    sentence_of = [bisect_right(ends, start) for start, _ in spans]
-    negation = word_lists().negation
     lists = word_lists()
     found: list[tuple[int, int, Entry]] = []
-    lo = 0
-    while lo < len(words):
-        hi = lo
-        while hi < len(words) and sentence_of[hi] == sentence_of[lo]:
-            hi += 1
+    read_to = -1  # only the sentences that hold a noun's head word are read, each once
+    for head in _head_starts(folded):
+        if head < read_to:
+            continue
+        before = last_sentence_end(folded, max(0, head - _SENTENCE_REACH), head)
+        lo = before[1] if before else max(0, head - _SENTENCE_REACH)
+        stop = SENTENCE_END.search(folded, head, head + _SENTENCE_REACH)
+        read_to = stop.start() if stop else min(len(folded), head + _SENTENCE_REACH)
+        words, spans = _tokens(folded[lo:read_to])
+        spans = [(a + lo, b + lo) for a, b in spans]
+        present = set(words)
         for means in classes.classes:
-            found.extend(_in_sentence(means, words, spans, lo, hi, negation, lists))
-        lo = hi
+            if not present.isdisjoint(means.nouns):
+                found.extend(
+                    _in_sentence(means, words, spans, 0, len(words), lists.negation, lists)
+                )
     found.sort(key=lambda f: f[0])
     return found
 
