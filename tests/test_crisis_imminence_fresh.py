@@ -251,3 +251,24 @@ def test_a_height_in_the_past_is_not_made_everyday() -> None:
     lowered as an everyday use either (the writer was on the ledge)."""
     signals = screen("last night i was sitting on the ledge of my window, wanting to jump").signals
     assert [s.context for s in signals if s.category == "means"] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a count of a stock, held
+        ("i have 60 pills and i want to die", IMMINENT),
+        ("ive got 45 of my moms oxycodone. i want to end my life", IMMINENT),
+        ("ive tried dozens of medications and i want to die", HIGH),
+        ("my prescription is 30 tablets a month and i want to die", HIGH),
+        # the act planned by its means: a verb of taking ahead, a quantifier, the stock
+        ("i'm going to swallow everything in the medicine cabinet tonight", IMMINENT),
+        ("gonna take every pill i have", HIGH),
+        ("gonna take all my meds with me on the trip tomorrow", CONCERN),
+        ("gonna take all my meds as prescribed from now on", NONE),
+    ],
+)
+def test_a_stock_counted_or_the_act_planned_by_its_means(text: str, level: Level) -> None:
+    """A counted stock held is means at hand; taking the whole stock ahead is a plan (with a
+    time, imminent); a regimen, a history of medications or a trip is neither."""
+    assert screen(text).level == level

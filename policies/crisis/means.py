@@ -68,6 +68,9 @@ class MeansClass:
     also_between: bool  # the second word stands between the state and the noun
     blockers: dict[str, list[Phrase]]
     not_now: dict[str, list[Phrase]]
+    counted: int  # a count of at least this many before the noun is a state (0: none)
+    count_between: frozenset[str]
+    count_with: frozenset[str]  # a count is a stock only with one of these close to it
 
 
 _KINDS = {
@@ -116,6 +119,9 @@ def _classes() -> _Classes:
                 also_between=bool(raw.get("also_between", False)),
                 blockers=_phrases(raw.get("blockers", [])),
                 not_now=_phrases(raw.get("not_now", [])),
+                counted=int(raw.get("counted", 0)),
+                count_between=frozenset(raw.get("count_between", [])),
+                count_with=frozenset(raw.get("count_with", [])),
             )
         )
     return _Classes(
@@ -231,7 +237,7 @@ def _in_sentence(
             (a, b)
             for a, b in _occurrences(words, means.states, window_lo, window_hi)
             if b <= i or a >= j
-        ]
+        ] + _count_before(means, words, lo, i)
         for a, b in states:
             first, last = min(i, a), max(j, b)
             if means.also and not _second_word(
@@ -281,3 +287,25 @@ def in_everyday_use(folded: str, start: int, end: int) -> bool:
         ):
             return True
     return False
+
+
+def _count_before(means: MeansClass, words: list[str], lo: int, i: int) -> list[tuple[int, int]]:
+    """A count of a stock before the noun at `i` ("60 sertraline", "45 of my mom's oxycodone"),
+    as the state it is; none for a class without `counted`."""
+    if not means.counted:
+        return []
+    count_words = _count_words()
+    k = i - 1
+    while k >= lo and i - k <= 5 and words[k] in means.count_between:
+        k -= 1
+    if k < lo:
+        return []
+    word = words[k]
+    enough = word in count_words or (word.isdigit() and means.counted <= int(word) < 10_000)
+    held = not means.count_with.isdisjoint([*words[max(lo, k - 6) : k], *words[i + 1 : i + 5]])
+    return [(k, k + 1)] if enough and held else []
+
+
+@cache
+def _count_words() -> frozenset[str]:
+    return frozenset(context_data()["overdose"]["count_words"])
