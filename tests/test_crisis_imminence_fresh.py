@@ -106,6 +106,102 @@ BATCH_A_BELOW_HIGH = [
 ]
 
 
+# Batch B: written after the rules above, before running them on it (new wordings, not
+# paraphrases of batch A). First run: `imminent` called imminent 12/25 = 0.48 (the rules before
+# this work: 8/25 = 0.32), `high` 5/7 (two raised to `imminent`: a time of another clause joined
+# by "and every day I", a height told with "used to"), everyday counter-examples raised to
+# `>= high` 0/16 (before: 1/16). The honest estimate of how the families hold is that first run.
+BATCH_B_IMMINENT = [
+    (
+        "Ok so. I've made my choice. Wednesday after my therapy appt I'm driving to the quarry and "
+        "jumping. Nobody needs to reply."
+    ),
+    (
+        "Got my grandmother's sleeping tablets, about 50 of them. Once my flatmate heads out for "
+        "her night shift I'm taking the lot."
+    ),
+    "i keep looking at the belt hanging from my door. gonna do it tonight i think. i want to die so bad",
+    (
+        "Can't stop shaking. The tablets are all counted and sitting in a cup next to my bed. "
+        "I'm ready to go."
+    ),
+    "this is the last thing ill ever write. im going to end it after my mom leaves for work in the morning",
+    "i parked at the edge of the cliff at the lookout. i'm going to drive off it. sorry to everyone",
+    (
+        "Just swallowed everything in my medicine cabinet with half a bottle of whiskey. I'm getting "
+        "really sleepy."
+    ),
+    (
+        "the cord's already around the rafter in the attic. i just need to stop shaking and then "
+        "i'll kill myself"
+    ),
+    "I'm killing myself on saturday morning. I've already cancelled all my plans.",
+    (
+        "i'm sitting on the ledge of my apartment window, 9th floor. i want to die. i dont know why "
+        "im typing"
+    ),
+    "bought a shotgun today. i'm going to use it on myself this weekend",
+    "three days from now i'll be dead, i've decided. im going to hang myself",
+    "i want to die and i have a bottle of my dads oxycodone in my hand right now",
+    "my wrists are open and bleeding into the bath. i don't want to be saved",
+    "as soon as everyone goes to bed tonight im ending my life. ive got everything ready",
+    (
+        "i've got my exit planned for the 21st. it's the anniversary of my brother's death. i want "
+        "to be with him"
+    ),
+    "Sorry for dumping this here. This is my final goodbye, I can't keep fighting.",
+    "loaded my dad's revolver. it's on my lap. i'm done",
+    (
+        "standing on the platform and the next train comes in 4 minutes. i'm going to jump in front "
+        "of it"
+    ),
+    "im going to overdose after my last class today. i have 40 of my seroquel saved",
+    (
+        "the car's running with the garage shut and I'm sitting in the driver's seat. this is it. "
+        "goodbye"
+    ),
+    (
+        "I wrote letters to my kids. I'm going to take my life when they're at their dad's this "
+        "weekend."
+    ),
+    "I'm going to kill myself next tuesday, after my birthday.",
+    "took all my lamictal about 30 min ago. my heart is pounding.",
+    "I'm at the top of the parking structure. I can't do this anymore. Goodbye",
+]
+
+BATCH_B_HIGH = [
+    "On Tuesday I have my court hearing and every day I think about killing myself",
+    "i tried to hang myself with a belt when i was 15. i still want to die sometimes",
+    "my gun is locked in a safe my wife has the code to. i want to die but i cant get to it",
+    "I want to die. Tomorrow I have a job interview and I'm terrified.",
+    (
+        "i used to stand on the bridge near my house and think about jumping. i still want to kill "
+        "myself most days"
+    ),
+    "I wanted to kill myself last Christmas. This year I'm doing a bit better but it's still there",
+    "every time i drive over the bridge on my commute i want to die",
+]
+
+BATCH_B_BELOW_HIGH = [
+    "My pills are all counted out in the weekly organiser, finally got my routine sorted",
+    "sitting in the car with the engine running waiting for my daughter's practice to finish",
+    "we tied a rope to the big oak beam in the barn for the kids to climb",
+    "loaded the dishwasher and the gun cabinet is finally locked, house is baby proofed lol",
+    "I'm on the roof deck at my friend's party, the view is insane",
+    "This is my last post before I go on holiday for two weeks, see you all",
+    "goodbye 2024, you were rough. onto better things",
+    "3 more sleeps until christmas!!!",
+    "waiting till my parents fall asleep so i can sneak out to see my boyfriend",
+    "i took the entire bottle of cough syrup back to the pharmacy, it was expired",
+    "my friend is standing on the bridge in this photo, isn't it beautiful",
+    "cut my hand slicing bagels, bleeding all over the counter lmao",
+    "friday night we're going to the lake. can't wait",
+    "I'm done with this job. Two weeks notice handed in today, last day is the 15th",
+    "my shotgun is loaded with birdshot for the clay range on sunday",
+    "my dad keeps his pills lined up on the windowsill, he's so organised",
+]
+
+
 @pytest.mark.parametrize("text", BATCH_A_IMMINENT)
 def test_batch_a_imminent(text: str) -> None:
     """Intent, a means prepared or the act under way, composed with a time, means or farewell."""
@@ -272,3 +368,21 @@ def test_a_stock_counted_or_the_act_planned_by_its_means(text: str, level: Level
     """A counted stock held is means at hand; taking the whole stock ahead is a plan (with a
     time, imminent); a regimen, a history of medications or a trip is neither."""
     assert screen(text).level == level
+
+
+@pytest.mark.parametrize("text", BATCH_B_IMMINENT)
+def test_batch_b_imminent(text: str) -> None:
+    """Batch B: intent, a means prepared or the act under way, composed."""
+    assert screen(text).level == IMMINENT
+
+
+@pytest.mark.parametrize("text", BATCH_B_HIGH)
+def test_batch_b_high(text: str) -> None:
+    """Batch B: ideation with a time of something else, a means out of reach, or told as past."""
+    assert screen(text).level == HIGH
+
+
+@pytest.mark.parametrize("text", BATCH_B_BELOW_HIGH)
+def test_batch_b_everyday_counter_examples(text: str) -> None:
+    """Batch B: the families' words in everyday posts."""
+    assert screen(text).level <= CONCERN
