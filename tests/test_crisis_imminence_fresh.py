@@ -111,25 +111,53 @@ BATCH_A_BELOW_HIGH = [
 # this work: 8/25 = 0.32), `high` 5/7 (two raised to `imminent`: a time of another clause joined
 # by "and every day I", a height told with "used to"), everyday counter-examples raised to
 # `>= high` 0/16 (before: 1/16). The honest estimate of how the families hold is that first run.
+_ACT_BY_MEANS = (
+    "the act told only by its means and a verb of motion ('driving to the quarry and jumping', "
+    "'drive off it'): no intent phrase, and 'jumping' alone is everyday"
+)
+_COUNT_AFTER = (
+    "the count after the stock ('tablets, about 50 of them') and 'the lot' as the pronoun of the "
+    "means are not read"
+)
+_EUPHEMISM = "'my exit planned' and wanting to be with the dead are euphemisms the lexicon lacks"
+_FINALITY_WORDING = "'can't keep fighting' is no finality phrase of the lexicon yet"
 BATCH_B_IMMINENT = [
-    (
-        "Ok so. I've made my choice. Wednesday after my therapy appt I'm driving to the quarry and "
-        "jumping. Nobody needs to reply."
+    pytest.param(
+        (
+            "Ok so. I've made my choice. Wednesday after my therapy appt I'm driving to the quarry "
+            "and jumping. Nobody needs to reply."
+        ),
+        marks=pytest.mark.xfail(strict=True, reason=_ACT_BY_MEANS),
+    ),
+    pytest.param(
+        (
+            "Got my grandmother's sleeping tablets, about 50 of them. Once my flatmate heads out "
+            "for her night shift I'm taking the lot."
+        ),
+        marks=pytest.mark.xfail(strict=True, reason=_COUNT_AFTER),
     ),
     (
-        "Got my grandmother's sleeping tablets, about 50 of them. Once my flatmate heads out for "
-        "her night shift I'm taking the lot."
+        "i keep looking at the belt hanging from my door. gonna do it tonight i think. i want to "
+        "die so bad"
     ),
-    "i keep looking at the belt hanging from my door. gonna do it tonight i think. i want to die so bad",
     (
-        "Can't stop shaking. The tablets are all counted and sitting in a cup next to my bed. "
-        "I'm ready to go."
+        "Can't stop shaking. The tablets are all counted and sitting in a cup next to my bed. I'm "
+        "ready to go."
     ),
-    "this is the last thing ill ever write. im going to end it after my mom leaves for work in the morning",
-    "i parked at the edge of the cliff at the lookout. i'm going to drive off it. sorry to everyone",
     (
-        "Just swallowed everything in my medicine cabinet with half a bottle of whiskey. I'm getting "
-        "really sleepy."
+        "this is the last thing ill ever write. im going to end it after my mom leaves for work in "
+        "the morning"
+    ),
+    pytest.param(
+        (
+            "i parked at the edge of the cliff at the lookout. i'm going to drive off it. sorry to "
+            "everyone"
+        ),
+        marks=pytest.mark.xfail(strict=True, reason=_ACT_BY_MEANS),
+    ),
+    (
+        "Just swallowed everything in my medicine cabinet with half a bottle of whiskey. I'm "
+        "getting really sleepy."
     ),
     (
         "the cord's already around the rafter in the attic. i just need to stop shaking and then "
@@ -137,23 +165,29 @@ BATCH_B_IMMINENT = [
     ),
     "I'm killing myself on saturday morning. I've already cancelled all my plans.",
     (
-        "i'm sitting on the ledge of my apartment window, 9th floor. i want to die. i dont know why "
-        "im typing"
+        "i'm sitting on the ledge of my apartment window, 9th floor. i want to die. i dont know "
+        "why im typing"
     ),
     "bought a shotgun today. i'm going to use it on myself this weekend",
     "three days from now i'll be dead, i've decided. im going to hang myself",
     "i want to die and i have a bottle of my dads oxycodone in my hand right now",
     "my wrists are open and bleeding into the bath. i don't want to be saved",
     "as soon as everyone goes to bed tonight im ending my life. ive got everything ready",
-    (
-        "i've got my exit planned for the 21st. it's the anniversary of my brother's death. i want "
-        "to be with him"
+    pytest.param(
+        (
+            "i've got my exit planned for the 21st. it's the anniversary of my brother's death. i "
+            "want to be with him"
+        ),
+        marks=pytest.mark.xfail(strict=True, reason=_EUPHEMISM),
     ),
-    "Sorry for dumping this here. This is my final goodbye, I can't keep fighting.",
+    pytest.param(
+        "Sorry for dumping this here. This is my final goodbye, I can't keep fighting.",
+        marks=pytest.mark.xfail(strict=True, reason=_FINALITY_WORDING),
+    ),
     "loaded my dad's revolver. it's on my lap. i'm done",
     (
-        "standing on the platform and the next train comes in 4 minutes. i'm going to jump in front "
-        "of it"
+        "standing on the platform and the next train comes in 4 minutes. i'm going to jump in "
+        "front of it"
     ),
     "im going to overdose after my last class today. i have 40 of my seroquel saved",
     (
@@ -342,11 +376,12 @@ def test_means_on_the_body_is_the_act_begun(text: str, level: Level) -> None:
     assert screen(text).level == level
 
 
-def test_a_height_in_the_past_is_not_made_everyday() -> None:
-    """A height told in the past is no means at hand now, but the lexicon's reading of it is not
-    lowered as an everyday use either (the writer was on the ledge)."""
-    signals = screen("last night i was sitting on the ledge of my window, wanting to jump").signals
-    assert [s.context for s in signals if s.category == "means"] == [None]
+def test_a_height_in_the_past_is_told_as_past() -> None:
+    """A height told in the past is no means at hand now (the lexicon's reading of it too): read
+    as past, not as an everyday use, and it does not compose with the ideation beside it."""
+    screening = screen("last night i was sitting on the ledge of my window, wanting to jump")
+    assert [s.context for s in screening.signals if s.category == "means"] == ["told_as_past"]
+    assert screen("i used to sit on the roof of my dorm and want to die").level == HIGH
 
 
 @pytest.mark.parametrize(
@@ -386,3 +421,22 @@ def test_batch_b_high(text: str) -> None:
 def test_batch_b_everyday_counter_examples(text: str) -> None:
     """Batch B: the families' words in everyday posts."""
     assert screen(text).level <= CONCERN
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # effects told now, not in a story of the past
+        ("i swallowed all my pills. im so dizzy", IMMINENT),
+        ("i swallowed all my pills two years ago and i was numb and dizzy for days", HIGH),
+        # a gun possessed, not a shop or the auxiliary "have"
+        ("i have a gun and i want to die", IMMINENT),
+        ("i have been going to gun shops and i want to die", HIGH),
+        # the possessive 's of a noun ("the car's running")
+        ("the car's running in the shut garage and i want to die", IMMINENT),
+    ],
+)
+def test_effects_possession_and_possessives(text: str, level: Level) -> None:
+    """An overdose's effects count when told as now; a gun counts when held, not when shopped
+    for; a noun with a possessive "'s" is the noun."""
+    assert screen(text).level == level

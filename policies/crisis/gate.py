@@ -19,7 +19,7 @@ from policies.crisis.context import IDEATION, in_jest, level_in_context, own_per
 from policies.crisis.imminence import imminent, with_referents
 from policies.crisis.inflect import inflected
 from policies.crisis.layout import laid_out
-from policies.crisis.means import found_means, in_everyday_use
+from policies.crisis.means import everyday_reading, found_means
 from policies.crisis.overdoses import OVERDOSE_ENTRY, counted_overdoses
 from policies.crisis.rules import rules_hash
 from policies.crisis.words import word_lists
@@ -175,12 +175,11 @@ class CrisisGate:
                 continue  # inside an earlier hit: only a longer, high reading counts
             reading = read_context(folded.text, match.start, match.end, own_person(entry.phrase))
             level, context = level_in_context(entry, reading)
-            if (
-                context is None
-                and (entry.at_hand or entry.category == "attempt")
-                and in_everyday_use(folded.text, match.start, match.end)
-            ):
-                level, context = Level.CONCERN, "everyday_use"  # "holding the knife, cooking"
+            if context is None and (entry.at_hand or entry.category == "attempt"):
+                # "holding the knife while cooking", "I used to stand on the bridge"
+                why = everyday_reading(folded.text, match.start, match.end, entry.at_hand)
+                if why is not None:
+                    level, context = Level.CONCERN, why
             if (
                 _plea(entry)
                 and level > Level.CONCERN

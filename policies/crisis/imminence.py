@@ -169,7 +169,10 @@ def _times() -> _Times:
             ("on", "the", "0"),
         ),
         weekday_next=re.compile(rf" +(?:[a-z]+ +)?(?:{weekdays})\b"),
-        act=_in_squashed(_either(data["act_phrases"]), [data["act_phrases"]]),
+        act=_in_squashed(
+            _either([*data["act_phrases"], *more["act_phrases"]]),
+            [data["act_phrases"], more["act_phrases"]],
+        ),
         recent_before=re.compile(rf"\b(?:{_either(data['recent_before'])})\b"),
         recent_after=re.compile(rf"\b(?:{_either(data['recent_after'])})\b"),
         fragment_words=int(data["fragment_words"]),
@@ -191,7 +194,7 @@ def _times() -> _Times:
         | (extra_anchors - _FUNCTION_WORDS),
         clause_break=re.compile(rf"\b(?:{_either(data['clause_breaks'])})\b"),
         new_clause=re.compile(
-            rf"\band (?:(?:{_either(more['new_clause_adverbs'])}) )?"
+            rf"\band (?:(?:{_either(more['new_clause_adverbs'])}) |(?!then\b)[a-z]+ [a-z]+ )?"
             r"(?=i\b|i'|im\b|ive\b|ill\b|id\b)"
         ),
         topic_after=frozenset(data["topic_after"]),

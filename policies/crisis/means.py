@@ -151,10 +151,14 @@ def _occurrences(
 
 
 def _tokens(folded: str) -> tuple[list[str], list[tuple[int, int]]]:
-    """Words (apostrophes dropped) and their spans in `folded`."""
+    """Words (apostrophes dropped, a possessive "'s" too: "the car's running") and their spans
+    in `folded`."""
     words, spans = [], []
     for token in _TOKEN.finditer(folded):
-        words.append(token.group().replace("'", "").replace("\u2019", ""))
+        word = token.group()
+        if word.endswith(("'s", "\u2019s")) and len(word) > 3:
+            word = word[:-2]
+        words.append(word.replace("'", "").replace("\u2019", ""))
         spans.append(token.span())
     return words, spans
 
@@ -270,23 +274,25 @@ def _second_word(
     return any(first - reach <= a and b <= last + reach for a, b in also)
 
 
-def in_everyday_use(folded: str, start: int, end: int) -> bool:
-    """Whether the sentence of a lexicon hit for means at hand or a taking ("holding the knife",
-    "took all my meds") has a blocker of a class whose noun the hit names ("while cooking",
-    "like i should"): the lexicon's phrases know no everyday use, the classes do."""
+def everyday_reading(folded: str, start: int, end: int, at_hand: bool) -> str | None:
+    """Why a lexicon hit for means at hand or a taking ("holding the knife", "took all my meds")
+    is no means at hand now, from the classes whose noun it names: a blocker in its sentence
+    ("while cooking", "like i should") is an everyday use; for means at hand, `not_now` ("I used
+    to stand on the bridge") tells it as past. None when neither: the lexicon's phrases know
+    no everyday use, the classes do."""
     classes = _classes()
-    hit = [w.replace("'", "").replace("\u2019", "") for w in _TOKEN.findall(folded[start:end])]
+    hit = _tokens(folded[start:end])[0]
     if classes.firsts.isdisjoint(hit):
-        return False
+        return None
     lo = max((m.end() for m in SENTENCE_END.finditer(folded, 0, start)), default=0)
     stop = SENTENCE_END.search(folded, end)
     words, _ = _tokens(folded[lo : stop.start() if stop else len(folded)])
-    for means in classes.classes:
-        if _occurrences(hit, means.nouns, 0, len(hit)) and _occurrences(
-            words, means.blockers, 0, len(words)
-        ):
-            return True
-    return False
+    named = [c for c in classes.classes if _occurrences(hit, c.nouns, 0, len(hit))]
+    if any(_occurrences(words, c.blockers, 0, len(words)) for c in named):
+        return "everyday_use"
+    if at_hand and any(_occurrences(words, c.not_now, 0, len(words)) for c in named):
+        return "told_as_past"
+    return None
 
 
 def _count_before(means: MeansClass, words: list[str], lo: int, i: int) -> list[tuple[int, int]]:
