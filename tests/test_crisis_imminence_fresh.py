@@ -440,3 +440,116 @@ def test_effects_possession_and_possessives(text: str, level: Level) -> None:
     """An overdose's effects count when told as now; a gun counts when held, not when shopped
     for; a noun with a possessive "'s" is the noun."""
     assert screen(text).level == level
+
+
+# Batch C: written last, after every rule above, and run once before any change for it: `imminent`
+# called imminent 10/19 = 0.53 (the rules before this work: 7/19 = 0.37), `high` 5/6 (a fragment
+# "Work tomorrow." read as the intent's time), everyday counter-examples raised to `>= high` 2/12
+# (the lexicon's "swallowed the whole bottle" of water and "my last night" in Tokyo; before: 2/12).
+# The families then fixed from it: a possessive time ("tonight's the night"), a half bottle, a
+# rail knelt on, a station, a garage door down, pills in a pile, a fragment that holds more than
+# a time, and a bottle of water. After: 16/19, 6/6, 1/12.
+_SMALL_STOCK = (
+    "a stock under the count ('2 strips of my antidepressants'), 'take everything' as the means' "
+    "pronoun and 'once I finish this post' as an event are not read"
+)
+_WITH_MEANS = (
+    "'in the bathroom with her razors': 'with' as possession is everyday in too many sentences "
+    "('chased me with a knife')"
+)
+_FAREWELL_FAR = "the ideation is two sentences after the farewell ('thank you all.' between)"
+_LAST_NIGHT = "the lexicon's plan 'my last night' has no everyday reading ('in tokyo')"
+BATCH_C_IMMINENT = [
+    "I've decided tonight's the night I finally end my suffering. Said my goodbyes to my cat.",
+    pytest.param(
+        (
+            "there's a bottle of vodka and 2 strips of my antidepressants on the counter. i'm "
+            "going to take everything once i finish this post"
+        ),
+        marks=pytest.mark.xfail(strict=True, reason=_SMALL_STOCK),
+    ),
+    pytest.param(
+        "mum's asleep. i'm in the bathroom with her razors. i don't want to be alive anymore",
+        marks=pytest.mark.xfail(strict=True, reason=_WITH_MEANS),
+    ),
+    "i'm kneeling on the rail of the pedestrian bridge typing this. i want to die",
+    "Friday evening I'm going to hang myself in the woods behind school.",
+    "swallowed about half a bottle of tylenol like 20 minutes ago. idk what to do",
+    "the rope is tied to the loft hatch. i keep looking at it. i want to die",
+    "I'm ending my life in a couple of hours. I've already deleted everything.",
+    "sitting in my garage with the door down and the engine on. i can't do this anymore",
+    "in 2 weeks my parents go on holiday and that's when i'll kill myself",
+    "i'm going to jump off the roof of my dorm once my roommate falls asleep",
+    "my hands are shaking, the pills are in a pile on my bed. i want to die.",
+    "i just slit my wrist and it's bleeding a lot. i'm sorry everyone",
+    pytest.param(
+        "this is my goodbye post. thank you all. i don't want to live anymore",
+        marks=pytest.mark.xfail(strict=True, reason=_FAREWELL_FAR),
+    ),
+    "Ive got 90 of my gabapentin stashed. I'm going to kill myself this Sunday.",
+    "my husband works nights. as soon as he leaves i'm going to overdose",
+    "i've had the gun in my lap for an hour. i want to end it all",
+    "tomorrow morning, before anyone wakes up, i'm going to kill myself",
+    "i'm at the train station waiting for the express. i'm going to end my life",
+]
+
+BATCH_C_HIGH = [
+    "i want to die. my birthday is on monday and nobody will remember",
+    "i wanted to end my life back in march when i lost my job. now i'm just numb",
+    "thinking about killing myself while i wait for my train every morning",
+    "i want to die every time i look at the bridge on my way to school",
+    "i have the week off and all i want to do is kill myself",
+    "Work tomorrow. Honestly I want to die.",
+]
+
+BATCH_C_BELOW_HIGH = [
+    "my meds are laid out for the morning so i don't forget",
+    "the extension cord is tied to the railing so the lights stay up",
+    "i'm on the bridge stuck in traffic, gonna be late again",
+    "got my dad's old shotgun cleaned and loaded for duck season",
+    "this is my last post of the year, happy holidays everyone!",
+    "waiting for my mom to leave so i can wrap her present",
+    "i swallowed the whole bottle of water in one go after my run lol",
+    "the engine is running rough, garage says it's the spark plugs",
+    pytest.param(
+        "my last night in tokyo was incredible",
+        marks=pytest.mark.xfail(strict=True, reason=_LAST_NIGHT),
+    ),
+    "i'm so done with this game, uninstalling tonight",
+    "the blade on my lawnmower is ready after sharpening",
+    "2 more weeks till my surgery, kinda nervous",
+]
+
+
+@pytest.mark.parametrize("text", BATCH_C_IMMINENT)
+def test_batch_c_imminent(text: str) -> None:
+    """Batch C: intent, a means prepared or the act under way, composed."""
+    assert screen(text).level == IMMINENT
+
+
+@pytest.mark.parametrize("text", BATCH_C_HIGH)
+def test_batch_c_high(text: str) -> None:
+    """Batch C: ideation with a time of something else, told as past, or beside a place."""
+    assert screen(text).level == HIGH
+
+
+@pytest.mark.parametrize("text", BATCH_C_BELOW_HIGH)
+def test_batch_c_everyday_counter_examples(text: str) -> None:
+    """Batch C: the families' words in everyday posts."""
+    assert screen(text).level <= CONCERN
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("i want to kill myself. soon, hopefully.", IMMINENT),
+        ("i want to kill myself. tonight then.", IMMINENT),
+        ("Exams tomorrow. I want to die.", HIGH),
+        ("today's the day i end my life", IMMINENT),
+        ("today's meeting was awful and i want to die", HIGH),
+    ],
+)
+def test_a_fragment_or_a_possessive_time(text: str, level: Level) -> None:
+    """A neighbouring fragment is the intent's time when it holds nothing else (adverbs aside);
+    "today's the day" says when, "today's meeting" does not."""
+    assert screen(text).level == level

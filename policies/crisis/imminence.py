@@ -86,6 +86,7 @@ class _Times:
     topic_after: frozenset[str]  # a time followed by these is what the clause is about
     is_the: re.Pattern[str]  # "is the day": after a time, it says when the act is
     effects: re.Pattern[str]  # an overdose's effects told now ("it's starting to hit")
+    fillers: frozenset[str]  # what a fragment may hold besides its time ("Tonight then.")
     cover: re.Pattern[str]  # others out of the way ("once my wife falls asleep")
 
 
@@ -122,6 +123,7 @@ def _counted_down(weekdays: str, counts: str, units: str, more: dict[str, list[s
         rf"(?:{weekdays}) (?:{parts})|(?:{weekdays}) (?={is_the})"
         rf"|(?:{counts}) (?:more )?(?:{units}) (?:{_either(more['more'])})"
         rf"|(?:{counts}) more (?:{units})"
+        r"|(?:tonights|todays|tomorrows) (?=the (?:day|night)\b)"  # "tonight's the night"
     )
 
 
@@ -201,6 +203,7 @@ def _times() -> _Times:
         is_the=re.compile(rf" ?(?:{_either(more['is_the'])})\b"),
         cover=_in_squashed(cover, [more["cover_leads"]]),
         effects=_in_squashed(_either(more["effects"]), [more["effects"]]),
+        fillers=frozenset(more["fragment_fillers"]),
     )
 
 
@@ -249,7 +252,10 @@ def _neighbour_counts(sentence: str, times: _Times) -> bool:
         return True
     if times.act.search(squashed) is not None:  # "Tomorrow is the day."
         return times.time.search(squashed) is not None
-    return len(squashed.split()) <= times.fragment_words and _a_time(squashed, times)
+    if len(squashed.split()) > times.fragment_words or not _a_time(squashed, times):
+        return False
+    rest = times.time.sub(" ", squashed).split()  # "Tonight then." but not "Work tomorrow."
+    return all(w in times.fillers or w.endswith("ly") for w in rest)  # "soon, ideally."
 
 
 @lru_cache(maxsize=8192)
@@ -354,9 +360,11 @@ def _with_finality_or_intent(
     """A farewell with finality or the writer's intent in its own or the next sentence ("I won't
     be here tomorrow. I'm done"); not an everyday goodbye ("goodbye everyone, I'm leaving this
     sub for a while")."""
-    if entries[i].phrase in _weak_farewells():
-        return False
     start, end = spans[i]
+    if entries[i].phrase in _weak_farewells():
+        following = _WORDS.findall(folded[end : end + 20])[:1]
+        if not following or following[0] not in imminence_data()["time"]["farewell_nouns"]:
+            return False  # "goodbye" alone, not "my goodbye post"
     lead = _WORDS.findall(folded[max(0, start - 30) : start])[-4:]
     if not _farewell_wishes().isdisjoint(lead):
         return False  # "I wish it was my last message"
