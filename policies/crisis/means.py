@@ -140,6 +140,8 @@ def _occurrences(
     words: list[str], phrases: dict[str, list[Phrase]], lo: int, hi: int
 ) -> list[tuple[int, int]]:
     """Token ranges [i, j) in words[lo:hi] where a phrase is spelled (the longest at each i)."""
+    if phrases.keys().isdisjoint(words[lo:hi]):
+        return []  # most sentences: one pass in C
     found = []
     for i in range(lo, hi):
         for phrase in phrases.get(words[i], ()):
