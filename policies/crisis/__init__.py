@@ -1,10 +1,11 @@
 """The crisis-language gate (design.md, "Crisis levels").
 
 A package along the gate's sections: `words` (the context rules' word lists), `context` (whose
-a hit is and what the clause does to it), `imminence` (intent composed with a time, a plan or
-means at hand), `overdoses` (attempts told with a count), `gate` (hits become a `Screening`),
-`opinion` (a second opinion composed with the gate's, raise never lower) and `rules` (the rules'
-version).
+a hit is and what the clause does to it), `imminence` (intent composed with a time, a plan,
+means at hand or a farewell), `means` (means as classes: a noun composed with a state of its
+class; the act under way), `overdoses` (attempts told with a count), `gate` (hits become a
+`Screening`), `opinion` (a second opinion composed with the gate's, raise never lower) and
+`rules` (the rules' version).
 """
 
 from __future__ import annotations
