@@ -41,6 +41,7 @@ class Reading:
     distance: int  # words between the person word and the hit (0 when none)
     context: str | None
     claim: bool = False  # the hit is what the writer takes a stance on ("I oppose suicide")
+    left_behind: bool = False  # told as over: "I used to want to die, I'm better now"
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -104,6 +105,12 @@ def person_of(words: list[str], lists: Words) -> tuple[str, int]:
             if word in members:
                 return person, distance
         if word in lists.third:
+            if (
+                word in lists.addressees
+                and words[index + 1 : index + 2]
+                and (words[index + 1] in lists.asking)
+            ):
+                continue  # "does anyone know how many it takes to die": the readers, asked
             if word in ("anyone", "anybody") and words[index + 1 : index + 2] == ["else"]:
                 return "first", distance
             if word in lists.listeners and words[index - 1 : index] in (["to"], ["with"]):
@@ -273,7 +280,21 @@ def read_context(text: str, start: int, end: int, own: str) -> Reading:
         or any(w in lists.topic_markers for w in words[-_TOPIC_MARKER_REACH:])
         or (bool(after[:1]) and after[0] in lists.topic_compounds)
     )
-    return Reading(person, distance, context, claim)
+    left_behind = person == "first" and context is None and _left_behind(prefix, text, end, lists)
+    return Reading(person, distance, context, claim, left_behind)
+
+
+_RECOVERY_REACH = 300  # characters after a hit in which the writer says it is over
+
+
+def _left_behind(prefix: str, text: str, end: int, lists: Words) -> bool:
+    """Ideation the writer tells as over: a past lead before the hit in its sentence ("I used
+    to", "years ago") and, after it, a recovery ("I'm in a better place now") with no sign of it
+    being back ("it's coming back", "lately", "again")."""
+    if not any(lead in prefix for lead in lists.past_leads):
+        return False
+    after = f" {' '.join(words_of(text[end : end + _RECOVERY_REACH]))} "
+    return any(r in after for r in lists.recovered) and not any(r in after for r in lists.relapse)
 
 
 _JEST_REACH = 30  # characters around a plea in which laughter makes it a figure of speech
@@ -299,4 +320,6 @@ def level_in_context(entry: Entry, reading: Reading) -> tuple[Level, str | None]
         return Level.CONCERN, "no_first_person"
     if entry.topic and reading.claim:
         return Level.CONCERN, "about_the_topic"
+    if reading.left_behind and entry.category in IDEATION:
+        return Level.CONCERN, "left_behind"  # a described attempt or plan stays `high`
     return entry.level, None

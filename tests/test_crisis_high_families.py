@@ -1,0 +1,210 @@
+"""The `>= high` and `concern` families of issue 10 item 2, on fresh posts written blind.
+
+Batch 1 was written from the design's levels and the issue's families only (no dataset post read
+for it), before any rule was changed for it, and run once (56 posts): exact level 36/56 = 0.643,
+`>= high` recall 13/25 = 0.520, concern-or-below raised to `>= high` 1/31 = 0.032. By family:
+wishes and questions of one's own death 7/14, euphemisms 6/9, "anyone" asking for the writer 0/2,
+self-harm 1/3, hopelessness 2/4, denials and ideation left behind 4/5, someone else's risk 4/5,
+posts about the topic 4/4, figures of speech 8/10. Cases the rules still miss are strict xfails
+with the reason. Every family has everyday counter-examples below it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policies.crisis import screen
+from policies.levels import Level
+
+NONE, CONCERN, HIGH = Level.NONE, Level.CONCERN, Level.HIGH
+
+_ELLIPTIC = "the wish is elliptic ('i don't want to be'): the object is in another sentence"
+_AGE = "'hope i don't make it to 30' names no death; an age as the object is left for now"
+_SO_THAT = "'so i dont have to be here anymore' is a purpose clause, no wish lead before it"
+_BUS = (
+    "'catching the bus' is a commute as often as the euphemism: a community adds it with "
+    "extra_phrases"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly the sooner im gone the better for everyone",
+        "is it time for me to go? i keep asking myself that every night",
+        "whats the least painful way to go. i'm serious",
+        "i just want to stop being alive. not in a dramatic way, i'm just done",
+        "why cant i just die already",
+        pytest.param(
+            "part of me hopes i dont make it to 30",
+            marks=pytest.mark.xfail(strict=True, reason=_AGE),
+        ),
+        pytest.param(
+            "i keep hoping something happens to me so i dont have to be here anymore",
+            marks=pytest.mark.xfail(strict=True, reason=_SO_THAT),
+        ),
+        "would it be wrong if i just ended my life? nobody depends on me",
+        "i want to be dead. thats all. i want to be dead",
+        "every day i think about how nice it would be to just not exist",
+        "i'm ready to die. i've been ready for a long time",
+        "what is the best way to end my life without my family finding me",
+        "maybe i should just die and get it over with",
+        pytest.param(
+            "i honestly don't know why i'm still alive. i don't want to be",
+            marks=pytest.mark.xfail(strict=True, reason=_ELLIPTIC),
+        ),
+    ],
+)
+def test_wishes_and_questions_of_ones_own_death_are_high(text: str) -> None:
+    """A lead (a wish, a question to oneself, "how nice it would be") composed with dying."""
+    assert screen(text).level == HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i wanna unalive so bad rn",
+        "thinking about kms again. its getting louder",
+        "i might just off myself this year honestly",
+        "i want to end things. i'm so tired of fighting my own brain",
+        pytest.param(
+            "been thinking about catching the bus a lot lately",
+            marks=pytest.mark.xfail(strict=True, reason=_BUS),
+        ),
+        "honestly i wanna just not be here anymore",
+        "i want to go to sleep and never wake up",
+        "some days i really want to check out permanently",
+        "i'm so close to just ending it all",
+    ],
+)
+def test_euphemisms_of_the_act_are_high(text: str) -> None:
+    """Unalive, kms, off myself, check out for good, not wake up, end things."""
+    assert screen(text).level == HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does anyone know how many sleeping pills it takes to die?",
+        "anyone know the most painless way to go? please dont lecture me",
+    ],
+)
+def test_anyone_asked_for_the_writer_keeps_the_method_question_high(text: str) -> None:
+    """Asking "does anyone know ..." is for the writer: "anyone" is no subject."""
+    assert screen(text).level == HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i started scratching my wrists with my nails again. it helps a little",
+        "i punched the wall until my knuckles bled. i wanted it to hurt",
+        "i've been cutting again, my thighs this time so nobody sees",
+        "theres no hope for me. i'm always going to be like this",
+        "nothing is ever going to get better and i'm tired of pretending it will",
+        "i'm so worthless. i cant even do basic things",
+        "i have no reason to get up in the morning anymore",
+    ],
+)
+def test_self_harm_and_hopelessness_are_concern(text: str) -> None:
+    """A verb of hurting with the writer's own body; never getting better; nothing to get up for."""
+    assert screen(text).level == CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i don't want to die, i just want the pain to stop",
+        "to be clear i'm not suicidal. i'm just exhausted and angry",
+        "i would never kill myself, my mom would be destroyed. but god i'm tired",
+        "i've never been suicidal but lately i get why people are",
+        "i used to want to kill myself in high school, i'm in a much better place now",
+        "my roommate told me last night she doesnt want to be alive anymore. how do i help her",
+        "my dad tried to kill himself when i was 12 and i still think about it",
+        "a kid at my school killed himself last week and everyone is acting weird",
+        "my partner says he wants to end it all whenever we fight. is that manipulation?",
+        "how do i support a friend who is suicidal?",
+    ],
+)
+def test_denials_ideation_left_behind_and_someone_elses_risk_are_concern(text: str) -> None:
+    """A denial of one's own ideation, ideation told as over, someone else's risk."""
+    assert screen(text).level == CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "new study says suicide among teens has doubled since 2010. what is going on",
+        "mods: posts encouraging suicide will be removed and the user banned",
+        (
+            "i'm reading a novel where the main character kills herself in chapter 3. it was "
+            "beautifully written"
+        ),
+        "our school had an assembly about suicide awareness today",
+    ],
+)
+def test_posts_about_the_topic_are_concern_at_most(text: str) -> None:
+    assert screen(text).level <= CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm literally dying of laughter at this thread",
+        "this homework is going to be the death of me",
+        "i could kill for a burger right now",
+        "my sister is gonna murder me when she finds out i lost her hoodie",
+        "the battery on my car died in the parking lot lol",
+        "honestly i'd die for my dog",
+        "ending things on a high note with this last episode",
+        "i want to disappear into a cabin in the woods for a month",
+        "i'm so done with this semester lol",
+        "i'm ready to go home, this party is lame",
+    ],
+)
+def test_figures_of_speech_are_none(text: str) -> None:
+    assert screen(text).level == NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the leads with something else after them
+        "why cant i just go to bed early for once",
+        "how do i end it with my boyfriend without hurting him",
+        "would it be nice to die my hair blue?",
+        "is it wrong to end things with someone over text",
+        "id love to die on that hill tbh",
+        # the body hurt by accident
+        "i cut my arm on a rusty fence",
+        "i burned my arm on the oven again",
+        # never changing something else, no reason to get up early
+        "nothing will change my mind about pineapple pizza",
+        "things will never change between us",
+        "no reason to get up early tomorrow, its saturday!",
+        # vanishing for a while, asking anyone something else, living somewhere else
+        "i want to disappear for a week and go camping",
+        "does anyone know how many calories it takes to gain a pound?",
+        "she doesnt want to live with her parents anymore",
+    ],
+)
+def test_everyday_counter_examples_are_none(text: str) -> None:
+    """The families' words told about something else."""
+    assert screen(text).level == NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i used to want to die, and lately its coming back",
+        "i used to want to kill myself. i still do sometimes, but im glad i didnt",
+        "years ago i wanted to die. therapy helped but lately i want to die again",
+    ],
+)
+def test_ideation_told_as_back_stays_high(text: str) -> None:
+    """A past lead with a recovery is over only when nothing says it is back."""
+    assert screen(text).level == HIGH
+
+
+def test_the_asked_anyone_is_no_subject_but_a_third_person_after_it_is() -> None:
+    assert screen("does anyone know why my friend wants to die").level == CONCERN
