@@ -208,3 +208,57 @@ def test_ideation_told_as_back_stays_high(text: str) -> None:
 
 def test_the_asked_anyone_is_no_subject_but_a_third_person_after_it_is() -> None:
     assert screen("does anyone know why my friend wants to die").level == CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # wordings written to probe the families (not read from any dataset)
+        "i hate being alive",
+        "i've made peace with dying",
+        "i keep imagining my funeral",
+        "i want my life to be over",
+        "my life needs to end",
+        "i'm not sure i want to be alive anymore",
+        "i'm afraid of what i might do to myself",
+        "suicide seems like the only way",
+        "how many of my antidepressants would it take",
+        "i want to not have to live anymore",
+        "all i want is to not exist",
+        "i wish i had never existed",
+        "i don't deserve to exist",
+        "death can't come fast enough",
+    ],
+)
+def test_more_wordings_of_the_wish_are_high(text: str) -> None:
+    assert screen(text).level == HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'll be dead soon",
+        "i won't be alive much longer",
+        "i can't keep living like this",
+        "i give up on living",
+    ],
+)
+def test_death_expected_and_living_given_up_are_concern(text: str) -> None:
+    assert screen(text).level == CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i hate living in this city",
+        "i'm not sure i want to live in texas anymore",
+        "how many would it take to get a good grade",
+        "how much tylenol would it take for a fever",
+        "i'd like to leave this life behind and move to spain",
+        "i want to not have to live with my parents",
+        "i'll be dead soon if i don't eat something lol",
+        "i don't deserve to be here in this program",
+    ],
+)
+def test_the_new_wordings_told_of_something_else_are_none(text: str) -> None:
+    assert screen(text).level == NONE
