@@ -262,3 +262,64 @@ def test_death_expected_and_living_given_up_are_concern(text: str) -> None:
 )
 def test_the_new_wordings_told_of_something_else_are_none(text: str) -> None:
     assert screen(text).level == NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # euphemisms with the wish and intent leads
+        "i want to put an end to it all",
+        "i want to exit this world",
+        "i'm going to take the easy way out",
+        "i want to end my existence",
+        "i want to neck myself",
+        # attempts told by the method or by its failing
+        "i tried hanging last year",
+        "ive tried overdosing before",
+        "my attempt failed and i woke up in my bed",
+        # urges of the act, the days counted to one's death
+        "the intrusive thoughts to jump are getting worse",
+        "i'm counting down the days until i can die",
+        # a denial taken back
+        "i don't want to kill myself but i think i will",
+        "i dont want to kill myself, but i might",
+    ],
+)
+def test_euphemisms_attempts_urges_and_denials_taken_back_are_high(text: str) -> None:
+    assert screen(text).level == HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i tried hanging out with them but it was awkward",
+        "i took the easy way out and bought a cake",
+        "i want to rope him into helping with the move",
+        "i have a plan for the weekend",
+        "i know exactly how i would do it, the cake needs three layers",
+    ],
+)
+def test_the_euphemisms_and_plans_of_something_else_are_none(text: str) -> None:
+    assert screen(text).level == NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i dont want to die but i will be okay",
+        "i dont want to die, but ill keep going for my kids",
+        "i dont want to kill myself but im going to talk to someone",
+    ],
+)
+def test_a_denial_with_a_but_that_takes_nothing_back_stays_a_denial(text: str) -> None:
+    assert screen(text).level == CONCERN
+
+
+def test_a_jump_alone_is_no_euphemism() -> None:
+    """ "jump" with a wish or intent lead stays the ambiguous act (`concern` at most)."""
+    assert screen("often i'll jump or yell when someone scares me").level <= CONCERN
+
+
+def test_a_plan_counts_only_beside_a_suicide_signal() -> None:
+    assert screen("i have a plan. i want to die and i know exactly how i would do it").level >= HIGH
+    assert screen("i have a plan and i know exactly how i would do it").level == NONE

@@ -190,6 +190,22 @@ def _negated(words: list[str], lists: Words) -> bool:
     return False
 
 
+_TAKEN_BACK_TAILS = frozenset({"anyway", "anyways", "eventually", "soon", "someday", "one", "do"})
+
+
+def _taken_back(after: list[str], lists: Words) -> bool:
+    """A denial taken back right after it: "... but I think I will", "... but I might anyway";
+    not "but I will be okay" (a tail other than a few words of when ends the turnabout)."""
+    joined = f" {' '.join(after)} "
+    for phrase in lists.turnabout:
+        at = joined.find(phrase)
+        if at != -1:
+            rest = joined[at + len(phrase) :].split()
+            if not rest or rest[0] in _TAKEN_BACK_TAILS:
+                return True
+    return False
+
+
 @lru_cache(maxsize=8192)
 def own_person(phrase: str) -> str:
     """The person a phrase names itself ("kill myself": first), or "none"."""
@@ -257,7 +273,9 @@ def read_context(text: str, start: int, end: int, own: str) -> Reading:
             and after[1:2]
             and after[1] in lists.degree
         )
+        or _taken_back(after, lists)
     ):
+        # "I don't want to kill myself but I think I will": taken back in the same sentence;
         # "the only reason I haven't killed myself yet", "I didn't kill myself because of my son",
         # "never been this suicidal", "never wanted to die more / so badly": denials that tell
         # of the wish

@@ -52,6 +52,7 @@ class Words:
     past_leads: tuple[str, ...]
     recovered: tuple[str, ...]
     relapse: tuple[str, ...]
+    turnabout: tuple[str, ...]
 
 
 @cache
@@ -91,6 +92,7 @@ def word_lists() -> Words:
         past_leads=tuple(f" {w} " for w in reading["past_leads"]),
         recovered=tuple(f" {w} " for w in reading["recovered"]),
         relapse=tuple(f" {w} " for w in reading["relapse"]),
+        turnabout=tuple(f" {w} " for w in reading["turnabout"]),
     )
 
 
