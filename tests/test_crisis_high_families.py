@@ -323,3 +323,8 @@ def test_a_jump_alone_is_no_euphemism() -> None:
 def test_a_plan_counts_only_beside_a_suicide_signal() -> None:
     assert screen("i have a plan. i want to die and i know exactly how i would do it").level >= HIGH
     assert screen("i have a plan and i know exactly how i would do it").level == NONE
+
+
+def test_an_attempt_with_what_was_taken_after_it_stays_an_attempt() -> None:
+    """A longer reading ruled out by its next word must not hide the shorter attempt inside it."""
+    assert screen("i tried to overdose on my zoloft but my mom stopped me").level >= HIGH
