@@ -18,7 +18,6 @@ from policies.levels import Level
 
 NONE, CONCERN, HIGH = Level.NONE, Level.CONCERN, Level.HIGH
 
-_ELLIPTIC = "the wish is elliptic ('i don't want to be'): the object is in another sentence"
 _AGE = "'hope i don't make it to 30' names no death; an age as the object is left for now"
 _SO_THAT = "'so i dont have to be here anymore' is a purpose clause, no wish lead before it"
 _BUS = (
@@ -49,10 +48,7 @@ _BUS = (
         "i'm ready to die. i've been ready for a long time",
         "what is the best way to end my life without my family finding me",
         "maybe i should just die and get it over with",
-        pytest.param(
-            "i honestly don't know why i'm still alive. i don't want to be",
-            marks=pytest.mark.xfail(strict=True, reason=_ELLIPTIC),
-        ),
+        "i honestly don't know why i'm still alive. i don't want to be",
     ],
 )
 def test_wishes_and_questions_of_ones_own_death_are_high(text: str) -> None:
@@ -328,3 +324,41 @@ def test_a_plan_counts_only_beside_a_suicide_signal() -> None:
 def test_an_attempt_with_what_was_taken_after_it_stays_an_attempt() -> None:
     """A longer reading ruled out by its next word must not hide the shorter attempt inside it."""
     assert screen("i tried to overdose on my zoloft but my mom stopped me").level >= HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "idw to live anymore",
+        "i hate myself i want die",
+        "i really dont wanna exist",
+        "thinking of self deleting",
+        "idk why im still alive",
+        "i feel like everyone would be happier if i died",
+        "the world is better without me",
+        "why shouldnt i just end it",
+        "give me one reason not to kill myself",
+    ],
+)
+def test_short_second_language_and_question_forms_of_the_wish_are_high(text: str) -> None:
+    assert screen(text).level == HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["why was i even born", "would it even matter if i died"],
+)
+def test_why_one_was_born_is_despair_not_yet_the_wish(text: str) -> None:
+    assert screen(text).level == CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "why not just end it with him, you deserve better",
+        "why not die your hair pink for the show",
+        "my dog would be happier if i was gone for work less",
+    ],
+)
+def test_the_question_forms_about_something_else_are_none(text: str) -> None:
+    assert screen(text).level == NONE
