@@ -362,3 +362,33 @@ def test_why_one_was_born_is_despair_not_yet_the_wish(text: str) -> None:
 )
 def test_the_question_forms_about_something_else_are_none(text: str) -> None:
     assert screen(text).level == NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to die of embarrassment, i called my teacher mom",
+        "i want to jump off a cliff into the ocean in hawaii this summer",
+        "i want to jump into the lake after the hike",
+    ],
+)
+def test_figures_of_speech_and_everyday_jumps_with_the_wish_lead_are_none(text: str) -> None:
+    """What follows "want to die" / "want to jump" makes it a figure of speech or a leap."""
+    assert screen(text).level == NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to die. of course nobody cares",
+        "i want to jump",
+        "i want to jump off the roof",
+    ],
+)
+def test_the_next_word_is_read_within_the_sentence(text: str) -> None:
+    """A word after the sentence's end rules nothing out: "I want to die. Of course ..."."""
+    assert screen(text).level == HIGH
+
+
+def test_a_character_in_a_story_is_someone_else() -> None:
+    assert screen("in my novel the main character wants to die after the war").level == CONCERN

@@ -30,7 +30,8 @@ from policies.normalize import fold
 
 _log = logging.getLogger(__name__)
 
-_NEXT_WORD = re.compile(r"[\W_]{0,3}?([^\W\d_]+)")
+# The word right after a hit, within its sentence: "I want to die. Of course ..." is no "die of".
+_NEXT_WORD = re.compile(r"(?:[^\w.!?;\n]|_){0,3}?([^\W\d_]+)")
 
 
 @dataclass(frozen=True)
