@@ -392,3 +392,32 @@ def test_the_next_word_is_read_within_the_sentence(text: str) -> None:
 
 def test_a_character_in_a_story_is_someone_else() -> None:
     assert screen("in my novel the main character wants to die after the war").level == CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i really dont know how to carry on",
+        "not sure how to keep going anymore",
+        "how much more of this can i take",
+        "i cant do life anymore",
+        "all i want to do is disappear",
+        "i dont even want help anymore, whats the use",
+        "soon i will be at peace",
+        "nothing will ever get better for me",
+    ],
+)
+def test_not_knowing_how_to_go_on_and_no_help_left_are_concern(text: str) -> None:
+    assert screen(text).level == CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i dont know how to go on with the project after the merger",
+        "i will finally be free after this exam",
+        "nobody can help me move this weekend, everyone is busy",
+    ],
+)
+def test_going_on_with_something_and_freedom_after_an_errand_are_none(text: str) -> None:
+    assert screen(text).level == NONE
