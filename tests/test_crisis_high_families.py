@@ -421,3 +421,116 @@ def test_not_knowing_how_to_go_on_and_no_help_left_are_concern(text: str) -> Non
 )
 def test_going_on_with_something_and_freedom_after_an_errand_are_none(text: str) -> None:
     assert screen(text).level == NONE
+
+
+# Batch 2, written blind after the fixes for batch 1 and the probe wordings (so, if anything, it
+# flatters the rules), run once before any rule was changed for it (52 posts): exact 29/52 =
+# 0.558, `>= high` recall 9/25 = 0.360, concern-or-below raised to `>= high` 2/27 = 0.074. By
+# family: wishes 2/12, euphemisms 4/8, attempts 2/4, self-harm 2/3, hopelessness 1/3, denials and
+# recovery 3/4, someone else 3/4, topic 3/3, figures of speech 7/9. This is the honest estimate of
+# how the families hold on new wordings. Fixed after, by family (a heart wished to stop, God asked
+# to take me, a button to erase myself, tired of breathing, might end it, my overdose, how many
+# would be enough, carving, things never getting better, a denial "I'd be lying if I said", a
+# phase left behind, "asking for me" after a question, another's death by a gun).
+_PLANE = "a wish for an accident named by its event ('the plane crashes'): no object class for it"
+_AROUND_FOR = "'wasn't around for' is ruled out like 'wasn't around for the party'"
+_AGE = "an age or a year as the object ('no desire to see 25', 'make it to 30'): digits not read"
+_EXASPERATION = "the plea 'kill me' with a complaint and no laughter still reads as a plea"
+_NOSE = "'nose' reads as a disguised 'noose' (the matcher's letter tolerance), means"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        pytest.param(
+            (
+                "lately i catch myself hoping the plane crashes when i fly. i'm not scared, i'm "
+                "hopeful"
+            ),
+            HIGH,
+            marks=pytest.mark.xfail(strict=True, reason=_PLANE),
+        ),
+        ("does it make me a bad person that i want to die before my parents do", HIGH),
+        pytest.param(
+            "every birthday i wish i wasn't around for the next one",
+            HIGH,
+            marks=pytest.mark.xfail(strict=True, reason=_AROUND_FOR),
+        ),
+        ("i'd be lying if i said i didn't want to be dead most days", HIGH),
+        ("i'm 19 and i already feel like i've lived long enough. i want it to be done", HIGH),
+        ("some nights i lie awake wishing my heart would just stop", HIGH),
+        ("how do people go on when they don't want to be alive? asking for me", HIGH),
+        ("i keep asking god to take me in my sleep", HIGH),
+        ("what's the quickest way to die that doesn't hurt? i just want to know", HIGH),
+        ("if there was a button to erase myself i'd press it without thinking", HIGH),
+        pytest.param(
+            "i have no desire to see 25. none",
+            HIGH,
+            marks=pytest.mark.xfail(strict=True, reason=_AGE),
+        ),
+        ("i'm just tired. tired of breathing. i want to stop", HIGH),
+        ("not gonna lie i've thought about unaliving myself a lot this week", HIGH),
+        ("i want to end my life and i dont even feel sad about it anymore", HIGH),
+        ("part of me wants to just go to sleep forever", HIGH),
+        ("honestly tempted to just kms and be done with all of it", HIGH),
+        ("i want to log off from life permanently", HIGH),
+        ("i'm done. i want out of this world", HIGH),
+        ("i keep thinking about ending things. like ending everything", HIGH),
+        ("might just end it this year, who knows", HIGH),
+        (
+            "i tried to end my life when i was 15 and honestly i still think about finishing it",
+            HIGH,
+        ),
+        ("i swallowed a bunch of pills in april and nobody ever found out", HIGH),
+        ("after my last overdose the doctors said i was lucky", HIGH),
+        ("i've been looking up how many of my pills would be enough", HIGH),
+        ("i carved into my leg again last night. i hate that it helps", CONCERN),
+        ("been banging my head against the wall when i get overwhelmed, like literally", CONCERN),
+        ("i keep picking at my scars until they open again", CONCERN),
+        ("i genuinely don't see things ever getting better for me", CONCERN),
+        ("there is nothing left for me here. nothing", CONCERN),
+        ("i'm just dead weight to everyone in my life", CONCERN),
+        ("i'm stuck in this house with people who hate me and there is no escape", CONCERN),
+        ("i can't keep doing this. every day is the same nightmare", CONCERN),
+        ("not suicidal, just really really sad today and needed to say it somewhere", CONCERN),
+        ("i'm not going to hurt myself, i promise, i just feel empty", CONCERN),
+        ("two years ago i tried to kill myself. today i got my degree. it gets better", HIGH),
+        ("i went through a phase of wanting to die in my teens, im 30 now and happy", CONCERN),
+        ("my daughter wrote in her diary that she wants to die. i found it by accident", CONCERN),
+        ("my uncle shot himself when i was little and my dad never talks about it", CONCERN),
+        ("my friend keeps joking about kms but i think shes serious", CONCERN),
+        ("my boyfriend said he'd rather be dead than go back to rehab", CONCERN),
+        ("i'm gonna kill my brother, he ate my leftovers", NONE),
+        pytest.param(
+            "ugh kill me, it's only tuesday",
+            CONCERN,
+            marks=pytest.mark.xfail(strict=True, reason=_EXASPERATION),
+        ),
+        ("i could die happy after that concert", NONE),
+        pytest.param(
+            "this cold is killing me, i can't breathe through my nose",
+            NONE,
+            marks=pytest.mark.xfail(strict=True, reason=_NOSE),
+        ),
+        ("my plants are dead because i forgot to water them for a month", NONE),
+        ("i'm dying to know what happens next season", NONE),
+        ("we ended things on good terms and still talk sometimes", NONE),
+        ("i want to disappear under a blanket and watch movies all day", NONE),
+        ("i'd rather die than go to that party lol", CONCERN),
+    ],
+)
+def test_second_blind_batch(text: str, level: Level) -> None:
+    """Batch 2 at the level a careful moderator would give."""
+    assert screen(text).level == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the documentary about the golden gate bridge suicides was hard to watch",
+        "anyone have good resources for a presentation on teen suicide?",
+        "in the book, the heroine drowns herself at the end. i cried",
+    ],
+)
+def test_second_blind_batch_topic_posts_are_concern_at_most(text: str) -> None:
+    assert screen(text).level <= CONCERN

@@ -242,6 +242,8 @@ def read_context(text: str, start: int, end: int, own: str) -> Reading:
         or (person == "third" and _anyone_else_they(words, distance))
     ):
         person = "first"  # "I've been there where you ...", "anyone else feel like they ..."
+    if own == "none" and person in ("second", "third") and _asked_for_oneself(text, end, lists):
+        person = "first"  # "how do people go on when they don't want to live? asking for me"
     if person == "none":
         if after[:1] and after[0] in ("myself", "me"):
             person = "first"
@@ -300,6 +302,20 @@ def read_context(text: str, start: int, end: int, own: str) -> Reading:
     )
     left_behind = person == "first" and context is None and _left_behind(prefix, text, end, lists)
     return Reading(person, distance, context, claim, left_behind)
+
+
+_ASKING_REACH = 80  # characters after a hit in which "asking for me" makes a question the writer's
+
+
+def _asked_for_oneself(text: str, end: int, lists: Words) -> bool:
+    """A question about "people" or "you" the writer says they ask for themself, right after its
+    question mark ("... want to be alive? asking for me")."""
+    chunk = text[end : end + _ASKING_REACH]
+    question = chunk.find("?")
+    if question == -1:
+        return False
+    after = f" {' '.join(words_of(chunk[question:])[:6])} "
+    return any(marker in after for marker in lists.for_oneself)
 
 
 _RECOVERY_REACH = 300  # characters after a hit in which the writer says it is over

@@ -53,6 +53,7 @@ class Words:
     recovered: tuple[str, ...]
     relapse: tuple[str, ...]
     turnabout: tuple[str, ...]
+    for_oneself: tuple[str, ...]
 
 
 @cache
@@ -93,6 +94,7 @@ def word_lists() -> Words:
         recovered=tuple(f" {w} " for w in reading["recovered"]),
         relapse=tuple(f" {w} " for w in reading["relapse"]),
         turnabout=tuple(f" {w} " for w in reading["turnabout"]),
+        for_oneself=tuple(f" {w} " for w in reading["for_oneself"]),
     )
 
 
