@@ -534,3 +534,54 @@ def test_second_blind_batch(text: str, level: Level) -> None:
 )
 def test_second_blind_batch_topic_posts_are_concern_at_most(text: str) -> None:
     assert screen(text).level <= CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # probe wordings (third round), not read from any dataset
+        "i'm not meant for this world",
+        "i was never supposed to make it this far",
+        "i don't plan on being here next year",
+        "i just want to sleep and never have to wake up again",
+        "i want to vanish forever and never come back",
+        "i want everything to stop permanently",
+        "i want to be in the ground",
+        "i'm jealous of people who died",
+        "i'm tired of surviving",
+        "i keep walking into traffic hoping a car hits me",
+        "i hope the cancer takes me",
+        "i pray every night that i don't wake up",
+        "i stopped taking my meds so i can die faster",
+        "i know which bridge i'm going to use",
+        "i tried to strangle myself last week",
+        "the voices tell me to end it",
+    ],
+)
+def test_third_probe_round_wishes_plans_and_acts_are_high(text: str) -> None:
+    assert screen(text).level == HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i deserve to suffer",
+        "life is just suffering",
+        "everyone would be relieved if i left",
+    ],
+)
+def test_deserving_to_suffer_and_others_relieved_are_concern(text: str) -> None:
+    assert screen(text).level == CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i could sleep forever this weekend",
+        "i want to end this relationship, it's been toxic for months",
+        "i want to go to heaven when i die, like my grandma did",
+        "i'm so done with this whole group project thing",
+    ],
+)
+def test_third_probe_round_counter_examples_are_none(text: str) -> None:
+    assert screen(text).level == NONE
