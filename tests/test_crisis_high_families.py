@@ -585,3 +585,47 @@ def test_deserving_to_suffer_and_others_relieved_are_concern(text: str) -> None:
 )
 def test_third_probe_round_counter_examples_are_none(text: str) -> None:
     assert screen(text).level == NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which is less painful, pills or hanging?",
+        "can you die from taking 20 tylenol",
+        "what happens if i take all my sertraline at once",
+        "is slitting your wrists painful? asking for myself",
+        "how long does it take to bleed out from your wrists",
+        "what's the most effective way to end your life",
+        "how many sleeping pills is a lethal amount",
+        "i want to know how to tie a noose",
+        "i need to find a way out of this life",
+    ],
+)
+def test_method_questions_asked_for_oneself_are_high(text: str) -> None:
+    """A method question asked for oneself is `high` (gold_levels/README.md)."""
+    assert screen(text).level == HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "whats the best way to end it with my girlfriend",
+        "best way to end your day: a warm bath",
+        "the easiest way out of the parking garage is on level 2",
+        "im so tired of fighting with my mom",
+    ],
+)
+def test_method_question_words_about_something_else_are_none(text: str) -> None:
+    assert screen(text).level == NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i haven't eaten in 4 days, i do it to punish myself",
+        "i'm so tired of fighting every single day",
+        "nothing i do will ever be enough",
+    ],
+)
+def test_punishing_oneself_and_no_fight_left_are_concern(text: str) -> None:
+    assert screen(text).level == CONCERN
