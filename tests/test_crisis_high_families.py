@@ -629,3 +629,47 @@ def test_method_question_words_about_something_else_are_none(text: str) -> None:
 )
 def test_punishing_oneself_and_no_fight_left_are_concern(text: str) -> None:
     assert screen(text).level == CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # probe wordings (fifth round), not read from any dataset
+        "honestly i dont see myself being alive much longer and im kinda ok with that",
+        "i would do anything to not exist, honestly",
+        "whenever i drive i think about swerving into a tree",
+        "when i'm at the train station i think about stepping in front of it",
+        "i've started giving my stuff away to friends",
+        "if my cat dies i'm going with her",
+        "when my mom passes i'm following her",
+        "i promised my sister i wouldn't kill myself but i don't know how much longer i can",
+        "i'm scared of myself right now. i don't trust myself around the pills",
+        "i hope i dont make it to next year",
+    ],
+)
+def test_fifth_probe_round_is_high(text: str) -> None:
+    assert screen(text).level == HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i've been cutting for three years and i can't stop",
+        "i'm just existing, not living",
+        "i've been writing letters to everyone i love. just in case",
+    ],
+)
+def test_fifth_probe_round_is_concern(text: str) -> None:
+    assert screen(text).level == CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when my mom dies im going with her to the funeral home",
+        "ive been cutting carbs for a month",
+        "i think about driving off the road for a road trip",
+    ],
+)
+def test_fifth_probe_round_counter_examples_are_none(text: str) -> None:
+    assert screen(text).level == NONE
