@@ -673,3 +673,217 @@ def test_fifth_probe_round_is_concern(text: str) -> None:
 )
 def test_fifth_probe_round_counter_examples_are_none(text: str) -> None:
     assert screen(text).level == NONE
+
+
+# Batch 3, written blind at the end of the session (after five probe rounds, so its writer was
+# steering away from wordings already read: if anything it is harder than a random post), run
+# once before any rule was changed for it (51 posts): exact 23/51 = 0.451, `>= high` recall
+# 5/22 = 0.227, concern-or-below raised to `>= high` 1/29 = 0.034. By family: wishes 2/12,
+# euphemisms 2/6, attempts and method questions 1/4, self-harm 1/3, hopelessness 3/4, burden 0/1,
+# denials and recovery 3/4, someone else 0/4, topic 3/3, everyday 7/9. The lexicon reads the
+# families it lists and misses most new wordings of the wish: the honest estimate, and why the
+# model's second opinion (issue 10 item 3) is the recall stage.
+_B3_WISH = "a new wording of the wish (its lead or its object is in no slot yet)"
+_B3_EUPH = "a new euphemism of the act (no slot holds it yet)"
+_B3_METHOD = "an attempt or method question in words no slot holds yet"
+_B3_SELF_HARM = "self-harm told with a verb or object no slot holds yet"
+_B3_HOPELESS = "hopelessness or burden in words no slot holds yet"
+_B3_RECOVERY = "the recovery told in words the recovery list lacks"
+_B3_THIRD = "someone else's risk told with a verb form no entry has ('prays to die', 'attempted')"
+_B3_MEANS_MENTIONED = "means or a place mentioned without intent is `concern` by design"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        pytest.param(
+            "i keep bargaining with the universe. just let me not wake up, that's all i'm asking",
+            HIGH,
+            marks=pytest.mark.xfail(strict=True, reason=_B3_WISH),
+        ),
+        pytest.param(
+            "sometimes i sit in the shower and wish the water would just wash me away for good",
+            HIGH,
+            marks=pytest.mark.xfail(strict=True, reason=_B3_WISH),
+        ),
+        ("i'm not living, i'm waiting to die. that's all this is now", HIGH),
+        pytest.param(
+            "genuinely curious if anyone else wishes they could just cease existing",
+            HIGH,
+            marks=pytest.mark.xfail(strict=True, reason=_B3_WISH),
+        ),
+        pytest.param(
+            "i dream about the day i finally get to die",
+            HIGH,
+            marks=pytest.mark.xfail(strict=True, reason=_B3_WISH),
+        ),
+        pytest.param(
+            "is it bad that i'm relieved when i get sick? like maybe this is the one",
+            HIGH,
+            marks=pytest.mark.xfail(strict=True, reason=_B3_WISH),
+        ),
+        pytest.param(
+            "death is all i think about anymore and i'm not scared of it",
+            HIGH,
+            marks=pytest.mark.xfail(strict=True, reason=_B3_WISH),
+        ),
+        pytest.param(
+            "i want to fall asleep and not ever open my eyes",
+            HIGH,
+            marks=pytest.mark.xfail(strict=True, reason=_B3_WISH),
+        ),
+        pytest.param(
+            "part of me is hoping the surgery goes wrong",
+            HIGH,
+            marks=pytest.mark.xfail(strict=True, reason=_B3_WISH),
+        ),
+        pytest.param(
+            "what would happen if i just stopped eating until i died",
+            HIGH,
+            marks=pytest.mark.xfail(strict=True, reason=_B3_WISH),
+        ),
+        ("i would rather be dead than spend another year like this", HIGH),
+        pytest.param(
+            "honestly living feels optional at this point and i'm leaning towards no",
+            HIGH,
+            marks=pytest.mark.xfail(strict=True, reason=_B3_WISH),
+        ),
+        pytest.param(
+            "i've been thinking of taking myself out of the picture permanently",
+            HIGH,
+            marks=pytest.mark.xfail(strict=True, reason=_B3_EUPH),
+        ),
+        pytest.param(
+            "i want to end my story here. i'm so tired",
+            HIGH,
+            marks=pytest.mark.xfail(strict=True, reason=_B3_EUPH),
+        ),
+        ("gonna yeet myself off a building one of these days i swear", HIGH),
+        pytest.param(
+            "i think i'm going to do something stupid and permanent",
+            HIGH,
+            marks=pytest.mark.xfail(strict=True, reason=_B3_EUPH),
+        ),
+        pytest.param(
+            "i'm so close to ending my suffering for good",
+            HIGH,
+            marks=pytest.mark.xfail(strict=True, reason=_B3_EUPH),
+        ),
+        ("i want to die by my own hands before life does it for me", HIGH),
+        pytest.param(
+            "i took a whole bunch of my lithium last month. i survived obviously",
+            HIGH,
+            marks=pytest.mark.xfail(strict=True, reason=_B3_METHOD),
+        ),
+        ("my last attempt was in january. i'm scared of the next one", HIGH),
+        pytest.param(
+            "which over the counter meds are the most dangerous in large amounts? for me",
+            HIGH,
+            marks=pytest.mark.xfail(strict=True, reason=_B3_METHOD),
+        ),
+        pytest.param(
+            "if i jump from the 6th floor would i definitely die",
+            HIGH,
+            marks=pytest.mark.xfail(strict=True, reason=_B3_METHOD),
+        ),
+        ("i've been hitting myself again. my arms are covered in bruises", CONCERN),
+        pytest.param(
+            "i dug my nails into my skin until it broke during the meeting",
+            CONCERN,
+            marks=pytest.mark.xfail(strict=True, reason=_B3_SELF_HARM),
+        ),
+        pytest.param(
+            "i relapsed. 200 days clean and i picked up the blade again",
+            CONCERN,
+            marks=pytest.mark.xfail(strict=True, reason=_B3_SELF_HARM),
+        ),
+        pytest.param(
+            "i feel like my future is already ruined and there's nothing i can do",
+            CONCERN,
+            marks=pytest.mark.xfail(strict=True, reason=_B3_HOPELESS),
+        ),
+        ("what's the point of trying if everything always falls apart", CONCERN),
+        pytest.param(
+            "my family would honestly be happier if i moved away and never came back",
+            CONCERN,
+            marks=pytest.mark.xfail(strict=True, reason=_B3_HOPELESS),
+        ),
+        ("i can't escape my own head, it's like a prison", CONCERN),
+        ("i'm at the end of my rope with everything", CONCERN),
+        ("i just feel like giving up on everything", CONCERN),
+        (
+            "i want to be clear that i'm not going to kill myself. i just hate my life right now",
+            CONCERN,
+        ),
+        ("i'm not suicidal anymore, but i still have rough days", CONCERN),
+        pytest.param(
+            (
+                "back in college i used to think about killing myself. therapy and meds got me "
+                "through it"
+            ),
+            CONCERN,
+            marks=pytest.mark.xfail(strict=True, reason=_B3_RECOVERY),
+        ),
+        ("i don't want to die, i want a different life", CONCERN),
+        (
+            "my coworker mentioned she's been thinking about ending her life, should i tell hr?",
+            CONCERN,
+        ),
+        pytest.param(
+            "my grandma told me she prays to die every night",
+            CONCERN,
+            marks=pytest.mark.xfail(strict=True, reason=_B3_THIRD),
+        ),
+        ("my son searched how to hang himself on his laptop. i'm shaking", CONCERN),
+        pytest.param(
+            "my partner attempted last year and now he's talking about it again",
+            CONCERN,
+            marks=pytest.mark.xfail(strict=True, reason=_B3_THIRD),
+        ),
+        ("if this meeting goes any longer i'm going to die", NONE),
+        ("i'm so dead, i forgot my mom's birthday", NONE),
+        ("the new album slaps so hard it killed me", NONE),
+        ("i'm ending my streak on duolingo, it's over", NONE),
+        ("this headache wants me dead lol", NONE),
+        ("i'd rather die than go back to that gym", CONCERN),
+        ("i'm taking a whole bunch of pictures at the wedding tomorrow", NONE),
+        pytest.param(
+            "we hung out on the roof of the parking garage to watch the fireworks",
+            NONE,
+            marks=pytest.mark.xfail(strict=True, reason=_B3_MEANS_MENTIONED),
+        ),
+        pytest.param(
+            "my dad's gun collection is kind of impressive honestly",
+            NONE,
+            marks=pytest.mark.xfail(strict=True, reason=_B3_MEANS_MENTIONED),
+        ),
+    ],
+)
+def test_third_blind_batch(text: str, level: Level) -> None:
+    """Batch 3 at the level a careful moderator would give."""
+    assert screen(text).level == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the podcast episode on suicide in farming communities was really eye opening",
+        "we're doing a suicide prevention walk this saturday, who's coming?",
+        "psych 101 today: durkheim's theory of suicide. interesting lecture",
+    ],
+)
+def test_third_blind_batch_topic_posts_are_concern_at_most(text: str) -> None:
+    assert screen(text).level <= CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my coworker mentioned she's been thinking about ending her life",
+        "my son searched how to hang himself on his laptop",
+        "my friend keeps saying she wants to take her own life",
+    ],
+)
+def test_the_writers_phrases_told_of_someone_else_are_concern(text: str) -> None:
+    """The writer's phrase told of someone else ("ending her life"): someone else's risk."""
+    assert screen(text).level == CONCERN
