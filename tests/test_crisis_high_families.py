@@ -682,24 +682,23 @@ def test_fifth_probe_round_counter_examples_are_none(text: str) -> None:
 # euphemisms 2/6, attempts and method questions 1/4, self-harm 1/3, hopelessness 3/4, burden 0/1,
 # denials and recovery 3/4, someone else 0/4, topic 3/3, everyday 7/9. The lexicon reads the
 # families it lists and misses most new wordings of the wish: the honest estimate, and why the
-# model's second opinion (issue 10 item 3) is the recall stage.
+# model's second opinion (issue 10 item 3) is the recall stage. Then its misses were read as
+# families (let me not wake up, the day I get to die, death all I think about, a surgery hoped to
+# go wrong, removing myself for good, ending my story, something permanent, an overdose of my own
+# medicine, nails dug into the skin, the blade picked up, a future ruined, recovery "got me
+# through", another's "prays to die" and "attempted"): 0.824 / 0.727 / 0/29 after.
 _B3_WISH = "a new wording of the wish (its lead or its object is in no slot yet)"
-_B3_EUPH = "a new euphemism of the act (no slot holds it yet)"
 _B3_METHOD = "an attempt or method question in words no slot holds yet"
-_B3_SELF_HARM = "self-harm told with a verb or object no slot holds yet"
 _B3_HOPELESS = "hopelessness or burden in words no slot holds yet"
-_B3_RECOVERY = "the recovery told in words the recovery list lacks"
-_B3_THIRD = "someone else's risk told with a verb form no entry has ('prays to die', 'attempted')"
 _B3_MEANS_MENTIONED = "means or a place mentioned without intent is `concern` by design"
 
 
 @pytest.mark.parametrize(
     ("text", "level"),
     [
-        pytest.param(
+        (
             "i keep bargaining with the universe. just let me not wake up, that's all i'm asking",
             HIGH,
-            marks=pytest.mark.xfail(strict=True, reason=_B3_WISH),
         ),
         pytest.param(
             "sometimes i sit in the shower and wish the water would just wash me away for good",
@@ -712,69 +711,29 @@ _B3_MEANS_MENTIONED = "means or a place mentioned without intent is `concern` by
             HIGH,
             marks=pytest.mark.xfail(strict=True, reason=_B3_WISH),
         ),
-        pytest.param(
-            "i dream about the day i finally get to die",
-            HIGH,
-            marks=pytest.mark.xfail(strict=True, reason=_B3_WISH),
-        ),
+        ("i dream about the day i finally get to die", HIGH),
         pytest.param(
             "is it bad that i'm relieved when i get sick? like maybe this is the one",
             HIGH,
             marks=pytest.mark.xfail(strict=True, reason=_B3_WISH),
         ),
-        pytest.param(
-            "death is all i think about anymore and i'm not scared of it",
-            HIGH,
-            marks=pytest.mark.xfail(strict=True, reason=_B3_WISH),
-        ),
-        pytest.param(
-            "i want to fall asleep and not ever open my eyes",
-            HIGH,
-            marks=pytest.mark.xfail(strict=True, reason=_B3_WISH),
-        ),
-        pytest.param(
-            "part of me is hoping the surgery goes wrong",
-            HIGH,
-            marks=pytest.mark.xfail(strict=True, reason=_B3_WISH),
-        ),
-        pytest.param(
-            "what would happen if i just stopped eating until i died",
-            HIGH,
-            marks=pytest.mark.xfail(strict=True, reason=_B3_WISH),
-        ),
+        ("death is all i think about anymore and i'm not scared of it", HIGH),
+        ("i want to fall asleep and not ever open my eyes", HIGH),
+        ("part of me is hoping the surgery goes wrong", HIGH),
+        ("what would happen if i just stopped eating until i died", HIGH),
         ("i would rather be dead than spend another year like this", HIGH),
         pytest.param(
             "honestly living feels optional at this point and i'm leaning towards no",
             HIGH,
             marks=pytest.mark.xfail(strict=True, reason=_B3_WISH),
         ),
-        pytest.param(
-            "i've been thinking of taking myself out of the picture permanently",
-            HIGH,
-            marks=pytest.mark.xfail(strict=True, reason=_B3_EUPH),
-        ),
-        pytest.param(
-            "i want to end my story here. i'm so tired",
-            HIGH,
-            marks=pytest.mark.xfail(strict=True, reason=_B3_EUPH),
-        ),
+        ("i've been thinking of taking myself out of the picture permanently", HIGH),
+        ("i want to end my story here. i'm so tired", HIGH),
         ("gonna yeet myself off a building one of these days i swear", HIGH),
-        pytest.param(
-            "i think i'm going to do something stupid and permanent",
-            HIGH,
-            marks=pytest.mark.xfail(strict=True, reason=_B3_EUPH),
-        ),
-        pytest.param(
-            "i'm so close to ending my suffering for good",
-            HIGH,
-            marks=pytest.mark.xfail(strict=True, reason=_B3_EUPH),
-        ),
+        ("i think i'm going to do something stupid and permanent", HIGH),
+        ("i'm so close to ending my suffering for good", HIGH),
         ("i want to die by my own hands before life does it for me", HIGH),
-        pytest.param(
-            "i took a whole bunch of my lithium last month. i survived obviously",
-            HIGH,
-            marks=pytest.mark.xfail(strict=True, reason=_B3_METHOD),
-        ),
+        ("i took a whole bunch of my lithium last month. i survived obviously", HIGH),
         ("my last attempt was in january. i'm scared of the next one", HIGH),
         pytest.param(
             "which over the counter meds are the most dangerous in large amounts? for me",
@@ -787,21 +746,9 @@ _B3_MEANS_MENTIONED = "means or a place mentioned without intent is `concern` by
             marks=pytest.mark.xfail(strict=True, reason=_B3_METHOD),
         ),
         ("i've been hitting myself again. my arms are covered in bruises", CONCERN),
-        pytest.param(
-            "i dug my nails into my skin until it broke during the meeting",
-            CONCERN,
-            marks=pytest.mark.xfail(strict=True, reason=_B3_SELF_HARM),
-        ),
-        pytest.param(
-            "i relapsed. 200 days clean and i picked up the blade again",
-            CONCERN,
-            marks=pytest.mark.xfail(strict=True, reason=_B3_SELF_HARM),
-        ),
-        pytest.param(
-            "i feel like my future is already ruined and there's nothing i can do",
-            CONCERN,
-            marks=pytest.mark.xfail(strict=True, reason=_B3_HOPELESS),
-        ),
+        ("i dug my nails into my skin until it broke during the meeting", CONCERN),
+        ("i relapsed. 200 days clean and i picked up the blade again", CONCERN),
+        ("i feel like my future is already ruined and there's nothing i can do", CONCERN),
         ("what's the point of trying if everything always falls apart", CONCERN),
         pytest.param(
             "my family would honestly be happier if i moved away and never came back",
@@ -816,30 +763,21 @@ _B3_MEANS_MENTIONED = "means or a place mentioned without intent is `concern` by
             CONCERN,
         ),
         ("i'm not suicidal anymore, but i still have rough days", CONCERN),
-        pytest.param(
+        (
             (
                 "back in college i used to think about killing myself. therapy and meds got me "
                 "through it"
             ),
             CONCERN,
-            marks=pytest.mark.xfail(strict=True, reason=_B3_RECOVERY),
         ),
         ("i don't want to die, i want a different life", CONCERN),
         (
             "my coworker mentioned she's been thinking about ending her life, should i tell hr?",
             CONCERN,
         ),
-        pytest.param(
-            "my grandma told me she prays to die every night",
-            CONCERN,
-            marks=pytest.mark.xfail(strict=True, reason=_B3_THIRD),
-        ),
+        ("my grandma told me she prays to die every night", CONCERN),
         ("my son searched how to hang himself on his laptop. i'm shaking", CONCERN),
-        pytest.param(
-            "my partner attempted last year and now he's talking about it again",
-            CONCERN,
-            marks=pytest.mark.xfail(strict=True, reason=_B3_THIRD),
-        ),
+        ("my partner attempted last year and now he's talking about it again", CONCERN),
         ("if this meeting goes any longer i'm going to die", NONE),
         ("i'm so dead, i forgot my mom's birthday", NONE),
         ("the new album slaps so hard it killed me", NONE),
