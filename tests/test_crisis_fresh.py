@@ -44,6 +44,10 @@ _PAST_IDEATION = (
     "ideation told in the past stays high; the design lowers only for negation, third person "
     "and hypotheticals"
 )
+_ALREADY = (
+    "high (an attempt), not imminent: 'already' would also tell old attempts as now ('i already"
+    " tried twice')"
+)
 _MEANS_MENTIONED = "means mentioned without intent is concern by design (a moderator may see it)"
 
 
@@ -155,10 +159,7 @@ def test_fresh_imminent(text: str) -> None:
         "whats the most painless way to kill yourself. asking for me",
         "how many of my antidepressants would it take to not wake up",
         "is it selfish to kill myself if i have no kids? i keep going back and forth",
-        pytest.param(
-            "does anyone know how long it takes to die from hanging. i need to know",
-            marks=pytest.mark.xfail(strict=True, reason=_ANYONE_SUBJECT),
-        ),
+        "does anyone know how long it takes to die from hanging. i need to know",
         "should i just kill myself? genuinely asking. nothing is getting better",
         "i tried to kill myself last year and woke up in the hospital. i'm scared its coming back",
         "2 weeks ago i overdosed and my roommate found me. nobody in my family knows",
@@ -200,12 +201,9 @@ def test_fresh_high(text: str) -> None:
         "my son (15) said he wishes he was dead. how do i get him help",
         "i'm not suicidal or anything, i'm just really really tired of everything",
         "i don't want to kill myself, but i kind of understand why people do. life is so heavy",
-        pytest.param(
-            (
-                "a few years ago i wanted to die every day. now i'm doing better, still have bad "
-                "weeks though"
-            ),
-            marks=pytest.mark.xfail(strict=True, reason=_PAST_IDEATION),
+        (
+            "a few years ago i wanted to die every day. now i'm doing better, still have bad "
+            "weeks though"
         ),
         "some guy in the comments told me to kys because of my post. nice community",
         "@jake just kys already nobody likes you",
@@ -429,13 +427,12 @@ _SECOND_BATCH = "second batch, first run: a wording family the rules do not read
         ("when i was 16 i overdosed on my moms pills. i still think about trying again", HIGH),
         ("honestly i want to unalive myself so bad rn", HIGH),
         ("i want to die lol. no but seriously i do", HIGH),
-        pytest.param(
+        (
             (
                 "i scratched my arms up pretty bad last night. not trying to die, just needed "
                 "to feel something"
             ),
             CONCERN,
-            marks=pytest.mark.xfail(strict=True, reason=_SECOND_BATCH),
         ),
         (
             (

@@ -553,3 +553,16 @@ def test_a_fragment_or_a_possessive_time(text: str, level: Level) -> None:
     """A neighbouring fragment is the intent's time when it holds nothing else (adverbs aside);
     "today's the day" says when, "today's meeting" does not."""
     assert screen(text).level == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "whenever i'm on a bridge i want to jump",
+        "every time i'm on the platform i want to kill myself",
+    ],
+)
+def test_a_place_told_as_a_habit_is_no_means_at_hand_now(text: str) -> None:
+    """'when(ever) I'm at' the place is a habit or a condition: ideation (high), not the writer
+    there now (found when the wish families and the means classes met in one post)."""
+    assert screen(text).level is Level.HIGH

@@ -16,8 +16,9 @@ from tests.standins.ollama import CALM_JUDGE, OllamaStandIn, schema_of
 from tests.test_assistant import CONCERN, HIGH, WHO, community, make, post
 
 #: Farewell behaviour the lexicon reads as nothing; a careful reader would not.
-QUIET = "I gave my cat to my neighbour and wrote letters to my sisters. I will be at peace soon."
-QUOTE = "I will be at peace soon"
+# ("I will be at peace soon" the lexicon now reads as finality, `concern`.)
+QUIET = "I gave my cat to my neighbour and wrote letters to my sisters. It will all be quiet soon."
+QUOTE = "It will all be quiet soon"
 
 
 def reader_says(level: str, quote: str = QUOTE, whose: str = "writer", **flags: bool):  # type: ignore[no-untyped-def]

@@ -66,7 +66,7 @@ async def test_reddit_the_second_opinion_raises_a_post_the_lexicon_let_pass(
         await assistant.settle()
     [conversation] = alerts(reddit)
     text = conversation.messages[0]["bodyMarkdown"]
-    assert "high" in text and "second_opinion" in text and "at peace soon" in text
+    assert "high" in text and "second_opinion" in text and "quiet soon" in text
     assert ollama_standin.drafts() == []
     assert_nothing_public(reddit)
 
@@ -101,5 +101,5 @@ async def test_discord_the_second_opinion_alerts_the_moderators(
         await until(lambda: len(bot.moderator_posts()) == 1)
         (alert,) = bot.moderator_posts()
     text = str(alert.json)
-    assert "high" in text and "at peace soon" in text and QUOTE.split()[0] in text
+    assert "high" in text and "quiet soon" in text and QUOTE.split()[0] in text
     assert ollama_standin.drafts() == []

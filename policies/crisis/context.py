@@ -41,6 +41,7 @@ class Reading:
     distance: int  # words between the person word and the hit (0 when none)
     context: str | None
     claim: bool = False  # the hit is what the writer takes a stance on ("I oppose suicide")
+    left_behind: bool = False  # told as over: "I used to want to die, I'm better now"
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -104,6 +105,12 @@ def person_of(words: list[str], lists: Words) -> tuple[str, int]:
             if word in members:
                 return person, distance
         if word in lists.third:
+            if (
+                word in lists.addressees
+                and words[index + 1 : index + 2]
+                and (words[index + 1] in lists.asking)
+            ):
+                continue  # "does anyone know how many it takes to die": the readers, asked
             if word in ("anyone", "anybody") and words[index + 1 : index + 2] == ["else"]:
                 return "first", distance
             if word in lists.listeners and words[index - 1 : index] in (["to"], ["with"]):
@@ -183,6 +190,22 @@ def _negated(words: list[str], lists: Words) -> bool:
     return False
 
 
+_TAKEN_BACK_TAILS = frozenset({"anyway", "anyways", "eventually", "soon", "someday", "one", "do"})
+
+
+def _taken_back(after: list[str], lists: Words) -> bool:
+    """A denial taken back right after it: "... but I think I will", "... but I might anyway";
+    not "but I will be okay" (a tail other than a few words of when ends the turnabout)."""
+    joined = f" {' '.join(after)} "
+    for phrase in lists.turnabout:
+        at = joined.find(phrase)
+        if at != -1:
+            rest = joined[at + len(phrase) :].split()
+            if not rest or rest[0] in _TAKEN_BACK_TAILS:
+                return True
+    return False
+
+
 @lru_cache(maxsize=8192)
 def own_person(phrase: str) -> str:
     """The person a phrase names itself ("kill myself": first), or "none"."""
@@ -219,6 +242,8 @@ def read_context(text: str, start: int, end: int, own: str) -> Reading:
         or (person == "third" and _anyone_else_they(words, distance))
     ):
         person = "first"  # "I've been there where you ...", "anyone else feel like they ..."
+    if own == "none" and person in ("second", "third") and _asked_for_oneself(text, end, lists):
+        person = "first"  # "how do people go on when they don't want to live? asking for me"
     if person == "none":
         if after[:1] and after[0] in ("myself", "me"):
             person = "first"
@@ -250,7 +275,9 @@ def read_context(text: str, start: int, end: int, own: str) -> Reading:
             and after[1:2]
             and after[1] in lists.degree
         )
+        or _taken_back(after, lists)
     ):
+        # "I don't want to kill myself but I think I will": taken back in the same sentence;
         # "the only reason I haven't killed myself yet", "I didn't kill myself because of my son",
         # "never been this suicidal", "never wanted to die more / so badly": denials that tell
         # of the wish
@@ -273,7 +300,35 @@ def read_context(text: str, start: int, end: int, own: str) -> Reading:
         or any(w in lists.topic_markers for w in words[-_TOPIC_MARKER_REACH:])
         or (bool(after[:1]) and after[0] in lists.topic_compounds)
     )
-    return Reading(person, distance, context, claim)
+    left_behind = person == "first" and context is None and _left_behind(prefix, text, end, lists)
+    return Reading(person, distance, context, claim, left_behind)
+
+
+_ASKING_REACH = 80  # characters after a hit in which "asking for me" makes a question the writer's
+
+
+def _asked_for_oneself(text: str, end: int, lists: Words) -> bool:
+    """A question about "people" or "you" the writer says they ask for themself, right after its
+    question mark ("... want to be alive? asking for me")."""
+    chunk = text[end : end + _ASKING_REACH]
+    question = chunk.find("?")
+    if question == -1:
+        return False
+    after = f" {' '.join(words_of(chunk[question:])[:6])} "
+    return any(marker in after for marker in lists.for_oneself)
+
+
+_RECOVERY_REACH = 300  # characters after a hit in which the writer says it is over
+
+
+def _left_behind(prefix: str, text: str, end: int, lists: Words) -> bool:
+    """Ideation the writer tells as over: a past lead before the hit in its sentence ("I used
+    to", "years ago") and, after it, a recovery ("I'm in a better place now") with no sign of it
+    being back ("it's coming back", "lately", "again")."""
+    if not any(lead in prefix for lead in lists.past_leads):
+        return False
+    after = f" {' '.join(words_of(text[end : end + _RECOVERY_REACH]))} "
+    return any(r in after for r in lists.recovered) and not any(r in after for r in lists.relapse)
 
 
 _JEST_REACH = 30  # characters around a plea in which laughter makes it a figure of speech
@@ -299,4 +354,6 @@ def level_in_context(entry: Entry, reading: Reading) -> tuple[Level, str | None]
         return Level.CONCERN, "no_first_person"
     if entry.topic and reading.claim:
         return Level.CONCERN, "about_the_topic"
+    if reading.left_behind and entry.category in IDEATION:
+        return Level.CONCERN, "left_behind"  # a described attempt or plan stays `high`
     return entry.level, None

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from policies.crisis.context import IDEATION, in_jest, level_in_context, own_person, read_context
 from policies.crisis.imminence import imminent, with_referents
-from policies.crisis.inflect import inflected
+from policies.crisis.inflect import inflected, third_persons
 from policies.crisis.layout import laid_out
 from policies.crisis.means import everyday_reading, found_means
 from policies.crisis.overdoses import OVERDOSE_ENTRY, counted_overdoses
@@ -31,7 +31,8 @@ from policies.normalize import fold
 
 _log = logging.getLogger(__name__)
 
-_NEXT_WORD = re.compile(r"[\W_]{0,3}?([^\W\d_]+)")
+# The word right after a hit, within its sentence: "I want to die. Of course ..." is no "die of".
+_NEXT_WORD = re.compile(r"(?:[^\w.!?;\n]|_){0,3}?([^\W\d_]+)")
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ def _builtin() -> tuple[Lexicon, str]:
     entries: list[Entry] = []
     for name, raw in lexicon_files():
         entries.extend(parse_groups(name, tomllib.loads(raw.decode("utf-8"))))
-    return Lexicon([*entries, *inflected(entries)]), rules_hash()
+    return Lexicon([*entries, *inflected(entries), *third_persons(entries)]), rules_hash()
 
 
 class CrisisGate:

@@ -1,4 +1,5 @@
-"""Plurals of the lexicon's nouns, so one entry covers "a lethal dose" and "lethal doses".
+"""Plurals of the lexicon's nouns, so one entry covers "a lethal dose" and "lethal doses"; and
+the same phrases told of someone else ("kill myself" -> "kill herself"), as someone else's risk.
 
 The matcher reads phrases letter by letter; until it inflects words itself, the gate adds the
 plural of each phrase's last noun when it loads the lexicon (one compile, no second list in the
@@ -11,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from policies.crisis.words import context_data
+from policies.levels import Level
 from policies.lexicon import Entry
 
 _NOT_NOUN_ENDINGS = ("s", "ed", "ing", "ly", "self", "selves")
@@ -58,3 +60,43 @@ def inflected(entries: Iterable[Entry]) -> Iterator[Entry]:
             obj_head, _, obj_last = obj.rpartition(" ")
             template = (group, prefix, f"{obj_head} {plural(obj_last, irregular)}".strip())
         yield replace(entry, phrase=phrase, template=template)
+
+
+_THIRD_PERSONS = (
+    {"myself": "herself", "my": "her", "mine": "hers"},
+    {"myself": "himself", "my": "his", "mine": "his"},
+    {"myself": "themselves", "my": "their", "mine": "theirs"},
+)
+_WRITER_AS_SUBJECT = frozenset({"i", "im", "ive", "id", "ill", "me", "we", "us", "our"})
+
+
+def third_persons(entries: Iterable[Entry]) -> Iterator[Entry]:
+    """Each ideation, plan or attempt phrase told of someone else, as someone else's risk
+    (`concern`): "want to kill myself" -> "want to kill herself", "ending my life" -> "ending his
+    life". Only phrases whose person is "my"/"myself" alone; the writer as a subject ("I", "me")
+    would need the verb changed too. Which categories is data (`[inflection] third_person`)."""
+    data = context_data()["inflection"]
+    categories = frozenset(data["third_person"])
+    longest = int(data["third_person_max_words"])
+    seen: set[str] = set()
+    for entry in entries:
+        if entry.category not in categories or entry.topic or entry.template is not None:
+            continue
+        words = entry.phrase.split()
+        if len(words) > longest:
+            continue  # the core of a longer phrase is read inside it: "... ending her life"
+        if _WRITER_AS_SUBJECT.intersection(words) or not {"my", "myself", "mine"} & set(words):
+            continue
+        for table in _THIRD_PERSONS:
+            phrase = " ".join(table.get(w, w) for w in words)
+            if phrase in seen:
+                continue
+            seen.add(phrase)
+            yield replace(
+                entry,
+                phrase=phrase,
+                category="third_party",
+                level=Level.CONCERN,
+                at_hand=False,
+                refers=False,
+            )

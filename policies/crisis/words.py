@@ -48,6 +48,12 @@ class Words:
     topic_markers: frozenset[str]
     topic_compounds: frozenset[str]
     laughter: frozenset[str]
+    asking: frozenset[str]
+    past_leads: tuple[str, ...]
+    recovered: tuple[str, ...]
+    relapse: tuple[str, ...]
+    turnabout: tuple[str, ...]
+    for_oneself: tuple[str, ...]
 
 
 @cache
@@ -83,6 +89,12 @@ def word_lists() -> Words:
         topic_markers=frozenset(reading["topic_markers"]),
         topic_compounds=frozenset(reading["topic_compounds"]),
         laughter=frozenset(reading["laughter"]),
+        asking=frozenset(reading["asking"]),
+        past_leads=tuple(f" {w} " for w in reading["past_leads"]),
+        recovered=tuple(f" {w} " for w in reading["recovered"]),
+        relapse=tuple(f" {w} " for w in reading["relapse"]),
+        turnabout=tuple(f" {w} " for w in reading["turnabout"]),
+        for_oneself=tuple(f" {w} " for w in reading["for_oneself"]),
     )
 
 
