@@ -37,10 +37,6 @@ _CUT_TO_DIE = (
 _TIME_AS_TOPIC = (
     "'tonight is' reads as what the clause is about ('today was awful'): high, not imminent"
 )
-_ALREADY = (
-    "high (an attempt), not imminent: 'already' would also tell old attempts as now ('i already"
-    " tried twice')"
-)
 _ANYONE_SUBJECT = (
     "'anyone' reads as the subject (third person) and lowers the method question to concern"
 )
@@ -120,10 +116,7 @@ _MEANS_MENTIONED = "means mentioned without intent is concern by design (a moder
             marks=pytest.mark.xfail(strict=True, reason=_TIME_AS_TOPIC),
         ),
         "i just took like 40 pills. i dont feel anything yet. i dont know why im posting",
-        pytest.param(
-            "i already swallowed the whole bottle. its starting to hit. sorry",
-            marks=pytest.mark.xfail(strict=True, reason=_ALREADY),
-        ),
+        "i already swallowed the whole bottle. its starting to hit. sorry",
         "I'm about to end it. I gave away my cat and my stuff this week.",
         "this is goodbye. by the time anyone reads this i'll be gone. i'm killing myself tonight",
         "wrote my suicide note today. doing it tomorrow before work",
@@ -399,13 +392,12 @@ _SECOND_BATCH = "second batch, first run: a wording family the rules do not read
             marks=pytest.mark.xfail(strict=True, reason=_SECOND_BATCH),
         ),
         ("i've got 60 sertraline saved and i'm going to swallow them after my shift", IMMINENT),
-        pytest.param(
+        (
             (
                 "sitting in my car with the engine running and the garage door shut. i want "
                 "this to be over"
             ),
             IMMINENT,
-            marks=pytest.mark.xfail(strict=True, reason=_SECOND_BATCH),
         ),
         ("my grandpas gun is loaded and on my desk. i want to die so bad", IMMINENT),
         pytest.param(
@@ -421,13 +413,12 @@ _SECOND_BATCH = "second batch, first run: a wording family the rules do not read
             IMMINENT,
             marks=pytest.mark.xfail(strict=True, reason=_SECOND_BATCH),
         ),
-        pytest.param(
+        (
             (
                 "i just cut way too deep on purpose and theres blood everywhere. i dont want to"
                 " call anyone"
             ),
             IMMINENT,
-            marks=pytest.mark.xfail(strict=True, reason=_SECOND_BATCH),
         ),
         ("every night i lie in bed wishing i would just die in my sleep", HIGH),
         ("i think about killing myself more than i think about anything else", HIGH),

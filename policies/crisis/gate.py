@@ -21,6 +21,7 @@ from policies.crisis.inflect import inflected
 from policies.crisis.layout import laid_out
 from policies.crisis.overdoses import OVERDOSE_ENTRY, counted_overdoses
 from policies.crisis.rules import rules_hash
+from policies.crisis.underway import UNDERWAY_ENTRY, acts_under_way, everyday_takings
 from policies.crisis.words import word_lists
 from policies.levels import Level, Screening, Signal
 from policies.lexicon import Entry, Lexicon, Match, lexicon_files
@@ -194,25 +195,28 @@ class CrisisGate:
                     context=context,
                 )
             )
-        for start_f, end_f in counted_overdoses(folded.text):
+        rule_hits = [(s, e, OVERDOSE_ENTRY) for s, e in counted_overdoses(folded.text)]
+        rule_hits += [(s, e, UNDERWAY_ENTRY) for s, e in acts_under_way(folded.text)]
+        for start_f, end_f, rule in rule_hits:
             reading = read_context(folded.text, start_f, end_f, "none")
-            level, context = level_in_context(OVERDOSE_ENTRY, reading)
+            level, context = level_in_context(rule, reading)
             start, end = span(start_f, end_f)
             at = bisect_right([s for s, _ in spans], start_f)
             spans.insert(at, (start_f, end_f))
-            used.insert(at, OVERDOSE_ENTRY)
+            used.insert(at, rule)
             signals.insert(
                 at,
                 Signal(
-                    category="attempt",
+                    category=rule.category,
                     level=level,
                     text=text[start:end],
                     start=start,
                     end=end,
-                    phrase=OVERDOSE_ENTRY.phrase,
+                    phrase=rule.phrase,
                     context=context,
                 ),
             )
+        signals = everyday_takings(signals, used, spans, folded.text)
         signals, used, spans = with_referents(signals, used, spans)
         signals = imminent(signals, used, folded.text, spans)
         top = max((s.level for s in signals), default=Level.NONE)

@@ -1,0 +1,366 @@
+"""The act under way, or the writer at the place of it right now: `imminent`.
+
+"Swallowed everything in the cabinet an hour ago", "cut my wrist deeper than ever and I don't
+want it to stop", "sitting in the car in the closed garage with the engine on", "standing on the
+wrong side of the railing": no intent phrase and no time of a plan, so the imminence rules (which
+compose intent with a plan, means or a time) cannot see them. Each is a composition of small word
+classes inside a few sentences: the writer as the subject, an act (the `anchor` class), what the
+act is done with or where (`needs`), and a cue that it is now or meant (`cues`), with nothing
+everyday in the act's sentence (`veto`). The classes and the families are data: the `[underway]`
+section of policies/lexicon/underway.toml, whose header says how a family reads.
+
+Also the other way round: a lexicon attempt told with a verb of taking ("took all my meds") is
+everyday beside a routine ("this morning like the doctor said") or a drink ("downed the whole
+bottle of water"), and is lowered to `concern`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from policies.crisis.context import LOOKBACK_WORDS, person_of
+from policies.crisis.words import SENTENCE_END, SUBJECT_I, word_lists
+from policies.levels import Level, Signal
+from policies.lexicon import Entry
+
+UNDERWAY_ENTRY = Entry("an act under way", "attempt", Level.IMMINENT, source="underway")
+
+_TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+_BEFORE_WORDS = 3  # the "before" scope: words just before the act
+_SCOPES = frozenset({"object", "before", "sentence", "near"})
+_DENIED_AFTER = frozenset({("isnt",), ("wasnt",), ("arent",)})
+_OTHERS_OWN = frozenset({"your", "his", "her", "their", "ur"})
+_NOT_SUBJECTS = frozenset({"me", "my", "mine", "myself", "him", "her", "them", "us", "our"})
+
+Phrases = dict[str, tuple[tuple[str, ...], ...]]
+"""A word class: each phrase (a tuple of words) under its first word, longest first."""
+
+
+@dataclass(frozen=True)
+class Family:
+    """One composition: [the writer] x [anchor] x [every need] x [any cue], no veto."""
+
+    name: str
+    anchor: str
+    subject: str  # "anchor": the act's own subject; "near": a first person near it
+    needs: tuple[tuple[str, str], ...]  # (class, scope)
+    cues: tuple[tuple[str, str], ...]
+    veto: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Data:
+    """The `[underway]` section, compiled."""
+
+    classes: dict[str, Phrases]
+    firsts: dict[str, frozenset[str]]  # each class's first words, for a cheap test of a post
+    families: tuple[Family, ...]
+    leads: frozenset[str]
+    modal: Phrases
+    pronouns: frozenset[str]
+    pronoun_reach: int
+    object_words: int
+    containers: frozenset[str]
+    everyday_contents: frozenset[str]
+    past: Phrases
+    progressive: frozenset[str]
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(phrase.replace("'", "").split())
+
+
+def _phrases(items: list[str]) -> Phrases:
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for item in items:
+        words = _words(item)
+        if words:
+            grouped.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in grouped.items()}
+
+
+def _family(raw: dict[str, Any], classes: dict[str, Phrases]) -> Family:
+    family = Family(
+        name=str(raw["name"]),
+        anchor=str(raw["anchor"]),
+        subject=str(raw["subject"]),
+        needs=tuple((str(c), str(s)) for c, s in raw.get("needs", ())),
+        cues=tuple((str(c), str(s)) for c, s in raw.get("cues", ())),
+        veto=tuple(str(v) for v in raw.get("veto", ())),
+    )
+    named = [family.anchor, *(c for c, _ in family.needs + family.cues), *family.veto]
+    unknown = [c for c in named if c not in classes]
+    scopes = {s for _, s in family.needs + family.cues} - _SCOPES
+    if unknown or scopes or family.subject not in ("anchor", "near"):
+        raise ValueError(f"underway family {family.name!r}: bad class, scope or subject")
+    return family
+
+
+def underway_file() -> bytes:
+    """underway.toml (hashed into the rules' version with every lexicon file)."""
+    return (resources.files("policies") / "lexicon" / "underway.toml").read_bytes()
+
+
+@cache
+def _data() -> _Data:
+    section = tomllib.loads(underway_file().decode("utf-8"))["underway"]
+    classes = {name: _phrases(items) for name, items in section["classes"].items()}
+    return _Data(
+        classes=classes,
+        firsts={name: frozenset(phrases) for name, phrases in classes.items()},
+        families=tuple(_family(raw, classes) for raw in section["family"]),
+        leads=frozenset(w for p in section["leads"] for w in _words(p)),
+        modal=_phrases(section["modal"]),
+        pronouns=frozenset(section["pronouns"]),
+        pronoun_reach=int(section["pronoun_reach"]),
+        object_words=int(section["object_words"]),
+        containers=frozenset(section["containers"]),
+        everyday_contents=frozenset(section["everyday_contents"]),
+        past=_phrases(section["past"]),
+        progressive=frozenset(section["progressive"]),
+    )
+
+
+@dataclass(frozen=True)
+class _Post:
+    """A post's words with their offsets and sentences."""
+
+    text: str
+    words: tuple[str, ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    sentence: tuple[int, ...]  # each word's sentence number
+    bounds: tuple[tuple[int, int], ...]  # each sentence's first word and one past its last
+
+    def comma_before(self, k: int) -> bool:
+        return k > 0 and "," in self.text[self.ends[k - 1] : self.starts[k]]
+
+
+def _post(folded: str) -> _Post:
+    found = list(_TOKEN.finditer(folded))
+    stops = [m.start() for m in SENTENCE_END.finditer(folded)]
+    sentence: list[int] = []
+    bounds: list[tuple[int, int]] = []
+    previous = -1
+    for k, m in enumerate(found):
+        number = bisect_right(stops, m.start())
+        if number != previous:
+            if bounds:
+                bounds[-1] = (bounds[-1][0], k)
+            bounds.append((k, len(found)))
+            previous = number
+        sentence.append(len(bounds) - 1)
+    return _Post(
+        folded,
+        tuple(m.group().replace("'", "").replace("\u2019", "") for m in found),
+        tuple(m.start() for m in found),
+        tuple(m.end() for m in found),
+        tuple(sentence),
+        tuple(bounds),
+    )
+
+
+def _match(post: _Post, phrases: Phrases, k: int) -> int:
+    """The length in words of the longest phrase of the class at word `k` (0 for none)."""
+    for phrase in phrases.get(post.words[k], ()):
+        if post.words[k : k + len(phrase)] == phrase:
+            return len(phrase)
+    return 0
+
+
+def _find(post: _Post, phrases: Phrases, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """(first word, one past the last) of each phrase of the class starting in words [lo, hi)."""
+    for k in range(max(lo, 0), min(hi, len(post.words))):
+        size = _match(post, phrases, k)
+        if size:
+            yield k, k + size
+
+
+def _scope(post: _Post, scope: str, anchor: int, anchor_end: int, data: _Data) -> tuple[int, int]:
+    """The words [lo, hi) a scope covers around the act at words [anchor, anchor_end)."""
+    first, last = post.bounds[post.sentence[anchor]]
+    if scope == "before":
+        return max(first, anchor - _BEFORE_WORDS), anchor
+    if scope == "sentence":
+        return first, last
+    if scope == "near":
+        number = post.sentence[anchor]
+        lo = post.bounds[max(0, number - 1)][0]
+        hi = post.bounds[min(len(post.bounds) - 1, number + 2)][1]
+        return lo, hi
+    hi = anchor_end  # "object": the words after the act, up to a comma or the sentence's end
+    while hi < min(last, anchor_end + data.object_words) and not post.comma_before(hi):
+        hi += 1
+    return anchor_end, hi
+
+
+def _is_stock(post: _Post, start: int, end: int, data: _Data) -> bool:
+    """A stock word that is what it seems: a container holds a medicine, not "of water"."""
+    if post.words[start] not in data.containers or end >= len(post.words):
+        return True
+    if post.words[end] != "of":
+        return True
+    after = post.words[end + 1 : end + 4]
+    stock = data.classes["stock"]
+    return any(w in stock and w not in data.containers for w in after)
+
+
+def _referent(post: _Post, k: int, data: _Data) -> bool:
+    """A pronoun ("half of them") whose referent, before it, is a medicine."""
+    lo = post.starts[k] - data.pronoun_reach
+    stock = data.classes["stock"]
+    return any(
+        post.words[j] in stock and post.words[j] not in data.containers
+        for j in range(k)
+        if post.starts[j] >= lo
+    )
+
+
+def _found(post: _Post, name: str, lo: int, hi: int, data: _Data) -> tuple[int, int] | None:
+    """The first phrase of the class `name` in words [lo, hi) (the stock's pronoun counts)."""
+    phrases = data.classes[name]
+    lists = word_lists()
+    for start, end in _find(post, phrases, lo, hi):
+        before = post.words[start - 1] if start > 0 else ""
+        if before in lists.negation or post.words[end : end + 1] in _DENIED_AFTER:
+            continue  # "cutting on ankles, not wrists", "suicide isn't my goal"
+        if before in _OTHERS_OWN:
+            continue  # "slit your wrists"
+        if name != "stock" or _is_stock(post, start, end, data):
+            return start, end
+    if name == "stock":
+        for k in range(lo, min(hi, len(post.words))):
+            if post.words[k] in data.pronouns and _referent(post, k, data):
+                return k, k + 1
+    return None
+
+
+def _writer_acts(post: _Post, anchor: int, anchor_end: int, family: Family, data: _Data) -> bool:
+    """The writer is the one acting: not a plan or a wish ("going to take"), not negated ("I'm
+    not on the roof"), and their "I" is the act's subject, or the act's clause has none and the
+    sentence's nearest person is not somebody else ("I'm on the roof, sitting at the edge"); for a
+    `near` family, a first person near and nobody else as the act's subject."""
+    first, _ = post.bounds[post.sentence[anchor]]
+    if any(True for _ in _find(post, data.modal, anchor - _BEFORE_WORDS, anchor)):
+        return False
+    if any(w in ("not", "never", "no") for w in post.words[anchor_end : anchor_end + 2]):
+        return False
+    if post.words[anchor].endswith("ing") and anchor > first:
+        opens = post.comma_before(anchor)
+        if not opens and post.words[anchor - 1] not in data.progressive:
+            return False  # "thinking about stealing ... and taking all of it": a gerund
+    lists = word_lists()
+    sentence = list(post.words[first:anchor])
+    subjects = [w for w in sentence if w not in _NOT_SUBJECTS]  # "he held me down to put"
+    person, distance = person_of(subjects[-LOOKBACK_WORDS:], lists)
+    if family.subject == "near":
+        lo, hi = _scope(post, "near", anchor, anchor_end, data)
+        near = post.words[lo:hi]
+        return person != "third" and (
+            any(w in SUBJECT_I for w in near) or not any(w in lists.third for w in near)
+        )
+    if post.words[anchor] in SUBJECT_I:
+        return True  # "i am on the ledge": the act holds its own subject
+    clause = first
+    for k in range(anchor, first, -1):
+        if post.comma_before(k):
+            clause = k
+            break
+    own = list(post.words[clause:anchor])
+    if all(w in data.leads for w in own):
+        return person != "third"
+    person, distance = person_of(own[-LOOKBACK_WORDS:], lists)
+    return person == "first" and own[len(own) - 1 - distance] in SUBJECT_I
+
+
+def _composed(post: _Post, anchor: int, anchor_end: int, family: Family, data: _Data) -> int | None:
+    """Where the act's span ends when the family composes at this anchor, else None."""
+    end = anchor_end
+    for name, scope in family.needs:
+        lo, hi = _scope(post, scope, anchor, anchor_end, data)
+        hit = _found(post, name, lo, hi, data)
+        if hit is None:
+            return None
+        if post.sentence[hit[0]] == post.sentence[anchor]:
+            end = max(end, hit[1])
+    if not any(
+        _found(post, name, *_scope(post, scope, anchor, anchor_end, data), data) is not None
+        for name, scope in family.cues
+    ):
+        return None
+    lo, hi = post.bounds[post.sentence[anchor]]
+    if any(_found(post, name, lo, hi, data) is not None for name in family.veto):
+        return None
+    if any(True for _ in _find(post, data.past, lo, hi)):
+        return None
+    return end if _writer_acts(post, anchor, anchor_end, family, data) else None
+
+
+def acts_under_way(folded: str) -> list[tuple[int, int]]:
+    """Spans (folded offsets) of acts under way told by the writer, in text order."""
+    data = _data()
+    present = frozenset(_TOKEN.findall(folded.replace("'", "").replace("\u2019", "")))
+    families = [
+        f
+        for f in data.families
+        if not data.firsts[f.anchor].isdisjoint(present)
+        and all(not data.firsts[n].isdisjoint(present) or n == "stock" for n, _ in f.needs)
+    ]
+    if not families:
+        return []
+    post = _post(folded)
+    spans: list[tuple[int, int]] = []
+    for family in families:
+        anchors = data.classes[family.anchor]
+        for anchor, anchor_end in _find(post, anchors, 0, len(post.words)):
+            end = _composed(post, anchor, anchor_end, family, data)
+            if end is not None:
+                spans.append((post.starts[anchor], post.ends[end - 1]))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _taking(phrase: str) -> bool:
+    takes = _data().classes["take"]
+    return any(w in takes for w in _words(phrase)[:3])
+
+
+def everyday_takings(
+    signals: list[Signal], entries: list[Entry], spans: list[tuple[int, int]], folded: str
+) -> list[Signal]:
+    """Lower a lexicon attempt told with a verb of taking to `concern` where its sentence tells a
+    routine ("took all my meds this morning like the doctor said") or what was taken is a drink
+    ("downed the whole bottle of water")."""
+    data = _data()
+    lowered = list(signals)
+    post: _Post | None = None
+    for k, signal in enumerate(signals):
+        if signal.level < Level.HIGH or signal.context is not None or signal.category != "attempt":
+            continue
+        if entries[k].source == "underway" or not _taking(entries[k].phrase):
+            continue
+        post = post or _post(folded)
+        at = bisect_right(post.starts, spans[k][0]) - 1
+        if at < 0:
+            continue
+        lo, hi = post.bounds[post.sentence[at]]
+        routine = _found(post, "routine", lo, hi, data) is not None
+        after = bisect_right(post.starts, spans[k][1] - 1)
+        drink = post.words[after : after + 1] == ("of",) and any(
+            w in data.everyday_contents for w in post.words[after + 1 : after + 4]
+        )
+        if routine or drink:
+            lowered[k] = replace(signal, level=Level.CONCERN, context="everyday")
+    return lowered
