@@ -25,15 +25,18 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+import ahocorasick
+
 from policies.crisis.context import LOOKBACK_WORDS, person_of
-from policies.crisis.words import SENTENCE_END, SUBJECT_I, word_lists
+from policies.crisis.words import SENTENCE_END, SUBJECT_I, last_sentence_end, word_lists
 from policies.levels import Level, Signal
 from policies.lexicon import Entry
 
 UNDERWAY_ENTRY = Entry("an act under way", "attempt", Level.IMMINENT, source="underway")
 
-_TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+_TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*")
 _BEFORE_WORDS = 3  # the "before" scope: words just before the act
+_WINDOW = 300  # characters around a need in which its act and cues are looked for
 _SCOPES = frozenset({"object", "before", "sentence", "near"})
 _DENIED_AFTER = frozenset({("isnt",), ("wasnt",), ("arent",)})
 _OTHERS_OWN = frozenset({"your", "his", "her", "their", "ur"})
@@ -53,6 +56,7 @@ class Family:
     needs: tuple[tuple[str, str], ...]  # (class, scope)
     cues: tuple[tuple[str, str], ...]
     veto: tuple[str, ...]
+    spot: str  # the rarest of its classes: only the sentences around it are read
 
 
 @dataclass(frozen=True)
@@ -60,7 +64,8 @@ class _Data:
     """The `[underway]` section, compiled."""
 
     classes: dict[str, Phrases]
-    firsts: dict[str, frozenset[str]]  # each class's first words, for a cheap test of a post
+    need_keys: ahocorasick.Automaton  # a key word of each phrase of a checkable class, to it
+    required: tuple[tuple[Family, frozenset[str]], ...]  # each family's checkable classes
     families: tuple[Family, ...]
     leads: frozenset[str]
     modal: Phrases
@@ -94,13 +99,79 @@ def _family(raw: dict[str, Any], classes: dict[str, Phrases]) -> Family:
         needs=tuple((str(c), str(s)) for c, s in raw.get("needs", ())),
         cues=tuple((str(c), str(s)) for c, s in raw.get("cues", ())),
         veto=tuple(str(v) for v in raw.get("veto", ())),
+        spot=str(raw.get("spot", raw["anchor"])),
     )
-    named = [family.anchor, *(c for c, _ in family.needs + family.cues), *family.veto]
+    named = [family.anchor, family.spot, *(c for c, _ in family.needs + family.cues), *family.veto]
     unknown = [c for c in named if c not in classes]
     scopes = {s for _, s in family.needs + family.cues} - _SCOPES
     if unknown or scopes or family.subject not in ("anchor", "near"):
         raise ValueError(f"underway family {family.name!r}: bad class, scope or subject")
     return family
+
+
+_COMMON = frozenset({"i", "im", "a", "an", "the", "my", "to", "of", "in", "on", "at", "is", "it",
+    "and", "me", "up", "by", "for", "with", "this", "that", "are", "was", "be", "over", "other",
+    "one", "all", "much", "more", "last", "after", "every", "lot", "very", "many", "enough",
+    "another", "down", "out", "outside", "top", "side", "wrong", "really", "whole", "off", "just",
+    "so", "too", "way", "back", "next", "near", "time", "going", "want", "dont", "not",
+    "no", "get", "got", "have", "feel", "feeling", "know", "like", "now", "about",
+    "from", "around", "against", "as", "full", "single", "both", "everything", "sleep",
+    "sleeping", "pain", "heart", "through", "building", "floor", "parking", "hanging", "window",
+    "handle", "door", "blood", "pressure", "allergy"})  # fmt: skip
+
+
+def _keys(phrases: Phrases) -> frozenset[str]:
+    """One word of each phrase, its longest uncommon one: a post that holds none of a class's keys
+    holds none of its phrases (and common words make a poor test)."""
+    keys = set()
+    for group in phrases.values():
+        for phrase in group:
+            uncommon = [w for w in phrase if w not in _COMMON] or list(phrase)
+            keys.add(max(reversed(uncommon), key=len))
+    return frozenset(keys)
+
+
+_CONTRACTIONS = {"im": "i'm", "ive": "i've", "ill": "i'll", "id": "i'd"}
+
+
+def _spellings(key: str) -> set[str]:
+    """A key as the post may spell it: "im" is also "i'm" and "i’m", "dont" "don't"."""
+    spelled = _CONTRACTIONS.get(key) or (f"{key[:-1]}'t" if key.endswith("nt") else key)
+    return {key, spelled, spelled.replace("'", "\u2019")}
+
+
+def _checkable(classes: dict[str, Phrases], families: tuple[Family, ...]) -> set[str]:
+    """Each family's spot, and the classes of acts and needs every phrase of which holds an
+    uncommon word ("all" and "im" are everywhere: a test of them would pass every post)."""
+    named = {n for f in families for n in (f.anchor, *(n for n, _ in f.needs))}
+    checkable = {n for n in named if not any(k in _COMMON for k in _keys(classes[n]))}
+    return checkable | {f.spot for f in families}
+
+
+def _required(
+    classes: dict[str, Phrases], families: tuple[Family, ...]
+) -> tuple[tuple[Family, frozenset[str]], ...]:
+    checkable = _checkable(classes, families)
+    return tuple(
+        (f, frozenset(n for n in (f.anchor, f.spot, *(n for n, _ in f.needs)) if n in checkable))
+        for f in families
+    )
+
+
+def _need_automaton(
+    classes: dict[str, Phrases], families: tuple[Family, ...]
+) -> ahocorasick.Automaton:
+    """Each checkable class (see `_checkable`), by one key word of each of its phrases."""
+    names: dict[str, set[str]] = {}
+    for name in _checkable(classes, families):
+        for key in _keys(classes[name]):
+            names.setdefault(key, set()).add(name)
+    automaton = ahocorasick.Automaton()
+    for key, found in names.items():
+        for spelling in _spellings(key):
+            automaton.add_word(spelling, (len(spelling), tuple(sorted(found))))
+    automaton.make_automaton()
+    return automaton
 
 
 def underway_file() -> bytes:
@@ -112,10 +183,12 @@ def underway_file() -> bytes:
 def _data() -> _Data:
     section = tomllib.loads(underway_file().decode("utf-8"))["underway"]
     classes = {name: _phrases(items) for name, items in section["classes"].items()}
+    families = tuple(_family(raw, classes) for raw in section["family"])
     return _Data(
         classes=classes,
-        firsts={name: frozenset(phrases) for name, phrases in classes.items()},
-        families=tuple(_family(raw, classes) for raw in section["family"]),
+        need_keys=_need_automaton(classes, families),
+        families=families,
+        required=_required(classes, families),
         leads=frozenset(w for p in section["leads"] for w in _words(p)),
         modal=_phrases(section["modal"]),
         pronouns=frozenset(section["pronouns"]),
@@ -145,22 +218,20 @@ class _Post:
 
 def _post(folded: str) -> _Post:
     found = list(_TOKEN.finditer(folded))
+    starts = [m.start() for m in found]
+    words = [m.group() for m in found]
+    if "'" in folded or "\u2019" in folded:
+        words = [w.replace("'", "").replace("\u2019", "") for w in words]
     stops = [m.start() for m in SENTENCE_END.finditer(folded)]
-    sentence: list[int] = []
-    bounds: list[tuple[int, int]] = []
-    previous = -1
-    for k, m in enumerate(found):
-        number = bisect_right(stops, m.start())
-        if number != previous:
-            if bounds:
-                bounds[-1] = (bounds[-1][0], k)
-            bounds.append((k, len(found)))
-            previous = number
-        sentence.append(len(bounds) - 1)
+    numbers = [bisect_right(stops, at) for at in starts]
+    renumber = {n: k for k, n in enumerate(dict.fromkeys(numbers))}
+    sentence = [renumber[n] for n in numbers]
+    firsts = [k for k in range(len(sentence)) if k == 0 or sentence[k] != sentence[k - 1]]
+    bounds = list(zip(firsts, [*firsts[1:], len(sentence)], strict=True))
     return _Post(
         folded,
-        tuple(m.group().replace("'", "").replace("\u2019", "") for m in found),
-        tuple(m.start() for m in found),
+        tuple(words),
+        tuple(starts),
         tuple(m.end() for m in found),
         tuple(sentence),
         tuple(bounds),
@@ -177,10 +248,15 @@ def _match(post: _Post, phrases: Phrases, k: int) -> int:
 
 def _find(post: _Post, phrases: Phrases, lo: int, hi: int) -> Iterator[tuple[int, int]]:
     """(first word, one past the last) of each phrase of the class starting in words [lo, hi)."""
-    for k in range(max(lo, 0), min(hi, len(post.words))):
-        size = _match(post, phrases, k)
-        if size:
-            yield k, k + size
+    words = post.words
+    for k in range(max(lo, 0), min(hi, len(words))):
+        group = phrases.get(words[k])
+        if group is None:
+            continue
+        for phrase in group:
+            if words[k : k + len(phrase)] == phrase:
+                yield k, k + len(phrase)
+                break
 
 
 def _scope(post: _Post, scope: str, anchor: int, anchor_end: int, data: _Data) -> tuple[int, int]:
@@ -303,26 +379,58 @@ def _composed(post: _Post, anchor: int, anchor_end: int, family: Family, data: _
     return end if _writer_acts(post, anchor, anchor_end, family, data) else None
 
 
+def _key_spots(folded: str, data: _Data) -> dict[str, list[int]]:
+    """Where the post holds a key word of each need and of each family's spot (one C scan)."""
+    spots: dict[str, list[int]] = {}
+    last = len(folded) - 1
+    for end, (size, names) in data.need_keys.iter(folded):
+        start = end - size + 1
+        if (start > 0 and folded[start - 1].isalnum()) or (
+            end < last and folded[end + 1].isalnum()
+        ):
+            continue  # inside a longer word ("arm" in "harm")
+        for name in names:
+            spots.setdefault(name, []).append(start)
+    return spots
+
+
+def _windows(folded: str, spots: list[int]) -> list[tuple[int, int]]:
+    """Whole sentences around each spot (about `_WINDOW` characters each way), merged."""
+    windows: list[tuple[int, int]] = []
+    for spot in sorted(spots):
+        before = last_sentence_end(folded, max(0, spot - _WINDOW), max(0, spot - _WINDOW // 2))
+        lo = before[1] if before else max(0, spot - _WINDOW)
+        after = SENTENCE_END.search(folded, min(len(folded), spot + _WINDOW))
+        hi = after.end() if after else len(folded)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
 def acts_under_way(folded: str) -> list[tuple[int, int]]:
-    """Spans (folded offsets) of acts under way told by the writer, in text order."""
+    """Spans (folded offsets) of acts under way told by the writer, in text order.
+
+    Most posts hold no need of any family: one automaton scan says so. Otherwise only the
+    sentences around the needs are read."""
     data = _data()
-    present = frozenset(_TOKEN.findall(folded.replace("'", "").replace("\u2019", "")))
-    families = [
-        f
-        for f in data.families
-        if not data.firsts[f.anchor].isdisjoint(present)
-        and all(not data.firsts[n].isdisjoint(present) or n == "stock" for n, _ in f.needs)
-    ]
+    present = _key_spots(folded, data)
+    if not present:
+        return []
+    families = [f for f, required in data.required if present.keys() >= required]
     if not families:
         return []
-    post = _post(folded)
+    spots = [at for name in {f.spot for f in families} for at in present[name]]
     spans: list[tuple[int, int]] = []
-    for family in families:
-        anchors = data.classes[family.anchor]
-        for anchor, anchor_end in _find(post, anchors, 0, len(post.words)):
-            end = _composed(post, anchor, anchor_end, family, data)
-            if end is not None:
-                spans.append((post.starts[anchor], post.ends[end - 1]))
+    for lo, hi in _windows(folded, spots):
+        post = _post(folded[lo:hi])
+        for family in families:
+            anchors = data.classes[family.anchor]
+            for anchor, anchor_end in _find(post, anchors, 0, len(post.words)):
+                end = _composed(post, anchor, anchor_end, family, data)
+                if end is not None:
+                    spans.append((lo + post.starts[anchor], lo + post.ends[end - 1]))
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if merged and start < merged[-1][1]:
