@@ -40,6 +40,7 @@ _WINDOW = 300  # characters around a need in which its act and cues are looked f
 _SCOPES = frozenset({"object", "before", "sentence", "near"})
 _DENIED_AFTER = frozenset({("isnt",), ("wasnt",), ("arent",)})
 _OTHERS_OWN = frozenset({"your", "his", "her", "their", "ur"})
+_PAST_HAVING = frozenset({"had", "was", "were", "held", "used"})
 _NOT_SUBJECTS = frozenset({"me", "my", "mine", "myself", "him", "her", "them", "us", "our"})
 
 Phrases = dict[str, tuple[tuple[str, ...], ...]]
@@ -337,6 +338,8 @@ def _writer_acts(post: _Post, anchor: int, anchor_end: int, family: Family, data
     subjects = [w for w in sentence if w not in _NOT_SUBJECTS]  # "he held me down to put"
     person, distance = person_of(subjects[-LOOKBACK_WORDS:], lists)
     if family.subject == "near":
+        if any(w in _PAST_HAVING for w in post.words[max(first, anchor - 4) : anchor]):
+            return False  # "had a loaded shotgun in my mouth": told in the past
         lo, hi = _scope(post, "near", anchor, anchor_end, data)
         near = post.words[lo:hi]
         return person != "third" and (
