@@ -170,3 +170,71 @@ def test_a_pronoun_is_the_stock_only_when_a_medicine_comes_before_it() -> None:
     books = "the books were in my drawer. already took half of them, finishing the rest after this"
     assert acts_under_way(fold(pills).text)
     assert not acts_under_way(fold(books).text)
+
+
+SECOND_BATCH_UNDER_WAY = [
+    (
+        "ok so i did it. i swallowed my whole supply of amitriptyline about 30 mins ago. my heart"
+        " is doing weird things"
+    ),
+    "popped all of the xanax i had left. vision going blurry. love you guys",
+    "im halfway through the pack of sleeping tablets. no going back",
+    "just finished off the last of my nans heart pills. nobody knows im doing this",
+    "I took every tablet in the house. waiting now.",
+    "chugged the rest of the nyquil bottle and took all my melatonin on top. goodnight everyone",
+    "i injected my entire vial of insulin and i'm not going to eat. this is it",
+    "sitting in the bathtub with my wrists cut. the water is turning red and i feel calm",
+    "i sliced down my forearm and it's deep. im not going to the hospital",
+    "bleeding from my wrist right now and i'm not going to stop it",
+    "im in the car in my garage with the door closed, engine on. feeling dizzy already",
+    "I'm standing outside the railing on the bridge over the highway. I'm going to let go",
+    "i climbed onto the ledge of my 9th floor window. legs hanging out. i'm done",
+    "standing on the platform edge. next train in 2 minutes. i'm sorry mum",
+    "laying on the train tracks behind my school. i can hear it coming",
+    "knife in my hand, i've already started on my wrist. this time i'm not stopping",
+    "holding the razor to my throat right now",
+    "belt is around my neck and tied to the closet rod. goodbye",
+    "im on the roof of the hospital parking garage. nobody is around. i'm ready to jump",
+    "i drank a bottle of antifreeze. should i tell someone",
+    "got the gun in my mouth as i write this, safety off",
+    "my bath is run and the blades are next to me. this is my last post",
+    "took the whole box of paracetamol. my stomach hurts so much",
+    "just swallowed 3 packs of my citalopram, not calling anyone",
+]
+"""Fresh batch 2, written at the end before running it. First run: `imminent` 18/24 (0.75),
+everyday posts raised to `>= high` 0/16. Its six misses were wordings the classes did not hold
+yet (a bare "waiting now" after the act, "goodnight everyone", a cut told by its participle in a
+bath, "onto the ledge", a train heard coming, "should I tell someone" after a poison); they pass
+now, so this batch no longer measures anything: the first-run number is the estimate."""
+
+SECOND_BATCH_EVERYDAY = [
+    "took all my vitamins and my iron pill, feeling good",
+    "i accidentally took my morning meds twice, is that bad?",
+    "i downed a whole pot of coffee to finish this essay",
+    "cut my thumb slicing bagels and it's bleeding everywhere lol",
+    "the engine is running in the garage because my dad is fixing the car",
+    "we're standing on the edge of the grand canyon right now, the view is insane",
+    "my son climbed over the railing at the zoo and i nearly had a heart attack",
+    "sitting on the roof with my roommate watching the meteor shower",
+    "waiting by the tracks for the freight train to pass so i can drive home",
+    "holding a knife for the first time in culinary school, my hands were shaking",
+    "ran a hot bath with lavender salts, best decision today",
+    (
+        "my cat knocked the rope toy off the chair and now it's tied around her neck, had to cut"
+        " it off"
+    ),
+    "i shot a rifle at the range today, finger on the trigger felt weird",
+    "drank the rest of the milk, sorry roommate",
+    "I'm on the bridge right now taking pictures of the sunrise",
+    "i finished the whole bottle of wine last night, hangover is brutal",
+]
+
+
+@pytest.mark.parametrize("text", SECOND_BATCH_UNDER_WAY)
+def test_second_batch_acts_under_way_are_imminent(text: str) -> None:
+    assert screen(text).level == IMMINENT
+
+
+@pytest.mark.parametrize("text", SECOND_BATCH_EVERYDAY)
+def test_second_batch_everyday_posts_stay_below_high(text: str) -> None:
+    assert screen(text).level < HIGH
