@@ -238,3 +238,36 @@ def test_second_batch_acts_under_way_are_imminent(text: str) -> None:
 @pytest.mark.parametrize("text", SECOND_BATCH_EVERYDAY)
 def test_second_batch_everyday_posts_stay_below_high(text: str) -> None:
     assert screen(text).level < HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i cleaned the tub with bleach just now, it smells awful",
+        "at the range today, safety off, finger on the trigger, great day",
+        "my little brother drank bleach by accident, we called poison control",
+        "took all my vitamins at once this morning like always",
+        "im sitting on the roof right now having a smoke, nice night",
+    ],
+)
+def test_poisons_guns_and_places_in_everyday_posts_stay_below_high(text: str) -> None:
+    assert screen(text).level < HIGH
+
+
+def test_a_family_naming_an_unknown_class_is_a_clear_error() -> None:
+    from policies.crisis.underway import _data, _family
+
+    raw = {"name": "broken", "anchor": "take", "subject": "anchor", "needs": [["nope", "object"]]}
+    with pytest.raises(ValueError, match="underway family 'broken'"):
+        _family(raw, _data().classes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i took all my pills and the doctor said i was lucky to survive",
+        "I remember when i took all my pills, i was 16",
+    ],
+)
+def test_a_past_attempt_beside_a_doctor_or_a_memory_stays_high(text: str) -> None:
+    assert screen(text).level == HIGH
