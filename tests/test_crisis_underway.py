@@ -271,3 +271,60 @@ def test_a_family_naming_an_unknown_class_is_a_clear_error() -> None:
 )
 def test_a_past_attempt_beside_a_doctor_or_a_memory_stays_high(text: str) -> None:
     assert screen(text).level == HIGH
+
+
+THIRD_BATCH_UNDER_WAY = [
+    "its done. i took every last one of my quetiapine with a bottle of wine. my hands are tingling",
+    "i just overdosed on my mom's oxycodone, all of it. dont tell her",
+    "swallowing them one by one as we speak. i have about half the bottle of lithium left",
+    "i have been taking my entire stash of gabapentin over the last hour. i can barely type",
+    "i've injected way too much insulin on purpose. goodbye",
+    "my arm is cut open and bleeding everywhere, i'm letting it bleed out",
+    "i cut my wrists deep tonight and i don't want help. just wanted someone to know",
+    "parked in the garage, windows down, door shut, motor running. it's peaceful",
+    "I'm sitting on the edge of the bridge with my feet dangling. it's so high. im ready",
+    "im standing on the tracks near the station. the train is coming",
+    "i'm on the ledge of my balcony, 20 floors up, about to let go",
+    "razor blade pressed against my wrist as im typing this. i already started",
+    "the noose is around my neck right now and im on the chair",
+    "i'm in the tub with the toaster right next to me. love you mom",
+    "I swallowed a whole bottle of bleach, i'm scared",
+    pytest.param(
+        "on the wrong side of the fence at the cliffs right now",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a fragment with no verb: the place families read the writer at a place"
+            " through a verb of being there ('I'm', 'standing'); a bare 'on' would read every"
+            " 'on the roof'",
+        ),
+    ),
+]
+"""Fresh batch 3, written after batch 2's fixes and before running it: the latest honest
+estimate. First run: `imminent` 10/16 (0.625), `>= high` 11/16, everyday posts raised to `>= high`
+0/12. Five misses were read after it (an effect word, "overdosed on" without an amount, "them"
+before its medicine, "over the last hour" taken for a routine, "my arm is cut open"); one stays."""
+
+THIRD_BATCH_EVERYDAY = [
+    "took all my allergy meds at once because my doctor told me to double up this week",
+    "just drank a whole bottle of kombucha and my stomach hurts",
+    "i'm standing on the edge of the pool waiting for my kid's swim lesson to end",
+    "the neighbor's car is running in their garage all night, should i call someone?",
+    "my dad is on the roof right now fixing the antenna, i'm so nervous",
+    "sitting by the tracks with my camera waiting for the steam train to come through",
+    "i cut my arm on a fence climbing over it, it's bleeding but fine",
+    "i'm holding a knife to cut the cake at my sister's party",
+    "the bath is ready and the razor is next to the sink, leg shaving day",
+    "my belt is around my waist and tied tight because i lost weight",
+    "i swallowed half a bottle of cough drops during the exam lol",
+    "we were on the bridge right now watching boats go under",
+]
+
+
+@pytest.mark.parametrize("text", THIRD_BATCH_UNDER_WAY)
+def test_third_batch_acts_under_way_are_imminent(text: str) -> None:
+    assert screen(text).level == IMMINENT
+
+
+@pytest.mark.parametrize("text", THIRD_BATCH_EVERYDAY)
+def test_third_batch_everyday_posts_stay_below_high(text: str) -> None:
+    assert screen(text).level < HIGH

@@ -37,7 +37,7 @@ UNDERWAY_ENTRY = Entry("an act under way", "attempt", Level.IMMINENT, source="un
 _TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*")
 _BEFORE_WORDS = 3  # the "before" scope: words just before the act
 _WINDOW = 300  # characters around a need in which its act and cues are looked for
-_SCOPES = frozenset({"object", "before", "sentence", "near"})
+_SCOPES = frozenset({"object", "before", "around", "sentence", "near"})
 _DENIED_AFTER = frozenset({("isnt",), ("wasnt",), ("arent",)})
 _OTHERS_OWN = frozenset({"your", "his", "her", "their", "ur"})
 _PAST_HAVING = frozenset({"had", "was", "were", "held", "used"})
@@ -275,6 +275,8 @@ def _scope(post: _Post, scope: str, anchor: int, anchor_end: int, data: _Data) -
     hi = anchor_end  # "object": the words after the act, up to a comma or the sentence's end
     while hi < min(last, anchor_end + data.object_words) and not post.comma_before(hi):
         hi += 1
+    if scope == "around":  # and the few words before it: "my arm is cut open"
+        return max(first, anchor - _BEFORE_WORDS - 1), hi
     return anchor_end, hi
 
 
@@ -290,13 +292,13 @@ def _is_stock(post: _Post, start: int, end: int, data: _Data) -> bool:
 
 
 def _referent(post: _Post, k: int, data: _Data) -> bool:
-    """A pronoun ("half of them") whose referent, before it, is a medicine."""
-    lo = post.starts[k] - data.pronoun_reach
+    """A pronoun ("half of them") whose referent, near it, is a medicine."""
+    lo, hi = post.starts[k] - data.pronoun_reach, post.starts[k] + data.pronoun_reach
     stock = data.classes["stock"]
     return any(
         post.words[j] in stock and post.words[j] not in data.containers
-        for j in range(k)
-        if post.starts[j] >= lo
+        for j in range(len(post.words))
+        if lo <= post.starts[j] <= hi and j != k
     )
 
 
@@ -356,7 +358,16 @@ def _writer_acts(post: _Post, anchor: int, anchor_end: int, family: Family, data
     if all(w in data.leads for w in own):
         return person != "third"
     person, distance = person_of(own[-LOOKBACK_WORDS:], lists)
-    return person == "first" and own[len(own) - 1 - distance] in SUBJECT_I
+    at = len(own) - 1 - distance
+    body = data.classes.get("body", {})
+    if (
+        person == "first"
+        and own[at : at + 1] == ["my"]
+        and own[at + 1 : at + 2]
+        and own[at + 1] in body
+    ):
+        return True  # "my arm is cut open": the writer's own body
+    return person == "first" and own[at] in SUBJECT_I
 
 
 def _composed(post: _Post, anchor: int, anchor_end: int, family: Family, data: _Data) -> int | None:
