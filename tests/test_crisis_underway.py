@@ -328,3 +328,26 @@ def test_third_batch_acts_under_way_are_imminent(text: str) -> None:
 @pytest.mark.parametrize("text", THIRD_BATCH_EVERYDAY)
 def test_third_batch_everyday_posts_stay_below_high(text: str) -> None:
     assert screen(text).level < HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i took all my prozac. like 40 of them.",
+        "swallowed every pill in the house",
+        "i drank bleach",
+    ],
+)
+def test_the_whole_stock_or_a_poison_taken_without_a_cue_is_an_attempt(text: str) -> None:
+    assert screen(text).level == HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took half my lexapro today, the full dose makes me dizzy",
+        "i've taken painkillers and they haven't helped at all, should i see a doctor?",
+    ],
+)
+def test_part_of_a_dose_or_an_amount_after_the_medicine_is_no_attempt(text: str) -> None:
+    assert screen(text).level < HIGH

@@ -21,7 +21,7 @@ from policies.crisis.inflect import inflected
 from policies.crisis.layout import laid_out
 from policies.crisis.overdoses import OVERDOSE_ENTRY, counted_overdoses
 from policies.crisis.rules import rules_hash
-from policies.crisis.underway import UNDERWAY_ENTRY, acts_under_way, everyday_takings
+from policies.crisis.underway import acts_under_way, everyday_takings
 from policies.crisis.words import word_lists
 from policies.levels import Level, Screening, Signal
 from policies.lexicon import Entry, Lexicon, Match, lexicon_files
@@ -196,7 +196,7 @@ class CrisisGate:
                 )
             )
         rule_hits = [(s, e, OVERDOSE_ENTRY) for s, e in counted_overdoses(folded.text)]
-        rule_hits += [(s, e, UNDERWAY_ENTRY) for s, e in acts_under_way(folded.text)]
+        rule_hits += acts_under_way(folded.text)
         for start_f, end_f, rule in rule_hits:
             reading = read_context(folded.text, start_f, end_f, "none")
             level, context = level_in_context(rule, reading)

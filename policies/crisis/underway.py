@@ -33,6 +33,7 @@ from policies.levels import Level, Signal
 from policies.lexicon import Entry
 
 UNDERWAY_ENTRY = Entry("an act under way", "attempt", Level.IMMINENT, source="underway")
+UNDERWAY_ATTEMPT = Entry("an attempt told by its means", "attempt", Level.HIGH, source="underway")
 
 _TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*")
 _BEFORE_WORDS = 3  # the "before" scope: words just before the act
@@ -58,6 +59,7 @@ class Family:
     cues: tuple[tuple[str, str], ...]
     veto: tuple[str, ...]
     spot: str  # the rarest of its classes: only the sentences around it are read
+    uncued: tuple[tuple[str, str], ...] | None  # without a cue, these make it an attempt (high)
 
 
 @dataclass(frozen=True)
@@ -101,8 +103,15 @@ def _family(raw: dict[str, Any], classes: dict[str, Phrases]) -> Family:
         cues=tuple((str(c), str(s)) for c, s in raw.get("cues", ())),
         veto=tuple(str(v) for v in raw.get("veto", ())),
         spot=str(raw.get("spot", raw["anchor"])),
+        uncued=tuple((str(c), str(s)) for c, s in raw["uncued"]) if "uncued" in raw else None,
     )
-    named = [family.anchor, family.spot, *(c for c, _ in family.needs + family.cues), *family.veto]
+    more = family.uncued or ()
+    named = [
+        family.anchor,
+        family.spot,
+        *(c for c, _ in family.needs + family.cues + more),
+        *family.veto,
+    ]
     unknown = [c for c in named if c not in classes]
     scopes = {s for _, s in family.needs + family.cues} - _SCOPES
     if unknown or scopes or family.subject not in ("anchor", "near"):
@@ -370,27 +379,44 @@ def _writer_acts(post: _Post, anchor: int, anchor_end: int, family: Family, data
     return person == "first" and own[at] in SUBJECT_I
 
 
-def _composed(post: _Post, anchor: int, anchor_end: int, family: Family, data: _Data) -> int | None:
-    """Where the act's span ends when the family composes at this anchor, else None."""
+def _composed(
+    post: _Post, anchor: int, anchor_end: int, family: Family, data: _Data
+) -> tuple[int, Entry] | None:
+    """Where the act's span ends and what it is when the family composes at this anchor: the act
+    under way with a cue; without one, an attempt where the family allows it (`uncued`)."""
     end = anchor_end
+    object_start = len(post.words)  # where the object's last need begins
     for name, scope in family.needs:
         lo, hi = _scope(post, scope, anchor, anchor_end, data)
         hit = _found(post, name, lo, hi, data)
         if hit is None:
             return None
+        if scope == "object":
+            object_start = hit[0]
         if post.sentence[hit[0]] == post.sentence[anchor]:
             end = max(end, hit[1])
-    if not any(
-        _found(post, name, *_scope(post, scope, anchor, anchor_end, data), data) is not None
-        for name, scope in family.cues
-    ):
-        return None
+
+    def found(classes: tuple[tuple[str, str], ...]) -> list[bool]:
+        return [
+            _found(post, name, *_scope(post, scope, anchor, anchor_end, data), data) is not None
+            for name, scope in classes
+        ]
+
+    entry = UNDERWAY_ENTRY
+    if not any(found(family.cues)):
+        uncued = family.uncued
+        if uncued is None or not all(
+            _found(post, name, anchor_end, object_start, data) is not None for name, _ in uncued
+        ):
+            return None  # the amount before the stock: "took every pill", not "took painkillers
+            # and they haven't helped at all"
+        entry = UNDERWAY_ATTEMPT
     lo, hi = post.bounds[post.sentence[anchor]]
     if any(_found(post, name, lo, hi, data) is not None for name in family.veto):
         return None
     if any(True for _ in _find(post, data.past, lo, hi)):
         return None
-    return end if _writer_acts(post, anchor, anchor_end, family, data) else None
+    return (end, entry) if _writer_acts(post, anchor, anchor_end, family, data) else None
 
 
 def _key_spots(folded: str, data: _Data) -> dict[str, list[int]]:
@@ -423,8 +449,9 @@ def _windows(folded: str, spots: list[int]) -> list[tuple[int, int]]:
     return windows
 
 
-def acts_under_way(folded: str) -> list[tuple[int, int]]:
-    """Spans (folded offsets) of acts under way told by the writer, in text order.
+def acts_under_way(folded: str) -> list[tuple[int, int, Entry]]:
+    """Spans (folded offsets) of acts under way told by the writer, in text order, each with what
+    it is: `UNDERWAY_ENTRY` (imminent) or `UNDERWAY_ATTEMPT` (high: no cue that it is now).
 
     Most posts hold no need of any family: one automaton scan says so. Otherwise only the
     sentences around the needs are read."""
@@ -436,22 +463,28 @@ def acts_under_way(folded: str) -> list[tuple[int, int]]:
     if not families:
         return []
     spots = [at for name in {f.spot for f in families} for at in present[name]]
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, Entry]] = []
     for lo, hi in _windows(folded, spots):
         post = _post(folded[lo:hi])
         for family in families:
             anchors = data.classes[family.anchor]
             for anchor, anchor_end in _find(post, anchors, 0, len(post.words)):
-                end = _composed(post, anchor, anchor_end, family, data)
-                if end is not None:
-                    spans.append((lo + post.starts[anchor], lo + post.ends[end - 1]))
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
+                act = _composed(post, anchor, anchor_end, family, data)
+                if act is not None:
+                    end, entry = act
+                    spans.append((lo + post.starts[anchor], lo + post.ends[end - 1], entry))
+    merged: list[tuple[int, int, Entry]] = []
+    for start, end, entry in sorted(spans, key=lambda s: (s[0], s[1])):
         if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            first = merged[-1]
+            merged[-1] = (first[0], max(end, first[1]), max(entry, first[2], key=_level))
         else:
-            merged.append((start, end))
+            merged.append((start, end, entry))
     return merged
+
+
+def _level(entry: Entry) -> Level:
+    return entry.level
 
 
 def _taking(phrase: str) -> bool:
