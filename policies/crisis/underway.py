@@ -76,6 +76,7 @@ class _Data:
     pronoun_reach: int
     object_words: int
     containers: frozenset[str]
+    carried: Phrases
     everyday_contents: frozenset[str]
     past: Phrases
     progressive: frozenset[str]
@@ -205,6 +206,7 @@ def _data() -> _Data:
         pronoun_reach=int(section["pronoun_reach"]),
         object_words=int(section["object_words"]),
         containers=frozenset(section["containers"]),
+        carried=_phrases(section["carried"]),
         everyday_contents=frozenset(section["everyday_contents"]),
         past=_phrases(section["past"]),
         progressive=frozenset(section["progressive"]),
@@ -290,7 +292,10 @@ def _scope(post: _Post, scope: str, anchor: int, anchor_end: int, data: _Data) -
 
 
 def _is_stock(post: _Post, start: int, end: int, data: _Data) -> bool:
-    """A stock word that is what it seems: a container holds a medicine, not "of water"."""
+    """A stock word that is what it seems: taken, not carried ("took the whole bottle back"),
+    and a container holds a medicine, not "of water"."""
+    if any(True for _ in _find(post, data.carried, end, end + 1)):
+        return False
     if post.words[start] not in data.containers or end >= len(post.words):
         return True
     if post.words[end] != "of":
