@@ -28,7 +28,13 @@ from typing import Any
 import ahocorasick
 
 from policies.crisis.context import LOOKBACK_WORDS, person_of
-from policies.crisis.words import SENTENCE_END, SUBJECT_I, last_sentence_end, word_lists
+from policies.crisis.words import (
+    SENTENCE_END,
+    SUBJECT_I,
+    context_data,
+    last_sentence_end,
+    word_lists,
+)
 from policies.levels import Level, Signal
 from policies.lexicon import Entry
 
@@ -193,7 +199,11 @@ def underway_file() -> bytes:
 @cache
 def _data() -> _Data:
     section = tomllib.loads(underway_file().decode("utf-8"))["underway"]
-    classes = {name: _phrases(items) for name, items in section["classes"].items()}
+    lists = {name: list(items) for name, items in section["classes"].items()}
+    for name, (where, key) in section.get("extends", {}).items():
+        extra = [w for w in context_data()[where][key] if w not in _COMMON]  # not "sleeping"
+        lists[name] = [*lists[name], *extra]  # one list, kept once
+    classes = {name: _phrases(items) for name, items in lists.items()}
     families = tuple(_family(raw, classes) for raw in section["family"])
     return _Data(
         classes=classes,
