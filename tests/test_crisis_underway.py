@@ -351,3 +351,15 @@ def test_the_whole_stock_or_a_poison_taken_without_a_cue_is_an_attempt(text: str
 )
 def test_part_of_a_dose_or_an_amount_after_the_medicine_is_no_attempt(text: str) -> None:
     assert screen(text).level < HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im standing on the platform waiting for the train, its late",
+        "just took all my night meds, feeling sleepy now, goodnight",
+        "i'm on the edge of my seat waiting for the finale",
+    ],
+)
+def test_a_platform_and_nightly_meds_are_everyday(text: str) -> None:
+    assert screen(text).level < HIGH
