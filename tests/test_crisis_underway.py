@@ -5,8 +5,9 @@ injected means, cutting under way, a running engine in a closed garage, the writ
 by the tracks, a blade in hand, a bath with a blade beside it, a ligature in place), before
 `policies.crisis.underway` existed, without reading any dataset or blind post. First run, before
 any rule: `imminent` 1/24, `>= high` 3/24, everyday posts raised to `>= high` 3/16 (takings told
-with a routine or a drink). The second batch was written at the end, again before running it;
-its first-run number is in its docstring, and what it still misses stays a strict xfail.
+with a routine or a drink). Batches 2 and 3 were each written later, again before running them;
+their first-run numbers (batch 2: `imminent` 18/24; batch 3: 10/16) are in their docstrings, and
+what the rules still miss stays a strict xfail.
 """
 
 from __future__ import annotations

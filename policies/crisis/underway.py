@@ -7,7 +7,9 @@ compose intent with a plan, means or a time) cannot see them. Each is a composit
 classes inside a few sentences: the writer as the subject, an act (the `anchor` class), what the
 act is done with or where (`needs`), and a cue that it is now or meant (`cues`), with nothing
 everyday in the act's sentence (`veto`). The classes and the families are data: the `[underway]`
-section of policies/lexicon/underway.toml, whose header says how a family reads.
+section of policies/lexicon/underway.toml, whose header says how a family reads. Where a family
+allows it, the act with no cue that it is now is an attempt told by its means, `high` ("I took all
+my prozac", "I drank bleach").
 
 Also the other way round: a lexicon attempt told with a verb of taking ("took all my meds") is
 everyday beside a routine ("this morning like the doctor said") or a drink ("downed the whole
@@ -260,14 +262,6 @@ def _post(folded: str) -> _Post:
     )
 
 
-def _match(post: _Post, phrases: Phrases, k: int) -> int:
-    """The length in words of the longest phrase of the class at word `k` (0 for none)."""
-    for phrase in phrases.get(post.words[k], ()):
-        if post.words[k : k + len(phrase)] == phrase:
-            return len(phrase)
-    return 0
-
-
 def _find(post: _Post, phrases: Phrases, lo: int, hi: int) -> Iterator[tuple[int, int]]:
     """(first word, one past the last) of each phrase of the class starting in words [lo, hi)."""
     words = post.words
@@ -411,11 +405,11 @@ def _composed(
         if post.sentence[hit[0]] == post.sentence[anchor]:
             end = max(end, hit[1])
 
-    def found(classes: tuple[tuple[str, str], ...]) -> list[bool]:
-        return [
+    def found(classes: tuple[tuple[str, str], ...]) -> Iterator[bool]:
+        return (
             _found(post, name, *_scope(post, scope, anchor, anchor_end, data), data) is not None
             for name, scope in classes
-        ]
+        )
 
     entry = UNDERWAY_ENTRY
     if not any(found(family.cues)):
