@@ -364,3 +364,46 @@ def test_part_of_a_dose_or_an_amount_after_the_medicine_is_no_attempt(text: str)
 )
 def test_a_platform_and_nightly_meds_are_everyday(text: str) -> None:
     assert screen(text).level < HIGH
+
+
+FOURTH_BATCH_UNDER_WAY = [
+    "downed my whole month of venlafaxine with some rum like ten minutes ago. i feel sick",
+    "ive taken all the codeine in the house and locked my door. please dont come looking",
+    "i have swallowed 2 strips of paracetamol already and im going to take the third",
+    "finished my bottle of seroquel. im sorry to everyone",
+    "I just injected all of my insulin. don't want to be here anymore",
+    "deep cuts on both wrists, blood wont stop, im not calling 911",
+    "sat in my car in the shut garage with the engine going. it smells and im sleepy",
+    "i'm up on the roof of my dorm. sitting on the edge. i'm going to jump in a minute",
+    "standing on the overpass right now, just climbed over the fence",
+    "i'm lying down on the rail line. can see the lights of the train",
+    "knife to my throat right now, already bleeding",
+    "in the bath with a razor blade, already made a cut, i'm not stopping this time",
+    "rope is tied to the beam and around my neck. bye",
+    "took a whole sleeve of tylenol an hour ago. what happens now",
+]
+"""Fresh batch 4, written after every rule above and before running it: the final estimate.
+First run: `imminent` 7/14 (0.50), `>= high` 8/14, everyday posts raised to `>= high` 0/8. Its
+misses (refusing rescue, "2 strips of" before the medicine, "finished my bottle", "deep cuts",
+"engine going", "climbed over the fence", a ligature vetoed by its own word) are read now."""
+
+FOURTH_BATCH_EVERYDAY = [
+    "took all my supplements at once this morning, felt great",
+    "cut my hand opening a can and it's bleeding a lot, going to urgent care",
+    "left the car running in the garage while I grabbed my bag, oops",
+    "i'm standing on the roof of the parking garage waiting for my uber",
+    "sitting on the edge of my bed right now trying to wake up",
+    "the knife is in my hand and the turkey is ready to carve",
+    "drank all the gatorade in the fridge after practice",
+    "my bath is running and i have a new razor for my legs",
+]
+
+
+@pytest.mark.parametrize("text", FOURTH_BATCH_UNDER_WAY)
+def test_fourth_batch_acts_under_way_are_imminent(text: str) -> None:
+    assert screen(text).level == IMMINENT
+
+
+@pytest.mark.parametrize("text", FOURTH_BATCH_EVERYDAY)
+def test_fourth_batch_everyday_posts_stay_below_high(text: str) -> None:
+    assert screen(text).level < HIGH

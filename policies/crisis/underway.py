@@ -309,6 +309,17 @@ def _is_stock(post: _Post, start: int, end: int, data: _Data) -> bool:
     return any(w in stock and w not in data.containers for w in after)
 
 
+def _medicine_after(post: _Post, end: int, data: _Data) -> tuple[int, int] | None:
+    """The medicine a container holds ("bottle of my seroquel"), when one is named."""
+    if post.words[end : end + 1] != ("of",):
+        return None
+    stock = data.classes["stock"]
+    for k in range(end + 1, min(end + 4, len(post.words))):
+        if post.words[k] in stock and post.words[k] not in data.containers:
+            return k, k + 1
+    return None
+
+
 def _referent(post: _Post, k: int, data: _Data) -> bool:
     """A pronoun ("half of them") whose referent, near it, is a medicine."""
     lo, hi = post.starts[k] - data.pronoun_reach, post.starts[k] + data.pronoun_reach
@@ -331,6 +342,10 @@ def _found(post: _Post, name: str, lo: int, hi: int, data: _Data) -> tuple[int, 
         if before in _OTHERS_OWN:
             continue  # "slit your wrists"
         if name != "stock" or _is_stock(post, start, end, data):
+            if name == "stock" and post.words[start] in data.containers:
+                named = _medicine_after(post, end, data)  # "2 strips of paracetamol"
+                if named is not None:
+                    return named
             return start, end
     if name == "stock":
         for k in range(lo, min(hi, len(post.words))):
