@@ -120,9 +120,7 @@ _MEANS_MENTIONED = "means mentioned without intent is concern by design (a moder
             marks=pytest.mark.xfail(strict=True, reason=_TIME_AS_TOPIC),
         ),
         "i just took like 40 pills. i dont feel anything yet. i dont know why im posting",
-        pytest.param(
-            "i already swallowed the whole bottle. its starting to hit. sorry",
-        ),
+        "i already swallowed the whole bottle. its starting to hit. sorry",
         "I'm about to end it. I gave away my cat and my stuff this week.",
         "this is goodbye. by the time anyone reads this i'll be gone. i'm killing myself tonight",
         "wrote my suicide note today. doing it tomorrow before work",
@@ -389,13 +387,12 @@ _SECOND_BATCH = "second batch, first run: a wording family the rules do not read
             IMMINENT,
         ),
         ("i've got 60 sertraline saved and i'm going to swallow them after my shift", IMMINENT),
-        pytest.param(
+        (
             (
                 "sitting in my car with the engine running and the garage door shut. i want "
                 "this to be over"
             ),
             IMMINENT,
-            marks=pytest.mark.xfail(strict=True, reason=_SECOND_BATCH),
         ),
         ("my grandpas gun is loaded and on my desk. i want to die so bad", IMMINENT),
         pytest.param(
@@ -410,7 +407,7 @@ _SECOND_BATCH = "second batch, first run: a wording family the rules do not read
             IMMINENT,
             marks=pytest.mark.xfail(strict=True, reason=_SECOND_BATCH),
         ),
-        pytest.param(
+        (
             (
                 "i just cut way too deep on purpose and theres blood everywhere. i dont want to"
                 " call anyone"

@@ -22,6 +22,7 @@ from policies.crisis.layout import laid_out
 from policies.crisis.means import everyday_reading, found_means
 from policies.crisis.overdoses import OVERDOSE_ENTRY, counted_overdoses
 from policies.crisis.rules import rules_hash
+from policies.crisis.underway import acts_under_way, everyday_takings
 from policies.crisis.words import word_lists
 from policies.levels import Level, Screening, Signal
 from policies.lexicon import Entry, Lexicon, Match, lexicon_files
@@ -176,8 +177,9 @@ class CrisisGate:
                 continue  # inside an earlier hit: only a longer, high reading counts
             reading = read_context(folded.text, match.start, match.end, own_person(entry.phrase))
             level, context = level_in_context(entry, reading)
-            if context is None and (entry.at_hand or entry.category == "attempt"):
-                # "holding the knife while cooking", "I used to stand on the bridge"
+            if context is None and entry.at_hand:
+                # "holding the knife while cooking", "I used to stand on the bridge" (an attempt
+                # told as a routine is underway.everyday_takings' reading)
                 why = everyday_reading(folded.text, match.start, match.end, entry.at_hand)
                 if why is not None:
                     level, context = Level.CONCERN, why
@@ -202,6 +204,7 @@ class CrisisGate:
                 )
             )
         by_rule = [(s, e, OVERDOSE_ENTRY) for s, e in counted_overdoses(folded.text)]
+        by_rule += acts_under_way(folded.text)
         # A means class found inside a lexicon hit of its kind adds nothing (and would count
         # twice: "tested the noose" is a plan already)
         hits = list(zip(spans, used, strict=True))
@@ -235,6 +238,7 @@ class CrisisGate:
                     context=context,
                 ),
             )
+        signals = everyday_takings(signals, used, spans, folded.text)
         signals, used, spans = with_referents(signals, used, spans)
         signals = imminent(signals, used, folded.text, spans)
         top = max((s.level for s in signals), default=Level.NONE)

@@ -1,0 +1,545 @@
+"""The act under way, or the writer at the place of it right now: `imminent`.
+
+"Swallowed everything in the cabinet an hour ago", "cut my wrist deeper than ever and I don't
+want it to stop", "sitting in the car in the closed garage with the engine on", "standing on the
+wrong side of the railing": no intent phrase and no time of a plan, so the imminence rules (which
+compose intent with a plan, means or a time) cannot see them. Each is a composition of small word
+classes inside a few sentences: the writer as the subject, an act (the `anchor` class), what the
+act is done with or where (`needs`), and a cue that it is now or meant (`cues`), with nothing
+everyday in the act's sentence (`veto`). The classes and the families are data: the `[underway]`
+section of policies/lexicon/underway.toml, whose header says how a family reads. Where a family
+allows it, the act with no cue that it is now is an attempt told by its means, `high` ("I took all
+my prozac", "I drank bleach").
+
+Also the other way round: a lexicon attempt told with a verb of taking ("took all my meds") is
+everyday beside a routine ("this morning like the doctor said") or a drink ("downed the whole
+bottle of water"), and is lowered to `concern`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import ahocorasick
+
+from policies.crisis.context import LOOKBACK_WORDS, person_of
+from policies.crisis.words import (
+    SENTENCE_END,
+    SUBJECT_I,
+    context_data,
+    last_sentence_end,
+    word_lists,
+)
+from policies.levels import Level, Signal
+from policies.lexicon import Entry
+
+UNDERWAY_ENTRY = Entry("an act under way", "attempt", Level.IMMINENT, source="underway")
+UNDERWAY_ATTEMPT = Entry("an attempt told by its means", "attempt", Level.HIGH, source="underway")
+
+_TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*")
+_BEFORE_WORDS = 3  # the "before" scope: words just before the act
+_WINDOW = 300  # characters around a need in which its act and cues are looked for
+_SCOPES = frozenset({"object", "before", "around", "sentence", "near"})
+_DENIED_AFTER = frozenset({("isnt",), ("wasnt",), ("arent",)})
+_OTHERS_OWN = frozenset({"your", "his", "her", "their", "ur"})
+_PAST_HAVING = frozenset({"had", "was", "were", "held", "used"})
+_NOT_SUBJECTS = frozenset({"me", "my", "mine", "myself", "him", "her", "them", "us", "our"})
+
+Phrases = dict[str, tuple[tuple[str, ...], ...]]
+"""A word class: each phrase (a tuple of words) under its first word, longest first."""
+
+
+@dataclass(frozen=True)
+class Family:
+    """One composition: [the writer] x [anchor] x [every need] x [any cue], no veto."""
+
+    name: str
+    anchor: str
+    subject: str  # "anchor": the act's own subject; "near": a first person near it
+    needs: tuple[tuple[str, str], ...]  # (class, scope)
+    cues: tuple[tuple[str, str], ...]
+    veto: tuple[str, ...]
+    spot: str  # the rarest of its classes: only the sentences around it are read
+    uncued: tuple[tuple[str, str], ...] | None  # without a cue, these make it an attempt (high)
+
+
+@dataclass(frozen=True)
+class _Data:
+    """The `[underway]` section, compiled."""
+
+    classes: dict[str, Phrases]
+    need_keys: ahocorasick.Automaton  # a key word of each phrase of a checkable class, to it
+    required: tuple[tuple[Family, frozenset[str]], ...]  # each family's checkable classes
+    families: tuple[Family, ...]
+    leads: frozenset[str]
+    modal: Phrases
+    pronouns: frozenset[str]
+    pronoun_reach: int
+    object_words: int
+    containers: frozenset[str]
+    carried: Phrases
+    everyday_contents: frozenset[str]
+    past: Phrases
+    progressive: frozenset[str]
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(phrase.replace("'", "").split())
+
+
+def _phrases(items: list[str]) -> Phrases:
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for item in items:
+        words = _words(item)
+        if words:
+            grouped.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in grouped.items()}
+
+
+def _family(raw: dict[str, Any], classes: dict[str, Phrases]) -> Family:
+    family = Family(
+        name=str(raw["name"]),
+        anchor=str(raw["anchor"]),
+        subject=str(raw["subject"]),
+        needs=tuple((str(c), str(s)) for c, s in raw.get("needs", ())),
+        cues=tuple((str(c), str(s)) for c, s in raw.get("cues", ())),
+        veto=tuple(str(v) for v in raw.get("veto", ())),
+        spot=str(raw.get("spot", raw["anchor"])),
+        uncued=tuple((str(c), str(s)) for c, s in raw["uncued"]) if "uncued" in raw else None,
+    )
+    more = family.uncued or ()
+    named = [
+        family.anchor,
+        family.spot,
+        *(c for c, _ in family.needs + family.cues + more),
+        *family.veto,
+    ]
+    unknown = [c for c in named if c not in classes]
+    scopes = {s for _, s in family.needs + family.cues} - _SCOPES
+    if unknown or scopes or family.subject not in ("anchor", "near"):
+        raise ValueError(f"underway family {family.name!r}: bad class, scope or subject")
+    return family
+
+
+_COMMON = frozenset({"i", "im", "a", "an", "the", "my", "to", "of", "in", "on", "at", "is", "it",
+    "and", "me", "up", "by", "for", "with", "this", "that", "are", "was", "be", "over", "other",
+    "one", "all", "much", "more", "last", "after", "every", "lot", "very", "many", "enough",
+    "another", "down", "out", "outside", "top", "side", "wrong", "really", "whole", "off", "just",
+    "so", "too", "way", "back", "next", "near", "time", "going", "want", "dont", "not",
+    "no", "get", "got", "have", "feel", "feeling", "know", "like", "now", "about",
+    "from", "around", "against", "as", "full", "single", "both", "everything", "sleep",
+    "sleeping", "pain", "heart", "through", "building", "floor", "parking", "hanging", "window",
+    "handle", "door", "blood", "pressure", "allergy"})  # fmt: skip
+
+
+def _keys(phrases: Phrases) -> frozenset[str]:
+    """One word of each phrase, its longest uncommon one: a post that holds none of a class's keys
+    holds none of its phrases (and common words make a poor test)."""
+    keys = set()
+    for group in phrases.values():
+        for phrase in group:
+            uncommon = [w for w in phrase if w not in _COMMON] or list(phrase)
+            keys.add(max(reversed(uncommon), key=len))
+    return frozenset(keys)
+
+
+_CONTRACTIONS = {"im": "i'm", "ive": "i've", "ill": "i'll", "id": "i'd"}
+
+
+def _spellings(key: str) -> set[str]:
+    """A key as the post may spell it: "im" is also "i'm" and "i’m", "dont" "don't"."""
+    spelled = _CONTRACTIONS.get(key) or (f"{key[:-1]}'t" if key.endswith("nt") else key)
+    return {key, spelled, spelled.replace("'", "\u2019")}
+
+
+def _checkable(classes: dict[str, Phrases], families: tuple[Family, ...]) -> set[str]:
+    """Each family's spot, and the classes of acts and needs every phrase of which holds an
+    uncommon word ("all" and "im" are everywhere: a test of them would pass every post)."""
+    named = {n for f in families for n in (f.anchor, *(n for n, _ in f.needs))}
+    checkable = {n for n in named if not any(k in _COMMON for k in _keys(classes[n]))}
+    return checkable | {f.spot for f in families}
+
+
+def _required(
+    classes: dict[str, Phrases], families: tuple[Family, ...]
+) -> tuple[tuple[Family, frozenset[str]], ...]:
+    checkable = _checkable(classes, families)
+    return tuple(
+        (f, frozenset(n for n in (f.anchor, f.spot, *(n for n, _ in f.needs)) if n in checkable))
+        for f in families
+    )
+
+
+def _need_automaton(
+    classes: dict[str, Phrases], families: tuple[Family, ...]
+) -> ahocorasick.Automaton:
+    """Each checkable class (see `_checkable`), by one key word of each of its phrases."""
+    names: dict[str, set[str]] = {}
+    for name in _checkable(classes, families):
+        for key in _keys(classes[name]):
+            names.setdefault(key, set()).add(name)
+    automaton = ahocorasick.Automaton()
+    for key, found in names.items():
+        for spelling in _spellings(key):
+            automaton.add_word(spelling, (len(spelling), tuple(sorted(found))))
+    automaton.make_automaton()
+    return automaton
+
+
+def underway_file() -> bytes:
+    """underway.toml (hashed into the rules' version with every lexicon file)."""
+    return (resources.files("policies") / "lexicon" / "underway.toml").read_bytes()
+
+
+@cache
+def _data() -> _Data:
+    section = tomllib.loads(underway_file().decode("utf-8"))["underway"]
+    lists = {name: list(items) for name, items in section["classes"].items()}
+    for name, (where, key) in section.get("extends", {}).items():
+        extra = [w for w in context_data()[where][key] if w not in _COMMON]  # not "sleeping"
+        lists[name] = [*lists[name], *extra]  # one list, kept once
+    classes = {name: _phrases(items) for name, items in lists.items()}
+    families = tuple(_family(raw, classes) for raw in section["family"])
+    return _Data(
+        classes=classes,
+        need_keys=_need_automaton(classes, families),
+        families=families,
+        required=_required(classes, families),
+        leads=frozenset(w for p in section["leads"] for w in _words(p)),
+        modal=_phrases(section["modal"]),
+        pronouns=frozenset(section["pronouns"]),
+        pronoun_reach=int(section["pronoun_reach"]),
+        object_words=int(section["object_words"]),
+        containers=frozenset(section["containers"]),
+        carried=_phrases(section["carried"]),
+        everyday_contents=frozenset(section["everyday_contents"]),
+        past=_phrases(section["past"]),
+        progressive=frozenset(section["progressive"]),
+    )
+
+
+@dataclass(frozen=True)
+class _Post:
+    """A post's words with their offsets and sentences."""
+
+    text: str
+    words: tuple[str, ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    sentence: tuple[int, ...]  # each word's sentence number
+    bounds: tuple[tuple[int, int], ...]  # each sentence's first word and one past its last
+
+    def comma_before(self, k: int) -> bool:
+        return k > 0 and "," in self.text[self.ends[k - 1] : self.starts[k]]
+
+
+def _post(folded: str) -> _Post:
+    found = list(_TOKEN.finditer(folded))
+    starts = [m.start() for m in found]
+    words = [m.group() for m in found]
+    if "'" in folded or "\u2019" in folded:
+        words = [w.replace("'", "").replace("\u2019", "") for w in words]
+    stops = [m.start() for m in SENTENCE_END.finditer(folded)]
+    numbers = [bisect_right(stops, at) for at in starts]
+    renumber = {n: k for k, n in enumerate(dict.fromkeys(numbers))}
+    sentence = [renumber[n] for n in numbers]
+    firsts = [k for k in range(len(sentence)) if k == 0 or sentence[k] != sentence[k - 1]]
+    bounds = list(zip(firsts, [*firsts[1:], len(sentence)], strict=True))
+    return _Post(
+        folded,
+        tuple(words),
+        tuple(starts),
+        tuple(m.end() for m in found),
+        tuple(sentence),
+        tuple(bounds),
+    )
+
+
+def _find(post: _Post, phrases: Phrases, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """(first word, one past the last) of each phrase of the class starting in words [lo, hi)."""
+    words = post.words
+    for k in range(max(lo, 0), min(hi, len(words))):
+        group = phrases.get(words[k])
+        if group is None:
+            continue
+        for phrase in group:
+            if words[k : k + len(phrase)] == phrase:
+                yield k, k + len(phrase)
+                break
+
+
+def _scope(post: _Post, scope: str, anchor: int, anchor_end: int, data: _Data) -> tuple[int, int]:
+    """The words [lo, hi) a scope covers around the act at words [anchor, anchor_end)."""
+    first, last = post.bounds[post.sentence[anchor]]
+    if scope == "before":
+        return max(first, anchor - _BEFORE_WORDS), anchor
+    if scope == "sentence":
+        return first, last
+    if scope == "near":
+        number = post.sentence[anchor]
+        lo = post.bounds[max(0, number - 1)][0]
+        hi = post.bounds[min(len(post.bounds) - 1, number + 2)][1]
+        return lo, hi
+    hi = anchor_end  # "object": the words after the act, up to a comma or the sentence's end
+    while hi < min(last, anchor_end + data.object_words) and not post.comma_before(hi):
+        hi += 1
+    if scope == "around":  # and the few words before it: "my arm is cut open"
+        return max(first, anchor - _BEFORE_WORDS - 1), hi
+    return anchor_end, hi
+
+
+def _is_stock(post: _Post, start: int, end: int, data: _Data) -> bool:
+    """A stock word that is what it seems: taken, not carried ("took the whole bottle back"),
+    and a container holds a medicine, not "of water"."""
+    if any(True for _ in _find(post, data.carried, end, end + 1)):
+        return False
+    if post.words[start] not in data.containers or end >= len(post.words):
+        return True
+    if post.words[end] != "of":
+        return True
+    after = post.words[end + 1 : end + 4]
+    stock = data.classes["stock"]
+    return any(w in stock and w not in data.containers for w in after)
+
+
+def _medicine_after(post: _Post, end: int, data: _Data) -> tuple[int, int] | None:
+    """The medicine a container holds ("bottle of my seroquel"), when one is named."""
+    if post.words[end : end + 1] != ("of",):
+        return None
+    stock = data.classes["stock"]
+    for k in range(end + 1, min(end + 4, len(post.words))):
+        if post.words[k] in stock and post.words[k] not in data.containers:
+            return k, k + 1
+    return None
+
+
+def _referent(post: _Post, k: int, data: _Data) -> bool:
+    """A pronoun ("half of them") whose referent, near it, is a medicine."""
+    lo, hi = post.starts[k] - data.pronoun_reach, post.starts[k] + data.pronoun_reach
+    stock = data.classes["stock"]
+    return any(
+        post.words[j] in stock and post.words[j] not in data.containers
+        for j in range(len(post.words))
+        if lo <= post.starts[j] <= hi and j != k
+    )
+
+
+def _found(post: _Post, name: str, lo: int, hi: int, data: _Data) -> tuple[int, int] | None:
+    """The first phrase of the class `name` in words [lo, hi) (the stock's pronoun counts)."""
+    phrases = data.classes[name]
+    lists = word_lists()
+    for start, end in _find(post, phrases, lo, hi):
+        before = post.words[start - 1] if start > 0 else ""
+        if before in lists.negation or post.words[end : end + 1] in _DENIED_AFTER:
+            continue  # "cutting on ankles, not wrists", "suicide isn't my goal"
+        if before in _OTHERS_OWN:
+            continue  # "slit your wrists"
+        if name != "stock" or _is_stock(post, start, end, data):
+            if name == "stock" and post.words[start] in data.containers:
+                named = _medicine_after(post, end, data)  # "2 strips of paracetamol"
+                if named is not None:
+                    return named
+            return start, end
+    if name == "stock":
+        for k in range(lo, min(hi, len(post.words))):
+            if post.words[k] in data.pronouns and _referent(post, k, data):
+                return k, k + 1
+    return None
+
+
+def _writer_acts(post: _Post, anchor: int, anchor_end: int, family: Family, data: _Data) -> bool:
+    """The writer is the one acting: not a plan or a wish ("going to take"), not negated ("I'm
+    not on the roof"), and their "I" is the act's subject, or the act's clause has none and the
+    sentence's nearest person is not somebody else ("I'm on the roof, sitting at the edge"); for a
+    `near` family, a first person near and nobody else as the act's subject."""
+    first, _ = post.bounds[post.sentence[anchor]]
+    if any(True for _ in _find(post, data.modal, anchor - _BEFORE_WORDS, anchor)):
+        return False
+    if any(w in ("not", "never", "no") for w in post.words[anchor_end : anchor_end + 2]):
+        return False
+    if post.words[anchor].endswith("ing") and anchor > first:
+        opens = post.comma_before(anchor)
+        if not opens and post.words[anchor - 1] not in data.progressive:
+            return False  # "thinking about stealing ... and taking all of it": a gerund
+    lists = word_lists()
+    sentence = list(post.words[first:anchor])
+    subjects = [w for w in sentence if w not in _NOT_SUBJECTS]  # "he held me down to put"
+    person, distance = person_of(subjects[-LOOKBACK_WORDS:], lists)
+    if family.subject == "near":
+        if any(w in _PAST_HAVING for w in post.words[max(first, anchor - 4) : anchor]):
+            return False  # "had a loaded shotgun in my mouth": told in the past
+        lo, hi = _scope(post, "near", anchor, anchor_end, data)
+        near = post.words[lo:hi]
+        return person != "third" and (
+            any(w in SUBJECT_I for w in near) or not any(w in lists.third for w in near)
+        )
+    if post.words[anchor] in SUBJECT_I:
+        return True  # "i am on the ledge": the act holds its own subject
+    clause = first
+    for k in range(anchor, first, -1):
+        if post.comma_before(k):
+            clause = k
+            break
+    own = list(post.words[clause:anchor])
+    if all(w in data.leads for w in own):
+        return person != "third"
+    person, distance = person_of(own[-LOOKBACK_WORDS:], lists)
+    at = len(own) - 1 - distance
+    body = data.classes.get("body", {})
+    if (
+        person == "first"
+        and own[at : at + 1] == ["my"]
+        and own[at + 1 : at + 2]
+        and own[at + 1] in body
+    ):
+        return True  # "my arm is cut open": the writer's own body
+    return person == "first" and own[at] in SUBJECT_I
+
+
+def _composed(
+    post: _Post, anchor: int, anchor_end: int, family: Family, data: _Data
+) -> tuple[int, Entry] | None:
+    """Where the act's span ends and what it is when the family composes at this anchor: the act
+    under way with a cue; without one, an attempt where the family allows it (`uncued`)."""
+    end = anchor_end
+    object_start = len(post.words)  # where the object's last need begins
+    for name, scope in family.needs:
+        lo, hi = _scope(post, scope, anchor, anchor_end, data)
+        hit = _found(post, name, lo, hi, data)
+        if hit is None:
+            return None
+        if scope == "object":
+            object_start = hit[0]
+        if post.sentence[hit[0]] == post.sentence[anchor]:
+            end = max(end, hit[1])
+
+    def found(classes: tuple[tuple[str, str], ...]) -> Iterator[bool]:
+        return (
+            _found(post, name, *_scope(post, scope, anchor, anchor_end, data), data) is not None
+            for name, scope in classes
+        )
+
+    entry = UNDERWAY_ENTRY
+    if not any(found(family.cues)):
+        uncued = family.uncued
+        if uncued is None or not all(
+            _found(post, name, anchor_end, object_start, data) is not None for name, _ in uncued
+        ):
+            return None  # the amount before the stock: "took every pill", not "took painkillers
+            # and they haven't helped at all"
+        entry = UNDERWAY_ATTEMPT
+    lo, hi = post.bounds[post.sentence[anchor]]
+    if any(_found(post, name, lo, hi, data) is not None for name in family.veto):
+        return None
+    if any(True for _ in _find(post, data.past, lo, hi)):
+        return None
+    return (end, entry) if _writer_acts(post, anchor, anchor_end, family, data) else None
+
+
+def _key_spots(folded: str, data: _Data) -> dict[str, list[int]]:
+    """Where the post holds a key word of each need and of each family's spot (one C scan)."""
+    spots: dict[str, list[int]] = {}
+    last = len(folded) - 1
+    for end, (size, names) in data.need_keys.iter(folded):
+        start = end - size + 1
+        if (start > 0 and folded[start - 1].isalnum()) or (
+            end < last and folded[end + 1].isalnum()
+        ):
+            continue  # inside a longer word ("arm" in "harm")
+        for name in names:
+            spots.setdefault(name, []).append(start)
+    return spots
+
+
+def _windows(folded: str, spots: list[int]) -> list[tuple[int, int]]:
+    """Whole sentences around each spot (about `_WINDOW` characters each way), merged."""
+    windows: list[tuple[int, int]] = []
+    for spot in sorted(spots):
+        before = last_sentence_end(folded, max(0, spot - _WINDOW), max(0, spot - _WINDOW // 2))
+        lo = before[1] if before else max(0, spot - _WINDOW)
+        after = SENTENCE_END.search(folded, min(len(folded), spot + _WINDOW))
+        hi = after.end() if after else len(folded)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+def acts_under_way(folded: str) -> list[tuple[int, int, Entry]]:
+    """Spans (folded offsets) of acts under way told by the writer, in text order, each with what
+    it is: `UNDERWAY_ENTRY` (imminent) or `UNDERWAY_ATTEMPT` (high: no cue that it is now).
+
+    Most posts hold no need of any family: one automaton scan says so. Otherwise only the
+    sentences around the needs are read."""
+    data = _data()
+    present = _key_spots(folded, data)
+    if not present:
+        return []
+    families = [f for f, required in data.required if present.keys() >= required]
+    if not families:
+        return []
+    spots = [at for name in {f.spot for f in families} for at in present[name]]
+    spans: list[tuple[int, int, Entry]] = []
+    for lo, hi in _windows(folded, spots):
+        post = _post(folded[lo:hi])
+        for family in families:
+            anchors = data.classes[family.anchor]
+            for anchor, anchor_end in _find(post, anchors, 0, len(post.words)):
+                act = _composed(post, anchor, anchor_end, family, data)
+                if act is not None:
+                    end, entry = act
+                    spans.append((lo + post.starts[anchor], lo + post.ends[end - 1], entry))
+    merged: list[tuple[int, int, Entry]] = []
+    for start, end, entry in sorted(spans, key=lambda s: (s[0], s[1])):
+        if merged and start < merged[-1][1]:
+            first = merged[-1]
+            merged[-1] = (first[0], max(end, first[1]), max(entry, first[2], key=_level))
+        else:
+            merged.append((start, end, entry))
+    return merged
+
+
+def _level(entry: Entry) -> Level:
+    return entry.level
+
+
+def _taking(phrase: str) -> bool:
+    takes = _data().classes["take"]
+    return any(w in takes for w in _words(phrase)[:3])
+
+
+def everyday_takings(
+    signals: list[Signal], entries: list[Entry], spans: list[tuple[int, int]], folded: str
+) -> list[Signal]:
+    """Lower a lexicon attempt told with a verb of taking to `concern` where its sentence tells a
+    routine ("took all my meds this morning like the doctor said") or what was taken is a drink
+    ("downed the whole bottle of water")."""
+    data = _data()
+    lowered = list(signals)
+    post: _Post | None = None
+    for k, signal in enumerate(signals):
+        if signal.level < Level.HIGH or signal.context is not None or signal.category != "attempt":
+            continue
+        if entries[k].source == "underway" or not _taking(entries[k].phrase):
+            continue
+        post = post or _post(folded)
+        at = bisect_right(post.starts, spans[k][0]) - 1
+        if at < 0:
+            continue
+        lo, hi = post.bounds[post.sentence[at]]
+        routine = _found(post, "routine", lo, hi, data) is not None
+        after = bisect_right(post.starts, spans[k][1] - 1)
+        drink = post.words[after : after + 1] == ("of",) and any(
+            w in data.everyday_contents for w in post.words[after + 1 : after + 4]
+        )
+        if routine or drink:
+            lowered[k] = replace(signal, level=Level.CONCERN, context="everyday_use")
+    return lowered
