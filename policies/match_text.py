@@ -17,8 +17,11 @@ from policies.normalize import INVISIBLE, LEET, fold, skeleton
 # characters, inner punctuation, spaces) becomes one space, which the pattern lets sit between any
 # two letters: "k i l l", "s.u.i.c.i.d.e", "k\u200bill" and "kill-myself" all read alike.
 HARD_STOP = "\x01"
-# One char each, C-speed (line breaks by `str.replace`: one character class scans fastest).
-_STOPS = re.compile(r"[.,!?;:](?=[\s.,!?;:])")
+# One char each, C-speed: a pass per stop character present (a pattern that opens with a literal
+# is searched for faster than one that opens with a class); line breaks by `str.replace`. A stop
+# already made HARD_STOP still counts as the stop it was (folded text holds no HARD_STOP).
+_STOPS = tuple((stop, re.compile(re.escape(stop) + r"(?=[\s.,!?;:\x01])")) for stop in ".,!?;:")
+_ONE_STOP_PASS = re.compile(r"[.,!?;:](?=[\s.,!?;:])")
 _MATCH_TABLE = str.maketrans(
     {
         # every ASCII character is in the table: a character missing from it costs `translate`
@@ -81,7 +84,13 @@ def match_text(folded: str) -> str:
         text = _STARS.sub(_emphasis, text)
     if "11" in text:
         text = _ONES.sub(_ones, text)
-    text = _STOPS.sub(HARD_STOP, text).replace("\n", HARD_STOP).replace("\r", HARD_STOP)
+    if HARD_STOP in text:  # not from `fold`: a stop before it must not read as one
+        text = _ONE_STOP_PASS.sub(HARD_STOP, text)
+    else:
+        for stop, followed in _STOPS:
+            if stop in text:
+                text = followed.sub(HARD_STOP, text)
+    text = text.replace("\n", HARD_STOP).replace("\r", HARD_STOP)
     text = _FILLER_RE.sub(_blank_filler, text)
     if (first := _FILLER_FIRST.match(text)) is not None:
         text = " " * first.end() + text[first.end() :]
