@@ -7,6 +7,7 @@ one-pattern reference (`policies.phrase_pattern`) and the crisis rules all read 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from policies.normalize import INVISIBLE, LEET, fold, skeleton
 
@@ -97,6 +98,7 @@ def match_text(folded: str) -> str:
     return text.translate(_MATCH_TABLE)
 
 
+@lru_cache(maxsize=65536)  # building the lexicon asks for each prefix and object many times
 def phrase_words(phrase: str) -> tuple[str, ...]:
     """A phrase as the matcher spells it: folded words, leet read, repeats collapsed, fillers out.
 
