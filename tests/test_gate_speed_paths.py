@@ -23,7 +23,15 @@ from policies.crisis.layout import (
     _soft_break,
 )
 from policies.key_index import collapse
-from policies.match_text import _INNER_I, _STARS, HARD_STOP, _emphasis, match_text
+from policies.match_text import (
+    _INNER_I,
+    _MATCH_TABLE,
+    _STARS,
+    HARD_STOP,
+    _emphasis,
+    _translated,
+    match_text,
+)
 from policies.normalize import fold
 
 _TRICKY = list("ab kK.,!?;:…\n\r\t-*•2)ß™ﬁ’é\u200b\x01")
@@ -89,3 +97,11 @@ def test_layout_joins_as_the_one_pattern_versions_would(raw: str) -> None:
     text = _DOTS.sub(_inner_dots, _LINE_BREAK.sub(_soft_break, raw))
     text = _STRUCK.sub(_blank, _LINK.sub(_link_text, text))
     assert _joined(raw) == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from([*_TRICKY, "“", "”", "‘", "•", "·", "😢", "4", "$", "\x00"]))
+)
+def test_match_text_translates_run_by_run_as_one_translate_would(raw: str) -> None:
+    assert _translated(raw) == raw.translate(_MATCH_TABLE)
