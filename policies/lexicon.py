@@ -168,16 +168,21 @@ class Lexicon:
 
     def _next(self, unit: int, scan: _Scan, pos: int) -> _Hit | None:
         """The unit's leftmost match at or after `pos`."""
-        spelled = self._spelling(unit)
+        spelled = self._spellings.get(unit) or self._spelling(unit)
         starts = scan.leads.get(spelled.lead)
         if starts is None:
             found = lead_pattern(spelled.lead).finditer(scan.text)
             starts = scan.leads[spelled.lead] = [m.start() for m in found]
-        for at in range(bisect_left(starts, pos), len(starts)):
-            counts = [0] * len(spelled.heads)
-            end = walk(scan.text, starts[at], spelled, False, counts, scan.stars)
+        first = bisect_left(starts, pos)
+        if first == len(starts):
+            return None
+        # one list for every start: a walk that matches has set each letter's count
+        counts = [0] * len(spelled.heads)
+        text, stars = scan.text, scan.stars
+        for at in starts[first:]:
+            end = walk(text, at, spelled, False, counts, stars)
             if end >= 0:
-                return starts[at], end, counts
+                return at, end, counts
         return None
 
     def _pick(self, units: list[int], counts: dict[int, list[int]], lazy: bool) -> int:

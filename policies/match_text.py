@@ -7,6 +7,7 @@ one-pattern reference (`policies.phrase_pattern`) and the crisis rules all read 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from policies.normalize import INVISIBLE, LEET, fold, skeleton
 
@@ -17,8 +18,12 @@ from policies.normalize import INVISIBLE, LEET, fold, skeleton
 # characters, inner punctuation, spaces) becomes one space, which the pattern lets sit between any
 # two letters: "k i l l", "s.u.i.c.i.d.e", "k\u200bill" and "kill-myself" all read alike.
 HARD_STOP = "\x01"
-# One char each, C-speed (line breaks by `str.replace`: one character class scans fastest).
-_STOPS = re.compile(r"[.,!?;:](?=[\s.,!?;:])")
+# One char each, C-speed: a pass per stop character present (a pattern that opens with a literal
+# is searched for faster than one that opens with a class); line breaks by `str.replace`. A stop
+# already made HARD_STOP still counts as the stop it was (folded text holds no HARD_STOP).
+_STOPS = tuple((stop, re.compile(re.escape(stop) + r"(?=[\s.,!?;:\x01])")) for stop in ".,!?;:")
+_ONE_STOP_PASS = re.compile(r"[.,!?;:](?=[\s.,!?;:])")
+_JOINERS = INVISIBLE + "\t .'’‘`^•·,-_~/\\"
 _MATCH_TABLE = str.maketrans(
     {
         # every ASCII character is in the table: a character missing from it costs `translate`
@@ -27,9 +32,28 @@ _MATCH_TABLE = str.maketrans(
         **{c: letter for letter, chars in LEET.items() for c in chars if c not in "*!|"},
         "1": "i",
         "|": "i",
-        **dict.fromkeys(INVISIBLE + "\t .'’‘`^•·,-_~/\\", " "),
+        **dict.fromkeys(_JOINERS, " "),
     }
 )
+# The table's only non-ASCII keys (joiners, to a space): replaced first, so that what is left to
+# translate is ASCII (which `translate` reads in a fast loop) or runs that the table leaves alone.
+_NON_ASCII_JOINERS = tuple(c for c in _JOINERS if not c.isascii())
+_NON_ASCII_RUNS = re.compile(r"([^\x00-\x7f]+)")
+
+
+def _translated(text: str) -> str:
+    """`text.translate(_MATCH_TABLE)`, without a table look-up per character of a text that
+    holds a curly quote or an emoji."""
+    if not text.isascii():
+        for joiner in _NON_ASCII_JOINERS:
+            if joiner in text:
+                text = text.replace(joiner, " ")
+        if not text.isascii():
+            parts = _NON_ASCII_RUNS.split(text)  # ASCII, non-ASCII (kept as it is), ASCII, ...
+            parts[::2] = [part.translate(_MATCH_TABLE) for part in parts[::2]]
+            return "".join(parts)
+    return text.translate(_MATCH_TABLE)
+
 
 # Intensifiers a writer may put between the words of a phrase ("want to just die", "blow my
 # fucking brains out"); they are blanked in the match text and dropped from phrases.
@@ -81,13 +105,20 @@ def match_text(folded: str) -> str:
         text = _STARS.sub(_emphasis, text)
     if "11" in text:
         text = _ONES.sub(_ones, text)
-    text = _STOPS.sub(HARD_STOP, text).replace("\n", HARD_STOP).replace("\r", HARD_STOP)
+    if HARD_STOP in text:  # not from `fold`: a stop before it must not read as one
+        text = _ONE_STOP_PASS.sub(HARD_STOP, text)
+    else:
+        for stop, followed in _STOPS:
+            if stop in text:
+                text = followed.sub(HARD_STOP, text)
+    text = text.replace("\n", HARD_STOP).replace("\r", HARD_STOP)
     text = _FILLER_RE.sub(_blank_filler, text)
     if (first := _FILLER_FIRST.match(text)) is not None:
         text = " " * first.end() + text[first.end() :]
-    return text.translate(_MATCH_TABLE)
+    return _translated(text)
 
 
+@lru_cache(maxsize=65536)  # building the lexicon asks for each prefix and object many times
 def phrase_words(phrase: str) -> tuple[str, ...]:
     """A phrase as the matcher spells it: folded words, leet read, repeats collapsed, fillers out.
 

@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 INVISIBLE = "\x00"
 """What zero-width, bidi, combining and filler characters fold to (one char, so offsets hold)."""
@@ -90,75 +91,87 @@ def _fold_char(ch: str) -> str:
 
 
 class _FoldTable(dict[int, str]):
-    """A `str.translate` table that fills itself on first sight of each code point, and keeps
-    the characters that fold to more than one (ß, ﬁ, …, ™) in a character class."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._expanding: set[str] = set()
-        self._expanding_class: re.Pattern[str] | None = None
+    """A `str.translate` table that fills itself on first sight of each code point."""
 
     def __missing__(self, codepoint: int) -> str:
         folded = _fold_char(chr(codepoint))
         self[codepoint] = folded
-        if len(folded) > 1:
-            self._expanding.add(chr(codepoint))
-            self._expanding_class = None
         return folded
-
-    def forget_class(self) -> None:
-        self._expanding_class = None
-
-    def expanding(self) -> re.Pattern[str]:
-        """A pattern matching every expanding character seen so far (all of a folded text's)."""
-        if self._expanding_class is None:
-            members = "".join(re.escape(c) for c in sorted(self._expanding))
-            self._expanding_class = re.compile(f"[{members}]")
-        return self._expanding_class
 
 
 _TABLE = _FoldTable()
+# Runs of non-ASCII characters. `str.translate` reads an all-ASCII text in a fast loop, and any
+# other text one slow table look-up per character, so a text is translated run by run; only a
+# non-ASCII character can fold to more than one (ß, ﬁ, …, ™).
+_NON_ASCII_RUNS = re.compile(r"([^\x00-\x7f]+)")
 
 
 @dataclass(frozen=True)
 class Folded:
-    """Folded text and, when some character expanded, the original index of each folded char."""
+    """Folded text and, when some character expanded, where: each expanding character's folded
+    start, original index and folded length, ascending (empty: offsets are the identity)."""
 
     original: str
     text: str
-    owner: tuple[int, ...] | None = None  # None: identity (the common case)
+    expanded: tuple[tuple[int, int, int], ...] = ()
+
+    @cached_property
+    def owner(self) -> tuple[int, ...] | None:
+        """The original index of each folded character (None: the identity, the common case)."""
+        if not self.expanded:
+            return None
+        owner: list[int] = []
+        done = 0
+        for _, index, size in self.expanded:
+            owner.extend(range(done, index))
+            owner.extend([index] * size)
+            done = index + 1
+        owner.extend(range(done, len(self.original)))
+        return tuple(owner)
+
+    def _origin(self, at: int) -> int:
+        """The original index of folded character `at` (0 <= at < len(text))."""
+        k = bisect_right(self.expanded, (at, _AFTER)) - 1
+        if k < 0:
+            return at
+        folded_at, index, size = self.expanded[k]
+        return index if at < folded_at + size else index + 1 + at - folded_at - size
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a folded [start, end) span back to the original text (end exclusive)."""
-        if self.owner is None:
+        if not self.expanded:
             return start, end
         if start >= end:
-            at = self.owner[start] if start < len(self.owner) else len(self.original)
+            at = self._origin(start) if start < len(self.text) else len(self.original)
             return at, at
-        return self.owner[start], self.owner[end - 1] + 1
+        return self._origin(start), self._origin(end - 1) + 1
+
+
+_AFTER = 1 << 62  # sorts after every original index in `bisect_right`
 
 
 def fold(text: str) -> Folded:
     """Character-level normalisation of `text` with a way back to original offsets."""
-    folded = text.translate(_TABLE)
+    if text.isascii():
+        return Folded(text, text.translate(_TABLE))
+    parts = _NON_ASCII_RUNS.split(text)  # ASCII, non-ASCII, ASCII, ...
+    folded_parts = [part.translate(_TABLE) for part in parts]
+    folded = "".join(folded_parts)
     if len(folded) == len(text):
         # Every character folds to at least one, so equal length means one-to-one.
         return Folded(text, folded)
-    # Runs of one-to-one characters map by ranges (C speed); only expanding ones are visited.
-    owner: list[int] = []
-    done = 0
-    for found in _TABLE.expanding().finditer(text):
-        index = found.start()
-        owner.extend(range(done, index))
-        owner.extend([index] * len(_TABLE[ord(text[index])]))
-        done = index + 1
-    owner.extend(range(done, len(text)))
-    if len(owner) != len(folded):
-        # The class missed a character (another thread added one while it was being built):
-        # map this text one character at a time and let the class be built again.
-        _TABLE.forget_class()
-        owner = [index for index, ch in enumerate(text) for _ in range(len(_TABLE[ord(ch)]))]
-    return Folded(text, folded, tuple(owner))
+    # Only the characters of a non-ASCII run that grew are visited.
+    expanded: list[tuple[int, int, int]] = []
+    at = shift = 0
+    for k, part in enumerate(parts):
+        if k % 2 and len(folded_parts[k]) != len(part):
+            for index, ch in enumerate(part, at):
+                size = len(_TABLE[ord(ch)])
+                if size > 1:
+                    expanded.append((index + shift, index, size))
+                    shift += size - 1
+        at += len(part)
+    return Folded(text, folded, tuple(expanded))
 
 
 _LEET_TO_LETTER = {"4": "a", "@": "a", "8": "b", "3": "e", "9": "g", "1": "i", "!": "i", "|": "i"}

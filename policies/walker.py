@@ -136,6 +136,11 @@ def walk(
     last_index = len(heads) - 1
     i, at = 0, start + 1
     while i < last_index and forced[i]:
+        if at < size and text[at] in heads[i + 1]:
+            # the next letter right away (the usual case): no repeat can be read there
+            counts[i] = 0
+            i, at = i + 1, at + 1
+            continue
         allowed = repeats[i]
         count = 0
         while True:

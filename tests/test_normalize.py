@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policies.match_text import HARD_STOP, match_text, phrase_words
-from policies.normalize import _TABLE, INVISIBLE, fold, skeleton
+from policies.normalize import INVISIBLE, fold, skeleton
 
 
 @pytest.mark.parametrize(
@@ -134,13 +132,3 @@ def test_folded_text_has_no_blank_but_spaces_and_line_breaks(raw: str) -> None:
 )
 def test_fillers_are_blanked_between_any_blanks(raw: str, kept: str) -> None:
     assert match_text(fold(raw).text) == kept
-
-
-def test_fold_offsets_hold_when_the_expanding_class_is_stale(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # another thread may cache a class built before a new expanding character was added
-    raw = "ﬁne… and ß"
-    fold(raw)  # every character is in the table now
-    monkeypatch.setattr(_TABLE, "_expanding_class", re.compile("[…]"))
-    assert list(fold(raw).owner or ()) == _owner_one_by_one(raw)
