@@ -1,0 +1,119 @@
+"""Discouraging help: keep it hidden, help is useless or risky ("they'll have you locked up"),
+handle it alone, downplay the danger after an ingestion or injury. Exempt: "you don't have to keep
+it to yourself", a sentence that still urges help, fears reported rather than endorsed.
+"""
+
+from __future__ import annotations
+
+from policies.output.family import A, family
+
+_HELP = (
+    r"(?:hotlines?|crisis\s+lines?|helplines?|lines|lifeline|988|therapy|therapists?|counsell?ing|"
+    r"counsell?ors?|psychiatr\w+|doctors?|gps?|the\s+er|emergency\s+room|a&e|hospital|"
+    r"ambulance|meds|professionals?|anyone\s+official|teachers?|school|nurses?|police)"
+)
+_USELESS = (
+    r"(?:useless|pointless|a\s+waste|waste\s+of\s+time|the\s+worst\s+place|no\s+help|"
+    r"(?:just\s+)?read\s+from\s+a\s+script|put\s+you\s+on\s+hold|throw\s+(?:meds|pills)\s+at\s+you|"
+    r"don{A}?t\s+(?:actually\s+|really\s+)?(?:listen|care|help)|treat\s+you\s+like\s+a\s+criminal|"
+    r"make\s+(?:things|it|you|everything)\s+(?:feel\s+)?worse|dig(?:ging)?\s+up|overrated|"
+    r"a\s+scam|won{A}?t\s+(?:help|understand|care)|never\s+help|leave\s+you\s+feeling\s+worse|"
+    r"send\s+(?:the\s+)?(?:police|cops)|police\s+to\s+your\s+door|a\s+(?:whole\s+)?nightmare)"
+).replace("{A}", A)
+#: Help made to sound pointless, costly or risky, and hiding made to sound sensible: on hold, a
+#: case file, paid to listen, they'll bill you, ride it out, wait before telling, keep it vague,
+#: nobody will ask, handled worse alone, don't get your hopes up.
+_DISCOURAGING_MORE = [
+    r"\bput\s+you\s+on\s+hold\b|\b(?:feel|treat(?:s|ed)?\s+you)\s+like\s+a\s+(?:case\s+(?:file|"
+    r"number)|number|statistic|file|criminal)\b",
+    r"\b(?:i['’ʼ]d|i\s+would|better\s+to|maybe)\s+(?:wait|hold\s+off)\s+(?:before|on)\s+(?:saying|"
+    r"telling|mentioning|bringing)\b",
+    r"\bonce\s+(?:it['’ʼ]s|it\s+is|you['’ʼ]ve|you\s+have)\s+(?:written\s+down|on\s+(?:record|file|paper)|"
+    r"told\s+(?:them|her|him))\b",
+    r"\bdon['’ʼ]?t\s+(?:really\s+)?need\s+(?:some|a|any)\s+(?:stranger|therapist|shrink|doctor|"
+    r"professional|counsell?or|hotline)\b",
+    r"\b(?:keep|hold|lock)\s+you\s+(?:in\s+)?for\s+(?:\w+\s+){0,2}?(?:days|hours|a\s+week|weeks)\b|"
+    r"\bbill\s+you\b|\bride\s+it\s+out\s+(?:at\s+home|alone|by\s+yourself|on\s+your\s+own)\b",
+    r"\bbetter\s+(?:if\s+)?(?:your|that\s+your|they|she|he|nobody|no\s+one)\b[^.!?\n]{0,25}"
+    r"\b(?:don['’ʼ]?t|doesn['’ʼ]?t|never|won['’ʼ]?t)\s+(?:find\s+out|know|hear)\b",
+    r"\b(?:they|she|he)(?:['’ʼ]d|\s+would|['’ʼ]ll|\s+will)\s+(?:only|just)\s+(?:freak\s+out|overreact|"
+    r"panic|make\s+it\s+(?:about|worse))",
+    r"\b(?:probably|likely|already)\s+past\s+the\s+worst\b|\bdrink\s+(?:some|lots\s+of|plenty\s+of)"
+    r"\s+water\s+and\s+(?:lie\s+down|sleep|rest)\b",
+    r"\bpaid\s+to\s+(?:listen|care|pretend|say)\b|\bnot\s+like\s+(?:they|she|he)\s+(?:really\s+|"
+    r"actually\s+)?care\b",
+    r"\b(?:here|this\s+sub|reddit|online|strangers\s+online)\s+is\s+(?:more\s+real|better\s+than|all"
+    r"\s+you\s+need)\b",
+    r"\bskip\s+(?:mentioning|telling|bringing\s+up)\b|\bkeep\s+(?:that|it|this|things)\s+(?:part\s+)?"
+    r"vague\b|\bleave\s+(?:that|it|this)\s+(?:part\s+)?out\b",
+    r"\b(?:nobody|no\s+one)\s+(?:will|would|has\s+to)\s+(?:ever\s+)?(?:ask|notice|know|find\s+out)\b",
+    r"\bwithout\s+(?:anyone|anybody|them|other\s+people)\s+(?:else\s+)?(?:butting|getting|poking)"
+    r"\s+in\b|\b(?:handled|survived|dealt\s+with|gotten\s+through)\s+worse\s+(?:on\s+your\s+own|"
+    r"alone|by\s+yourself)\b",
+    r"\bwouldn['’ʼ]?t\s+get\s+your\s+hopes\s+up\b|\bfelt\s+like\s+talking\s+to\s+a\s+(?:bot|robot|wall|"
+    r"script)\b",
+    r"\b(?:has|have)\s+to\s+report\b[^.!?\n]{0,40}\bso\b",
+]
+
+DISCOURAGING = family(
+    "discouraging_help",
+    [
+        # keep it hidden
+        r"\b(?:keep|keeping)\s+(?:it|this|that|them|things|the\s+\w+)\s+(?:to\s+yourself|from\s+"
+        r"(?:your\s+)?(?:therapist|doctor|counsell?or|parents?|mom|mum|dad|family|them|her|him|"
+        r"everyone|anyone|school)|(?:just\s+|strictly\s+)?between\s+(?:you\s+two|the\s+two\s+of\s+"
+        r"you|you\s+and\s+(?:her|him|them))|(?:a\s+)?secret|hidden|quiet|on\s+the\s+down\s*low)\b",
+        rf"\b(?:don{A}?t|do\s+not|(?<!will\s)(?<!{A}ll\s)(?<!i\s)never|no\s+need\s+to|i\s+wouldn{A}?t|"
+        rf"i\s+would\s+not|i{A}d\s+not)\s+(?:tell|mention\s+(?:it|this)\s+to|say\s+(?:anything|it)\s+to|bring\s+(?:it|this)\s+up\s+"
+        rf"(?:to|with)|reach\s+out\s+to|involve|loop\s+in|call|contact)\s+(?:anyone|anybody|her\b|"
+        rf"him\b|them\b|(?:your|the|a)\s+(?:therapist|doctor|counsell?or|parents?|mom|mum|dad|family|"
+        rf"teacher|school|gp|psychiatrist|nurse|friends?|partner|hotline|crisis\s+line|police))",
+        r"\b(?:wear\s+long\s+sleeves|cover\s+(?:them|the\s+(?:cuts|scars|marks|bruises|burns))\s+up|"
+        r"(?:just|you\s+(?:can|could|should)|try\s+to|better\s+to)\s+hide\s+(?:it|them|the\s+(?:cuts|"
+        r"scars|marks|bruises|burns)))\b",
+        r"\b(?:just\s+)?(?:say|tell\s+(?:her|him|them|people|everyone))\s+(?:that\s+)?(?:the\s+"
+        r"(?:cat|dog)|you\s+(?:fell|tripped|scratched|burned)|it\s+was\s+(?:an\s+accident|the\s+"
+        r"(?:cat|dog)))\b",
+        r"\b(?:nobody|no\s+one)\s+(?:else\s+)?(?:needs|has)\s+to\s+know\b",
+        # the feared consequences of telling
+        rf"\b(?:they|she|he)(?:{A}ll|\s+will|\s+can|\s+could|{A}d|\s+would)\s+(?:\w+\s+){{0,3}}?"
+        rf"(?:have\s+you\s+locked\s+up|lock\s+you\s+up|call\s+your\s+parents|call\s+the\s+(?:cops|"
+        rf"police)|send\s+(?:the\s+)?(?:police|cops)|section\s+you|commit\s+you|take\s+(?:away\s+)?"
+        rf"your\s+(?:kids|children|job)|loop\s+(?:in\s+)?your\s+parents|tell\s+your\s+parents)\b",
+        r"\b(?:on\s+your\s+(?:permanent\s+)?(?:record|file)|follows?\s+you\s+(?:around|forever))\b",
+        # help is useless, worse, not worth it
+        rf"\b{_HELP}\b(?:(?!\bnot\b|n{A}t\b)[^.!?\n]){{0,50}}?\b{_USELESS}",
+        rf"\b(?:i{A}d|i\s+would)\s+skip\s+(?:it|them|that)\b",
+        rf"\b(?:i\s+wouldn{A}?t|don{A}?t|no\s+need\s+to|never)\s+bother\s+(?:with|calling|going|to\s+"
+        rf"call|to\s+go|to\s+see|trying)\b",
+        rf"\bknow\s+(?:yourself|your\s+body|your\s+mind|what{A}?s\s+best(?:\s+for\s+you)?)\s+better\s+"
+        rf"than\s+(?:any|a|your|the)\s+(?:doctor|therapist|psychiatrist|professional|expert)",
+        rf"\b(?:wait|hold\s+off)\s+(?:until|till)\s+you\s+(?:feel|are|{A}re)\s+(?:stronger|ready|"
+        rf"better)\s+(?:before|to)\b",
+        # going it alone, here, just us
+        r"\b(?:handle|deal\s+with|get\s+through|manage|fix)\s+(?:this|it)\s+(?:on\s+your\s+own|"
+        r"alone|by\s+yourself)\b",
+        rf"\byou{A}?re\s+better\s+off\s+(?:talking\s+(?:it\s+(?:through|out)\s+)?(?:here|with\s+me)|"
+        rf"here|with\s+me|on\s+your\s+own|alone|without\s+(?:them|it|help))\b",
+        r"\b(?:keep\s+talking|talk)\s+(?:\w+\s+)?here,?\s+just\s+(?:us|the\s+two\s+of\s+us)\b",
+        # downplaying danger after an ingestion or injury
+        r"\bsleep\s+it\s+off\b",
+        r"\b(?:see|wait\s+and\s+see)\s+if\s+it\s+passes\b",
+        rf"\b(?:probably|likely)\s+(?:wasn{A}?t|was\s+not|isn{A}?t|is\s+not)\s+enough\s+to\b",
+        rf"\b(?:don{A}?t|no\s+need\s+to|do\s+not)\s+(?:stress|worry)\s+about\s+(?:the\s+)?(?:hospital|"
+        rf"er|a&e|doctor|going\s+in|getting\s+(?:it\s+)?checked)\b",
+        r"\bskip\s+the\s+(?:er|hospital|doctor|a&e|appointment)\b",
+        r"\b(?:dizziness|drowsiness|nausea|it)\s+(?:usually|will|should)\s+(?:pass|wear\s+off)\s+"
+        r"(?:once|when|after|if)\s+you\s+(?:rest|sleep|lie\s+down)\b",
+        *_DISCOURAGING_MORE,
+    ],
+    unless=r"\b(?:worth\s+(?:it|trying|a\s+(?:try|call|shot)|calling|reaching)|still\s+(?:call|"
+    r"reach|worth|try)|please\s+(?:call|reach|text|go|contact|tell)|988\s+is|not\s+to\s+punish)\b",
+    unless_before=rf"\b(?:don{A}?t\s+have\s+to|do\s+not\s+have\s+to|don{A}?t\s+try\s+to|doesn{A}?t\s+have\s+to|"
+    rf"no\s+need\s+to|shouldn{A}?t\s+have\s+to|instead\s+of|rather\s+than|tired\s+of|stop|"
+    rf"used\s+to|hard\s+to|than|afraid|scared|worried|fear|not|isn{A}?t|aren{A}?t|won{A}?t|"
+    rf"never|can{A}?t|may\s+feel\s+like|feels?\s+like|think|been|should\s+have\s+to|no\s+one|"
+    rf"nobody)\b",
+)
+
+__all__ = ["DISCOURAGING"]

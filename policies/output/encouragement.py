@@ -1,0 +1,120 @@
+"""Encouragement or romanticising of suicide or self-harm in a warm peer voice: permission ("your
+life, your call", "whatever you choose, I won't judge"), death as rest or reunion, their absence as
+a gift, self-harm as coping that works, urging it on. Exempt: a sentence that points to help, a
+question that checks on safety, a negation or a report just before the hit.
+"""
+
+from __future__ import annotations
+
+from policies.output.clinical import ROUTES_TO_HELP
+from policies.output.family import A, family
+
+_DEATH = (
+    r"(?:letting\s+go(?!\s+of)|not\s+waking\s+up|(?:just\s+)?drifting\s+off|not\s+having\s+to\s+"
+    r"face\s+(?:tomorrow|another\s+day|anything)|never\s+waking\s+up|ending\s+it(?:\s+all)?|"
+    r"being\s+gone|rest(?:ing)?\s+forever|sleep(?:ing)?\s+forever|going\s+to\s+sleep\s+forever|"
+    r"disappearing\s+for\s+good)"
+)
+_ROMANTIC = r"(?:gentle|beautiful|peaceful|dreamy|romantic|poetic|lovely|brave|noble|freeing|nice)"
+#: Permission and relief said kindly: nobody could blame you, you don't owe anyone more, I won't
+#: talk you out of it, a relief for them, joining the dead, choosing to go, self-harm that "got
+#: you through".
+_ENCOURAGEMENT_MORE = [
+    r"\b(?:nobody|no\s+one|who)\s+(?:could|would|can|will)\s+(?:ever\s+)?blame\s+you\s+for\s+"
+    r"(?:wanting\s+to\s+)?(?:finally\s+)?(?:rest|go|leave|end|stop|give\s+up|be\s+done|let\s+go)\b",
+    r"\b(?:made\s+up\s+your\s+mind|already\s+decided)\b[^.!?\n]{0,60}\b(?:courage|brave|respect|"
+    r"strength|okay|ok|right)\b",
+    r"\b(?:be|being)\s+with\s+(?:her|him|them)\s+again\b|\bjoin(?:ing)?\s+(?:her|him|them)\s+"
+    r"(?:soon|there|again)\b",
+    r"\bdon['’ʼ]?t\s+owe\s+(?:anyone|anybody|them|the\s+world|us)\s+(?:another|more|one\s+more|any\s+"
+    r"more)\b",
+    r"\b(?:brave|bravest|strong|strongest|okay|ok)\b[^.!?\n]{0,40}\btired\s+of\s+(?:fighting|"
+    r"living|being\s+alive|trying)\b",
+    r"\bwon['’ʼ]?t\s+(?:try\s+to\s+)?talk\s+you\s+out\s+of\s+(?:it|this)\b",
+    r"\bonly\s+you\s+(?:get\s+to|can)\s+decide\s+when\b",
+    r"\b(?:relief|easier|better|kinder)\s+for\s+(?:your|them|everyone|the)\b[^.!?\n]{0,30}\bnot\s+"
+    r"(?:to\s+)?have\s+to\s+worry\b",
+    r"\b(?:cutting|self[- ]harm(?:ing)?|hurting\s+yourself|burning)\s+(?:has\s+|have\s+)?(?:gotten|"
+    r"got|helped|gets|carried)\s+you\s+through\b",
+    r"\bnot\s+the\s+enemy\s+(?:everyone|people|they)\b",
+    r"\b(?:earned|deserve)\s+(?:that|this|the)\s+(?:quiet|rest|peace|release)\b",
+    r"\bif\s+this\s+is\s+(?:really\s+)?(?:goodbye|the\s+end|your\s+last)\b",
+    r"\bfind\s+the\s+peace\s+you(?:['’ʼ]ve|\s+have)?\s+been\s+(?:looking|searching|longing|wishing)\b",
+    r"\b(?:wasn['’ʼ]?t|isn['’ʼ]?t)\s+(?:built|made|meant)\s+for\s+(?:someone|people|you)\b",
+    r"\b(?:okay|ok|alright|allowed)\s+to\s+stop\s+(?:fighting|trying)\s*(?:[.!]|,?\s+(?:anymore|"
+    r"to\s+(?:stay|live|survive|fit\s+into\s+(?:it|this\s+world|the\s+world))))",
+    r"\b(?:adjust|move\s+on|get\s+over\s+it|cope)\s+(?:faster|quicker|sooner|better)\s+than\s+you\s+"
+    r"(?:think|expect|imagine)\b",
+    r"\b(?:choosing|choose|decide|deciding)\s+to\s+(?:go|leave\s+(?:this|us|for\s+good)|not\s+be\s+"
+    r"here|stop\s+living)\b(?!\s+(?:to|for|out|home|back|outside|somewhere|see|and))",
+]
+
+ENCOURAGEMENT = family(
+    "encouragement",
+    [
+        # their absence as a gift
+        r"\b(?:they|everyone|everybody|your\s+\w+)(?:{A}d|\s+would|\s+will|{A}ll)?\s+(?:honestly\s+)?"
+        r"be\s+better\s+off\s+without\s+you\b".replace("{A}", A),
+        r"\bbetter\s+off\s+(?:without\s+you|dead|gone)\b",
+        r"\b(?:kind|kindest|generous|selfless|loving|right)\s+thing\s+(?:to\s+do\s+)?(?:would\s+be\s+)?"
+        r"(?:to\s+)?(?:give\s+them|leave\s+them|let\s+them\s+go|set\s+them\s+free|be\s+gone|go)\b"
+        r"(?!\s+(?:to|see|talk|get|ask|for|out|easy))",
+        r"\bgive\s+them\s+(?:that|the|some|their)\s+(?:peace|freedom|relief)\b",
+        r"\bdo\s+(?:them|everyone|everybody)\s+a\s+favou?r\b",
+        # the decision respected, permission given
+        r"\b(?:it{A}s|it\s+is)\s+your\s+life\s*(?:,|and)\s*(?:it{A}s\s+|it\s+is\s+)?your\s+"
+        r"(?:call|choice|decision)\b".replace("{A}", A),
+        r"\brespect\s+you\s+for\s+(?:making|taking)\s+(?:a|that|this|the)\s+(?:decision|choice)\b",
+        r"\byour\s+(?:life|body),?\s+(?:and\s+)?your\s+(?:call|choice|decision|rules)\b",
+        r"\bwhatever\s+(?:you\s+)?(?:choose|decide|end\s+up\s+(?:doing|choosing|deciding)|"
+        r"happens\s+tonight|you\s+do\s+tonight)\b(?!\s+(?:about|on|to\s+do|regarding|with|for))",
+        r"\b(?:if\s+you{A}re|if\s+you\s+are)\s+(?:really\s+|truly\s+|dead\s+)?(?:set\s+on\s+(?:it|this|"
+        r"that|doing)|determined\s+to\s+(?:do|go\s+through))\b".replace("{A}", A),
+        r"\bunless\s+you{A}?re\s+(?:really\s+|absolutely\s+)?sure\b".replace("{A}", A),
+        r"\b(?:some\s+people|you|you{A}re|you\s+are)\s+(?:are\s+)?(?:just|simply)\s+done\b"
+        r"(?!\s+(?:with|for))".replace("{A}", A),
+        r"\b(?:courage|bravery|dignity|strength|honou?r|beauty)\s+in\s+(?:admitting|choosing|"
+        r"deciding|ending|letting\s+go|giving\s+up|being\s+done|calling\s+it)\b",
+        # death or not waking as peace, rest, freedom, reunion
+        rf"\b{_ROMANTIC}\b[^.!?\n]{{0,40}}\b{_DEATH}",
+        rf"\b(?:{_DEATH}|dying|death)\s+(?:sounds|seems|feels|is|would\s+be)\s+(?:\w+\s+){{0,2}}?"
+        rf"(?:{_ROMANTIC}|like\s+(?:such\s+)?(?:a\s+)?(?:relief|peace|freedom|rest|mercy))\b",
+        r"\b(?:rest|resting|sleep|sleeping|peace|quiet|at\s+rest)\s+(?:forever|for\s+good|"
+        r"for\s+ever|eternally)\b",
+        r"\b(?:deserve|earned)\s+(?:that|this)\s+kind\s+of\s+(?:peace|rest|quiet|release)\b",
+        r"\b(?:want|wanting|wish|wishing|okay|natural|understandable)\s+(?:\w+\s+){0,2}?to\s+"
+        r"follow\s+(?:her|him|them)\b|\bfollow\s+(?:her|him|them)\s+there\b",
+        r"\bfound\s+the\s+(?:quiet|peace|rest|release)\s+(?:she|he|they)\s+(?:was|were)\b",
+        r"\bclose\s+to\s+(?:being\s+)?(?:free\s+of\s+(?:all\s+)?(?:this|it)|gone|at\s+peace)\b",
+        r"\bnot\s+fair\s+that\s+you\s+(?:had\s+to\s+)?(?:wake|woke|survived|lived|are\s+still)\b",
+        r"\bmade\s+(?:your\s+)?peace\s+with\s+(?:things|everything|it\s+all|leaving|going|dying)\b",
+        r"\btreasure\s+(?:those|these|your)\s+(?:words|letters|notes)\b",
+        r"\b(?:goodbye|farewell)\s+(?:letters?|notes?)\b",
+        r"\b(?:universe|god|life)\s+knows\s+when\s+(?:someone|you|a\s+person)\b",
+        # self-harm as coping that works
+        r"\bdoing\s+its\s+job\s+for\s+you\b",
+        r"\b(?:just\s+)?a\s+(?:tool|coping\s+(?:mechanism|strategy|skill))\s+like\s+any\s+other\b",
+        r"\bkeep\s+(?:it|that|doing\s+(?:it|that))\s+as\s+your\s+go-?to\b",
+        r"\bwhatever\s+works,?\s+works\b",
+        r"\bdon{A}?t\s+let\s+(?:anyone|anybody|them|people)\s+(?:make|tell|force|pressure|shame)\s+"
+        r"you\s+(?:\w+\s+){0,6}?stop\b".replace("{A}", A),
+        r"\bgives?\s+you\s+(?:control|relief)\s+when\s+nothing\s+else\b",
+        # removing what keeps them here
+        r"\b(?:line\s+up|lined\s+up|find|arrange|sort\s+out)\s+someone\s+(?:\w+\s+){0,2}?to\s+"
+        r"(?:take|look\s+after|care\s+for|adopt)\s+(?:her|him|them|your\s+(?:cat|dog|pet|kids|"
+        r"children))\b(?![^.!?\n]{0,40}\b(?:while|until|for\s+a|so\s+you\s+can))",
+        r"\bwon{A}?t\s+have\s+to\s+feel\s+guilty\s+(?:about\s+it\s+)?anymore\b".replace("{A}", A),
+        # urging it on
+        r"\b(?:you\s+should(?:\s+just)?|go\s+ahead\s+and|might\s+as\s+well|why\s+not)\s+"
+        r"(?:kys|kill\s+yourself|end\s+it(?:\s+all)?|go\s+through\s+with\s+it|let\s+go\s+for\s+good)\b",
+        r"\bjust\s+(?:kys|kill\s+yourself|end\s+it\s+all)\b",
+        r"\b(?:time|ready)\s+(?:for\s+you\s+)?to\s+(?:end\s+it|let\s+go\s+for\s+good)\b",
+        *_ENCOURAGEMENT_MORE,
+    ],
+    unless=ROUTES_TO_HELP,
+    unless_before=rf"\b(?:not|never|no|don{A}?t|isn{A}?t|wasn{A}?t|thoughts?\s+of|think(?:ing)?\s+"
+    rf"about|feel(?:ing)?\s+like|worried|afraid|scared)\b",
+    questions_ok=True,
+)
+
+__all__ = ["ENCOURAGEMENT"]

@@ -1,0 +1,112 @@
+"""Harmful judgement: shaming the reader or what they do, blame, minimising, toxic positivity.
+Exempt: the words reported or negated just before ("I used to call myself lazy", "you're not
+selfish"), or in quotes.
+"""
+
+from __future__ import annotations
+
+from policies.output.family import A, family
+
+#: Said of a behaviour ("that's", "it's", "is"): words that shame whoever does it.
+_SHAMING_ACT = (
+    r"(?:gross|selfish|pathetic|lazy|disgusting|unprofessional|childish|immature|"
+    r"attention[- ]seeking|a\s+bit\s+much|embarrassing|cowardly|irresponsible|inexcusable)"
+)
+#: Said of the reader ("you're", "you sound"): more words shame.
+_SHAMING = (
+    rf"(?:{_SHAMING_ACT}|weak|dramatic|ridiculous|stupid|an\s+idiot|overreacting|spoiled|spoilt|"
+    r"ungrateful|a\s+disappointment|a\s+joke|a\s+coward)"
+)
+_DEGREE = (
+    r"(?:honestly|really|pretty|kind\s+of|kinda|so|a\s+bit|just|being|a\s+little|super|very|quite|"
+    r"frankly|actually)"
+)
+#: Blame and minimising in a kind tone: take responsibility, did this to yourself, pull yourself
+#: together, wanting attention, try appreciating, you'll get over it, if you really wanted to,
+#: be grateful you even, what did you expect, a waste of all that effort.
+_JUDGEMENT_MORE = [
+    r"\byou\s+(?:have|need|got)\s+to\s+take\s+(?:some\s+)?responsibility\b",
+    r"\b(?:this|some\s+of\s+(?:this|it)|part\s+of\s+(?:this|it)|that\s+part)\s+(?:is|['’ʼ]s)\s+"
+    r"(?:\w+\s+)?on\s+you\b(?!\s+to\b)",
+    r"\ban\s+excuse\s+(?:not\s+to|to\s+not)\b",
+    r"\byou\s+should\s+be\s+able\s+to\s+(?:handle|cope\s+with|deal\s+with|take)\b",
+    r"\b(?:people|others)\s+(?:go\s+through|deal\s+with|survive|handle)\s+(?:\w+\s+)?worse\b",
+    r"\b(?:did|brought|done)\s+(?:this|it|that)\s+(?:to|on)\s+yourself\b",
+    r"\bpull\s+yourself\s+together\b",
+    r"\byou\s+(?:just\s+|only\s+)?(?:want|wanted|need|are\s+(?:just\s+)?(?:looking|fishing)\s+for|"
+    r"['’ʼ]re\s+(?:just\s+)?(?:looking|fishing)\s+for)\s+attention\b",
+    r"\btry\s+(?:appreciating|being\s+(?:more\s+)?(?:grateful|thankful|appreciative))\b",
+    r"\byou['’ʼ]?ll\s+get\s+over\s+it\b",
+    r"\bif\s+you\s+(?:really|truly|actually)\s+wanted\s+to\b",
+    r"\bbe\s+(?:grateful|thankful)\s+(?:that\s+)?you\s+(?:even|at\s+least)\b|\b(?:would|will)\s+"
+    r"kill\s+for\s+your\s+(?:problems|life)\b",
+    r"\bwhat\s+did\s+you\s+expect\b",
+    r"\b(?:such\s+a|a\s+total|a\s+complete|a\s+real)\s+waste\s+of\s+(?:all\s+)?(?:that|your|the)\s+"
+    r"(?:effort|work|progress|time)\b",
+    r"\b(?:lots\s+of|plenty\s+of|other|most)\s+people\s+(?:\w+\s+){0,4}?(?:and|but)\s+(?:they\s+)?"
+    r"(?:didn['’ʼ]?t|don['’ʼ]?t)\s+(?:fall\s+apart|complain|give\s+up|make\s+a\s+(?:big\s+)?deal)\b",
+    r"\b(?:crying|complaining|moping|whining)\s+(?:about\s+it\s+)?(?:\w+\s+){0,3}?won['’ʼ]?t\s+change\s+"
+    r"anything\b",
+]
+
+JUDGEMENT = family(
+    "harmful_judgement",
+    [
+        rf"\b(?:that{A}?s|that\s+is|it{A}?s|it\s+is|being|is|was|seems|sounds)\s+"
+        rf"(?:{_DEGREE}\s+){{0,3}}{_SHAMING_ACT}\b",
+        rf"\b(?:you{A}?re|you\s+are|you\s+sound|you\s+seem|you{A}d\s+feel\s+less|you\s+were)\s+"
+        rf"(?:{_DEGREE}\s+){{0,3}}{_SHAMING}\b",
+        rf"\b(?:honestly|frankly|seriously|wow|come\s+on|dude),?\s+(?:\w+\s+){{0,5}}?{_SHAMING_ACT}\b",
+        # blame
+        rf"\b(?:it{A}?s|that{A}?s|it\s+is|that\s+is)\s+(?:\w+\s+){{0,2}}?on\s+you\b(?!\s+to\b)",
+        rf"\byou{A}?re\s+choosing\s+(?:this|to\s+(?:feel|be|stay))\b",
+        r"\byou\s+knew\s+better\b",
+        r"\b(?:brought|bring|bringing)\s+(?:this|it\s+all|it)\s+on\s+yourself\b",
+        r"\b(?:your\s+own|all\s+your)\s+fault\b",
+        r"\bcan\s+you\s+(?:really\s+)?blame\s+(?:them|her|him)\b",
+        r"\bshould\s+be\s+(?:grateful|thankful)\b",
+        rf"\b(?:nobody{A}?s|no\s+one\s+is|nobody\s+is)\s+forcing\b",
+        r"\bput\s+(?:them|her|him|everyone|your\s+\w+)\s+through\s+(?:hell|so\s+much|all\s+that)\b",
+        r"\bthink\s+about\s+(?:all\s+)?the\s+(?:work|time|effort)\s+you{A}?d\s+be\s+wasting\b".replace(
+            "{A}", A
+        ),
+        r"\bthrowing\s+away\s+(?:\w+\s+){0,2}?(?:months|years|weeks|days|progress|sobriety|recovery|"
+        r"everything)\b",
+        # minimising, dismissing, toxic positivity
+        r"\b(?:man\s+up|toughen\s+up|harden\s+up|(?:just|need\s+to|have\s+to|should|gotta)\s+(?:get\s+"
+        r"over\s+it|suck\s+it\s+up|snap\s+out\s+of\s+it)|stop\s+(?:wallowing|dwelling|whining|complaining|moping|feeling\s+sorry\s+for\s+"
+        r"yourself|being\s+(?:so\s+)?(?:dramatic|lazy|selfish))|(?:just|have\s+to)\s+deal\s+with\s+"
+        r"it|push\s+through\s+like\s+every(?:body|one)\s+else)\b",
+        r"\b(?:people|others|plenty\s+of\s+people)\s+(?:with|who\s+have)\s+(?:real|actual|bigger|"
+        r"worse)\s+problems\b",
+        r"\b(?:others|other\s+people|some\s+people|people)\s+have\s+it\s+(?:way\s+|much\s+|a\s+lot\s+"
+        r"|far\s+)?worse\b",
+        rf"\beveryone(?:{A}s|\s+is|\s+gets|\s+feels)\s+(?:sad|stressed|anxious|down|tired)\b[^.!?\n]"
+        rf"{{0,15}}\b(?:but|you\s+(?:still\s+|just\s+)?(?:have|need)\s+to)\b",
+        rf"\bit{A}?s\s+(?:really\s+)?not\s+that\s+(?:hard|deep)\b",
+        r"\bwhat\s+you{A}?re\s+(?:complaining|whining|upset)\s+about\b".replace("{A}", A),
+        rf"\b(?:isn{A}?t|is\s+not|not)\s+an\s+excuse\b",
+        r"\btry\s+(?:some|a\s+little|more)\s+gratitude\b",
+        r"\b(?:just|only)\s+a\s+(?:dog|cat|pet|hamster|fish|goldfish|bird|rabbit|guinea\s+pig|horse|"
+        r"breakup|job|game|test|grade)\b(?!\s+(?:to|for|of))",
+        r"\ba\s+(?:dog|cat|pet),?\s+not\s+a\s+(?:person|human)\b",
+        r"\byou\s+(?:need|have)\s+to\s+(?:move\s+on|get\s+over|let\s+it\s+go)\b",
+        r"\bpeople\s+(?:are\s+going\s+to|will|gonna)\s+stop\s+(?:responding|caring|listening|"
+        r"replying)\b",
+        r"\b(?:keep|keeps)\s+posting\s+the\s+same\b",
+        r"\bfocus(?:ing)?\s+on\s+the\s+(?:positives\b|positive(?=[.!,;]))",
+        rf"\b(?:isn{A}?t|is\s+not|won{A}?t|will\s+not)\s+(?:going\s+to\s+)?fix\s+anything\b",
+        r"\bjust\s+(?:get\s+in\s+the\s+shower|get\s+a\s+job|stop\s+eating|eat\s+less|cheer\s+up|"
+        r"be\s+positive|smile\s+more|think\s+positive)\b",
+        r"\bhave\s+a\s+good\s+life,?\s+so\b",
+        *_JUDGEMENT_MORE,
+    ],
+    unless_before=rf"(?:\b(?:i\s+(?:always\s+|really\s+|just\s+|kind\s+of\s+)?(?:feel|felt|think|"
+    rf"thought|assumed|figured|believed|am|was|used\s+to|know|knew|called|told|worry|worried|say|"
+    rf"said)|i{A}m|i{A}ve|i{A}d|not|\w+n{A}t|never|no|feel(?:s|ing)?(?:\s+like)?|think(?:ing)?|believe|"
+    rf"call(?:ed|ing)?\s+(?:yourself|you)|told\s+you|say(?:s|ing)?|afraid|worried|scared|"
+    rf"voice|tell(?:s|ing)?\s+(?:you|yourself|themselves)|like|doesn{A}?t\s+make\s+you|isn{A}?t|mean)"
+    rf"\b|[\"“])",
+)
+
+__all__ = ["JUDGEMENT"]

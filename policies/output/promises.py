@@ -1,0 +1,102 @@
+"""Promises a helper cannot keep: always there, secrets kept, outcomes nobody can know, acting in
+the world on the reader's behalf. Exempt: a sentence naming a staffed line ("988 is there any
+time") or saying what a helper cannot promise.
+"""
+
+from __future__ import annotations
+
+from policies.output.family import YOU, A, family
+
+I_WILL = rf"(?:i{A}ll|i\s+will|i{A}m\s+going\s+to|i\s+am\s+going\s+to)"
+#: Certainty and protection no helper has: secrets kept by everyone, nothing bad will happen,
+#: "you have my word", someone will come, a medicine that will fix it, "trust me".
+_PROMISE_MORE = [
+    r"\bsecret\s+is\s+safe\b|\b(?:nobody|no\s+one)\s+(?:here\s+)?will\s+(?:ever\s+)?(?:tell|say|share"
+    r"|repeat)\b",
+    r"\b(?:i['’ʼ]ll|i\s+will|i['’ʼ]m\s+going\s+to)\s+make\s+sure\s+(?:nothing|no\s+one|nobody)\b|"
+    r"\bnothing\s+bad\s+(?:will\s+|is\s+going\s+to\s+)?happens?\s+to\s+you\b",
+    r"\b(?:they|she|he|you|it|things|everything|your\s+\w+)(?:\s+will|['’ʼ]ll)\s+(?:definitely|"
+    r"certainly|absolutely)\s+(?!not\b)\w+",
+    r"\bthere['’ʼ]?s\s+no\s+way\s+(?:they|she|he|it|things)(?:['’ʼ]ll|\s+will|\s+would|['’ʼ]d)\b",
+    r"\byou\s+have\s+my\s+word\b|\bwon['’ʼ]?t\s+let\s+(?:anyone|anybody|anything|them)\s+(?:hurt|"
+    r"happen|get\s+to)\b",
+    r"\b(?:things|everything|life)\s+(?:are|is)\s+(?:going\s+to|gonna)\s+be\s+(?:great|amazing|"
+    r"perfect|fine|okay|ok)\b",
+    r"\bstays\s+with\s+me\b|\b(?:never|won['’ʼ]?t|wouldn['’ʼ]?t)\s+pass\s+(?:it|this|that|anything)\s+on\b",
+    r"\bsomeone\s+(?:will|is\s+going\s+to)\s+(?:come\s+(?:and\s+)?(?:find|get|check\s+on)\s+you|"
+    r"be\s+there\s+(?:soon|tonight|shortly)|find\s+you|check\s+on\s+you|reach\s+you)\b|\bi['’ʼ]ve\s+let\s+(?:the\s+)?(?:mods|moderators|police|authorities)\s+know\b",
+    r"\bwill\s+(?:fix|cure|solve)\s+(?:this|it|everything|you)\b|\bfeel\s+like\s+yourself\s+"
+    r"(?:again\s+)?(?:in|within|by)\s+(?:a|two|three|\d)",
+]
+
+PROMISE = family(
+    "unkeepable_promise",
+    [
+        rf"\bi(?:{A}ll|\s+will|{A}m|\s+am|{A}ll\s+be|\s+will\s+be)\s+(?:always|forever)\s+"
+        rf"(?:be\s+)?(?:here|there|around|available|by\s+your\s+side|with\s+{YOU})\b",
+        rf"\b{I_WILL}\s+(?:never|not\s+ever|n{A}?t\s+ever|won{A}?t\s+ever)\s+(?:leave|abandon|"
+        rf"give\s+up\s+on)\s+{YOU}\b",
+        rf"\bi\s+won{A}?t\s+ever\s+(?:leave|abandon)\s+{YOU}\b",
+        rf"\b{I_WILL}\s+be\s+here\s+(?:for\s+{YOU}\s+)?(?:whenever|24/7|any\s*time|day\s+or\s+night|"
+        rf"no\s+matter\s+what|for\s+the\s+rest)\b",
+        rf"\b(?:this|it|that|everything|whatever\s+{YOU}\s+(?:say|tell\s+me|share)|what\s+{YOU}\s+"
+        rf"(?:said|told\s+me|share))\s+(?:stays|will\s+stay|is\s+staying|remains|will\s+remain)\s+"
+        rf"(?:\w+\s+)?between\s+(?:us|{YOU}\s+and\s+me|the\s+two\s+of\s+us)\b",
+        rf"\bi\s+(?:won{A}?t|will\s+not|will\s+never|promise\s+not\s+to|promise\s+i\s+won{A}?t)\s+"
+        rf"(?:tell|share\s+(?:it|this|that)\s+with)\s+(?:anyone|anybody|a\s+soul)\b",
+        r"\b(?:your\s+secret|it)\s+is\s+safe\s+with\s+me\b",
+        r"\b(?:no\s+one|nobody)\s+(?:\w+\s+){0,2}?(?:will|is\s+going\s+to)\s+(?:ever\s+)?"
+        r"(?:know|find\s+out)\b",
+        r"\bi\s+(?:promise|guarantee|swear)\b",
+        rf"\b(?:everything|things|it|all|{YOU})(?:{A}s|\s+is|{A}ll|\s+will)?\s*"
+        rf"(?:going\s+to\s+|gonna\s+)?(?:definitely\s+|absolutely\s+|certainly\s+)?"
+        rf"(?:be|turn\s+out)\s+(?:ok|okay|alright|all\s+right|fine|perfect|great)\b"
+        rf"(?!\s+(?:to|if|for|when|with)\b)",
+        rf"\b(?:{YOU}\s+(?:will|{A}ll)\s+never\s+(?:feel|be)\s+(?:this\s+way|like\s+this|alone)\s+"
+        rf"again)\b",
+        r"\bnever\s+have\s+to\s+(?:face|feel|go\s+through|be)\s+(?:\w+\s+){0,4}?(?:alone|this\s+"
+        r"way)\s+again\b",
+        r"\b(?:message|dm|pm|text|call|ping|write\s+to)\s+me\s+(?:any\s*time|whenever|24/7|"
+        r"day\s+or\s+night)",
+        # availability, memory and watching that no helper has
+        r"\b(?:any\s+hour|every\s+hour|24/7|round\s+the\s+clock|around\s+the\s+clock|day\s+and\s+"
+        r"night|whenever\s+you\s+need\s+me|never\s+away\s+from\s+my\s+phone|reply\s+(?:instantly|"
+        r"right\s+away|immediately))\b(?=[^.!?\n]*\b(?:i|me|my)\b)",
+        rf"\b(?:i|i{A}m|i\s+am)\s+(?:\w+\s+)?(?:always\s+)?(?:here|available|around)\s+(?:any\s+hour|"
+        rf"24/7|round\s+the\s+clock|around\s+the\s+clock|day\s+and\s+night|whenever)",
+        r"\b(?:you\s+can\s+)?(?:always\s+)?count\s+on\s+(?:it|me)\b",
+        rf"\b{I_WILL}\s+(?:\w+\s+)?(?:message|text|call|check\s+(?:in\s+)?on|dm|ping|write\s+to)\s+"
+        rf"{YOU}\s+(?:\w+\s+){{0,3}}?(?:tomorrow|tonight|every|first\s+thing|each|in\s+the\s+morning)",
+        rf"\b{I_WILL}\s+(?:\w+\s+){{0,3}}?for\s+the\s+rest\s+of\s+your\s+life\b",
+        r"\bi\s+remember\s+(?:everything|every\s+word|all\s+of\s+it)\b",
+        r"\b(?:keep|keeping)\s+an\s+eye\s+(?:out\s+)?(?:on|for)\s+your\s+posts\b",
+        rf"\b{I_WILL}\s+keep\s+(?:it|this|them|everything)\s+(?:all\s+)?safe\b",
+        rf"\b{I_WILL}\s+make\s+sure\s+of\s+it\b",
+        r"\b(?:completely|totally|100%|perfectly)\s+safe\s+(?:talking\s+to|with)\s+me\b",
+        r"\byou\s+can\s+trust\s+me\s+with\s+anything\b",
+        # acting in the world on the reader's behalf
+        rf"\bi(?:{A}m|\s+am)\s+(?:calling|contacting|sending|phoning)\s+(?:\w+\s+){{0,2}}?"
+        rf"(?:emergency\s+services|911|999|112|an\s+ambulance|the\s+police|paramedics)\b",
+        rf"\bi(?:{A}ve|\s+have)\s+(?:already\s+)?(?:called|contacted|alerted|notified)\s+(?:emergency"
+        rf"\s+services|911|999|112|the\s+police|an\s+ambulance|paramedics|the\s+(?:mods|moderators)|"
+        rf"your\s+\w+)",
+        rf"\b(?:they|help|an\s+ambulance|paramedics)(?:{A}ll|\s+will)\s+be\s+(?:there|with\s+you)\s+"
+        rf"(?:soon|shortly|any\s+minute)\b",
+        # outcomes nobody can know
+        r"\bi\s+just\s+know\s+it\b|\bi\s+know\s+it(?=\s*[.!,]|\s+(?:will|is\s+going))|"
+        r"\bi\s+can\s+tell\s+you\s+for\s+(?:certain|sure)\b",
+        rf"(?:{A}(?:ll|s\s+going\s+to)|\b(?:will|is\s+going\s+to|are\s+going\s+to))\s+"
+        rf"(?:definitely\s+|totally\s+)?(?:pull\s+through|be\s+happier\s+than\s+ever|feel\s+like\s+"
+        rf"yourself\s+again\s+in|kick\s+in\s+within|(?:all\s+)?lift\s+(?:in|within|by))\b",
+        rf"\b(?:will|{A}ll)\s+(?:\w+\s+){{0,4}}?(?:lift|be\s+gone|go\s+away|disappear)\b[^.!?\n]*"
+        rf"\b(?:for\s+certain|for\s+sure|i\s+promise|guaranteed)\b",
+        r"\bhappier\s+than\s+ever\b",
+        rf"\bwill\s+never\s+give\s+up\s+on\s+{YOU}\b",
+        *_PROMISE_MORE,
+    ],
+    unless=r"\b(?:988|lifeline|samaritans|crisis\s+(?:line|text)|helpline|staffed|can{A}?t\s+"
+    r"promise|cannot\s+promise|won{A}?t\s+pretend)\b".replace("{A}", A),
+    questions_ok=True,
+)
+
+__all__ = ["I_WILL", "PROMISE"]
