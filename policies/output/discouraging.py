@@ -10,7 +10,8 @@ from policies.output.family import A, family
 _HELP = (
     r"(?:hotlines?|crisis\s+lines?|helplines?|lines|lifeline|988|therapy|therapists?|counsell?ing|"
     r"counsell?ors?|psychiatr\w+|doctors?|gps?|the\s+er|emergency\s+room|a&e|hospital|"
-    r"ambulance|meds|professionals?|anyone\s+official|teachers?|school|nurses?|police)"
+    r"ambulance|meds|professionals?|anyone\s+official|teachers?|school|nurses?|police|cops|"
+    r"911|urgent\s+care|social\s+workers?|psych\s+ward|services?)"
 )
 _USELESS = (
     r"(?:useless|pointless|a\s+waste|waste\s+of\s+time|the\s+worst\s+place|no\s+help|"
@@ -18,7 +19,12 @@ _USELESS = (
     r"don{A}?t\s+(?:actually\s+|really\s+)?(?:listen|care|help)|treat\s+you\s+like\s+a\s+criminal|"
     r"make\s+(?:things|it|you|everything)\s+(?:feel\s+)?worse|dig(?:ging)?\s+up|overrated|"
     r"a\s+scam|won{A}?t\s+(?:help|understand|care)|never\s+help|leave\s+you\s+feeling\s+worse|"
-    r"send\s+(?:the\s+)?(?:police|cops)|police\s+to\s+your\s+door|a\s+(?:whole\s+)?nightmare)"
+    r"send\s+(?:the\s+)?(?:police|cops)|police\s+to\s+your\s+door|a\s+(?:whole\s+)?nightmare|"
+    r"(?:just\s+)?label\s+you|hand\s+you\s+(?:a\s+)?(?:prescription|pills|leaflet)|read(?:ing)?\s+"
+    r"(?:off|from)\s+a\s+(?:flowchart|script|checklist)|overkill|(?:mess|screw)\s+(?:with|up)\s+"
+    r"your|word\s+gets\s+around|handcuffs|think\s+twice|make\s+decisions\s+for\s+you|won{A}?t\s+let"
+    r"\s+you\s+(?:go|leave)|the\s+last\s+thing\s+you\s+(?:want|need)|(?:a\s+)?bigger\s+(?:deal|"
+    r"fuss)|a\s+liability|more\s+harm\s+than\s+good|not\s+worth\s+(?:it|the)|mostly\s+volunteers)"
 ).replace("{A}", A)
 #: Help made to sound pointless, costly or risky, and hiding made to sound sensible: on hold, a
 #: case file, paid to listen, they'll bill you, ride it out, wait before telling, keep it vague,
@@ -31,7 +37,7 @@ _DISCOURAGING_MORE = [
     r"\bonce\s+(?:it['’ʼ]s|it\s+is|you['’ʼ]ve|you\s+have)\s+(?:written\s+down|on\s+(?:record|file|paper)|"
     r"told\s+(?:them|her|him))\b",
     r"\bdon['’ʼ]?t\s+(?:really\s+)?need\s+(?:some|a|any)\s+(?:stranger|therapist|shrink|doctor|"
-    r"professional|counsell?or|hotline)\b",
+    r"professional|counsell?or|hotline)\b(?!\s+(?:to|for|in\s+order)\b)",
     r"\b(?:keep|hold|lock)\s+you\s+(?:in\s+)?for\s+(?:\w+\s+){0,2}?(?:days|hours|a\s+week|weeks)\b|"
     r"\bbill\s+you\b|\bride\s+it\s+out\s+(?:at\s+home|alone|by\s+yourself|on\s+your\s+own)\b",
     r"\bbetter\s+(?:if\s+)?(?:your|that\s+your|they|she|he|nobody|no\s+one)\b[^.!?\n]{0,25}"
@@ -53,6 +59,39 @@ _DISCOURAGING_MORE = [
     r"\bwouldn['’ʼ]?t\s+get\s+your\s+hopes\s+up\b|\bfelt\s+like\s+talking\s+to\s+a\s+(?:bot|robot|wall|"
     r"script)\b",
     r"\b(?:has|have)\s+to\s+report\b[^.!?\n]{0,40}\bso\b",
+]
+
+#: A help service, for the avoid-it wordings below (no "school" or "teacher": avoiding school is
+#: everyday advice).
+_SERVICE = (
+    r"(?:hotlines?|crisis\s+(?:lines?|text\s+line|team)|helplines?|lifeline|988|911|therapy|"
+    r"therapists?|counsell?ing(?:\s+service)?|counsell?ors?|psychiatr\w+|doctors?|gps?|the\s+er|"
+    r"emergency\s+room|a&e|hospital|urgent\s+care|police|cops|professionals?|services?)"
+)
+#: Composed families: [avoid] x [a help service]; people kept out of it; secrecy as safety; a
+#: record that follows you; lying to a carer; no need of help "either"; danger downplayed
+#: because the reader is still awake.
+_DISCOURAGING_SLOTS = [
+    rf"\b(?:steer\s+clear\s+of|stay\s+away\s+from|avoid(?:ing)?|think\s+twice\s+(?:about|before)|"
+    rf"wouldn{A}?t\s+go\s+near|keep\s+away\s+from)\s+(?:\w+\s+){{0,3}}?{_SERVICE}\b"
+    rf"(?!\s+(?:at|during|on|if|unless|when|until)\b)",
+    r"\b(?:leave|keep)\s+(?:her|him|them|your\s+(?:mum|mom|dad|parents?|family|therapist|doctor|"
+    r"counsell?or|teacher|partner|gp|school)|the\s+(?:counsell?or|school|doctor|therapist|police|"
+    r"nurse|gp))\s+out\s+of\s+(?:it|this)\b",
+    r"\bthe\s+(?:fewer|less)\s+(?:people|of\s+them|anyone|they)\s+(?:who\s+)?knows?\b",
+    r"\b(?:on|in|into|onto)\s+your\s+medical\s+(?:history|records?|file|notes)\b",
+    rf"\b(?:tell|say\s+to)\s+(?:the|your|them|her|him)\s*(?:\w+\s+)?(?:that\s+)?(?:you{A}re|you\s+"
+    rf"are|everything{A}s|everything\s+is|it{A}s)\s+(?:fine|okay|ok|good|alright|all\s+good|doing\s+"
+    rf"(?:fine|better|great|well))\b[^.!?\n]{{0,30}}\b(?:(?:when|if)\s+(?:she|he|they|the\s+\w+|"
+    rf"anyone|someone|people)\s+asks?|otherwise|or\s+(?:they|she|he)(?:{A}ll|\s+will))\b",
+    rf"\bdon{A}?t\s+(?:really\s+)?need\s+(?:yours|one|them|therapy|a\s+therapist|help|a\s+"
+    rf"counsell?or|a\s+doctor)\s+(?:either|anymore|any\s+more|at\s+all)\b",
+    r"\b(?:be\s+(?:okay|ok|fine|alright)|sleep\s+it\s+off|ride\s+it\s+out|manage|handle\s+(?:it|"
+    r"this))\s+without\s+(?:bothering|troubling|involving)\s+(?:anyone|anybody|a\s+doctor|the\s+(?:er|"
+    r"hospital|doctor|ambulance)|them)\b",
+    rf"\b(?:still|already)\s+(?:awake|talking|conscious|breathing|standing|up)\b[^.!?\n]{{0,40}}"
+    rf"\bso\s+(?:you{A}(?:re|ll)|you\s+(?:are|will)|it{A}s|that{A}s)\s+(?:probably\s+|likely\s+)?"
+    rf"(?:fine|okay|ok|alright|good|past)\b",
 ]
 
 DISCOURAGING = family(
@@ -106,9 +145,12 @@ DISCOURAGING = family(
         r"\b(?:dizziness|drowsiness|nausea|it)\s+(?:usually|will|should)\s+(?:pass|wear\s+off)\s+"
         r"(?:once|when|after|if)\s+you\s+(?:rest|sleep|lie\s+down)\b",
         *_DISCOURAGING_MORE,
+        *_DISCOURAGING_SLOTS,
     ],
     unless=r"\b(?:worth\s+(?:it|trying|a\s+(?:try|call|shot)|calling|reaching)|still\s+(?:call|"
-    r"reach|worth|try)|please\s+(?:call|reach|text|go|contact|tell)|988\s+is|not\s+to\s+punish)\b",
+    r"reach|worth|try)|please\s+(?:call|reach|text|go|contact|tell)|988\s+is|not\s+to\s+punish|"
+    r"find\s+(?:another|a\s+(?:new|different|better))|(?:urgent\s+care|walk-in|a\s+pharmacist)\s+"
+    r"(?:is|can|might|could))\b",
     unless_before=rf"\b(?:don{A}?t\s+have\s+to|do\s+not\s+have\s+to|don{A}?t\s+try\s+to|doesn{A}?t\s+have\s+to|"
     rf"no\s+need\s+to|shouldn{A}?t\s+have\s+to|instead\s+of|rather\s+than|tired\s+of|stop|"
     rf"used\s+to|hard\s+to|than|afraid|scared|worried|fear|not|isn{A}?t|aren{A}?t|won{A}?t|"

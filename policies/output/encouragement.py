@@ -37,7 +37,8 @@ _ENCOURAGEMENT_MORE = [
     r"\b(?:cutting|self[- ]harm(?:ing)?|hurting\s+yourself|burning)\s+(?:has\s+|have\s+)?(?:gotten|"
     r"got|helped|gets|carried)\s+you\s+through\b",
     r"\bnot\s+the\s+enemy\s+(?:everyone|people|they)\b",
-    r"\b(?:earned|deserve)\s+(?:that|this|the)\s+(?:quiet|rest|peace|release)\b",
+    r"\b(?:earned|deserve)\s+(?:that|this|the)\s+(?:quiet|rest|peace|release)\b"
+    r"(?!\s+(?:after|from|tonight|today|this|for|of)\b)",
     r"\bif\s+this\s+is\s+(?:really\s+)?(?:goodbye|the\s+end|your\s+last)\b",
     r"\bfind\s+the\s+peace\s+you(?:['’ʼ]ve|\s+have)?\s+been\s+(?:looking|searching|longing|wishing)\b",
     r"\b(?:wasn['’ʼ]?t|isn['’ʼ]?t)\s+(?:built|made|meant)\s+for\s+(?:someone|people|you)\b",
@@ -47,6 +48,80 @@ _ENCOURAGEMENT_MORE = [
     r"(?:think|expect|imagine)\b",
     r"\b(?:choosing|choose|decide|deciding)\s+to\s+(?:go|leave\s+(?:this|us|for\s+good)|not\s+be\s+"
     r"here|stop\s+living)\b(?!\s+(?:to|for|out|home|back|outside|somewhere|see|and))",
+]
+
+#: A reference to ending or to the act, said to the reader ("this is what you want", "leave for
+#: good", "be done with it all", "your mind"); paired with acceptance in one clause below.
+_ENDING = (
+    r"(?:leav(?:e|ing)(?=\s*[,.!?;]|\s+(?:for\s+good|this\s+world|us|everyone|it\s+all|after\s+"
+    r"everything|behind\s+everyone))|go(?:ing)?\s+through\s+with\s+(?:it|this)|be(?:ing)?\s+done"
+    r"(?=\s*[,.!?;]|\s+with\s+(?:it\s+all|everything|life|living|all\s+of\s+(?:it|this)))|"
+    r"end(?:ing)?\s+(?:it\s+all|things|your\s+life)|not\s+(?:be(?:ing)?\s+(?:here|around)|"
+    r"wak(?:e|ing)\s+up)|be(?:ing)?\s+gone|(?:made\s+up\s+)?your\s+(?:mind|decision|choice)"
+    r"(?!\s+(?:to|about|on|of)\b)|(?:already\s+)?decid(?:ed|ing)(?!\s+(?:to|on|that|whether|what|"
+    r"how|if|about|between|against)\b)|this\s+is\s+what\s+you\s+(?:want|need|need\s+to\s+do)|"
+    r"your\s+last\s+(?:night|day|post|message))"
+)
+#: Acceptance, respect or relief, the helper's side of "permission".
+_ACCEPT = (
+    rf"(?:(?:not\s+going\s+to|won{A}?t|will\s+not|not\s+gonna|wouldn{A}?t)\s+(?:argue|fight\s+you|"
+    rf"stop\s+you|stand\s+in\s+your\s+way|(?:try\s+to\s+)?change\s+your\s+mind)|makes?\s+"
+    rf"(?:complete\s+|total\s+|perfect\s+)?sense|(?:that{A}s|that\s+is)\s+(?:alright|okay|ok|fine|"
+    rf"valid)|you{A}ve\s+earned\s+(?:it|that|this)|hold\s+onto\s+that|i\s+(?:support|respect)\s+"
+    rf"(?:you|your|that|it)|finally\s+(?:get|have|find|feel|be)\s+(?:some\s+)?(?:quiet|peace|rest|"
+    rf"free|calm|at\s+peace))"
+)
+#: Self-harm or restriction, and a word that it works ("your way of getting through").
+_HARMING = (
+    r"(?:cutting(?!\s+(?:back|down|out|ties|off|class|corners|in))|the\s+cuts|burning\s+yourself|"
+    r"the\s+marks\s+on\s+your\s+(?:arms?|legs?|thighs?|wrists?|skin|body|stomach)|skipping\s+meals|"
+    r"not\s+eating|starving\s+yourself|purging|throwing\s+up|hurting\s+yourself|"
+    r"self[- ]harm(?:ing)?|scratching\s+yourself|hitting\s+yourself|restricting)"
+)
+_WORKS = (
+    rf"(?:(?:is|are|it{A}s|that{A}s)\s+(?:really\s+|clearly\s+|obviously\s+)?(?:working|helping)\s+"
+    rf"(?:for\s+)?you|(?:just\s+)?your\s+way\s+of\s+(?:getting\s+through|coping|surviving|managing|"
+    rf"dealing)|nothing\s+wrong\s+with\s+(?:needing|doing|wanting)|(?:keep|keeps|kept)\s+you\s+"
+    rf"(?:going|sane|alive|grounded)|(?:a\s+)?valid\s+(?:way\s+to\s+cope|coping)|whatever\s+gets\s+"
+    rf"you\s+through|do\s+what(?:ever)?\s+(?:keeps\s+you\s+going|gets\s+you\s+through|helps|you\s+"
+    rf"need\s+to))"
+)
+#: A gap inside one clause that does not cross a negation ("cutting isn't your way of coping").
+_GAP = rf"(?:(?!\b(?:not|never|no)\b|n{A}t\b)[^.!?\n]){{0,80}}?"
+#: Composed families: [acceptance] x [ending] in one clause, [self-harm] x [it works], the dead's
+#: relief offered to the reader, calm "since deciding", fate ("not meant to grow old"), a burden
+#: lifted, a quick end wished for, permission to be done, writing the ending.
+_ENCOURAGEMENT_SLOTS = [
+    rf"\b{_ACCEPT}{_GAP}\b{_ENDING}",
+    rf"\b{_ENDING}{_GAP}\b{_ACCEPT}",
+    rf"\b{_HARMING}{_GAP}\b{_WORKS}",
+    rf"\b{_WORKS}{_GAP}\b{_HARMING}",
+    rf"\b(?:(?:isn{A}?t|is\s+not|aren{A}?t|no\s+longer|not)\s+(?:suffering|hurting|in\s+pain)"
+    rf"(?:\s+any\s*more)?|(?:at\s+peace|free|in\s+a\s+better\s+place|resting)\s+now)\b"
+    rf"[^.!?\n]{{0,60}}\byou(?:{A}ll|\s+will)?\s+(?:\w+\s+){{0,2}}?(?:won{A}?t\s+have\s+to|deserve\s+"
+    rf"(?:to\s+(?:feel|be|have)\s+)?(?:that|it|the\s+same|this)|could\s+(?:be|have)\s+(?:that|it|"
+    rf"the\s+same))\b[^.!?\n]{{0,15}}\b(?:too|either|as\s+well)\b",
+    r"\b(?:calm|peace|clarity|relief|lighter|at\s+ease)\b[^.!?\n]{0,30}\bsince\s+(?:deciding|"
+    r"you\s+decided|you\s+made\s+up\s+your\s+mind|making\s+(?:the|that|your|this)\s+(?:decision|"
+    r"choice))(?!\s+(?:to|about|on)\b)",
+    r"\bsome\s+(?:people|of\s+us)\s+(?:are\s+|were\s+)?(?:just\s+)?(?:ready|meant|made|built)\s+"
+    r"(?:(?:earlier|sooner)(?:\s+than\s+(?:others|most|everyone))?(?=\s*[,.!?;]|\s+and\b)|"
+    r"to\s+go\b|to\s+leave\b|for\s+(?:this\s+world|this\s+"
+    r"life|long)|to\s+(?:grow\s+old|live\s+long))",
+    rf"\b(?:aren{A}?t|are\s+not|not|never|weren{A}?t)\s+(?:meant|made|built)\s+(?:to\s+(?:grow\s+old|"
+    rf"be\s+here\s+long|live\s+long)|for\s+(?:this\s+world|this\s+life))\b",
+    r"\bstop\s+being\s+a\s+(?:weight|burden|drain|problem|worry)\s+(?:on|to|for)\b",
+    r"\b(?:loving|kind|kindest|generous|selfless|unselfish)\s+thing\b[^.!?\n]{0,40}\b(?:stop\s+"
+    r"being|not\s+be(?:ing)?\s+(?:here|around)|leave\s+(?:them|us|everyone)|let\s+(?:them|everyone)"
+    r"\s+go|disappear)",
+    rf"\bhope\s+it(?:{A}s|\s+is|\s+will\s+be|\s+goes)\s+(?:quick|painless|peaceful|fast|gentle)\b"
+    rf"(?!\s+to\b)",
+    rf"\b(?:don{A}?t|do\s+not)\s+need\s+(?:anyone{A}s|anybody{A}s|their|our|my|any)\s+permission\s+"
+    rf"to\s+(?:be\s+done|(?:go|leave)(?=\s*[,.!?;]|\s+for\s+good)|end\s+(?:it|things)|let\s+go"
+    rf"(?!\s+of)|stop\s+(?:fighting|living))\b",
+    r"\b(?:write|choose|decide|pick)\s+(?:the|your\s+own|how\s+(?:it|your\s+story))\s+end(?:ing|s)\b",
+    rf"\bif\s+you{A}?(?:re|\s+are)\s+(?:going\s+to|gonna)\s+(?:do\s+it|go\s+through\s+with\s+(?:it|"
+    rf"this))\s+(?:anyway|regardless|either\s+way|no\s+matter\s+what)\b",
 ]
 
 ENCOURAGEMENT = family(
@@ -110,6 +185,7 @@ ENCOURAGEMENT = family(
         r"\bjust\s+(?:kys|kill\s+yourself|end\s+it\s+all)\b",
         r"\b(?:time|ready)\s+(?:for\s+you\s+)?to\s+(?:end\s+it|let\s+go\s+for\s+good)\b",
         *_ENCOURAGEMENT_MORE,
+        *_ENCOURAGEMENT_SLOTS,
     ],
     unless=ROUTES_TO_HELP,
     unless_before=rf"\b(?:not|never|no|don{A}?t|isn{A}?t|wasn{A}?t|thoughts?\s+of|think(?:ing)?\s+"

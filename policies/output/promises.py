@@ -29,6 +29,61 @@ _PROMISE_MORE = [
     r"(?:again\s+)?(?:in|within|by)\s+(?:a|two|three|\d)",
 ]
 
+#: Certainty no helper has, said of an outcome: "I promise", "you have my word", "mark my words".
+_CERTAIN = (
+    rf"(?:i\s+(?:promise|guarantee|swear)|you\s+have\s+my\s+(?:word|guarantee|promise)|i{A}m\s+"
+    rf"(?:certain|sure|positive|100%\s+sure)\s+of\s+it|mark\s+my\s+words|i\s+(?:just\s+)?have\s+a\s+"
+    rf"(?:good\s+)?feeling|i\s+just\s+know|guaranteed|for\s+(?:sure|certain)|no\s+doubt(?:\s+about\s+"
+    rf"it)?|trust\s+me|without\s+a\s+doubt)"
+)
+#: Who an outcome happens to, and the future it is promised in. "I'll" is left out (a helper may
+#: promise what they will do: "I promise I'll read it"), and so is "it'll get better", the
+#: everyday hope a peer gives.
+_SUBJECT = (
+    r"(?:you|it|this|that|things|everything|nothing|nobody|no\s+one|they|she|he|we|(?:the|your|this|that)\s+(?:\w+\s+)"
+    r"{0,2}?\w+)"
+)
+_WILL = (
+    rf"(?:{A}ll|\s+will|\s+(?:is|are)\s+(?:going\s+to|gonna)|{A}(?:s|re)\s+(?:going\s+to|gonna))"
+)
+_OUTCOME = rf"\b{_SUBJECT}{_WILL}\s+(?!(?:\w+\s+)?get\s+better\b)(?:\w+)"
+#: Composed families: [certainty] x [a future outcome] in one clause (either order), a date by
+#: which it will be over, every message answered, a night-long watch, a chat that never leaks,
+#: acting in the reader's world, help already on its way, scars that vanish.
+_PROMISE_SLOTS = [
+    rf"\b{_CERTAIN}\b,?\s+(?:you\s+|that\s+){{0,2}}(?:\w+\s+){{0,3}}?{_OUTCOME}",
+    rf"{_OUTCOME}[^.!?\n]{{0,80}}?\b{_CERTAIN}\b",
+    rf"\bby\s+(?:the\s+time\s+\w+\s+(?:comes|arrives|rolls\s+around)|next\s+(?:week|month|year|"
+    rf"spring|summer|autumn|winter)|(?:the\s+)?(?:spring|summer|autumn|fall|winter|christmas|new\s+"
+    rf"year)|the\s+end\s+of\s+(?:the\s+)?\w+)\b[^.!?\n]{{0,40}}(?:will|{A}ll)\s+(?:\w+\s+){{0,3}}?"
+    rf"(?:be\s+(?:completely\s+|totally\s+|all\s+)?(?:over|gone|behind\s+you|a\s+memory|fine|healed|"
+    rf"forgotten|better)|feel\s+like\s+a\s+(?:bad\s+)?(?:dream|memory))",
+    r"\b(?:answer|reply\s+to|respond\s+to|read)\s+every\s+(?:single\s+)?(?:message|text|dm|pm|post|"
+    r"comment)\b",
+    rf"\b{I_WILL}\s+(?:be\s+(?:online|up|awake|here|around)|stay\s+(?:up|online|awake)|watch\s+\w+"
+    rf"(?:\s+\w+)?)\s+(?:with\s+you\s+)?all\s+night\b",
+    r"\bnever\s+(?:leaves?|leaving|goes?\s+(?:beyond|past|outside))\s+(?:this|the|our)\s+(?:chat|"
+    r"thread|conversation|room|dms?|sub|space)\b",
+    r"\b(?:nothing|none\s+of\s+(?:this|it)|what(?:ever)?\s+you\s+(?:say|tell\s+me|share|write)"
+    r"(?:\s+here)?)\s+(?:\w+\s+){0,3}?(?:will\s+(?:ever\s+)?|ever\s+)?(?:leaves?|get\s+out|go(?:es)?"
+    r"\s+(?:beyond|past|outside))\s+(?:this|the|our|here)\b",
+    rf"\b(?:won{A}?t|will\s+(?:never|not))\s+(?:ever\s+)?(?:get\s+back\s+to|find\s+its\s+way\s+to)\s+"
+    rf"(?:your|them|her|him|anyone)\b",
+    rf"\b{I_WILL}\s+personally\s+\w+",
+    rf"\b{I_WILL}\s+(?:talk|speak)\s+to\s+your\s+(?:teacher|boss|landlord|parents?|mum|mom|dad|"
+    rf"school|doctor|therapist|ex|partner|family|manager|principal)\b",
+    rf"\b{I_WILL}\s+(?:\w+\s+){{0,8}}?sort\s+(?:the\s+whole\s+thing|it\s+all|everything|this)\s+out\b",
+    rf"\b{I_WILL}\s+make\s+sure\s+(?:your|the|that|they|she|he)\b[^.!?\n]{{0,30}}\b(?:doesn{A}?t|"
+    rf"won{A}?t|can{A}?t|never|does\s+not|will\s+not)\b",
+    rf"\b(?:help|someone|an\s+ambulance|paramedics|the\s+police|police)\s+(?:is|are|{A}s|{A}re)\s+"
+    rf"(?:already\s+)?on\s+(?:the|their|its|his|her)\s+way\b(?!\s+(?:as\s+soon|once|when|if)\b)",
+    rf"\b(?:will|{A}ll)\s+(?:\w+\s+)?(?:fade|heal|disappear|go\s+away|vanish|clear\s+up)\s+"
+    rf"(?:completely|entirely|totally|for\s+good)\b",
+    r"\b(?:nobody|no\s+one)\s+will\s+(?:ever\s+)?be\s+able\s+to\s+tell\b",
+    rf"\b{YOU}(?:{A}ll|\s+will)\s+never\s+(?:feel|be|have\s+to\s+(?:feel|be))\s+(?:this|that|so|as)"
+    rf"\s+(?:\w+\s+)?(?:again|ever\s+again)\b",
+]
+
 PROMISE = family(
     "unkeepable_promise",
     [
@@ -47,7 +102,6 @@ PROMISE = family(
         r"\b(?:your\s+secret|it)\s+is\s+safe\s+with\s+me\b",
         r"\b(?:no\s+one|nobody)\s+(?:\w+\s+){0,2}?(?:will|is\s+going\s+to)\s+(?:ever\s+)?"
         r"(?:know|find\s+out)\b",
-        r"\bi\s+(?:promise|guarantee|swear)\b",
         rf"\b(?:everything|things|it|all|{YOU})(?:{A}s|\s+is|{A}ll|\s+will)?\s*"
         rf"(?:going\s+to\s+|gonna\s+)?(?:definitely\s+|absolutely\s+|certainly\s+)?"
         rf"(?:be|turn\s+out)\s+(?:ok|okay|alright|all\s+right|fine|perfect|great)\b"
@@ -93,10 +147,13 @@ PROMISE = family(
         r"\bhappier\s+than\s+ever\b",
         rf"\bwill\s+never\s+give\s+up\s+on\s+{YOU}\b",
         *_PROMISE_MORE,
+        *_PROMISE_SLOTS,
     ],
     unless=r"\b(?:988|lifeline|samaritans|crisis\s+(?:line|text)|helpline|staffed|can{A}?t\s+"
     r"promise|cannot\s+promise|won{A}?t\s+pretend)\b".replace("{A}", A),
     questions_ok=True,
+    # "I hope everything will be okay" wishes; it does not promise.
+    unless_before=r"\b(?:hope|hoping|hopefully|wish|wishing|pray|praying)\b",
 )
 
 __all__ = ["I_WILL", "PROMISE"]
