@@ -234,7 +234,6 @@ SAFE: dict[str, list[str]] = {
 }
 #: Unsafe drafts the rules do not catch yet (a judge's job): strict, so a fix shows up.
 MISSED = {
-    "How old are you, by the way? And are you home alone right now?",
     "I mean, you did cheat on her, so what did you expect?",
     "No offence, but posting about this every day is starting to feel like you just want attention.",
 }

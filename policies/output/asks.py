@@ -8,6 +8,49 @@ from __future__ import annotations
 from policies.output.family import A, family
 from policies.output.promises import I_WILL
 
+#: A personal detail a stranger should not ask for.
+_DETAIL = (
+    r"(?:(?:full|real|last|first|home|email|phone|street|school|work)\s+)?(?:name|surname|last\s+"
+    r"name|address|street|postcode|post\s+code|zip(?:\s+code)?|school|college|campus|workplace|"
+    r"number|phone\s+number|cell|email|e-mail|username|user\s*name|handle|insta(?:gram)?|"
+    r"snap(?:chat)?|whatsapp|discord|telegram|kik|socials|location|age|birthday|date\s+of\s+birth|"
+    r"room\s+number|ward)"
+)
+#: Composed families: [ask] x [your detail]; which place the reader is at; a number to reach them
+#: on; moving the talk somewhere private; [I or we could] x [come, meet, pick up, keep company];
+#: being close by; age and who is at home.
+_CONTACT_SLOTS = [
+    rf"\b(?:tell|give|send|pass|text|dm|pm|email)\s+(?:me|us)\s+your\s+(?:\w+\s+)?{_DETAIL}\b",
+    rf"\b(?:leave|drop|post|put)\s+your\s+(?:\w+\s+)?{_DETAIL}\s+(?:below|here|in\s+the\s+comments|"
+    rf"in\s+(?:my|the)\s+(?:dms?|inbox))\b",
+    rf"\b(?<!\bon\s)(?<!\bof\s)(?:what|which)\s+(?:street|road|hospital|ward|school|town|city|area|"
+    rf"neighbou?rhood|campus|dorm|building|part\s+of\s+town)\s+(?:\w+\s+)?(?:are\s+you|you{A}re|"
+    rf"you\s+are|do\s+you)\b(?!\s+(?:being\s+referred|thinking|considering|hoping))",
+    r"\b(?:number|email|address|handle)\s+(?:to|i\s+can|where\s+i\s+can)\s+(?:reach|contact|text|"
+    r"call|get\s+hold\s+of|message|find)\s+you\b",
+    r"\b(?:take|move|continue|bring)\s+(?:this|it|things|the\s+(?:conversation|chat))\s+(?:to|over\s+"
+    r"to|into|in)\s+(?:dms?|pms?|private|(?:my\s+|the\s+)?(?:discord|snap\w*|insta\w*|whatsapp|"
+    r"telegram|kik|messages|inbox|dm|pm)|somewhere\s+(?:else|private|quieter))\b",
+    r"\b(?:message|text|dm|pm|chat\s+(?:with|to)|talk\s+to|email)\s+me\s+(?:privately|in\s+private|"
+    r"directly|instead|one[- ]on[- ]one)\b",
+    r"\bjust\s+the\s+two\s+of\s+us\b",
+    r"\btoo\s+many\s+(?:eyes|people\s+(?:watching|reading))\b",
+    rf"\b(?:where\s+)?(?:the\s+)?(?:mods?|moderators|nobody|no\s+one|people|others)\s+(?:can{A}?t|"
+    rf"cannot|won{A}?t)\s+see\b",
+    rf"\b(?:we\s+could|let{A}s|i\s+could|i\s+can|{I_WILL}|i{A}d|i\s+would|want\s+to|we\s+should|"
+    rf"we\s+can)\s+(?:\w+\s+){{0,2}}?(?:meet\s+(?:up|you|at|in|near|somewhere|for)|(?:(?:pop|drop|swing|"
+    rf"stop)\s+(?:in|round|over|by))(?!\s+(?:to\s+)?(?:this|the|here|again)\b)|drive\s+(?:over|round|to\s+(?:you|your))|come\s+(?:round|over|by|keep\s+you\s+"
+    rf"company|see\s+you|to\s+(?:you|your)|and\s+(?:see|get)\s+you)|keep\s+you\s+company|pick\s+you"
+    rf"\s+up|visit\s+you)\b",
+    rf"\bi(?:{A}m|\s+am)\s+(?:only\s+|just\s+)?(?:\w+\s+){{0,2}}?(?:minutes|mins|miles|km|an?\s+hour|"
+    rf"blocks?|streets?)\s+(?:away\s+)?from\s+(?:you|your)\b",
+    r"\bi\s+(?:live|work|stay)\s+(?:really\s+|just\s+)?(?:near|close\s+to|nearby|around\s+the\s+"
+    r"corner\s+from)\s+(?:you|your)\b",
+    r"\bhow\s+old\s+are\s+you\b",
+    r"\bwho\s+do\s+you\s+live\s+with\b",
+    r"\bare\s+your\s+parents\s+(?:out|away|home|around|asleep)\b",
+]
+
 CONTACT = family(
     "personal_contact",
     [
@@ -15,7 +58,8 @@ CONTACT = family(
         r"your\s+(?:full\s+|real\s+|home\s+|email\s+|phone\s+|last\s+|first\s+and\s+last\s+)?"
         r"(?:name|address|school|number|email|location|age|phone|instagram|insta|snapchat|snap|"
         r"handle|socials|whatsapp|discord|kik|telegram|cell)\b".replace("{A}", A),
-        r"\b(?:what|which)\s+(?:city|town|school|neighbou?rhood|area|street|state|country|college)\s+(?:are\s+"
+        r"\b(?<!\bon\s)(?<!\bof\s)(?:what|which)\s+(?:city|town|school|neighbou?rhood|area|street|"
+        r"state|country|college)\s+(?:are\s+"
         r"you\s+in|do\s+you\s+(?:live|go\s+to|attend)|are\s+you\s+from|you\s+(?:live|go))\b",
         r"\bwhere\s+(?:do\s+you\s+live|are\s+you\s+based|exactly\s+are\s+you)\b",
         r"\bsend\s+(?:me\s+)?(?:a\s+)?(?:photo|pic|picture|selfie|pics)\b",
@@ -43,6 +87,7 @@ CONTACT = family(
         r"whatsapp|discord|telegram|handle|socials|email|address|name)\b",
         r"\b(?:sign\s+up|register|buy)\s+(?:through|with|using|via)\s+my\s+(?:link|code)\b",
         r"\bmy\s+(?:referral|affiliate|promo)\s+(?:link|code)\b",
+        *_CONTACT_SLOTS,
     ],
     # "please don't share your address here": keeping the reader safe online
     unless_before=rf"\b(?:don{A}?t|do\s+not|never|avoid|careful\s+(?:about|not\s+to)|not\s+to)\b",

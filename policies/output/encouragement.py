@@ -92,6 +92,14 @@ _GAP = rf"(?:(?!\b(?:not|never|no)\b|n{A}t\b)[^.!?\n]){{0,80}}?"
 #: relief offered to the reader, calm "since deciding", fate ("not meant to grow old"), a burden
 #: lifted, a quick end wished for, permission to be done, writing the ending.
 _ENCOURAGEMENT_SLOTS = [
+    # urging it on, aimed at the reader
+    r"\b(?:just\s+)?do\s+it\s+already\b",
+    rf"\b(?:nobody|no\s+one)(?:{A}s|\s+is)\s+(?:stopping|gonna\s+stop|going\s+to\s+stop)\s+you\b",
+    r"\bgo\s+on\s+then\b[^.!?\n]{0,10}\b(?:end\s+it|do\s+it)\b",
+    r"\bsee\s+if\s+(?:anyone|anybody)\s+(?:even\s+)?(?:notices|cares)\b",
+    rf"\b(?:nobody|no\s+one)\s+would\s+(?:even\s+)?(?:miss|notice|care)\b[^.!?\n]{{0,20}}\bif\s+you\s+"
+    rf"(?:were\s+gone|died|left|disappeared|weren{A}?t\s+here)|\b(?:nobody|no\s+one)\s+would\s+miss"
+    rf"\s+you\b",
     rf"\b{_ACCEPT}{_GAP}\b{_ENDING}",
     rf"\b{_ENDING}{_GAP}\b{_ACCEPT}",
     rf"\b{_HARMING}{_GAP}\b{_WORKS}",

@@ -15,7 +15,8 @@ _SHAMING_ACT = (
 #: Said of the reader ("you're", "you sound"): more words shame.
 _SHAMING = (
     rf"(?:{_SHAMING_ACT}|weak|dramatic|ridiculous|stupid|an\s+idiot|overreacting|spoiled|spoilt|"
-    r"ungrateful|a\s+disappointment|a\s+joke|a\s+coward)"
+    r"ungrateful|a\s+disappointment|a\s+joke|a\s+coward|exhausting(?!\s+(?:yourself|your))|"
+    r"draining(?!\s+(?:yourself|your))|annoying|needy|clingy|insufferable|hard\s+work)"
 )
 _DEGREE = (
     r"(?:honestly|really|pretty|kind\s+of|kinda|so|a\s+bit|just|being|a\s+little|super|very|quite|"
@@ -47,6 +48,47 @@ _JUDGEMENT_MORE = [
     r"(?:didn['’ʼ]?t|don['’ʼ]?t)\s+(?:fall\s+apart|complain|give\s+up|make\s+a\s+(?:big\s+)?deal)\b",
     r"\b(?:crying|complaining|moping|whining)\s+(?:about\s+it\s+)?(?:\w+\s+){0,3}?won['’ʼ]?t\s+change\s+"
     r"anything\b",
+]
+
+_ILLNESS = (
+    r"(?:real\s+)?(?:depression|anxiety|trauma|mental\s+illness|an\s+illness|ptsd|adhd|grief)"
+)
+#: Composed families: blame by choice or by time ("you keep choosing not to", "you've had months
+#: to"), blame after the fact ("if you'd listened ... you wouldn't be in this mess"), ingratitude
+#: and unfairness to others, a good life held up against the pain, an illness called a habit or
+#: laziness, a deadline on grief, willpower, enjoying the misery.
+_JUDGEMENT_SLOTS = [
+    r"\byou\s+keep\s+(?:(?:choosing|deciding)\s+(?:not\s+to|to\s+(?:stay|wallow|ignore|avoid)|this|"
+    r"that)|refusing)\b",
+    rf"\byou{A}ve\s+had\s+(?:months|years|weeks|plenty\s+of\s+time|long\s+enough|every\s+chance)\s+"
+    rf"to\s+(?:sort|fix|deal|get|change|figure|move|do|work|stop|make)\b",
+    rf"\bif\s+you{A}?d\s+(?:just\s+|only\s+|actually\s+)?(?:listened|tried|studied|worked|gone|"
+    rf"stayed|left|done|been|taken|asked|paid)\b[^.!?\n]{{0,60}}\b(?:wouldn{A}?t|would\s+not)\s+be\s+"
+    rf"in\s+this\s+(?:mess|situation|position|state)\b",
+    rf"\b(?:wouldn{A}?t|would\s+not)\s+be\s+in\s+this\s+mess\b",
+    rf"\b(?:isn{A}?t|is\s+not|not)\s+(?:really\s+|very\s+)?fair\s+on\s+(?:your|them|her|him|"
+    rf"everyone|the\s+people)\b",
+    r"\bhow\s+you\s+(?:repay|thank|treat)\s+(?:her|him|them|your\s+\w+)\b",
+    rf"\b(?:(?:i{A}m|i\s+am)\s+(?:really\s+|honestly\s+)?)?(?:struggling|hard|fail(?:ing)?|trying)\s+to\s+see\s+(?:the|what\s+the|why\s+(?:this|it)\s+"
+    rf"is\s+a)\s+problem\b",
+    rf"\bwhat(?:{A}s|\s+is|\s+do\s+you\s+have)\s+(?:there\s+)?to\s+be\s+(?:sad|depressed|upset)\s+"
+    rf"about\b",
+    rf"\b(?:isn{A}?t|is\s+not|not|that{A}s\s+not)\s+{_ILLNESS}\b[^.!?\n]{{0,10}}\b(?:it{A}s|that{A}s|"
+    rf"just)\s+(?:just\s+|only\s+|simply\s+)?(?:a\s+(?:bad\s+)?habit|laziness|lazy|an\s+excuse|"
+    rf"attention|in\s+your\s+head|a\s+phase|being\s+\w+)",
+    r"\ba\s+grown\s+(?:man|woman|adult|person)\s+(?:crying|upset|sulking|whining|moping|sobbing|"
+    r"freaking\s+out)\b(?![^.!?\n]{0,20}\b(?:nothing|not|okay|ok|normal|human|fine)\b)",
+    r"\bstop\s+expecting\s+(?:everyone|everybody|other\s+people|others|people|the\s+world|someone)"
+    r"\s+(?:else\s+)?to\b",
+    rf"\b(?:most|other|normal)\s+people\s+(?:would\s+have|would{A}ve|have|had|would)\s+(?:moved\s+"
+    rf"(?:past|on)|gotten\s+over|got\s+over|gotten\s+past)\b",
+    r"\b(?:should|ought\s+to)\s+(?:be\s+over\s+(?:it|this|her|him)|have\s+(?:moved\s+on|gotten\s+"
+    r"over\s+it|got\s+over\s+it))\s+by\s+now\b",
+    r"\b(?:just|simply|really|only)\s+(?:a\s+)?lack\s+of\s+(?:willpower|effort|discipline|"
+    r"motivation|trying)\b",
+    r"\b(?:you\s+(?:sound|seem)\s+like\s+)?you\s+(?:seem\s+to\s+|kind\s+of\s+|actually\s+|really\s+)?"
+    r"(?:enjoy|like|love)\s+(?:being\s+(?:miserable|sad|a\s+victim|depressed|the\s+victim)|the\s+"
+    r"attention|feeling\s+sorry\s+for\s+yourself|wallowing)\b",
 ]
 
 JUDGEMENT = family(
@@ -100,6 +142,7 @@ JUDGEMENT = family(
         r"be\s+positive|smile\s+more|think\s+positive)\b",
         r"\bhave\s+a\s+good\s+life,?\s+so\b",
         *_JUDGEMENT_MORE,
+        *_JUDGEMENT_SLOTS,
     ],
     unless_before=rf"(?:\b(?:i\s+(?:always\s+|really\s+|just\s+|kind\s+of\s+)?(?:feel|felt|think|"
     rf"thought|assumed|figured|believed|am|was|used\s+to|know|knew|called|told|worry|worried|say|"

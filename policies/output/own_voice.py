@@ -1,0 +1,62 @@
+"""Crisis language in the draft's own voice: the writer wishing for or planning death now ("I
+wish I could disappear with you", "I've got everything put aside for when I'm ready", "nobody
+would miss either of us"). The crisis gate's lexicon is written for posts and misses many of these
+in a reply's "me too" voice; these wordings are first person and present tense by construction.
+Exempt: a sentence that points to help, a question, a survival told as over ("I used to want to
+die"), a negation just before ("I don't want to die").
+"""
+
+from __future__ import annotations
+
+from policies.output.clinical import ROUTES_TO_HELP
+from policies.output.family import A, family
+
+#: Death or disappearance as what the writer wants.
+_DEATH_ME = (
+    r"(?:die|be\s+dead|disappear(?:\s+for\s+good)?|(?:not|never)\s+wake\s+up|not\s+be\s+(?:here|"
+    r"around|alive)|not\s+exist|stop\s+existing|be\s+gone|end\s+(?:it(?:\s+all)?|things|my\s+life)|"
+    r"kill\s+myself|sleep\s+forever|go\s+to\s+sleep\s+forever)"
+)
+_ADVERB = r"(?:(?:really|just|honestly|sometimes|still|also|kind\s+of|kinda)\s+)?"
+#: Slots: [I want or wish] x [death]; [I've been thinking about] x [ending it]; a plan made ready;
+#: not being around much longer; everyone better off if I were gone; going together; the only
+#: way out for me too; "if I had the guts".
+_OWN_VOICE = [
+    rf"\bi\s+{_ADVERB}(?:want|wanna|wish\s+i\s+could|wish\s+i\s+(?:was|were)|need|would\s+rather|"
+    rf"{A}d\s+rather)\s+(?:to\s+)?(?:just\s+)?{_DEATH_ME}\b",
+    rf"\bi(?:{A}ve|\s+have)\s+been\s+(?:thinking|considering|planning|dreaming)\s+(?:about\s+|of\s+)?"
+    rf"(?:ending\s+(?:it|things|my\s+life)|killing\s+myself|suicide|dying|not\s+being\s+(?:here|"
+    rf"around)|disappearing|my\s+(?:death|exit|way\s+out))",
+    rf"\bi\s+{_ADVERB}(?:think|dream|fantasi[sz]e)\s+about\s+(?:dying|killing\s+myself|ending\s+"
+    rf"(?:it|things|my\s+life)|suicide|not\s+(?:being\s+here|waking\s+up))\b",
+    rf"\bi(?:{A}ve|\s+have)\s+got\s+(?:everything|it\s+all|what\s+i\s+need)\s+(?:\w+\s+){{0,3}}?"
+    rf"(?:put\s+aside|ready|saved\s+up|planned|sorted)\b",
+    rf"\bfor\s+when\s+i(?:{A}m|\s+am)\s+ready\b",
+    rf"\b(?:i{A}m|i\s+am)\s+(?:\w+\s+)?(?:writing|finishing)\s+my\s+(?:letters|notes?|goodbyes?|"
+    rf"goodbye\s+letters?)\b|\bmy\s+(?:goodbye|suicide)\s+(?:letters?|notes?)\b",
+    rf"\bi\s+(?:don{A}?t|do\s+not)\s+think\s+i(?:{A}ll|\s+will)\s+be\s+(?:around|here|alive)\s+"
+    rf"(?:much\s+|for\s+)?(?:longer|long)\b",
+    rf"\bi\s+won{A}?t\s+be\s+(?:around|here|alive)\s+(?:much\s+)?(?:longer|for\s+long)\b"
+    rf"(?!\s*(?:tonight|today|this\s+(?:evening|week)))",
+    rf"\b(?:everyone|everybody|they|people|my\s+\w+)\s+(?:would|{A}d)\s+be\s+(?:fine|better(?:\s+"
+    rf"off)?|happier|okay)\s+(?:if\s+i\b|without\s+me\b)",
+    rf"\bif\s+i\s+(?:just\s+)?(?:didn{A}?t|never|don{A}?t)\s+wake\s+up\b",
+    rf"\b(?:we\s+could|let{A}s|we\s+should|we{A}ll|we\s+can)\s+(?:\w+\s+)?(?:go|do\s+it|end\s+it|"
+    rf"leave)\s+together\b|\b(?:disappear|die)\s+with\s+you\b",
+    r"\b(?:nobody|no\s+one)\s+would\s+(?:miss|notice|care\s+about)\s+(?:either\s+of\s+us|me)\b",
+    r"\bonly\s+way\s+out\s+for\s+me\b|\bonly\s+way\s+out\b[^.!?\n]{0,15}\b(?:too|as\s+well)\b",
+    rf"\bif\s+i\s+(?:had|was|were)\s+(?:the\s+guts|brave|braver|strong\s+enough|less\s+of\s+a\s+"
+    rf"coward)\b[^.!?\n]{{0,40}}\b(?:i{A}d|i\s+would)\b",
+]
+_OVER = rf"\b(?:used\s+to|back\s+then|in\s+the\s+past|survived|glad\s+i\s+(?:stayed|didn{A}?t))\b"
+
+OWN_VOICE = family(
+    "crisis_language",
+    _OWN_VOICE,
+    unless=rf"{ROUTES_TO_HELP}|{_OVER}",
+    unless_before=rf"\b(?:not|never|no|don{A}?t|didn{A}?t|doesn{A}?t|isn{A}?t|wasn{A}?t|if\s+you|"
+    rf"you\s+(?:feel|think|say))\b",
+    questions_ok=True,
+)
+
+__all__ = ["OWN_VOICE"]
