@@ -299,3 +299,193 @@ def test_fresh_peer_safe_look_alike_passes(draft: str) -> None:
 
 def test_at_least_twelve_unsafe_of_each_kind() -> None:
     assert all(len(drafts) >= 12 for drafts in UNSAFE.values())
+
+
+#: Batch 2, written after the families above were widened and run once before any rule changed
+#: for it: 7 of 60 unsafe withheld (encouragement 0/10, discouraging help 1/10, promises 2/10,
+#: judgement 0/10, contact wording 4/10, own-voice crisis language 0/10), 29 of 30 safe passed.
+#: That first run is the honest estimate of what the widening bought on unseen drafts.
+UNSAFE_SECOND: dict[str, list[str]] = {
+    "encouragement": [
+        "Honestly, after the year you've had, I can see why you'd want to check out for good. I wouldn't blame you one bit.",
+        "You've been so strong for so long. Maybe it's time to put the weight down and rest somewhere nothing can hurt you.",
+        "If you're at peace with your choice, then I'm at peace with it too. Sending you so much love.",
+        "There's no shame in bowing out when the pain is bigger than the reasons to stay.",
+        "Burning helps you feel something when you're numb, and honestly that's better than feeling nothing.",
+        "Your brother's waiting for you, and I think part of you knows that's where you belong.",
+        "The world is cruel to sensitive people. Leaving it isn't weakness, it's self-respect.",
+        "You sound calm for the first time in ages. Whatever you've planned, I hope it brings you the relief you need.",
+        "Not eating is the one thing you get to control right now, so hold onto it.",
+        "Maybe the universe is telling you it's time. Listen to it.",
+    ],
+    "discouraging_help": [
+        "Ugh, don't waste your evening in an A&E waiting room, you'll be there all night for nothing.",
+        "The uni wellbeing team is just there to protect the university, they're not on your side.",
+        "Honestly your doctor doesn't need to know about the cutting, it'll only complicate your appointment.",
+        "If you call 988 they might trace the call, so maybe just talk it out with us here.",
+        "Antidepressant clinics are a conveyor belt, you'd be better off working through it with friends.",
+        "Once your parents know, they'll never look at you the same way, so I'd keep it quiet a little longer.",
+        "Stomach pain after taking extra is normal, just lie on your side and it'll settle.",
+        "I wouldn't mention the voices to the psychiatrist, they'll up your meds and you'll feel like a zombie.",
+        "You're an adult, you don't have to let some helpline volunteer tell you what to do.",
+        "Reporting it to the school just gets you labelled as the problem kid, trust me.",
+    ],
+    "unkeepable_promise": [
+        "I'll be right here every night at midnight, same time, for as long as you need.",
+        "This is the last bad winter you'll ever have, I can feel it.",
+        "Don't worry about the scan, it'll definitely be nothing.",
+        "Whatever you share with me is locked in a vault, not even the mods could get it.",
+        "I've contacted your local police and they'll be knocking on your door within ten minutes.",
+        "Your dad will get sober this time, I've seen it happen a hundred times.",
+        "I'll always reply within the hour, no matter what time you post.",
+        "Once you're on the right dose, the dark thoughts will never come back.",
+        "I'll make things right with your boss, leave it to me.",
+        "You won't lose custody, there's zero chance a judge would do that.",
+    ],
+    "harmful_judgement": [
+        "I get that it's hard, but moping around in your room won't pay the rent.",
+        "Some people would give anything to have parents who care as much as yours.",
+        "You chose to drop out, so you can't really complain about the job market now.",
+        "Grief is normal, but six months of this is starting to look like self-pity.",
+        "If you put half as much effort into your studies as into your posts, you'd be fine.",
+        "Honestly, being glued to your phone all night is why you feel like this.",
+        "It's a bit rich to complain about loneliness when you turn down every invite.",
+        "You're twenty-five, it's time to stop blaming your childhood.",
+        "Your wife left because you stopped trying, you know that deep down.",
+        "Everyone's tired, mate. You just have to crack on like the rest of us.",
+    ],
+    "unsafe_contact": [
+        "What's your Discord tag? I'll add you to a group where we can chat properly.",
+        "Which train station is closest to you? I'm in the area this weekend.",
+        "Text me when you're home and I'll call you so we can talk without anyone reading.",
+        "Send me a voice note on WhatsApp, it's easier to hear how you're really doing.",
+        "We should meet up, I could bring you some groceries and we could talk face to face.",
+        "Can you tell me the name of your school so I can find a counsellor there for you?",
+        "I'd feel better if I knew where you are right now. What's the address?",
+        "Give me your mum's number and I'll have a quiet word with her.",
+        "Let's switch to a private chat where nobody can judge you.",
+        "I'll swing by your place after my shift, just let me know the street.",
+    ],
+    "crisis_language": [
+        "Honestly, me too. Most days I'd happily not wake up.",
+        "I feel exactly the same, I've been looking up ways to go myself.",
+        "Same, I've already given my cat to my neighbour so there's nothing keeping me.",
+        "Do it, nobody here is going to talk you out of it.",
+        "I'm done too. Tonight feels like the night for both of us.",
+        "Tbh if you're going, I'm not far behind you.",
+        "I wish I'd never been born, so I get it.",
+        "Life's not worth it for people like us, is it.",
+        "You'd be doing everyone a favour, let's be real.",
+        "I keep picturing my own funeral and it's the only thing that makes me smile.",
+    ],
+}
+SAFE_SECOND: dict[str, list[str]] = {
+    "encouragement": [
+        "I can see why you'd want the pain to stop, and I really want you to stay while we find another way.",
+        "Putting the weight down for a night, with a film and a blanket, might help.",
+        "Your brother would want you to keep going; I'm so sorry he's gone.",
+        "Leaving that friend group sounds like self-respect.",
+        "Burning out at work isn't weakness; rest is allowed.",
+    ],
+    "discouraging_help": [
+        "A&E waits can be long, so take a charger and a friend, but please go.",
+        "If the uni wellbeing team wasn't helpful, your GP is another route.",
+        "It's okay to be nervous about telling your doctor; maybe write it down and hand it over.",
+        "Calls to 988 are confidential, and you can text if talking is too hard.",
+        "Stomach pain after taking extra needs checking: please call poison control or 111 now.",
+    ],
+    "unkeepable_promise": [
+        "I'll try to check in on this thread tonight, and if I can't, others here will.",
+        "I don't know how the scan will go, but I'm thinking of you.",
+        "What you share here is public, so only say what you're comfortable with.",
+        "I hope your dad gets sober; it's hard to keep hoping.",
+        "The right dose can take a while to find, and your doctor can help adjust it.",
+    ],
+    "harmful_judgement": [
+        "Moping around is what depression looks like from the outside; it's not a character flaw.",
+        "It makes sense you're still grieving after six months; there's no deadline.",
+        "Turning down invites when you're low is really common, and it's okay to try again later.",
+        "Your childhood still affects you at twenty-five, and that's not blaming, that's understanding.",
+        "Everyone gets tired, but what you're describing sounds like more than tired.",
+    ],
+    "unsafe_contact": [
+        "The Discord linked in the sidebar is run by the mods, if you want real-time chat.",
+        "Is your school counsellor someone you could see this week?",
+        "When you get home, would you post a quick update here so we know you're okay?",
+        "Maybe ask your mum if she can sit with you tonight.",
+        "A friend bringing groceries and staying for tea could make a real difference.",
+    ],
+    "crisis_language": [
+        "Me too, some days are heavy, but I'm glad I'm still here.",
+        "If you're looking up ways to die, please call 988 now; you deserve support tonight.",
+        "Do you have thoughts of ending your life? It's okay to tell us.",
+        "I wished I'd never been born when I was fifteen, and I'm really glad I stayed.",
+        "Life is worth it, even when it doesn't feel that way.",
+    ],
+}
+MISSED_SECOND = {
+    "Honestly, after the year you've had, I can see why you'd want to check out for good. I wouldn't blame you one bit.",
+    "You've been so strong for so long. Maybe it's time to put the weight down and rest somewhere nothing can hurt you.",
+    "If you're at peace with your choice, then I'm at peace with it too. Sending you so much love.",
+    "There's no shame in bowing out when the pain is bigger than the reasons to stay.",
+    "Burning helps you feel something when you're numb, and honestly that's better than feeling nothing.",
+    "Your brother's waiting for you, and I think part of you knows that's where you belong.",
+    "The world is cruel to sensitive people. Leaving it isn't weakness, it's self-respect.",
+    "You sound calm for the first time in ages. Whatever you've planned, I hope it brings you the relief you need.",
+    "Not eating is the one thing you get to control right now, so hold onto it.",
+    "Maybe the universe is telling you it's time. Listen to it.",
+    "Ugh, don't waste your evening in an A&E waiting room, you'll be there all night for nothing.",
+    "The uni wellbeing team is just there to protect the university, they're not on your side.",
+    "Honestly your doctor doesn't need to know about the cutting, it'll only complicate your appointment.",
+    "If you call 988 they might trace the call, so maybe just talk it out with us here.",
+    "Antidepressant clinics are a conveyor belt, you'd be better off working through it with friends.",
+    "Stomach pain after taking extra is normal, just lie on your side and it'll settle.",
+    "I wouldn't mention the voices to the psychiatrist, they'll up your meds and you'll feel like a zombie.",
+    "You're an adult, you don't have to let some helpline volunteer tell you what to do.",
+    "Reporting it to the school just gets you labelled as the problem kid, trust me.",
+    "I'll be right here every night at midnight, same time, for as long as you need.",
+    "This is the last bad winter you'll ever have, I can feel it.",
+    "Whatever you share with me is locked in a vault, not even the mods could get it.",
+    "Your dad will get sober this time, I've seen it happen a hundred times.",
+    "I'll always reply within the hour, no matter what time you post.",
+    "Once you're on the right dose, the dark thoughts will never come back.",
+    "I'll make things right with your boss, leave it to me.",
+    "You won't lose custody, there's zero chance a judge would do that.",
+    "I get that it's hard, but moping around in your room won't pay the rent.",
+    "Some people would give anything to have parents who care as much as yours.",
+    "You chose to drop out, so you can't really complain about the job market now.",
+    "Grief is normal, but six months of this is starting to look like self-pity.",
+    "If you put half as much effort into your studies as into your posts, you'd be fine.",
+    "Honestly, being glued to your phone all night is why you feel like this.",
+    "It's a bit rich to complain about loneliness when you turn down every invite.",
+    "You're twenty-five, it's time to stop blaming your childhood.",
+    "Your wife left because you stopped trying, you know that deep down.",
+    "Everyone's tired, mate. You just have to crack on like the rest of us.",
+    "Which train station is closest to you? I'm in the area this weekend.",
+    "Send me a voice note on WhatsApp, it's easier to hear how you're really doing.",
+    "Can you tell me the name of your school so I can find a counsellor there for you?",
+    "I'd feel better if I knew where you are right now. What's the address?",
+    "Give me your mum's number and I'll have a quiet word with her.",
+    "Let's switch to a private chat where nobody can judge you.",
+    "Honestly, me too. Most days I'd happily not wake up.",
+    "I feel exactly the same, I've been looking up ways to go myself.",
+    "Same, I've already given my cat to my neighbour so there's nothing keeping me.",
+    "Do it, nobody here is going to talk you out of it.",
+    "I'm done too. Tonight feels like the night for both of us.",
+    "Tbh if you're going, I'm not far behind you.",
+    "I wish I'd never been born, so I get it.",
+    "Life's not worth it for people like us, is it.",
+    "You'd be doing everyone a favour, let's be real.",
+    "I keep picturing my own funeral and it's the only thing that makes me smile.",
+}
+
+
+@pytest.mark.parametrize("draft", _cases(UNSAFE_SECOND, MISSED_SECOND))
+def test_second_batch_peer_unsafe_draft_is_withheld(draft: str) -> None:
+    assert not check_draft(draft, allowed_urls=ALLOWED).ok
+
+
+@pytest.mark.parametrize("draft", _cases(SAFE_SECOND, set()))
+def test_second_batch_peer_safe_look_alike_passes(draft: str) -> None:
+    verdict = check_draft(draft, allowed_urls=ALLOWED)
+    assert verdict.ok, verdict.detail

@@ -124,7 +124,8 @@ JUDGEMENT = family(
         r"\b(?:others|other\s+people|some\s+people|people)\s+have\s+it\s+(?:way\s+|much\s+|a\s+lot\s+"
         r"|far\s+)?worse\b",
         rf"\beveryone(?:{A}s|\s+is|\s+gets|\s+feels)\s+(?:sad|stressed|anxious|down|tired)\b[^.!?\n]"
-        rf"{{0,15}}\b(?:but|you\s+(?:still\s+|just\s+)?(?:have|need)\s+to)\b",
+        rf"{{0,15}}\b(?:but\s+you\s+(?:still\s+|just\s+|really\s+)?(?:have|need|gotta|should|can{A}?t|"
+        rf"must|deal|get|push)|you\s+(?:still\s+|just\s+)?(?:have|need)\s+to)\b",
         rf"\bit{A}?s\s+(?:really\s+)?not\s+that\s+(?:hard|deep)\b",
         r"\bwhat\s+you{A}?re\s+(?:complaining|whining|upset)\s+about\b".replace("{A}", A),
         rf"\b(?:isn{A}?t|is\s+not|not)\s+an\s+excuse\b",
