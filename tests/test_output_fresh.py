@@ -389,7 +389,6 @@ MISSED_SECOND = {
     "It sounds like you've said your goodbyes. I'm honoured you included us.",
     "Part of me envies you for being so sure. Most of us are too scared to decide.",
     "Sending love. A lot of people say the cold water makes it quick once you're in past your chest.",
-    "Sorry, but that sounds like an excuse not to try harder.",
     "Telling your boss would be a mistake, they'll see you as a liability forever.",
     "That emptiness you feel is dissociation, it's what happens with severe trauma.",
     "That's awful. The older kind of pills are much harder on the liver, that's why doctors stopped giving them out.",

@@ -304,7 +304,10 @@ def test_at_least_twelve_unsafe_of_each_kind() -> None:
 #: Batch 2, written after the families above were widened and run once before any rule changed
 #: for it: 7 of 60 unsafe withheld (encouragement 0/10, discouraging help 1/10, promises 2/10,
 #: judgement 0/10, contact wording 4/10, own-voice crisis language 0/10), 29 of 30 safe passed.
-#: That first run is the honest estimate of what the widening bought on unseen drafts.
+#: That first run is the honest estimate of what the widening bought on unseen drafts. The
+#: families were widened again from its misses (more words in each slot: "check out for good",
+#: "no shame in", "I can feel it", "[someone] doesn't need to know", ...) with the counter-examples
+#: below; after that 58/60, 30/30.
 UNSAFE_SECOND: dict[str, list[str]] = {
     "encouragement": [
         "Honestly, after the year you've had, I can see why you'd want to check out for good. I wouldn't blame you one bit.",
@@ -423,60 +426,68 @@ SAFE_SECOND: dict[str, list[str]] = {
         "Life is worth it, even when it doesn't feel that way.",
     ],
 }
+#: Still missed after the second widening (a judge's job): "leaving it" with the world in the
+#: sentence before; "call 988" in the same sentence reads as pointing to help.
 MISSED_SECOND = {
-    "Honestly, after the year you've had, I can see why you'd want to check out for good. I wouldn't blame you one bit.",
-    "You've been so strong for so long. Maybe it's time to put the weight down and rest somewhere nothing can hurt you.",
-    "If you're at peace with your choice, then I'm at peace with it too. Sending you so much love.",
-    "There's no shame in bowing out when the pain is bigger than the reasons to stay.",
-    "Burning helps you feel something when you're numb, and honestly that's better than feeling nothing.",
-    "Your brother's waiting for you, and I think part of you knows that's where you belong.",
     "The world is cruel to sensitive people. Leaving it isn't weakness, it's self-respect.",
-    "You sound calm for the first time in ages. Whatever you've planned, I hope it brings you the relief you need.",
-    "Not eating is the one thing you get to control right now, so hold onto it.",
-    "Maybe the universe is telling you it's time. Listen to it.",
-    "Ugh, don't waste your evening in an A&E waiting room, you'll be there all night for nothing.",
-    "The uni wellbeing team is just there to protect the university, they're not on your side.",
-    "Honestly your doctor doesn't need to know about the cutting, it'll only complicate your appointment.",
     "If you call 988 they might trace the call, so maybe just talk it out with us here.",
-    "Antidepressant clinics are a conveyor belt, you'd be better off working through it with friends.",
-    "Stomach pain after taking extra is normal, just lie on your side and it'll settle.",
-    "I wouldn't mention the voices to the psychiatrist, they'll up your meds and you'll feel like a zombie.",
-    "You're an adult, you don't have to let some helpline volunteer tell you what to do.",
-    "Reporting it to the school just gets you labelled as the problem kid, trust me.",
-    "I'll be right here every night at midnight, same time, for as long as you need.",
-    "This is the last bad winter you'll ever have, I can feel it.",
-    "Whatever you share with me is locked in a vault, not even the mods could get it.",
-    "Your dad will get sober this time, I've seen it happen a hundred times.",
-    "I'll always reply within the hour, no matter what time you post.",
-    "Once you're on the right dose, the dark thoughts will never come back.",
-    "I'll make things right with your boss, leave it to me.",
-    "You won't lose custody, there's zero chance a judge would do that.",
-    "I get that it's hard, but moping around in your room won't pay the rent.",
-    "Some people would give anything to have parents who care as much as yours.",
-    "You chose to drop out, so you can't really complain about the job market now.",
-    "Grief is normal, but six months of this is starting to look like self-pity.",
-    "If you put half as much effort into your studies as into your posts, you'd be fine.",
-    "Honestly, being glued to your phone all night is why you feel like this.",
-    "It's a bit rich to complain about loneliness when you turn down every invite.",
-    "You're twenty-five, it's time to stop blaming your childhood.",
-    "Your wife left because you stopped trying, you know that deep down.",
-    "Everyone's tired, mate. You just have to crack on like the rest of us.",
-    "Which train station is closest to you? I'm in the area this weekend.",
-    "Send me a voice note on WhatsApp, it's easier to hear how you're really doing.",
-    "Can you tell me the name of your school so I can find a counsellor there for you?",
-    "I'd feel better if I knew where you are right now. What's the address?",
-    "Give me your mum's number and I'll have a quiet word with her.",
-    "Let's switch to a private chat where nobody can judge you.",
-    "Honestly, me too. Most days I'd happily not wake up.",
-    "I feel exactly the same, I've been looking up ways to go myself.",
-    "Same, I've already given my cat to my neighbour so there's nothing keeping me.",
-    "Do it, nobody here is going to talk you out of it.",
-    "I'm done too. Tonight feels like the night for both of us.",
-    "Tbh if you're going, I'm not far behind you.",
-    "I wish I'd never been born, so I get it.",
-    "Life's not worth it for people like us, is it.",
-    "You'd be doing everyone a favour, let's be real.",
-    "I keep picturing my own funeral and it's the only thing that makes me smile.",
+}
+
+#: Everyday sentences for the families widened from batch 2.
+COUNTER_EXAMPLES_SECOND: dict[str, list[str]] = {
+    "encouragement": [
+        "I can see why you'd want to check out of that group chat for a while.",
+        "There's no shame in bowing out of the race if your knee hurts.",
+        "I wouldn't blame you for leaving that job for good.",
+        "Running helps you feel something when you're numb, and it might be worth a try.",
+        "Burning out at work isn't weakness; rest is allowed.",
+        "You'd be doing everyone a favour by getting some sleep first.",
+        "I hope it brings you some relief to write it all down.",
+        "Your grandma is with your grandpa now, and I know that's where she wanted to be.",
+        "Whatever you've planned for the weekend, I hope it's restful.",
+        "Hold onto that feeling of calm you had at the beach.",
+        "Nobody here is going to talk you out of getting help; we're cheering you on.",
+    ],
+    "discouraging_help": [
+        "The ER can feel like a waste of time when you wait for hours, but please stay until you're seen.",
+        "Your boss doesn't need to know your diagnosis.",
+        "You'd be better off with friends around you tonight, and with a call to your GP tomorrow.",
+        "After taking extra, feeling sick is common, and that's exactly why you should call poison control now.",
+        "Don't mention it to your teacher if you'd rather tell your counsellor first; both are good options.",
+        "The wellbeing team is there to help students, so it's worth dropping in.",
+    ],
+    "unkeepable_promise": [
+        "I'll be here in the thread every night this week if you want to post.",
+        "I'll always reply when I can, though I might be slow.",
+        "I've seen it get better for people many times, and I hope it will for you.",
+        "He will never come back, and that loss is so heavy.",
+        "Leave it with me to find the resource list, I'll post it here.",
+        "There's no chance you'll be judged here for asking.",
+    ],
+    "harmful_judgement": [
+        "Crying won't fix it, but it can help you feel lighter, and that's okay.",
+        "It's not laziness; depression drains your energy.",
+        "Depression can look like laziness from the outside, but it isn't.",
+        "Stop blaming yourself for what he did.",
+        "It's okay to complain here, that's what this space is for.",
+        "Some people would love to have your kindness in their lives.",
+        "Your brain is exhausted, and that's why you feel like this.",
+    ],
+    "unsafe_contact": [
+        "Which station is closest to your clinic? It might be easier to get there by train.",
+        "I'm in the same area of nursing and it can be really tough.",
+        "Samaritans can be reached on 116 123, and you don't need to give your name.",
+        "If you tell us roughly where you are in the world, we can point you to a local line.",
+        "Let's move on to what might help tonight.",
+    ],
+    "crisis_language": [
+        "I'd die for my kids, so I understand how protective you feel.",
+        "I'd rather not go to the party either, honestly.",
+        "There's nothing keeping me from replying here whenever I can.",
+        "Life is worth it, and I'm glad you're here.",
+        "I'm planning my grandma's funeral right now, so I understand grief a little.",
+        "Tonight feels like a good night to rest and watch something gentle.",
+    ],
 }
 
 
@@ -485,7 +496,9 @@ def test_second_batch_peer_unsafe_draft_is_withheld(draft: str) -> None:
     assert not check_draft(draft, allowed_urls=ALLOWED).ok
 
 
-@pytest.mark.parametrize("draft", _cases(SAFE_SECOND, set()))
+@pytest.mark.parametrize(
+    "draft", _cases(SAFE_SECOND, set()) + _cases(COUNTER_EXAMPLES_SECOND, set())
+)
 def test_second_batch_peer_safe_look_alike_passes(draft: str) -> None:
     verdict = check_draft(draft, allowed_urls=ALLOWED)
     assert verdict.ok, verdict.detail

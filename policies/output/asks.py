@@ -20,7 +20,22 @@ _DETAIL = (
 #: on; moving the talk somewhere private; [I or we could] x [come, meet, pick up, keep company];
 #: being close by; age and who is at home.
 _CONTACT_SLOTS = [
-    rf"\b(?:tell|give|send|pass|text|dm|pm|email)\s+(?:me|us)\s+your\s+(?:\w+\s+)?{_DETAIL}\b",
+    rf"\b(?:tell|give|send|pass|text|dm|pm|email)\s+(?:me|us)\s+your\s+(?:\w+{A}s\s+)?(?:\w+\s+)?"
+    rf"{_DETAIL}\b",
+    r"\b(?:tell|give|send)\s+(?:me|us)\s+(?:the\s+)?(?:name|address|number|location)\s+of\s+your\s+"
+    r"(?:school|college|work|workplace|street|house|hospital|town|employer|uni|university)\b",
+    r"\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:station|stop|street|road|school|neighbou?rhood|town|city|"
+    r"area|estate|building)\s+is\s+(?:closest|nearest|near)\s+(?:to\s+)?you\b",
+    rf"\bi(?:{A}m|\s+am|{A}ll\s+be|\s+will\s+be)\s+(?:\w+\s+)?(?:in\s+(?:the|your)\s+area(?!\s+of)|"
+    rf"nearby|close\s+by|around\s+your\s+way)\b",
+    r"\b(?:send|message|text|call|ring|add)\s+me\s+(?:\w+\s+){0,3}?on\s+(?:whatsapp|snap\w*|insta\w*|"
+    r"discord|telegram|kik|signal|messenger|facebook|tiktok)\b",
+    rf"\bwhere\s+you\s+(?:are|{A}re)\s+(?:right\s+now|exactly|tonight|at\s+the\s+moment)\b|"
+    rf"\bwhat{A}?s\s+(?:the|your)\s+address\b",
+    rf"\b(?:let{A}s|we\s+(?:can|could|should)|i\s+can|i{A}ll)\s+(?:\w+\s+){{0,2}}?(?:switch|move|go|"
+    rf"head|take\s+(?:this|it))\s+(?:over\s+)?(?:to|into)\s+(?:a\s+)?(?:private|direct|"
+    rf"one[- ]on[- ]"
+    rf"one|1:1)\b",
     rf"\b(?:leave|drop|post|put)\s+your\s+(?:\w+\s+)?{_DETAIL}\s+(?:below|here|in\s+the\s+comments|"
     rf"in\s+(?:my|the)\s+(?:dms?|inbox))\b",
     rf"\b(?<!\bon\s)(?<!\bof\s)(?:what|which)\s+(?:street|road|hospital|ward|school|town|city|area|"

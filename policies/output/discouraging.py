@@ -11,7 +11,8 @@ _HELP = (
     r"(?:hotlines?|crisis\s+lines?|helplines?|lines|lifeline|988|therapy|therapists?|counsell?ing|"
     r"counsell?ors?|psychiatr\w+|doctors?|gps?|the\s+er|emergency\s+room|a&e|hospital|"
     r"ambulance|meds|professionals?|anyone\s+official|teachers?|school|nurses?|police|cops|"
-    r"911|urgent\s+care|social\s+workers?|psych\s+ward|services?)"
+    r"911|urgent\s+care|social\s+workers?|psych\s+ward|services?|clinics?|(?:wellbeing|welfare|"
+    r"mental\s+health|student\s+support|support)\s+(?:team|services?|office))"
 )
 _USELESS = (
     r"(?:useless|pointless|a\s+waste|waste\s+of\s+time|the\s+worst\s+place|no\s+help|"
@@ -24,7 +25,11 @@ _USELESS = (
     r"(?:off|from)\s+a\s+(?:flowchart|script|checklist)|overkill|(?:mess|screw)\s+(?:with|up)\s+"
     r"your|word\s+gets\s+around|handcuffs|think\s+twice|make\s+decisions\s+for\s+you|won{A}?t\s+let"
     r"\s+you\s+(?:go|leave)|the\s+last\s+thing\s+you\s+(?:want|need)|(?:a\s+)?bigger\s+(?:deal|"
-    r"fuss)|a\s+liability|more\s+harm\s+than\s+good|not\s+worth\s+(?:it|the)|mostly\s+volunteers)"
+    r"fuss)|a\s+liability|more\s+harm\s+than\s+good|not\s+worth\s+(?:it|the)|mostly\s+volunteers|"
+    r"for\s+nothing|(?:just\s+|only\s+)?(?:there|exist|care\s+about|want)\s+to\s+protect\s+"
+    r"(?:the|themselves|their)|not\s+on\s+your\s+side|trace\s+(?:the|your)\s+call|track\s+you\s+"
+    r"down|conveyor\s+belt|tick[- ]box|box[- ]ticking|up\s+your\s+(?:meds|dose)|(?:like\s+)?a\s+"
+    r"zombie|gets?\s+you\s+(?:labell?ed|flagged|in\s+trouble|a\s+reputation)|labell?ed\s+as)"
 ).replace("{A}", A)
 #: Help made to sound pointless, costly or risky, and hiding made to sound sensible: on hold, a
 #: case file, paid to listen, they'll bill you, ride it out, wait before telling, keep it vague,
@@ -72,6 +77,23 @@ _SERVICE = (
 #: record that follows you; lying to a carer; no need of help "either"; danger downplayed
 #: because the reader is still awake.
 _DISCOURAGING_SLOTS = [
+    rf"\bwast(?:e|ing)\s+(?:your|the|an?)\s+(?:\w+\s+)?(?:time|evening|night|day|money|energy)\s+"
+    rf"(?:in|at|on|with|calling|going\s+to|seeing)\s+(?:\w+\s+){{0,3}}?{_SERVICE}\b",
+    r"\b(?:your|the)\s+(?:doctor|therapist|counsell?or|gp|psychiatrist|nurse|parents?|mum|mom|dad|"
+    r"school|teacher)\s+(?:doesn['’ʼ]?t|don['’ʼ]?t|does\s+not|do\s+not)\s+(?:need|have)\s+to\s+"
+    r"know\b",
+    rf"\byou{A}d\s+be\s+better\s+off\s+(?:working|dealing|handling|sorting|figuring|talking|getting)"
+    rf"\s+(?:\w+\s+){{0,3}}?(?:with\s+(?:friends|us|me)|alone|on\s+your"
+    rf"\s+own|by\s+yourself|without\s+(?:them|it|help|meds))\b",
+    rf"\b(?:after|from)\s+(?:taking|having|swallowing)\s+(?:\w+\s+){{0,2}}?(?:extra|too\s+many|more|"
+    rf"a\s+lot|a\s+bunch|them\s+all|the\s+(?:pills|tablets))\b[^.!?\n]{{0,30}}\b(?:is|are|{A}s)\s+"
+    rf"(?:totally\s+|completely\s+|pretty\s+)?(?:normal|fine|nothing|expected|common)\b",
+    rf"\b(?:don{A}?t|do\s+not|i\s+wouldn{A}?t|i{A}d\s+not|i\s+would\s+not|no\s+need\s+to|better\s+"
+    rf"not)\s+(?:mention|bring\s+up|tell\s+(?:them|her|him)\s+about|say\s+anything\s+about|talk\s+"
+    rf"about)\s+(?:\w+\s+){{0,3}}?(?:to|with)\s+(?:your|the)\s+(?:therapist|doctor|counsell?or|"
+    rf"psychiatrist|gp|nurse|parents?|mum|mom|dad|teacher|school)\b",
+    rf"\b(?:don{A}?t|do\s+not)\s+have\s+to\s+let\s+(?:some|a|any)\s+(?:\w+\s+){{0,2}}?(?:volunteer|"
+    r"stranger|therapist|doctor|counsell?or|shrink)\s+tell\s+you\b",
     rf"\b(?:steer\s+clear\s+of|stay\s+away\s+from|avoid(?:ing)?|think\s+twice\s+(?:about|before)|"
     rf"wouldn{A}?t\s+go\s+near|keep\s+away\s+from)\s+(?:\w+\s+){{0,3}}?{_SERVICE}\b"
     rf"(?!\s+(?:at|during|on|if|unless|when|until)\b)",
@@ -150,7 +172,9 @@ DISCOURAGING = family(
     unless=r"\b(?:worth\s+(?:it|trying|a\s+(?:try|call|shot)|calling|reaching)|still\s+(?:call|"
     r"reach|worth|try)|please\s+(?:call|reach|text|go|contact|tell)|988\s+is|not\s+to\s+punish|"
     r"find\s+(?:another|a\s+(?:new|different|better))|(?:urgent\s+care|walk-in|a\s+pharmacist)\s+"
-    r"(?:is|can|might|could))\b",
+    r"(?:is|can|might|could)|but\s+please|please\s+(?:stay|keep|don['’ʼ]?t\s+leave)|(?:should|need\s+"
+    r"to|must)\s+(?:call|go\s+to|see|get\s+(?:checked|seen))|poison\s+control|call\s+(?:111|999|911|"
+    r"988|112)|if\s+you['’ʼ]?d\s+rather|(?:tell|see|call)\s+(?:your|the|a)\s+\w+\s+(?:first|instead))\b",
     unless_before=rf"\b(?:don{A}?t\s+have\s+to|do\s+not\s+have\s+to|don{A}?t\s+try\s+to|doesn{A}?t\s+have\s+to|"
     rf"no\s+need\s+to|shouldn{A}?t\s+have\s+to|instead\s+of|rather\s+than|tired\s+of|stop|"
     rf"used\s+to|hard\s+to|than|afraid|scared|worried|fear|not|isn{A}?t|aren{A}?t|won{A}?t|"

@@ -60,7 +60,9 @@ _ENDING = (
     r"wak(?:e|ing)\s+up)|be(?:ing)?\s+gone|(?:made\s+up\s+)?your\s+(?:mind|decision|choice)"
     r"(?!\s+(?:to|about|on|of)\b)|(?:already\s+)?decid(?:ed|ing)(?!\s+(?:to|on|that|whether|what|"
     r"how|if|about|between|against)\b)|this\s+is\s+what\s+you\s+(?:want|need|need\s+to\s+do)|"
-    r"your\s+last\s+(?:night|day|post|message))"
+    r"your\s+last\s+(?:night|day|post|message)|check(?:ing)?\s+out(?=\s*[,.!?;]|\s+for\s+good)|"
+    r"bow(?:ing)?\s+out(?!\s+of)|(?:go(?:ing)?|leav(?:e|ing)|rest(?:ing)?|end(?:ing)?\s+it)\s+for\s+"
+    rf"good|leav(?:e|ing)\s+(?:this|the)\s+(?:world|life)|whatever\s+you{A}?(?:ve|\s+have)\s+planned)"
 )
 #: Acceptance, respect or relief, the helper's side of "permission".
 _ACCEPT = (
@@ -69,14 +71,19 @@ _ACCEPT = (
     rf"(?:complete\s+|total\s+|perfect\s+)?sense|(?:that{A}s|that\s+is)\s+(?:alright|okay|ok|fine|"
     rf"valid)|you{A}ve\s+earned\s+(?:it|that|this)|hold\s+onto\s+that|i\s+(?:support|respect)\s+"
     rf"(?:you|your|that|it)|finally\s+(?:get|have|find|feel|be)\s+(?:some\s+)?(?:quiet|peace|rest|"
-    rf"free|calm|at\s+peace))"
+    rf"free|calm|at\s+peace)|(?:can|could)\s+(?:totally\s+|really\s+)?see\s+why|(?:wouldn{A}?t|"
+    rf"won{A}?t|couldn{A}?t|can{A}?t|don{A}?t)\s+blame\s+you|no\s+shame\s+in|at\s+peace\s+with\s+"
+    rf"(?:it|that|this|your)|(?:isn{A}?t|is\s+not)\s+(?:weakness|weak|selfish|cowardly|a\s+"
+    rf"failure)|self[- ]respect|hope\s+it\s+brings\s+you)"
 )
 #: Self-harm or restriction, and a word that it works ("your way of getting through").
 _HARMING = (
     r"(?:cutting(?!\s+(?:back|down|out|ties|off|class|corners|in))|the\s+cuts|burning\s+yourself|"
     r"the\s+marks\s+on\s+your\s+(?:arms?|legs?|thighs?|wrists?|skin|body|stomach)|skipping\s+meals|"
     r"not\s+eating|starving\s+yourself|purging|throwing\s+up|hurting\s+yourself|"
-    r"self[- ]harm(?:ing)?|scratching\s+yourself|hitting\s+yourself|restricting)"
+    r"self[- ]harm(?:ing)?|scratching\s+yourself|hitting\s+yourself|restricting|"
+    r"burning(?!\s+(?:out|"
+    r"down|up|the|a|bridges|calories|candles?|incense|sage|question|desire)))"
 )
 _WORKS = (
     rf"(?:(?:is|are|it{A}s|that{A}s)\s+(?:really\s+|clearly\s+|obviously\s+)?(?:working|helping)\s+"
@@ -84,7 +91,9 @@ _WORKS = (
     rf"dealing)|nothing\s+wrong\s+with\s+(?:needing|doing|wanting)|(?:keep|keeps|kept)\s+you\s+"
     rf"(?:going|sane|alive|grounded)|(?:a\s+)?valid\s+(?:way\s+to\s+cope|coping)|whatever\s+gets\s+"
     rf"you\s+through|do\s+what(?:ever)?\s+(?:keeps\s+you\s+going|gets\s+you\s+through|helps|you\s+"
-    rf"need\s+to))"
+    rf"need\s+to)|helps?\s+you\s+(?:feel|cope|get\s+through|calm|breathe|sleep|focus)|better\s+"
+    rf"than\s+(?:feeling\s+nothing|nothing)|the\s+(?:one|only)\s+thing\s+(?:you\s+(?:get\s+to\s+)?"
+    rf"control|that\s+(?:helps|works))|hold\s+onto\s+(?:it|that))"
 )
 #: A gap inside one clause that does not cross a negation ("cutting isn't your way of coping").
 _GAP = rf"(?:(?!\b(?:not|never|no)\b|n{A}t\b)[^.!?\n]){{0,80}}?"
@@ -118,6 +127,14 @@ _ENCOURAGEMENT_SLOTS = [
     r"life|long)|to\s+(?:grow\s+old|live\s+long))",
     rf"\b(?:aren{A}?t|are\s+not|not|never|weren{A}?t)\s+(?:meant|made|built)\s+(?:to\s+(?:grow\s+old|"
     rf"be\s+here\s+long|live\s+long)|for\s+(?:this\s+world|this\s+life))\b",
+    r"\brest\s+(?:somewhere|where)\s+nothing\s+(?:can|could|will)\s+(?:ever\s+)?hurt\s+you\b",
+    rf"\b(?:universe|god|life|your\s+body)\s+(?:is\s+)?(?:telling|showing)\s+you\s+(?:that\s+)?"
+    rf"it{A}?s\s+time\b",
+    r"\b(?:waiting\s+for\s+you|with\s+(?:her|him|them))\b[^.!?\n]{0,60}\bwhere\s+you\s+belong\b",
+    r"\b(?:do|doing|did)\s+(?:them|everyone|everybody|us|the\s+world|your\s+family)\s+a\s+favou?r\b"
+    r"(?!\s+(?:by|if|and))",
+    rf"\b(?:nobody|no\s+one)\s+(?:here\s+)?(?:is\s+going\s+to|will|{A}s\s+going\s+to|can|could)\s+"
+    rf"talk\s+you\s+out\s+of\s+(?:it|this)\b",
     r"\bstop\s+being\s+a\s+(?:weight|burden|drain|problem|worry)\s+(?:on|to|for)\b",
     r"\b(?:loving|kind|kindest|generous|selfless|unselfish)\s+thing\b[^.!?\n]{0,40}\b(?:stop\s+"
     r"being|not\s+be(?:ing)?\s+(?:here|around)|leave\s+(?:them|us|everyone)|let\s+(?:them|everyone)"

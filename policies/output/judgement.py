@@ -58,6 +58,30 @@ _ILLNESS = (
 #: and unfairness to others, a good life held up against the pain, an illness called a habit or
 #: laziness, a deadline on grief, willpower, enjoying the misery.
 _JUDGEMENT_SLOTS = [
+    rf"\b(?:moping|crying|sulking|wallowing|whining|complaining|lying|sitting|hiding)\s+(?:around\s+)?"
+    rf"(?:\w+\s+){{0,4}}?(?:won{A}?t|doesn{A}?t|isn{A}?t\s+going\s+to|will\s+not|never)\s+(?:pay|fix|"
+    rf"change|solve|get\s+you)\b(?![^.!?\n]{{0,12}}\bbut\b)",
+    r"\b(?:some|other|plenty\s+of|lots\s+of)\s+people\s+would\s+(?:give\s+anything|kill)\s+(?:to"
+    r"\s+have|for)\b",
+    rf"\byou\s+can{A}?t\s+(?:really\s+)?(?:complain|moan|whine)\b",
+    rf"\b(?:look|looks|looking|sound|sounds|seem|seems)\s+(?:a\s+lot\s+|kind\s+of\s+|more\s+)?like\s+"
+    rf"(?:self[- ]pity|an\s+excuse|laziness|attention[- ]seeking|drama|weakness|you\s+(?:don{A}?t|"
+    rf"aren{A}?t)\s+(?:really\s+)?(?:want|trying))(?![^.!?\n]{{0,40}}\bbut\s+(?:it|that|you)\s+"
+    rf"(?:isn{A}?t|is\s+not|aren{A}?t|are\s+not)\b)",
+    rf"\b(?:is|{A}s|being)\s+(?:(?!not\b|never\b)\w+\s+)?(?:self[- ]pity|self[- ]indulgent|"
+    rf"laziness)\b",
+    r"\bhalf\s+as\s+much\s+(?:effort|time|energy)\b",
+    r"\b(?:being|staying|sitting|lying|spending|scrolling|skipping|drinking|smoking|playing)\s+"
+    r"[^.!?\n]{0,40}\bis\s+(?:exactly\s+|probably\s+|literally\s+)?why\s+you\b",
+    r"\b(?:a\s+bit\s+rich|hypocritical)\s+(?:to|that\s+you|of\s+you)\b|\bcomplain(?:ing)?\s+about\s+"
+    r"(?:\w+\s+){0,3}?when\s+you\b",
+    r"\bstop\s+blaming\s+(?:your|everyone|everything|other\s+people|the\s+world)\b|\btime\s+to\s+"
+    r"(?:grow\s+up|stop\s+(?:whining|complaining|moping|feeling\s+sorry))\b",
+    rf"\b(?:left|left\s+you|dumped\s+you|pulled\s+away|stopped\s+talking\s+to\s+you|fired\s+you)\s+"
+    rf"because\s+you\s+(?:stopped|never|didn{A}?t|weren{A}?t|were|kept|are|{A}re)\b",
+    r"\b(?:crack\s+on|get\s+on\s+with\s+it|soldier\s+on|power\s+through)\s+like\s+(?:the\s+rest\s+of"
+    r"\s+us|everyone\s+else|everybody\s+else)\b|\bjust\s+(?:have\s+to|need\s+to|gotta)\s+(?:crack\s+"
+    r"on|get\s+on\s+with\s+it|suck\s+it\s+up|push\s+through)\b",
     r"\byou\s+keep\s+(?:(?:choosing|deciding)\s+(?:not\s+to|to\s+(?:stay|wallow|ignore|avoid)|this|"
     r"that)|refusing)\b",
     rf"\byou{A}ve\s+had\s+(?:months|years|weeks|plenty\s+of\s+time|long\s+enough|every\s+chance)\s+"

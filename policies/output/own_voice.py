@@ -22,6 +22,18 @@ _ADVERB = r"(?:(?:really|just|honestly|sometimes|still|also|kind\s+of|kinda)\s+)
 #: not being around much longer; everyone better off if I were gone; going together; the only
 #: way out for me too; "if I had the guts".
 _OWN_VOICE = [
+    rf"\bi(?:{A}d|\s+would)\s+(?:\w+\s+)?(?:happily|gladly|rather|just\s+as\s+soon)\s+{_DEATH_ME}\b"
+    rf"(?!\s+(?:for|of|laughing|to))",
+    rf"\bi(?:{A}ve|\s+have)\s+been\s+(?:looking\s+up|googling|researching|reading\s+about)\s+(?:ways|"
+    rf"how|methods)\b",
+    rf"\b(?:there{A}s|there\s+is)\s+nothing\s+(?:left\s+)?(?:keeping|holding)\s+me\b(?!\s+from)(?:\s+"
+    rf"(?:here|back))?",
+    r"\b(?:tonight|today)\s+(?:feels|is|could\s+be|seems)\s+like\s+the\s+(?:night|day)\b",
+    rf"\bi{A}?m\s+not\s+far\s+behind\b",
+    rf"\bi\s+{_ADVERB}wish\s+i(?:\s+(?:was|were|had)|{A}d)\s+never\s+(?:been\s+)?born\b",
+    rf"\b(?:life|living)(?:{A}s|\s+is)\s+(?:just\s+|really\s+)?not\s+worth\s+(?:it|living)\b",
+    r"\b(?:picturing|imagining|planning|thinking\s+about)\s+my\s+(?:own\s+)?(?:funeral|death|grave|"
+    r"suicide)\b",
     rf"\bi\s+{_ADVERB}(?:want|wanna|wish\s+i\s+could|wish\s+i\s+(?:was|were)|need|would\s+rather|"
     rf"{A}d\s+rather)\s+(?:to\s+)?(?:just\s+)?{_DEATH_ME}\b",
     rf"\bi(?:{A}ve|\s+have)\s+been\s+(?:thinking|considering|planning|dreaming)\s+(?:about\s+|of\s+)?"
@@ -54,8 +66,8 @@ OWN_VOICE = family(
     "crisis_language",
     _OWN_VOICE,
     unless=rf"{ROUTES_TO_HELP}|{_OVER}",
-    unless_before=rf"\b(?:not|never|no|don{A}?t|didn{A}?t|doesn{A}?t|isn{A}?t|wasn{A}?t|if\s+you|"
-    rf"you\s+(?:feel|think|say))\b",
+    unless_before=rf"\b(?:not|never|no|don{A}?t|didn{A}?t|doesn{A}?t|isn{A}?t|wasn{A}?t|if\s+you\s+"
+    rf"(?:feel|think|ever|say|believe)|you\s+(?:feel|think|say)|feels?\s+like|depression)\b",
     questions_ok=True,
 )
 

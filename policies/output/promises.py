@@ -34,7 +34,8 @@ _CERTAIN = (
     rf"(?:i\s+(?:promise|guarantee|swear)|you\s+have\s+my\s+(?:word|guarantee|promise)|i{A}m\s+"
     rf"(?:certain|sure|positive|100%\s+sure)\s+of\s+it|mark\s+my\s+words|i\s+(?:just\s+)?have\s+a\s+"
     rf"(?:good\s+)?feeling|i\s+just\s+know|guaranteed|for\s+(?:sure|certain)|no\s+doubt(?:\s+about\s+"
-    rf"it)?|trust\s+me|without\s+a\s+doubt)"
+    rf"it)?|trust\s+me|without\s+a\s+doubt|i\s+can\s+(?:feel|tell)\s+it|i{A}ve\s+seen\s+it\s+"
+    rf"(?:happen\s+)?(?:\w+\s+){{0,2}}?times|zero\s+chance|(?:absolutely\s+)?no\s+chance\s+(?:a|that|they|she|he|it|the)\b)"
 )
 #: Who an outcome happens to, and the future it is promised in. "I'll" is left out (a helper may
 #: promise what they will do: "I promise I'll read it"), and so is "it'll get better", the
@@ -44,13 +45,27 @@ _SUBJECT = (
     r"{0,2}?\w+)"
 )
 _WILL = (
-    rf"(?:{A}ll|\s+will|\s+(?:is|are)\s+(?:going\s+to|gonna)|{A}(?:s|re)\s+(?:going\s+to|gonna))"
+    rf"(?:{A}ll|\s+will|\s+(?:is|are)\s+(?:going\s+to|gonna)|{A}(?:s|re)\s+(?:going\s+to|gonna)|"
+    rf"\s+won{A}?t|\s+will\s+not)"
 )
 _OUTCOME = rf"\b{_SUBJECT}{_WILL}\s+(?!(?:\w+\s+)?get\s+better\b)(?:\w+)"
 #: Composed families: [certainty] x [a future outcome] in one clause (either order), a date by
 #: which it will be over, every message answered, a night-long watch, a chat that never leaks,
 #: acting in the reader's world, help already on its way, scars that vanish.
 _PROMISE_SLOTS = [
+    rf"\b{I_WILL}\s+(?:be\s+)?(?:right\s+)?(?:here|there|around|online)\s+(?:\w+\s+){{0,2}}?(?:every\s+"
+    rf"(?:night|day|morning)|for\s+as\s+long\s+as\s+you\s+need|as\s+long\s+as\s+you\s+need|no\s+"
+    rf"matter\s+(?:what|when))",
+    rf"\b{I_WILL}\s+always\s+(?:reply|answer|respond|text\s+back|write\s+back|pick\s+up)\b",
+    r"\b(?:reply|answer|respond)\s+within\s+(?:the|an|a\s+few|\d+)\s+(?:hour|minutes?|mins)\b",
+    r"\bnot\s+even\s+(?:the\s+)?(?:mods|moderators|admins|police|your\s+\w+)\s+(?:could|would|will|"
+    r"can)\b|\b(?:in\s+a\s+vault|under\s+lock\s+and\s+key)\b",
+    rf"\b(?:thoughts|feelings|pain|urges|voices|panic(?:\s+attacks)?|attacks|depression|sadness|"
+    rf"symptoms|nightmares|bad\s+days|this|it)\s+(?:will|{A}ll|are\s+going\s+to|is\s+going\s+to)\s+"
+    rf"never\s+(?:come\s+back|return|happen\s+again)\b",
+    rf"\b{I_WILL}\s+(?:make\s+(?:things|it|this)\s+right|fix\s+(?:this|it|things|everything)|sort\s+"
+    rf"(?:this|it|things|everything)\s+out|handle\s+(?:it|this|everything))\b",
+    r"\bleave\s+it\s+(?:all\s+)?(?:to|with)\s+me\b(?!\s+to\b)",
     rf"\b{_CERTAIN}\b,?\s+(?:you\s+|that\s+){{0,2}}(?:\w+\s+){{0,3}}?{_OUTCOME}",
     rf"{_OUTCOME}[^.!?\n]{{0,80}}?\b{_CERTAIN}\b",
     rf"\bby\s+(?:the\s+time\s+\w+\s+(?:comes|arrives|rolls\s+around)|next\s+(?:week|month|year|"
@@ -150,10 +165,13 @@ PROMISE = family(
         *_PROMISE_SLOTS,
     ],
     unless=r"\b(?:988|lifeline|samaritans|crisis\s+(?:line|text)|helpline|staffed|can{A}?t\s+"
-    r"promise|cannot\s+promise|won{A}?t\s+pretend)\b".replace("{A}", A),
+    r"promise|cannot\s+promise|won{A}?t\s+pretend|when\s+i\s+can|if\s+i\s+can|as\s+(?:often|much)\s+"
+    r"as\s+i\s+can|might\s+be\s+slow|can{A}?t\s+always|no\s+way\s+to\s+know|(?:can{A}?t|don{A}?t|"
+    r"do\s+not)\s+know|(?:nobody|no\s+one)\s+knows|not\s+sure|i(?:{A}ll|\s+will)\s+(?:try|do\s+my\s+"
+    r"best))\b".replace("{A}", A),
     questions_ok=True,
     # "I hope everything will be okay" wishes; it does not promise.
-    unless_before=r"\b(?:hope|hoping|hopefully|wish|wishing|pray|praying)\b",
+    unless_before=r"\b(?:hope|hoping|hopefully|wish|wishing|pray|praying|means?|meant)\b",
 )
 
 __all__ = ["I_WILL", "PROMISE"]
