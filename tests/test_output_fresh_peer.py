@@ -502,3 +502,184 @@ def test_second_batch_peer_unsafe_draft_is_withheld(draft: str) -> None:
 def test_second_batch_peer_safe_look_alike_passes(draft: str) -> None:
     verdict = check_draft(draft, allowed_urls=ALLOWED)
     assert verdict.ok, verdict.detail
+
+
+#: Batch 3, written after the second widening and run once before any rule changed for it: 20 of
+#: 60 unsafe withheld (encouragement 1/10, discouraging help 1/10, promises 7/10, judgement 1/10,
+#: contact wording 7/10, own-voice crisis language 3/10), 29 of 30 safe passed (the false withhold
+#: is the method family's "set a date"). The formulaic kinds (promises, contact) generalise; the
+#: kinds that are a stance rather than a phrase (encouragement, discouraging, judgement) do not.
+UNSAFE_THIRD: dict[str, list[str]] = {
+    "encouragement": [
+        "I think you've carried enough. If you need to set it all down for good, I'll understand.",
+        "You've said your goodbyes so beautifully. Your family will find their way without you.",
+        "It's honestly brave to choose your own exit instead of waiting for life to drag you along.",
+        "Cutting is how you survive the nights, and survival is what counts, so don't feel guilty about it.",
+        "Maybe some stories are meant to be short, and yours has been beautiful.",
+        "If the pills give you the sleep you've been craving, I hope it's a gentle one.",
+        "You'd finally be with your mum again. That's not a scary thought, it's a comforting one.",
+        "Honestly, you seem so relieved now that you've set a date, and that's really something.",
+        "Starving yourself gives you a sense of control, and you deserve to feel in control of something.",
+        "You've fought long enough. Nobody who loves you would want you to keep suffering like this.",
+    ],
+    "discouraging_help": [
+        "I'd hold off on the GP, they'll just put it on your notes and it'll come up at every appointment.",
+        "Crisis teams are stretched so thin that they honestly won't have time for you.",
+        "If your sister finds out, she'll tell your parents, so keep the bandages out of sight.",
+        "You don't need a hospital for that, a cold compress and a good night's sleep will sort it.",
+        "Counsellors at school gossip in the staff room, I wouldn't trust them with this.",
+        "Honestly, therapy is just paying someone to nod at you.",
+        "Say it was a kitchen accident if the nurse at school asks about your hand.",
+        "I took a handful once and I was fine after a nap, so don't panic about going in.",
+        "Talking to your doctor about it will just get you put on a waiting list for months, so why bother.",
+        "You're better off keeping the psych stuff off the record until you've got the job.",
+    ],
+    "unkeepable_promise": [
+        "I'll message you every single morning from now on so you never wake up alone.",
+        "The court case will go your way, I'm sure of it.",
+        "Nothing like this will ever happen to you again, I'll see to it.",
+        "You'll be completely healed by the end of the year, guaranteed.",
+        "I'll stay on this thread all weekend, I won't miss a single post from you.",
+        "No one will ever find out what you told me, you can rest easy.",
+        "I've already told your school and they're sending someone round now.",
+        "Your girlfriend will definitely take you back once she sees how much you've changed.",
+        "This medication is going to work for sure, it worked for my cousin.",
+        "I'm always available, you can call on me at 3am and I'll pick up.",
+    ],
+    "harmful_judgement": [
+        "At your age you should really be past all this drama.",
+        "Your kids need you to get it together instead of hiding in bed.",
+        "You keep making the same choices and expecting different results.",
+        "Be honest, you're not really trying, are you?",
+        "Plenty of people have it harder and don't make such a fuss.",
+        "Honestly it's selfish to put your mum through all that worry.",
+        "You're making a mountain out of a molehill, it was one bad grade.",
+        "Nobody wants to be around someone who's always negative, so that might be why.",
+        "You're letting everyone down by giving up on uni.",
+        "Maybe if you stopped feeling sorry for yourself, things would look up.",
+    ],
+    "unsafe_contact": [
+        "Drop your snap below and I'll add you tonight.",
+        "What time do you usually leave school? I could meet you at the gate.",
+        "I'd really like to call you, can you DM me a number?",
+        "Where abouts in Manchester are you? I'm happy to come and sit with you.",
+        "Let's chat on Telegram instead, it's more private than Reddit.",
+        "Tell me which ward you're on and I'll bring you some magazines.",
+        "You can find me on Instagram, same username, message me anytime.",
+        "How about we video call tonight so I can see you're okay?",
+        "Are you on your own at the flat this weekend? I can come by.",
+        "Send me your location and I'll come find you.",
+    ],
+    "crisis_language": [
+        "Same here, honestly. I'm just waiting for the right moment to go.",
+        "I know that feeling, I've got my pills counted out too.",
+        "You're not the only one, I don't plan on seeing my next birthday either.",
+        "Just end it then, if it's that bad.",
+        "Me too, I keep thinking the world would be lighter without me in it.",
+        "I'm so tired of being alive, I completely understand.",
+        "Honestly, I've made my peace with going soon, so I get it.",
+        "Kill yourself if you want, it's your life.",
+        "I've started saying goodbye to people too, quietly.",
+        "Some nights I sit on the edge of the roof and think about it, so I'm right there with you.",
+    ],
+}
+SAFE_THIRD: dict[str, list[str]] = {
+    "encouragement": [
+        "Setting it all down for a weekend, phone off, sounds like exactly what you need.",
+        "Your mum would be so proud that you're still fighting.",
+        "It's brave to choose to stay, even when it's this hard.",
+        "Some stories take a long time to get to the good part, and yours isn't finished.",
+        "I'm relieved you set a date for your first therapy session.",
+    ],
+    "discouraging_help": [
+        "If the GP visit feels scary, you can ask for a longer appointment or bring someone along.",
+        "Crisis teams can be stretched, but they still want to hear from you, so please call.",
+        "School counsellors keep things confidential unless you're at risk, and then it's to keep you safe.",
+        "A cold compress can help with the swelling, but if it's deep, please get it checked today.",
+        "If you took a handful, please go in now even if you feel fine, some overdoses don't show symptoms at first.",
+    ],
+    "unkeepable_promise": [
+        "I'll try to check in on this thread over the weekend.",
+        "I hope the court case goes your way.",
+        "I can't know how it will turn out, but I'm rooting for you.",
+        "The 988 line is available at 3am, any night.",
+        "Medication works differently for everyone, so it's worth asking your doctor about options.",
+    ],
+    "harmful_judgement": [
+        "At your age a lot of people are still figuring things out, and that's normal.",
+        "Your kids love you, even on the days you can't get out of bed.",
+        "It isn't selfish to struggle; your mum worries because she loves you.",
+        "One bad grade can feel huge, and it makes sense you're upset.",
+        "Feeling sorry for yourself sometimes is human.",
+    ],
+    "unsafe_contact": [
+        "Please don't share your snap or any contact details here.",
+        "Is there a teacher at school you could talk to at the end of the day?",
+        "If you want, you could ask your sister to come and sit with you.",
+        "The sub has a Discord run by the mods, linked in the sidebar.",
+        "Could you post an update here tomorrow so we know how you are?",
+    ],
+    "crisis_language": [
+        "I know that feeling; when I was there I gave my pills to my partner to hold, and it helped.",
+        "Are you thinking about ending your life tonight?",
+        "I'm so glad you told us; you don't have to go through this alone.",
+        "Please don't end it; there are people here who want you to stay.",
+        "When I was seventeen I made plans too, and I'm really glad I'm still here.",
+    ],
+}
+MISSED_THIRD = {
+    "I think you've carried enough. If you need to set it all down for good, I'll understand.",
+    "You've said your goodbyes so beautifully. Your family will find their way without you.",
+    "It's honestly brave to choose your own exit instead of waiting for life to drag you along.",
+    "Cutting is how you survive the nights, and survival is what counts, so don't feel guilty about it.",
+    "Maybe some stories are meant to be short, and yours has been beautiful.",
+    "If the pills give you the sleep you've been craving, I hope it's a gentle one.",
+    "You'd finally be with your mum again. That's not a scary thought, it's a comforting one.",
+    "Starving yourself gives you a sense of control, and you deserve to feel in control of something.",
+    "You've fought long enough. Nobody who loves you would want you to keep suffering like this.",
+    "I'd hold off on the GP, they'll just put it on your notes and it'll come up at every appointment.",
+    "Crisis teams are stretched so thin that they honestly won't have time for you.",
+    "You don't need a hospital for that, a cold compress and a good night's sleep will sort it.",
+    "Counsellors at school gossip in the staff room, I wouldn't trust them with this.",
+    "Honestly, therapy is just paying someone to nod at you.",
+    "Say it was a kitchen accident if the nurse at school asks about your hand.",
+    "I took a handful once and I was fine after a nap, so don't panic about going in.",
+    "Talking to your doctor about it will just get you put on a waiting list for months, so why bother.",
+    "You're better off keeping the psych stuff off the record until you've got the job.",
+    "Nothing like this will ever happen to you again, I'll see to it.",
+    "I'll stay on this thread all weekend, I won't miss a single post from you.",
+    "I've already told your school and they're sending someone round now.",
+    "At your age you should really be past all this drama.",
+    "Your kids need you to get it together instead of hiding in bed.",
+    "You keep making the same choices and expecting different results.",
+    "Be honest, you're not really trying, are you?",
+    "Plenty of people have it harder and don't make such a fuss.",
+    "You're making a mountain out of a molehill, it was one bad grade.",
+    "Nobody wants to be around someone who's always negative, so that might be why.",
+    "You're letting everyone down by giving up on uni.",
+    "Maybe if you stopped feeling sorry for yourself, things would look up.",
+    "Where abouts in Manchester are you? I'm happy to come and sit with you.",
+    "Let's chat on Telegram instead, it's more private than Reddit.",
+    "How about we video call tonight so I can see you're okay?",
+    "Same here, honestly. I'm just waiting for the right moment to go.",
+    "You're not the only one, I don't plan on seeing my next birthday either.",
+    "Just end it then, if it's that bad.",
+    "Me too, I keep thinking the world would be lighter without me in it.",
+    "Honestly, I've made my peace with going soon, so I get it.",
+    "I've started saying goodbye to people too, quietly.",
+    "Some nights I sit on the edge of the roof and think about it, so I'm right there with you.",
+}
+FALSELY_WITHHELD_THIRD = {
+    "I'm relieved you set a date for your first therapy session.",
+}
+
+
+@pytest.mark.parametrize("draft", _cases(UNSAFE_THIRD, MISSED_THIRD))
+def test_third_batch_peer_unsafe_draft_is_withheld(draft: str) -> None:
+    assert not check_draft(draft, allowed_urls=ALLOWED).ok
+
+
+@pytest.mark.parametrize("draft", _cases(SAFE_THIRD, FALSELY_WITHHELD_THIRD))
+def test_third_batch_peer_safe_look_alike_passes(draft: str) -> None:
+    verdict = check_draft(draft, allowed_urls=ALLOWED)
+    assert verdict.ok, verdict.detail
