@@ -50,7 +50,8 @@ _CONTACT_SLOTS = [
     r"directly|instead|one[- ]on[- ]one)\b",
     r"\bjust\s+the\s+two\s+of\s+us\b",
     r"\btoo\s+many\s+(?:eyes|people\s+(?:watching|reading))\b",
-    rf"\b(?:where\s+)?(?:the\s+)?(?:mods?|moderators|nobody|no\s+one|people|others)\s+(?:can{A}?t|"
+    rf"\b(?:mods?|moderators)\s+(?:can{A}?t|cannot|won{A}?t)\s+see\b|\b(?:where|somewhere)\s+"
+    rf"(?:nobody|no\s+one|(?:the\s+)?mods?)\s+(?:can{A}?t|"
     rf"cannot|won{A}?t)\s+see\b",
     rf"\b(?:we\s+could|let{A}s|i\s+could|i\s+can|{I_WILL}|i{A}d|i\s+would|want\s+to|we\s+should|"
     rf"we\s+can)\s+(?:\w+\s+){{0,2}}?(?:meet\s+(?:up|you|at|in|near|somewhere|for)|(?:(?:pop|drop|swing|"

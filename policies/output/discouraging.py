@@ -79,7 +79,7 @@ _SERVICE = (
 _DISCOURAGING_SLOTS = [
     rf"\bwast(?:e|ing)\s+(?:your|the|an?)\s+(?:\w+\s+)?(?:time|evening|night|day|money|energy)\s+"
     rf"(?:in|at|on|with|calling|going\s+to|seeing)\s+(?:\w+\s+){{0,3}}?{_SERVICE}\b",
-    r"\b(?:your|the)\s+(?:doctor|therapist|counsell?or|gp|psychiatrist|nurse|parents?|mum|mom|dad|"
+    r"\b(?:doctor|therapist|counsell?or|gp|psychiatrist|nurse|parents?|mum|mom|dad|"
     r"school|teacher)\s+(?:doesn['’ʼ]?t|don['’ʼ]?t|does\s+not|do\s+not)\s+(?:need|have)\s+to\s+"
     r"know\b",
     rf"\byou{A}d\s+be\s+better\s+off\s+(?:working|dealing|handling|sorting|figuring|talking|getting)"

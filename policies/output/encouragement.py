@@ -78,8 +78,8 @@ _ACCEPT = (
 )
 #: Self-harm or restriction, and a word that it works ("your way of getting through").
 _HARMING = (
-    r"(?:cutting(?!\s+(?:back|down|out|ties|off|class|corners|in))|the\s+cuts|burning\s+yourself|"
-    r"the\s+marks\s+on\s+your\s+(?:arms?|legs?|thighs?|wrists?|skin|body|stomach)|skipping\s+meals|"
+    r"(?:cutting(?!\s+(?:back|down|out|ties|off|class|corners|in))|burning\s+yourself|"
+    r"marks\s+on\s+your\s+(?:arms?|legs?|thighs?|wrists?|skin|body|stomach)|skipping\s+meals|"
     r"not\s+eating|starving\s+yourself|purging|throwing\s+up|hurting\s+yourself|"
     r"self[- ]harm(?:ing)?|scratching\s+yourself|hitting\s+yourself|restricting|"
     r"burning(?!\s+(?:out|"

@@ -68,7 +68,8 @@ _JUDGEMENT_SLOTS = [
     rf"(?:self[- ]pity|an\s+excuse|laziness|attention[- ]seeking|drama|weakness|you\s+(?:don{A}?t|"
     rf"aren{A}?t)\s+(?:really\s+)?(?:want|trying))(?![^.!?\n]{{0,40}}\bbut\s+(?:it|that|you)\s+"
     rf"(?:isn{A}?t|is\s+not|aren{A}?t|are\s+not)\b)",
-    rf"\b(?:is|{A}s|being)\s+(?:(?!not\b|never\b)\w+\s+)?(?:self[- ]pity|self[- ]indulgent|"
+    rf"\b(?:is|{A}s|being)\s+(?:just\s+|pure\s+|plain\s+|basically\s+|really\s+|simply\s+)?"
+    rf"(?:self[- ]pity|self[- ]indulgent|"
     rf"laziness)\b",
     r"\bhalf\s+as\s+much\s+(?:effort|time|energy)\b",
     r"\b(?:being|staying|sitting|lying|spending|scrolling|skipping|drinking|smoking|playing)\s+"

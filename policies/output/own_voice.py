@@ -26,8 +26,8 @@ _OWN_VOICE = [
     rf"(?!\s+(?:for|of|laughing|to))",
     rf"\bi(?:{A}ve|\s+have)\s+been\s+(?:looking\s+up|googling|researching|reading\s+about)\s+(?:ways|"
     rf"how|methods)\b",
-    rf"\b(?:there{A}s|there\s+is)\s+nothing\s+(?:left\s+)?(?:keeping|holding)\s+me\b(?!\s+from)(?:\s+"
-    rf"(?:here|back))?",
+    r"\bnothing\s+(?:left\s+)?(?:keeping|holding)\s+me\b(?!\s+from)(?:\s+"
+    r"(?:here|back))?",
     r"\b(?:tonight|today)\s+(?:feels|is|could\s+be|seems)\s+like\s+the\s+(?:night|day)\b",
     rf"\bi{A}?m\s+not\s+far\s+behind\b",
     rf"\bi\s+{_ADVERB}wish\s+i(?:\s+(?:was|were|had)|{A}d)\s+never\s+(?:been\s+)?born\b",
@@ -50,7 +50,7 @@ _OWN_VOICE = [
     rf"(?:much\s+|for\s+)?(?:longer|long)\b",
     rf"\bi\s+won{A}?t\s+be\s+(?:around|here|alive)\s+(?:much\s+)?(?:longer|for\s+long)\b"
     rf"(?!\s*(?:tonight|today|this\s+(?:evening|week)))",
-    rf"\b(?:everyone|everybody|they|people|my\s+\w+)\s+(?:would|{A}d)\s+be\s+(?:fine|better(?:\s+"
+    rf"(?:\bwould|{A}d)\s+be\s+(?:fine|better(?:\s+"
     rf"off)?|happier|okay)\s+(?:if\s+i\b|without\s+me\b)",
     rf"\bif\s+i\s+(?:just\s+)?(?:didn{A}?t|never|don{A}?t)\s+wake\s+up\b",
     rf"\b(?:we\s+could|let{A}s|we\s+should|we{A}ll|we\s+can)\s+(?:\w+\s+)?(?:go|do\s+it|end\s+it|"

@@ -30,13 +30,17 @@ _PROMISE_MORE = [
 ]
 
 #: Certainty no helper has, said of an outcome: "I promise", "you have my word", "mark my words".
-_CERTAIN = (
+#: (The words that can open a sentence; "for sure" is added below, only after an outcome: a scan
+#: from every "for" of a draft would cost more than it finds.)
+_CERTAIN_LEAD = (
     rf"(?:i\s+(?:promise|guarantee|swear)|you\s+have\s+my\s+(?:word|guarantee|promise)|i{A}m\s+"
     rf"(?:certain|sure|positive|100%\s+sure)\s+of\s+it|mark\s+my\s+words|i\s+(?:just\s+)?have\s+a\s+"
-    rf"(?:good\s+)?feeling|i\s+just\s+know|guaranteed|for\s+(?:sure|certain)|no\s+doubt(?:\s+about\s+"
+    rf"(?:good\s+)?feeling|i\s+just\s+know|guaranteed|no\s+doubt(?:\s+about\s+"
     rf"it)?|trust\s+me|without\s+a\s+doubt|i\s+can\s+(?:feel|tell)\s+it|i{A}ve\s+seen\s+it\s+"
-    rf"(?:happen\s+)?(?:\w+\s+){{0,2}}?times|zero\s+chance|(?:absolutely\s+)?no\s+chance\s+(?:a|that|they|she|he|it|the)\b)"
+    rf"(?:happen\s+)?(?:\w+\s+){{0,2}}?times|zero\s+chance|(?:absolutely\s+)?no\s+chance\s+(?:a|that|they|she|he|it|"
+    rf"the)\b)"
 )
+_CERTAIN = rf"(?:{_CERTAIN_LEAD}|for\s+(?:sure|certain))"
 #: Who an outcome happens to, and the future it is promised in. "I'll" is left out (a helper may
 #: promise what they will do: "I promise I'll read it"), and so is "it'll get better", the
 #: everyday hope a peer gives.
@@ -49,6 +53,12 @@ _WILL = (
     rf"\s+won{A}?t|\s+will\s+not)"
 )
 _OUTCOME = rf"\b{_SUBJECT}{_WILL}\s+(?!(?:\w+\s+)?get\s+better\b)(?:\w+)"
+#: The same future found from its verb ("will", "'ll"), not from its subject: a scan that starts at
+#: every "you", "it" and "the" of a draft costs more than the rest of the family.
+_FUTURE = (
+    rf"(?:(?<!\bi){A}ll|(?<!\bi\s)\bwill|\bwon{A}?t|(?<!i{A}m\s)\b(?:going\s+to|gonna))\s+"
+    rf"(?!(?:\w+\s+)?get\s+better\b)\w+"
+)
 #: Composed families: [certainty] x [a future outcome] in one clause (either order), a date by
 #: which it will be over, every message answered, a night-long watch, a chat that never leaks,
 #: acting in the reader's world, help already on its way, scars that vanish.
@@ -66,8 +76,8 @@ _PROMISE_SLOTS = [
     rf"\b{I_WILL}\s+(?:make\s+(?:things|it|this)\s+right|fix\s+(?:this|it|things|everything)|sort\s+"
     rf"(?:this|it|things|everything)\s+out|handle\s+(?:it|this|everything))\b",
     r"\bleave\s+it\s+(?:all\s+)?(?:to|with)\s+me\b(?!\s+to\b)",
-    rf"\b{_CERTAIN}\b,?\s+(?:you\s+|that\s+){{0,2}}(?:\w+\s+){{0,3}}?{_OUTCOME}",
-    rf"{_OUTCOME}[^.!?\n]{{0,80}}?\b{_CERTAIN}\b",
+    rf"\b{_CERTAIN_LEAD}\b,?\s+(?:you\s+|that\s+){{0,2}}(?:\w+\s+){{0,3}}?{_OUTCOME}",
+    rf"{_FUTURE}[^.!?\n]{{0,80}}?\b{_CERTAIN}\b",
     rf"\bby\s+(?:the\s+time\s+\w+\s+(?:comes|arrives|rolls\s+around)|next\s+(?:week|month|year|"
     rf"spring|summer|autumn|winter)|(?:the\s+)?(?:spring|summer|autumn|fall|winter|christmas|new\s+"
     rf"year)|the\s+end\s+of\s+(?:the\s+)?\w+)\b[^.!?\n]{{0,40}}(?:will|{A}ll)\s+(?:\w+\s+){{0,3}}?"
@@ -90,7 +100,7 @@ _PROMISE_SLOTS = [
     rf"\b{I_WILL}\s+(?:\w+\s+){{0,8}}?sort\s+(?:the\s+whole\s+thing|it\s+all|everything|this)\s+out\b",
     rf"\b{I_WILL}\s+make\s+sure\s+(?:your|the|that|they|she|he)\b[^.!?\n]{{0,30}}\b(?:doesn{A}?t|"
     rf"won{A}?t|can{A}?t|never|does\s+not|will\s+not)\b",
-    rf"\b(?:help|someone|an\s+ambulance|paramedics|the\s+police|police)\s+(?:is|are|{A}s|{A}re)\s+"
+    rf"\b(?:help|someone|an\s+ambulance|paramedics)\s+(?:is|are|{A}s|{A}re)\s+"
     rf"(?:already\s+)?on\s+(?:the|their|its|his|her)\s+way\b(?!\s+(?:as\s+soon|once|when|if)\b)",
     rf"\b(?:will|{A}ll)\s+(?:\w+\s+)?(?:fade|heal|disappear|go\s+away|vanish|clear\s+up)\s+"
     rf"(?:completely|entirely|totally|for\s+good)\b",
