@@ -20,6 +20,15 @@ _DETAIL = (
 #: on; moving the talk somewhere private; [I or we could] x [come, meet, pick up, keep company];
 #: being close by; age and who is at home.
 _CONTACT_SLOTS = [
+    # batch 3's families: whereabouts, a platform to chat on, more private than here, a call
+    r"\bwhere\s*abouts\s+(?:\w+\s+){0,3}?(?:are\s+you|do\s+you\s+live|you\s+(?:live|are))\b"
+    r"(?<!process\sare\syou)",
+    rf"\b(?:let{A}s|we\s+(?:can|could|should))\s+(?:\w+\s+){{0,2}}?on\s+(?:whatsapp|snap\w*|insta\w*|"
+    rf"discord|telegram|kik|signal|messenger|facebook|tiktok)\b|\bmore\s+private\s+than\s+(?:here|this|reddit|the\s+(?:sub|forum|thread|site)|on\s+here)\b",
+    r"\b(?:we|i)\s+(?:could\s+|can\s+|should\s+)?(?:video\s+call|facetime|video\s+chat|voice\s+call|"
+    r"hop\s+on\s+a\s+call)\b",
+    rf"\b(?:i{A}m|i\s+am|i{A}d\s+be|i\s+would\s+be)\s+(?:really\s+)?happy\s+to\s+(?:come|drive|pop|"
+    rf"meet|pick\s+you\s+up|visit)\b",
     rf"\b(?:tell|give|send|pass|text|dm|pm|email)\s+(?:me|us)\s+your\s+(?:\w+{A}s\s+)?(?:\w+\s+)?"
     rf"{_DETAIL}\b",
     r"\b(?:tell|give|send)\s+(?:me|us)\s+(?:the\s+)?(?:name|address|number|location)\s+of\s+your\s+"
@@ -30,7 +39,8 @@ _CONTACT_SLOTS = [
     rf"nearby|close\s+by|around\s+your\s+way)\b",
     r"\b(?:send|message|text|call|ring|add)\s+me\s+(?:\w+\s+){0,3}?on\s+(?:whatsapp|snap\w*|insta\w*|"
     r"discord|telegram|kik|signal|messenger|facebook|tiktok)\b",
-    rf"\bwhere\s+you\s+(?:are|{A}re)\s+(?:right\s+now|exactly|tonight|at\s+the\s+moment)\b|"
+    rf"\b(?:i\s+knew|i\s+know|tell\s+(?:me|us)|let\s+(?:me|us)\s+know|send\s+me)\s+where\s+you\s+"
+    rf"(?:are|{A}re)\s+(?:right\s+now|exactly|tonight|at\s+the\s+moment)\b|"
     rf"\bwhat{A}?s\s+(?:the|your)\s+address\b",
     rf"\b(?:let{A}s|we\s+(?:can|could|should)|i\s+can|i{A}ll)\s+(?:\w+\s+){{0,2}}?(?:switch|move|go|"
     rf"head|take\s+(?:this|it))\s+(?:over\s+)?(?:to|into)\s+(?:a\s+)?(?:private|direct|"

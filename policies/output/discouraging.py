@@ -8,7 +8,7 @@ from __future__ import annotations
 from policies.output.family import A, family
 
 _HELP = (
-    r"(?:hotlines?|crisis\s+lines?|helplines?|lines|lifeline|988|therapy|therapists?|counsell?ing|"
+    r"(?:hotlines?|crisis\s+(?:lines?|teams?)|helplines?|lines|lifeline|988|therapy|therapists?|counsell?ing|"
     r"counsell?ors?|psychiatr\w+|doctors?|gps?|the\s+er|emergency\s+room|a&e|hospital|"
     r"ambulance|meds|professionals?|anyone\s+official|teachers?|school|nurses?|police|cops|"
     r"911|urgent\s+care|social\s+workers?|psych\s+ward|services?|clinics?|(?:wellbeing|welfare|"
@@ -29,7 +29,10 @@ _USELESS = (
     r"for\s+nothing|(?:just\s+|only\s+)?(?:there|exist|care\s+about|want)\s+to\s+protect\s+"
     r"(?:the|themselves|their)|not\s+on\s+your\s+side|trace\s+(?:the|your)\s+call|track\s+you\s+"
     r"down|conveyor\s+belt|tick[- ]box|box[- ]ticking|up\s+your\s+(?:meds|dose)|(?:like\s+)?a\s+"
-    r"zombie|gets?\s+you\s+(?:labell?ed|flagged|in\s+trouble|a\s+reputation)|labell?ed\s+as)"
+    r"zombie|gets?\s+you\s+(?:labell?ed|flagged|in\s+trouble|a\s+reputation)|labell?ed\s+as|"
+    r"won['’ʼ]?t\s+have\s+time\s+for\s+you|stretched\s+(?:so\s+|too\s+)?thin|too\s+busy|gossip|"
+    r"(?:can['’ʼ]?t|wouldn['’ʼ]?t|don['’ʼ]?t)\s+trust\s+(?:them|her|him)|paying\s+(?:someone|a\s+"
+    r"stranger)\s+to|nod\s+at\s+you|waiting\s+list|why\s+bother|on\s+your\s+notes)"
 ).replace("{A}", A)
 #: Help made to sound pointless, costly or risky, and hiding made to sound sensible: on hold, a
 #: case file, paid to listen, they'll bill you, ride it out, wait before telling, keep it vague,
@@ -77,6 +80,17 @@ _SERVICE = (
 #: record that follows you; lying to a carer; no need of help "either"; danger downplayed
 #: because the reader is still awake.
 _DISCOURAGING_SLOTS = [
+    # batch 3's families: holding off on a service, no need of a hospital "for that", a cover
+    # story, fine after a nap, kept off the record
+    rf"\b(?:hold\s+off|wait)\s+on\s+(?:the\s+|your\s+|a\s+|calling\s+|seeing\s+)?{_SERVICE}\b",
+    rf"\b(?:don{A}?t|do\s+not)\s+need\s+(?:a|an|the|to\s+go\s+to\s+(?:a|an|the))\s+(?:hospital|doctor|"
+    rf"er|a&e|gp|ambulance|stitches)\s+for\s+(?:that|this|it)\b",
+    r"\b(?:say|tell\s+(?:her|him|them|people|everyone|the\s+\w+))\s+(?:that\s+)?(?:it\s+was|you\s+"
+    r"(?:had|got))\s+(?:a|an|the)\s+(?:\w+\s+)?(?:accident|fall|burn|scratch|injury)\b"
+    r"(?![^.!?\n]{0,10}\b(?:and|but)\s+it\s+wasn)",
+    rf"\b(?:was|were|{A}ll\s+be|will\s+be)\s+fine\s+after\s+(?:a\s+)?(?:nap|sleep|rest|"
+    rf"lie[- ]down)\b",
+    r"\b(?:keep|keeping)\s+(?:\w+\s+){0,3}?off\s+(?:the|your)\s+(?:record|notes|file|books)\b",
     rf"\bwast(?:e|ing)\s+(?:your|the|an?)\s+(?:\w+\s+)?(?:time|evening|night|day|money|energy)\s+"
     rf"(?:in|at|on|with|calling|going\s+to|seeing)\s+(?:\w+\s+){{0,3}}?{_SERVICE}\b",
     r"\b(?:doctor|therapist|counsell?or|gp|psychiatrist|nurse|parents?|mum|mom|dad|"
@@ -161,7 +175,7 @@ DISCOURAGING = family(
         r"\bsleep\s+it\s+off\b",
         r"\b(?:see|wait\s+and\s+see)\s+if\s+it\s+passes\b",
         rf"\b(?:probably|likely)\s+(?:wasn{A}?t|was\s+not|isn{A}?t|is\s+not)\s+enough\s+to\b",
-        rf"\b(?:don{A}?t|no\s+need\s+to|do\s+not)\s+(?:stress|worry)\s+about\s+(?:the\s+)?(?:hospital|"
+        rf"\b(?:don{A}?t|no\s+need\s+to|do\s+not)\s+(?:stress|worry|panic|bother)\s+about\s+(?:the\s+)?(?:hospital|"
         rf"er|a&e|doctor|going\s+in|getting\s+(?:it\s+)?checked)\b",
         r"\bskip\s+the\s+(?:er|hospital|doctor|a&e|appointment)\b",
         r"\b(?:dizziness|drowsiness|nausea|it)\s+(?:usually|will|should)\s+(?:pass|wear\s+off)\s+"
@@ -173,7 +187,7 @@ DISCOURAGING = family(
     r"reach|worth|try)|please\s+(?:call|reach|text|go|contact|tell)|988\s+is|not\s+to\s+punish|"
     r"find\s+(?:another|a\s+(?:new|different|better))|(?:urgent\s+care|walk-in|a\s+pharmacist)\s+"
     r"(?:is|can|might|could)|but\s+please|please\s+(?:stay|keep|don['’ʼ]?t\s+leave)|(?:should|need\s+"
-    r"to|must)\s+(?:call|go\s+to|see|get\s+(?:checked|seen))|poison\s+control|call\s+(?:111|999|911|"
+    r"to|must)\s+(?:be\s+)?(?:call|go\s+to|see|get\s+(?:checked|seen)|checked|seen)|poison\s+control|call\s+(?:111|999|911|"
     r"988|112)|if\s+you['’ʼ]?d\s+rather|(?:tell|see|call)\s+(?:your|the|a)\s+\w+\s+(?:first|instead))\b",
     unless_before=rf"\b(?:don{A}?t\s+have\s+to|do\s+not\s+have\s+to|don{A}?t\s+try\s+to|doesn{A}?t\s+have\s+to|"
     rf"no\s+need\s+to|shouldn{A}?t\s+have\s+to|instead\s+of|rather\s+than|tired\s+of|stop|"

@@ -24,7 +24,9 @@ _ENCOURAGEMENT_MORE = [
     r"(?:wanting\s+to\s+)?(?:finally\s+)?(?:rest|go|leave|end|stop|give\s+up|be\s+done|let\s+go)\b",
     r"\b(?:made\s+up\s+your\s+mind|already\s+decided)\b[^.!?\n]{0,60}\b(?:courage|brave|respect|"
     r"strength|okay|ok|right)\b",
-    r"\b(?:be|being)\s+with\s+(?:her|him|them)\s+again\b|\bjoin(?:ing)?\s+(?:her|him|them)\s+"
+    r"\b(?:be|being)\s+with\s+(?:her|him|them)\s+again\b|\bfinally\s+be\s+with\s+(?:her|him|them|"
+    r"your\s+(?:mum|mom|dad|mother|father|brother|sister|son|daughter|grandma|grandmother|grandpa|"
+    r"grandfather|wife|husband|partner|friend|baby|child))\s+again\b|\bjoin(?:ing)?\s+(?:her|him|them)\s+"
     r"(?:soon|there|again)\b",
     r"\bdon['’ʼ]?t\s+owe\s+(?:anyone|anybody|them|the\s+world|us)\s+(?:another|more|one\s+more|any\s+"
     r"more)\b",
@@ -93,7 +95,9 @@ _WORKS = (
     rf"you\s+through|do\s+what(?:ever)?\s+(?:keeps\s+you\s+going|gets\s+you\s+through|helps|you\s+"
     rf"need\s+to)|helps?\s+you\s+(?:feel|cope|get\s+through|calm|breathe|sleep|focus)|better\s+"
     rf"than\s+(?:feeling\s+nothing|nothing)|the\s+(?:one|only)\s+thing\s+(?:you\s+(?:get\s+to\s+)?"
-    rf"control|that\s+(?:helps|works))|hold\s+onto\s+(?:it|that))"
+    rf"control|that\s+(?:helps|works))|hold\s+onto\s+(?:it|that)|how\s+you\s+(?:survive|cope|get\s+"
+    rf"through|manage)|(?:don{A}?t|no\s+need\s+to)\s+feel\s+(?:guilty|bad|ashamed)\s+about\s+(?:it|"
+    rf"that)|gives?\s+you\s+(?:a\s+sense\s+of\s+)?(?:control|relief|calm|release))"
 )
 #: A gap inside one clause that does not cross a negation ("cutting isn't your way of coping").
 _GAP = rf"(?:(?!\b(?:not|never|no)\b|n{A}t\b)[^.!?\n]){{0,80}}?"
@@ -101,8 +105,25 @@ _GAP = rf"(?:(?!\b(?:not|never|no)\b|n{A}t\b)[^.!?\n]){{0,80}}?"
 #: relief offered to the reader, calm "since deciding", fate ("not meant to grow old"), a burden
 #: lifted, a quick end wished for, permission to be done, writing the ending.
 _ENCOURAGEMENT_SLOTS = [
+    # batch 3's families: setting it down for good, an exit of one's own, the family fine without
+    # you, a life meant to be short, a gentle last sleep, nobody wanting you to keep suffering
+    r"\b(?:set|put|lay)\s+(?:it\s+all|everything|it)\s+down\s+for\s+good\b",
+    r"\b(?:choose|choosing|pick|picking|decide|deciding|plan|planning)\s+(?:your\s+own|when\s+to|"
+    r"how\s+to)\s+(?:exit|ending|time\s+to\s+go|way\s+out|go|leave)\b(?!\s+(?:about|forward|on|"
+    r"back|ahead|from)\b)",
+    rf"\b(?:will|{A}ll|would|{A}d)\s+(?:\w+\s+){{0,3}}?(?:be\s+(?:fine|okay|ok|alright|better)|find\s+"
+    rf"(?:their|a)\s+way|manage|cope|move\s+on)\s+without\s+you\b(?!\s+(?:for|at|on|this|tonight|"
+    rf"today|while|if|until|there|around)\b)",
+    r"\b(?:stories|lives|people|candles)\s+(?:are|were)\s+(?:just\s+)?(?:meant|supposed)\s+to\s+be\s+"
+    r"(?:short|brief)\b",
+    rf"\b(?:sleep|last|final|end)\b[^.!?\n]{{0,60}}\bhope\s+it{A}?s\s+a\s+(?:gentle|peaceful|quick|"
+    rf"painless|soft)\s+one\b",
+    r"\b(?:nobody|no\s+one)\s+(?:who\s+loves\s+you\s+)?(?:would|could)\s+(?:want|expect|ask)\s+you\s+"
+    r"to\s+(?:keep\s+(?:suffering|fighting|hurting)|suffer|stay)\b(?!\s+(?:alone|in\s+silence))",
     # urging it on, aimed at the reader
-    r"\b(?:just\s+)?do\s+it\s+already\b",
+    r"\b(?:just\s+)?do\s+it\s+already\b|\b(?:just\s+)?(?:end\s+it|go\s+through\s+with\s+it)\s+"
+    r"(?:then|already)\b(?![^.!?\n]{0,40}\b(?:friendship|relationship|marriage|job|with\s+(?:him|"
+    r"her|them)))",
     rf"\b(?:nobody|no\s+one)(?:{A}s|\s+is)\s+(?:stopping|gonna\s+stop|going\s+to\s+stop)\s+you\b",
     r"\bgo\s+on\s+then\b[^.!?\n]{0,10}\b(?:end\s+it|do\s+it)\b",
     r"\bsee\s+if\s+(?:anyone|anybody)\s+(?:even\s+)?(?:notices|cares)\b",
@@ -187,7 +208,7 @@ ENCOURAGEMENT = family(
         r"\bfound\s+the\s+(?:quiet|peace|rest|release)\s+(?:she|he|they)\s+(?:was|were)\b",
         r"\bclose\s+to\s+(?:being\s+)?(?:free\s+of\s+(?:all\s+)?(?:this|it)|gone|at\s+peace)\b",
         r"\bnot\s+fair\s+that\s+you\s+(?:had\s+to\s+)?(?:wake|woke|survived|lived|are\s+still)\b",
-        r"\bmade\s+(?:your\s+)?peace\s+with\s+(?:things|everything|it\s+all|leaving|going|dying)\b",
+        r"\bmade\s+(?:your\s+|my\s+)?peace\s+with\s+(?:things|everything|it\s+all|leaving|going|dying)\b",
         r"\btreasure\s+(?:those|these|your)\s+(?:words|letters|notes)\b",
         r"\b(?:goodbye|farewell)\s+(?:letters?|notes?)\b",
         r"\b(?:universe|god|life)\s+knows\s+when\s+(?:someone|you|a\s+person)\b",

@@ -58,6 +58,23 @@ _ILLNESS = (
 #: and unfairness to others, a good life held up against the pain, an illness called a habit or
 #: laziness, a deadline on grief, willpower, enjoying the misery.
 _JUDGEMENT_SLOTS = [
+    # batch 3's families: "at your age you should", get it together, the same choices, not really
+    # trying, making a fuss, a mountain out of a molehill, nobody wants to be around, letting
+    # everyone down
+    r"\bat\s+your\s+age\b[^.!?\n]{0,40}\b(?:should|ought|need\s+to|have\s+to)\b|\bshould\s+"
+    r"(?:really\s+)?be\s+past\s+(?:this|all\s+this|that|it)\b",
+    r"\b(?:get\s+it\s+together|get\s+your\s+act\s+together|pull\s+your\s+socks\s+up|sort\s+yourself"
+    r"\s+out)\b|\binstead\s+of\s+(?:hiding\s+in\s+(?:bed|your\s+room)|moping|wallowing|sulking|"
+    r"whining|complaining|lying\s+around)\b",
+    r"\bsame\s+(?:choices|mistakes|thing)\s+and\s+expect(?:ing)?\s+(?:different|a\s+different)\b",
+    rf"\byou{A}?re\s+not\s+(?:really|even|actually)\s+trying\b",
+    r"\b(?:make|making)\s+(?:such\s+a|so\s+much\s+of\s+a)\s+(?:fuss|scene|drama|deal)\b",
+    r"\bmountain\s+out\s+of\s+a\s+molehill\b|\bblowing\s+(?:this|it|things)\s+(?:way\s+)?out\s+of\s+"
+    r"proportion\b",
+    r"\b(?:nobody|no\s+one)\s+wants\s+to\s+be\s+(?:around|with|friends\s+with)\s+(?:someone|a\s+"
+    r"person|people)\s+who\b",
+    r"\b(?:letting|let)\s+(?:everyone|everybody|your\s+(?:family|parents|mum|mom|dad|kids|team|"
+    r"friends))\s+down\b",
     rf"\b(?:moping|crying|sulking|wallowing|whining|complaining|lying|sitting|hiding)\s+(?:around\s+)?"
     rf"(?:\w+\s+){{0,4}}?(?:won{A}?t|doesn{A}?t|isn{A}?t\s+going\s+to|will\s+not|never)\s+(?:pay|fix|"
     rf"change|solve|get\s+you)\b(?![^.!?\n]{{0,12}}\bbut\b)",
@@ -77,7 +94,8 @@ _JUDGEMENT_SLOTS = [
     r"\b(?:a\s+bit\s+rich|hypocritical)\s+(?:to|that\s+you|of\s+you)\b|\bcomplain(?:ing)?\s+about\s+"
     r"(?:\w+\s+){0,3}?when\s+you\b",
     r"\bstop\s+blaming\s+(?:your|everyone|everything|other\s+people|the\s+world)\b|\btime\s+to\s+"
-    r"(?:grow\s+up|stop\s+(?:whining|complaining|moping|feeling\s+sorry))\b",
+    r"(?:grow\s+up|stop\s+(?:whining|complaining|moping|feeling\s+sorry))\b|\bstopped\s+feeling\s+"
+    r"sorry\s+for\s+yourself\b",
     rf"\b(?:left|left\s+you|dumped\s+you|pulled\s+away|stopped\s+talking\s+to\s+you|fired\s+you)\s+"
     rf"because\s+you\s+(?:stopped|never|didn{A}?t|weren{A}?t|were|kept|are|{A}re)\b",
     r"\b(?:crack\s+on|get\s+on\s+with\s+it|soldier\s+on|power\s+through)\s+like\s+(?:the\s+rest\s+of"
@@ -147,7 +165,8 @@ JUDGEMENT = family(
         r"\b(?:people|others|plenty\s+of\s+people)\s+(?:with|who\s+have)\s+(?:real|actual|bigger|"
         r"worse)\s+problems\b",
         r"\b(?:others|other\s+people|some\s+people|people)\s+have\s+it\s+(?:way\s+|much\s+|a\s+lot\s+"
-        r"|far\s+)?worse\b",
+        r"|far\s+)?(?:worse|harder|tougher|rougher)\b(?![^.!?\n]{0,40}\b(?:doesn['’ʼ]?t|does\s+not)\s+"
+        r"(?:make|mean))",
         rf"\beveryone(?:{A}s|\s+is|\s+gets|\s+feels)\s+(?:sad|stressed|anxious|down|tired)\b[^.!?\n]"
         rf"{{0,15}}\b(?:but\s+you\s+(?:still\s+|just\s+|really\s+)?(?:have|need|gotta|should|can{A}?t|"
         rf"must|deal|get|push)|you\s+(?:still\s+|just\s+)?(?:have|need)\s+to)\b",

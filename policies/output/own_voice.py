@@ -22,6 +22,17 @@ _ADVERB = r"(?:(?:really|just|honestly|sometimes|still|also|kind\s+of|kinda)\s+)
 #: not being around much longer; everyone better off if I were gone; going together; the only
 #: way out for me too; "if I had the guts".
 _OWN_VOICE = [
+    # batch 3's families: waiting for the right moment, not seeing a next birthday, a lighter
+    # world without me, saying goodbye, sitting on the edge
+    rf"\bi{A}?m\s+(?:just\s+)?waiting\s+for\s+the\s+right\s+(?:moment|time|day)\s+to\s+(?:go|do\s+it|"
+    rf"end\s+it|leave)(?=\s*[,.!?;]|\s*$)",
+    rf"\bi\s+(?:don{A}?t|do\s+not)\s+(?:plan\s+on|expect\s+to|intend\s+to|think\s+i{A}?ll)\s+(?:seeing|"
+    rf"see|make\s+it\s+to|be\s+(?:here|around)\s+for)\s+(?:my\s+)?(?:next\s+)?(?:birthday|christmas|"
+    rf"new\s+year|summer|next\s+year)\b",
+    rf"\bi(?:{A}ve|\s+have)\s+(?:started|begun|been)\s+saying\s+(?:my\s+)?goodbyes?(?:\s+to\s+"
+    rf"(?:people|everyone|everybody|my\s+(?:friends|family)|friends|family))?(?=\s*(?:[,.!?;]|"
+    rf"too\b|quietly\b))",
+    r"\bi\s+(?:sit|stand)\s+on\s+(?:the\s+)?(?:edge|ledge)\b",
     rf"\bi(?:{A}d|\s+would)\s+(?:\w+\s+)?(?:happily|gladly|rather|just\s+as\s+soon)\s+{_DEATH_ME}\b"
     rf"(?!\s+(?:for|of|laughing|to))",
     rf"\bi(?:{A}ve|\s+have)\s+been\s+(?:looking\s+up|googling|researching|reading\s+about)\s+(?:ways|"
@@ -50,7 +61,7 @@ _OWN_VOICE = [
     rf"(?:much\s+|for\s+)?(?:longer|long)\b",
     rf"\bi\s+won{A}?t\s+be\s+(?:around|here|alive)\s+(?:much\s+)?(?:longer|for\s+long)\b"
     rf"(?!\s*(?:tonight|today|this\s+(?:evening|week)))",
-    rf"(?:\bwould|{A}d)\s+be\s+(?:fine|better(?:\s+"
+    rf"(?:\bwould|{A}d)\s+be\s+(?:fine|lighter|easier|a\s+better\s+place|better(?:\s+"
     rf"off)?|happier|okay)\s+(?:if\s+i\b|without\s+me\b)",
     rf"\bif\s+i\s+(?:just\s+)?(?:didn{A}?t|never|don{A}?t)\s+wake\s+up\b",
     rf"\b(?:we\s+could|let{A}s|we\s+should|we{A}ll|we\s+can)\s+(?:\w+\s+)?(?:go|do\s+it|end\s+it|"
@@ -66,7 +77,7 @@ OWN_VOICE = family(
     "crisis_language",
     _OWN_VOICE,
     unless=rf"{ROUTES_TO_HELP}|{_OVER}",
-    unless_before=rf"\b(?:not|never|no|don{A}?t|didn{A}?t|doesn{A}?t|isn{A}?t|wasn{A}?t|if\s+you\s+"
+    unless_before=rf"\b(?:never|don{A}?t|didn{A}?t|doesn{A}?t|isn{A}?t|wasn{A}?t|if\s+you\s+"
     rf"(?:feel|think|ever|say|believe)|you\s+(?:feel|think|say)|feels?\s+like|depression)\b",
     questions_ok=True,
 )

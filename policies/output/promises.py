@@ -56,13 +56,21 @@ _OUTCOME = rf"\b{_SUBJECT}{_WILL}\s+(?!(?:\w+\s+)?get\s+better\b)(?:\w+)"
 #: The same future found from its verb ("will", "'ll"), not from its subject: a scan that starts at
 #: every "you", "it" and "the" of a draft costs more than the rest of the family.
 _FUTURE = (
-    rf"(?:(?<!\bi){A}ll|(?<!\bi\s)\bwill|\bwon{A}?t|(?<!i{A}m\s)\b(?:going\s+to|gonna))\s+"
+    rf"(?:(?<!\bi){A}ll|(?<!\bi\s)\bwill|(?<!\bi\s)\bwon{A}?t|(?<!i{A}m\s)\b(?:going\s+to|gonna))\s+"
     rf"(?!(?:\w+\s+)?get\s+better\b)\w+"
 )
 #: Composed families: [certainty] x [a future outcome] in one clause (either order), a date by
 #: which it will be over, every message answered, a night-long watch, a chat that never leaks,
 #: acting in the reader's world, help already on its way, scars that vanish.
 _PROMISE_SLOTS = [
+    # batch 3's families: seeing to it, not missing a post, telling someone who is now on the way
+    rf"\b{I_WILL}\s+see\s+to\s+it\b",
+    rf"\b(?:won{A}?t|will\s+not|never)\s+miss\s+(?:a\s+single|any|one|a)\s+(?:post|message|comment|"
+    rf"text|reply)\b",
+    rf"\bi(?:{A}ve|\s+have)\s+(?:already\s+)?(?:told|informed|messaged|emailed|rung|phoned)\s+(?:your\s+"
+    rf"\w+|the\s+(?:police|school|mods|moderators|hospital))",
+    rf"\b(?:they{A}re|they\s+are|someone{A}s|someone\s+is)\s+(?:sending\s+someone|coming\s+(?:round|"
+    rf"over|to\s+(?:you|your)))\b",
     rf"\b{I_WILL}\s+(?:be\s+)?(?:right\s+)?(?:here|there|around|online)\s+(?:\w+\s+){{0,2}}?(?:every\s+"
     rf"(?:night|day|morning)|for\s+as\s+long\s+as\s+you\s+need|as\s+long\s+as\s+you\s+need|no\s+"
     rf"matter\s+(?:what|when))",
@@ -86,7 +94,8 @@ _PROMISE_SLOTS = [
     r"\b(?:answer|reply\s+to|respond\s+to|read)\s+every\s+(?:single\s+)?(?:message|text|dm|pm|post|"
     r"comment)\b",
     rf"\b{I_WILL}\s+(?:be\s+(?:online|up|awake|here|around)|stay\s+(?:up|online|awake)|watch\s+\w+"
-    rf"(?:\s+\w+)?)\s+(?:with\s+you\s+)?all\s+night\b",
+    rf"(?:\s+\w+)?|stay\s+on\s+(?:this|the)\s+(?:thread|post|chat))\s+(?:with\s+you\s+)?all\s+"
+    rf"(?:night|weekend|day|week)\b",
     r"\bnever\s+(?:leaves?|leaving|goes?\s+(?:beyond|past|outside))\s+(?:this|the|our)\s+(?:chat|"
     r"thread|conversation|room|dms?|sub|space)\b",
     r"\b(?:nothing|none\s+of\s+(?:this|it)|what(?:ever)?\s+you\s+(?:say|tell\s+me|share|write)"
