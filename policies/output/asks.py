@@ -20,6 +20,23 @@ _DETAIL = (
 #: on; moving the talk somewhere private; [I or we could] x [come, meet, pick up, keep company];
 #: being close by; age and who is at home.
 _CONTACT_SLOTS = [
+    # batch 4's families: outside of here, swapping numbers, a message on a platform, which hospital
+    # they took you to, my place, down the road, getting off the site, the phone
+    r"\b(?:get\s+hold\s+of|reach|contact|message|find|talk\s+to)\s+you\s+outside\s+(?:of\s+)?(?:here|"
+    r"this\s+(?:sub|thread|site)|reddit)\b",
+    rf"\b(?:we\s+(?:could|can|should)|let{A}s|(?:do|would)\s+you\s+(?:want|like)\s+to|shall\s+we)\s+"
+    rf"(?:\w+\s+)?(?:swap|exchange|trade)\s+(?:numbers|contacts|details|socials|snaps|emails)\b",
+    r"\b(?:shoot|drop|hit|ping|dm|pm)\s+me\s+(?:\w+\s+){0,3}?on\s+(?:whatsapp|snap\w*|insta\w*|discord|"
+    r"telegram|kik|signal|messenger|facebook|tiktok)\b",
+    rf"\b(?:number|contact|discord|insta|snap|whatsapp)(?:{A}s|\s+is)?\s+in\s+my\s+(?:bio|profile)\b",
+    r"\b(?:come\s+(?:over|round|by)\s+to\s+my\s+(?:place|house|flat)|my\s+place\s+for\s+a)\b|\b(?:i"
+    r"['’ʼ]ll|i\s+will|i\s+can|i\s+could)\s+come\s+(?:and\s+)?visit\b",
+    r"\b(?:down\s+the\s+road|round\s+the\s+corner|around\s+the\s+corner|up\s+the\s+street)\s+from\s+"
+    r"(?:you|your)\b",
+    r"\b(?:get|go|move)\s+off\s+(?:reddit|here|this\s+(?:site|sub|app)|the\s+(?:sub|site|forum))\s+"
+    r"and\s+(?:talk|chat|message|text|call|add|dm|pm|speak)\b",
+    rf"\b(?:let{A}s|we\s+(?:could|can|should))\s+(?:\w+\s+){{0,4}}?(?:talk|chat|speak)\s+(?:on\s+the"
+    rf"\s+phone|by\s+phone|over\s+the\s+phone)\b",
     # batch 3's families: whereabouts, a platform to chat on, more private than here, a call
     r"\bwhere\s*abouts\s+(?:\w+\s+){0,3}?(?:are\s+you|do\s+you\s+live|you\s+(?:live|are))\b"
     r"(?<!process\sare\syou)",

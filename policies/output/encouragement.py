@@ -105,6 +105,24 @@ _GAP = rf"(?:(?!\b(?:not|never|no)\b|n{A}t\b)[^.!?\n]){{0,80}}?"
 #: relief offered to the reader, calm "since deciding", fate ("not meant to grow old"), a burden
 #: lifted, a quick end wished for, permission to be done, writing the ending.
 _ENCOURAGEMENT_SLOTS = [
+    # batch 4's families: trusting them with the decision, not built for a long life, the blade as
+    # a friend, why you had to go, someone there to meet you, the few things that help, the pain
+    # ending with you
+    rf"\bi\s+trust\s+you\s+to\s+know\s+what{A}?s\s+(?:right|best)\b(?![^.!?\n]{{0,30}}\b(?:help|call|"
+    rf"reach|tell)\b)",
+    rf"\b(?:aren{A}?t|are\s+not|not|weren{A}?t)\s+(?:meant|made|built)\s+for\s+(?:a\s+long\s+life|long"
+    rf"\s+lives|old\s+age)\b",
+    r"\b(?:blade|razor)\b[^.!?\n]{0,40}\b(?:feels?\s+like\s+a\s+friend|there\s+for\s+you)\b|\bgo\s+"
+    r"easy\s+on\s+yourself\s+for\s+needing\s+(?:it|that)\b",
+    r"\b(?:understand|see|know)\s+(?:one\s+day\s+)?why\s+you\s+(?:had|needed)\s+to\s+(?:go|leave|do\s+"
+    r"it|end\s+it)\b",
+    r"\b(?:he|she|they)(?:['’ʼ]d|\s+would|['’ʼ]ll|\s+will)\s+be\s+(?:there|waiting)\s+to\s+(?:meet|"
+    r"greet|welcome)\s+you\b(?!\s+at\b)|\bjoin(?:ing)?\s+(?:her|"
+    r"him)\s+(?:isn['’ʼ]?t|wouldn['’ʼ]?t|would|could|might)\b",
+    rf"\b{_HARMING}{_GAP}\b(?:(?:one\s+of\s+)?the\s+(?:few|only)\s+things?\s+that\s+(?:makes?|helps?|"
+    rf"works?)|makes?\s+you\s+feel\s+(?:lighter|better|calm|in\s+control|something|alive|clean))",
+    r"\b(?:pain|suffering|it\s+all|everything)\s+(?:ends|stops|will\s+end|will\s+stop)\s+when\s+you"
+    r"\s+(?:do|die|go|are\s+gone)(?=\s*[,.!?;]|\s+and\b)",
     # batch 3's families: setting it down for good, an exit of one's own, the family fine without
     # you, a life meant to be short, a gentle last sleep, nobody wanting you to keep suffering
     r"\b(?:set|put|lay)\s+(?:it\s+all|everything|it)\s+down\s+for\s+good\b",

@@ -58,6 +58,26 @@ _ILLNESS = (
 #: and unfairness to others, a good life held up against the pain, an illness called a habit or
 #: laziness, a deadline on grief, willpower, enjoying the misery.
 _JUDGEMENT_SLOTS = [
+    # batch 4's families: made your bed, just a bit of stress, self-inflicted, can't keep expecting,
+    # over the top, you might be the problem, depression or not, stop being so sensitive, you chose
+    # to ... so
+    r"\bmade\s+your\s+(?:own\s+)?bed\s+(?:with|now|so|and\s+now)\b|\byou\s+knew\s+what\s+(?:he|she|they|it)\s+(?:was|were)\s+"
+    r"like\b",
+    rf"\b(?:it{A}s|that{A}s|this\s+is)\s+(?:just|only)\s+a\s+(?:bit|little|touch)\s+of\s+(?:stress|"
+    rf"sadness|anxiety|nerves|the\s+blues)\b|\bwithout\s+falling\s+apart\b",
+    r"\b(?:sounds|is|seems|was|looks)\s+(?:\w+\s+)?self[- ]inflicted\b",
+    rf"\b(?:can{A}?t|cannot)\s+(?:keep\s+)?expect(?:ing)?\s+(?:your\s+\w+|everyone|people|others|them|"
+    rf"someone)\s+to\s+(?:bail|rescue|save|fix|carry|look\s+after)\b",
+    r"\b(?:is|was|being|that['’ʼ]s|it['’ʼ]s)\s+(?:a\s+(?:little|bit)\s+|kind\s+of\s+|pretty\s+|way\s+)?"
+    r"over\s+the\s+top\b",
+    rf"\byou\s+(?:might|may|could)\s+be\s+the\s+problem\b(?!\s+solver)|\byou{A}?re\s+the\s+(?:problem|common\s+"
+    rf"(?:factor|denominator))\b",
+    rf"\b(?:depression|anxiety|illness|sad)\s+or\s+not,?\s+you\s+(?:still\s+)?(?:have|need|must|"
+    rf"should|can{A}?t)\b|\bshouldn{A}?t\s+have\s+to\s+(?:carry|"
+    rf"babysit|look\s+after|deal\s+with)\s+you\b",
+    r"\bstop\s+being\s+(?:so\s+)?(?:sensitive|negative|needy|soft|emotional|a\s+baby|such\s+a\s+baby)"
+    r"\b",
+    r"\byou\s+chose\s+to\s+\w+(?:\s+\w+)?,?\s+so\b",
     # batch 3's families: "at your age you should", get it together, the same choices, not really
     # trying, making a fuss, a mountain out of a molehill, nobody wants to be around, letting
     # everyone down

@@ -22,6 +22,20 @@ _ADVERB = r"(?:(?:really|just|honestly|sometimes|still|also|kind\s+of|kinda)\s+)
 #: not being around much longer; everyone better off if I were gone; going together; the only
 #: way out for me too; "if I had the guts".
 _OWN_VOICE = [
+    # batch 4's families: not making it to the end of the year, wishing not to wake, planning my
+    # way out, no point in staying, if I had the nerve
+    rf"\bi\s+(?:don{A}?t|do\s+not)\s+think\s+i(?:{A}ll|\s+will)\s+(?:make\s+it|last|be\s+(?:here|"
+    rf"around|alive))\s+(?:to|until|till|through|past)\s+(?:the\s+end\s+of\s+the\s+year|christmas|my"
+    rf"\s+birthday|next\s+year|the\s+weekend|another\s+(?:year|month|week))(?=\s*(?:[,.!?;]|either\b|"
+    rf"too\b|anyway\b|$))",
+    rf"\bwish\s+i\s+(?:just\s+)?(?:wouldn{A}?t|didn{A}?t|won{A}?t)\s+wake\s+up\b(?!\s+(?:so\s+)?(?:early|"
+    rf"late|at|before|in\s+the|every|tired|with))",
+    rf"\bi{A}m\s+(?:\w+\s+)?planning\s+(?:my|an?)\s+(?:way\s+out|exit|ending|death|suicide|goodbyes?)"
+    rf"\b(?!\s+(?:from|out\s+of|strategy|plan\s+for))",
+    rf"\bi\s+(?:really\s+|just\s+)?(?:don{A}?t|do\s+not|can{A}?t)\s+see\s+(?:the\s+|a\s+|any\s+)?"
+    rf"(?:point|reason)\s+(?:in|of|to)\s+(?:staying(?:\s+(?:here|alive|around))?|living|going\s+on|"
+    rf"being\s+(?:here|alive)|carrying\s+on|continuing)(?=\s*(?:[,.!?;]|anymore|any\s+longer|$))",
+    rf"\bif\s+i\s+had\s+the\s+(?:nerve|courage|balls)\b[^.!?\n]{{0,40}}\b(?:i{A}d|i\s+would)\b",
     # batch 3's families: waiting for the right moment, not seeing a next birthday, a lighter
     # world without me, saying goodbye, sitting on the edge
     rf"\bi{A}?m\s+(?:just\s+)?waiting\s+for\s+the\s+right\s+(?:moment|time|day)\s+to\s+(?:go|do\s+it|"

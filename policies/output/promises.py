@@ -63,6 +63,21 @@ _FUTURE = (
 #: which it will be over, every message answered, a night-long watch, a chat that never leaks,
 #: acting in the reader's world, help already on its way, scars that vanish.
 _PROMISE_SLOTS = [
+    # batch 4's families: your person from now on, zero doubts, to my grave, someone with you within
+    # the hour, never another attack, keeping you safe, always online
+    rf"\b{I_WILL}\s+be\s+(?:your\s+(?:person|rock)|there)\b[^.!?\n]{{0,40}}\b(?:from\s+now\s+on|any\s+"
+    rf"time|every\s+(?:single\s+)?day|always|forever)\b",
+    rf"\b{_FUTURE}[^.!?\n]{{0,80}}?\b(?:i\s+have\s+)?(?:zero|no)\s+doubts?\b",
+    r"\btake\s+(?:it|this|that)?\s*to\s+my\s+grave\b|\b(?:nobody|no\s+one)\s+else\s+will\s+ever\s+"
+    r"(?:hear|see|read|know)\b",
+    rf"\bsomeone\s+(?:will|is\s+going\s+to|{A}ll)\s+be\s+with\s+you\s+(?:within|in|soon|shortly|"
+    rf"tonight)\b",
+    rf"\b{YOU}{A}?ll\s+never\s+have\s+(?:another|a\s+single|one\s+more)\s+(?:panic\s+attack|attack|bad"
+    rf"\s+day|episode|relapse|breakdown)\b",
+    rf"\b{I_WILL}\s+(?:keep\s+you\s+safe|protect\s+you|make\s+sure\s+you{A}?re\s+(?:safe|okay|ok|"
+    rf"fine))\b",
+    rf"\bi{A}m\s+always\s+(?:online|here|around|available|awake)\b(?!\s+(?:in|on|during|at|most|for)"
+    rf"\b)",
     # batch 3's families: seeing to it, not missing a post, telling someone who is now on the way
     rf"\b{I_WILL}\s+see\s+to\s+it\b",
     rf"\b(?:won{A}?t|will\s+not|never)\s+miss\s+(?:a\s+single|any|one|a)\s+(?:post|message|comment|"
