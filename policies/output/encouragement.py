@@ -41,7 +41,8 @@ _ENCOURAGEMENT_MORE = [
     r"\bnot\s+the\s+enemy\s+(?:everyone|people|they)\b",
     r"\b(?:earned|deserve)\s+(?:that|this|the)\s+(?:quiet|rest|peace|release)\b"
     r"(?!\s+(?:after|from|tonight|today|this|for|of)\b)",
-    r"\bif\s+this\s+is\s+(?:really\s+)?(?:goodbye|the\s+end|your\s+last)\b",
+    r"\bif\s+this\s+is\s+(?:really\s+)?(?:goodbye|the\s+end|your\s+last)\b(?!\s+\w+\s+(?:before|of\s+"
+    r"the|for\s+(?:today|now|a\s+while|the\s+(?:day|week|night))))",
     r"\bfind\s+the\s+peace\s+you(?:['’ʼ]ve|\s+have)?\s+been\s+(?:looking|searching|longing|wishing)\b",
     r"\b(?:wasn['’ʼ]?t|isn['’ʼ]?t)\s+(?:built|made|meant)\s+for\s+(?:someone|people|you)\b",
     r"\b(?:okay|ok|alright|allowed)\s+to\s+stop\s+(?:fighting|trying)\s*(?:[.!]|,?\s+(?:anymore|"

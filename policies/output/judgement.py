@@ -192,7 +192,8 @@ JUDGEMENT = family(
         rf"must|deal|get|push)|you\s+(?:still\s+|just\s+)?(?:have|need)\s+to)\b",
         rf"\bit{A}?s\s+(?:really\s+)?not\s+that\s+(?:hard|deep)\b",
         r"\bwhat\s+you{A}?re\s+(?:complaining|whining|upset)\s+about\b".replace("{A}", A),
-        rf"\b(?:isn{A}?t|is\s+not|not)\s+an\s+excuse\b",
+        rf"\b(?:isn{A}?t|is\s+not|not)\s+an\s+excuse\b(?![,;]?\s*(?:it|that){A}?s\s+(?:a|an)\s+(?:real|"
+        rf"genuine|actual|medical|serious)\b)",
         r"\btry\s+(?:some|a\s+little|more)\s+gratitude\b",
         r"\b(?:just|only)\s+a\s+(?:dog|cat|pet|hamster|fish|goldfish|bird|rabbit|guinea\s+pig|horse|"
         r"breakup|job|game|test|grade)\b(?!\s+(?:to|for|of))",
