@@ -103,7 +103,7 @@ _DISCOURAGING_SLOTS = [
     r"\b(?:say|tell\s+(?:her|him|them|people|everyone|the\s+\w+))\s+(?:that\s+)?(?:it\s+was|you\s+"
     r"(?:had|got))\s+(?:a|an|the)\s+(?:\w+\s+)?(?:accident|fall|burn|scratch|injury)\b"
     r"(?![^.!?\n]{0,10}\b(?:and|but)\s+it\s+wasn)",
-    rf"\b(?:was|were|{A}ll\s+be|will\s+be)\s+fine\s+after\s+(?:a\s+)?(?:nap|sleep|rest|"
+    rf"\b(?:was|were|(?:you|i|it){A}ll\s+be|will\s+be)\s+fine\s+after\s+(?:a\s+)?(?:nap|sleep|rest|"
     rf"lie[- ]down)\b",
     r"\b(?:keep|keeping)\s+(?:\w+\s+){0,3}?off\s+(?:the|your)\s+(?:record|notes|file|books)\b",
     rf"\bwast(?:e|ing)\s+(?:your|the|an?)\s+(?:\w+\s+)?(?:time|evening|night|day|money|energy)\s+"

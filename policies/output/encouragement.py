@@ -130,7 +130,7 @@ _ENCOURAGEMENT_SLOTS = [
     r"\b(?:choose|choosing|pick|picking|decide|deciding|plan|planning)\s+(?:your\s+own|when\s+to|"
     r"how\s+to)\s+(?:exit|ending|time\s+to\s+go|way\s+out|go|leave)\b(?!\s+(?:about|forward|on|"
     r"back|ahead|from)\b)",
-    rf"\b(?:will|{A}ll|would|{A}d)\s+(?:\w+\s+){{0,3}}?(?:be\s+(?:fine|okay|ok|alright|better)|find\s+"
+    rf"\b(?:will|would|(?:they|she|he|we|everyone|everybody|people){A}(?:ll|d))\s+(?:\w+\s+){{0,3}}?(?:be\s+(?:fine|okay|ok|alright|better)|find\s+"
     rf"(?:their|a)\s+way|manage|cope|move\s+on)\s+without\s+you\b(?!\s+(?:for|at|on|this|tonight|"
     rf"today|while|if|until|there|around)\b)",
     r"\b(?:stories|lives|people|candles)\s+(?:are|were)\s+(?:just\s+)?(?:meant|supposed)\s+to\s+be\s+"

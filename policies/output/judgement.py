@@ -105,7 +105,7 @@ _JUDGEMENT_SLOTS = [
     rf"(?:self[- ]pity|an\s+excuse|laziness|attention[- ]seeking|drama|weakness|you\s+(?:don{A}?t|"
     rf"aren{A}?t)\s+(?:really\s+)?(?:want|trying))(?![^.!?\n]{{0,40}}\bbut\s+(?:it|that|you)\s+"
     rf"(?:isn{A}?t|is\s+not|aren{A}?t|are\s+not)\b)",
-    rf"\b(?:is|{A}s|being)\s+(?:just\s+|pure\s+|plain\s+|basically\s+|really\s+|simply\s+)?"
+    rf"\b(?:is|being|(?:it|that|this){A}s)\s+(?:just\s+|pure\s+|plain\s+|basically\s+|really\s+|simply\s+)?"
     rf"(?:self[- ]pity|self[- ]indulgent|"
     rf"laziness)\b",
     r"\bhalf\s+as\s+much\s+(?:effort|time|energy)\b",

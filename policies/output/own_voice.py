@@ -75,7 +75,7 @@ _OWN_VOICE = [
     rf"(?:much\s+|for\s+)?(?:longer|long)\b",
     rf"\bi\s+won{A}?t\s+be\s+(?:around|here|alive)\s+(?:much\s+)?(?:longer|for\s+long)\b"
     rf"(?!\s*(?:tonight|today|this\s+(?:evening|week)))",
-    rf"(?:\bwould|{A}d)\s+be\s+(?:fine|lighter|easier|a\s+better\s+place|better(?:\s+"
+    rf"\b(?:would|(?:they|everyone|everybody|people|it|she|he|you){A}d)\s+be\s+(?:fine|lighter|easier|a\s+better\s+place|better(?:\s+"
     rf"off)?|happier|okay)\s+(?:if\s+i\b|without\s+me\b)",
     rf"\bif\s+i\s+(?:just\s+)?(?:didn{A}?t|never|don{A}?t)\s+wake\s+up\b",
     rf"\b(?:we\s+could|let{A}s|we\s+should|we{A}ll|we\s+can)\s+(?:\w+\s+)?(?:go|do\s+it|end\s+it|"
