@@ -23,6 +23,7 @@ from policies.output.clinical import CLINICAL, METHOD, ROUTES_TO_HELP
 from policies.output.contact import allowed, find_contacts, find_urls, reviewed_urls, url_key
 from policies.output.family import Family, scanner, sentence_end_mark, sentence_span
 from policies.output.kinds import PASS, OutputVerdict, withheld
+from policies.output.own_voice import OWN_VOICE
 from policies.output.peer import (
     AS_AN_AI,
     CONTACT,
@@ -43,6 +44,7 @@ from policies.output.quality import (
 FAMILIES: tuple[Family, ...] = (
     METHOD,
     ENCOURAGEMENT,
+    OWN_VOICE,
     DISCOURAGING,
     *(f for f in CLINICAL if f is not METHOD),
     PROMISE,
@@ -62,8 +64,20 @@ _ROUTES = re.compile(ROUTES_TO_HELP)
 #: A survival told in the past tense ("years ago I wanted to die too") gives hope; it is not the
 #: draft wishing for death now.
 _PAST = re.compile(
-    r"\b(?:wanted|used\s+to|felt|was|were|had|tried|ago|back\s+then|when\s+i\s+was|last\s+year|"
+    r"\b(?:wanted|used\s+to|felt|was|were|had|tried|considered|ago|back\s+then|when\s+i\s+was|"
+    r"last\s+year|"
     r"at\s+the\s+time|survived)\b"
+)
+
+#: The writer in the words just before a crisis phrase ("I think about dying", "I'd rather be
+#: dead"): without it the phrase is about people in general ("it's common to have thoughts of
+#: dying"), which is how helpers explain, not the draft wishing for death.
+_FIRST_PERSON = re.compile(r"\b(?:i|i['’ʼ](?:m|ve|d|ll)|me|my|myself|im|ive|id)\b")
+_FIRST_PERSON_WINDOW = 20
+#: A negation just before crisis language aimed at the reader ("don't kill yourself", "every day
+#: you DON'T kill yourself"): urging the reader to live.
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:don['’ʼ]?t|do\s+not|never|not|won['’ʼ]?t|shouldn['’ʼ]?t|makes?\s+you)\b[^.!?\n]{0,25}$"
 )
 
 #: The crisis lexicon's bare medicine nouns: in a post they are means, in a draft they are how
@@ -76,7 +90,8 @@ _IDIOM = re.compile(
     r"son\s+of\s+a\s+gun|smoking\s+gun|top\s+gun|under\s+the\s+gun|great\s+guns|"
     r"(?:glue|nail|water|staple|heat|spray)\s+gun|bridges?\s+(?:the|that|this|a)\s+gap|"
     r"bridge\s+(?:between|to|the\s+divide)|burn(?:ing|ed|t)?\s+(?:\w+\s+)?bridges|"
-    r"cross\s+(?:that|this|the)\s+bridge|water\s+under\s+the\s+bridge)\b"
+    r"cross\s+(?:that|this|the)\s+bridge|water\s+under\s+the\s+bridge|"
+    r"tak(?:e|es|ing)\s+(?:my\s+|your\s+|our\s+)?life\s+one\s+day\s+at\s+a\s+time)\b"
 )
 
 
@@ -172,10 +187,16 @@ def _crisis(text: str, folded: Folded, spans: list[tuple[int, int]] | None) -> O
         if sentence_end_mark(folded.text, fend) == "?":
             continue  # "are you thinking about suicide?": checking on the reader's safety
         if signal.category == "harassment" and signal.context != "negated":
+            if _NEGATED_BEFORE.search(folded.text, left, fstart):
+                continue
             return withheld("encouragement", sentence, "crisis language aimed at the reader")
         if signal.context is None and signal.level >= Level.HIGH and signal.category in _OWN_VOICE:
             if _PAST.search(folded.text, left, fend):
                 continue
+            if not _FIRST_PERSON.search(
+                folded.text, max(left, fstart - _FIRST_PERSON_WINDOW), fend
+            ):
+                continue  # about people in general, not the writer
             return withheld("crisis_language", sentence)
     return None
 

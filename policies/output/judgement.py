@@ -1,0 +1,221 @@
+"""Harmful judgement: shaming the reader or what they do, blame, minimising, toxic positivity.
+Exempt: the words reported or negated just before ("I used to call myself lazy", "you're not
+selfish"), or in quotes.
+"""
+
+from __future__ import annotations
+
+from policies.output.family import A, family
+
+#: Said of a behaviour ("that's", "it's", "is"): words that shame whoever does it.
+_SHAMING_ACT = (
+    r"(?:gross|selfish|pathetic|lazy|disgusting|unprofessional|childish|immature|"
+    r"attention[- ]seeking|a\s+bit\s+much|embarrassing|cowardly|irresponsible|inexcusable)"
+)
+#: Said of the reader ("you're", "you sound"): more words shame.
+_SHAMING = (
+    rf"(?:{_SHAMING_ACT}|weak|dramatic|ridiculous|stupid|an\s+idiot|overreacting|spoiled|spoilt|"
+    r"ungrateful|a\s+disappointment|a\s+joke|a\s+coward|exhausting(?!\s+(?:yourself|your))|"
+    r"draining(?!\s+(?:yourself|your))|annoying|needy|clingy|insufferable|hard\s+work)"
+)
+_DEGREE = (
+    r"(?:honestly|really|pretty|kind\s+of|kinda|so|a\s+bit|just|being|a\s+little|super|very|quite|"
+    r"frankly|actually)"
+)
+#: Blame and minimising in a kind tone: take responsibility, did this to yourself, pull yourself
+#: together, wanting attention, try appreciating, you'll get over it, if you really wanted to,
+#: be grateful you even, what did you expect, a waste of all that effort.
+_JUDGEMENT_MORE = [
+    r"\byou\s+(?:have|need|got)\s+to\s+take\s+(?:some\s+)?responsibility\b",
+    r"\b(?:this|some\s+of\s+(?:this|it)|part\s+of\s+(?:this|it)|that\s+part)\s+(?:is|['’ʼ]s)\s+"
+    r"(?:\w+\s+)?on\s+you\b(?!\s+to\b)",
+    r"\ban\s+excuse\s+(?:not\s+to|to\s+not)\b",
+    r"\byou\s+should\s+be\s+able\s+to\s+(?:handle|cope\s+with|deal\s+with|take)\b",
+    r"\b(?:people|others)\s+(?:go\s+through|deal\s+with|survive|handle)\s+(?:\w+\s+)?worse\b",
+    r"\b(?:did|brought|done)\s+(?:this|it|that)\s+(?:to|on)\s+yourself\b",
+    r"\bpull\s+yourself\s+together\b",
+    r"\byou\s+(?:just\s+|only\s+)?(?:want|wanted|need|are\s+(?:just\s+)?(?:looking|fishing)\s+for|"
+    r"['’ʼ]re\s+(?:just\s+)?(?:looking|fishing)\s+for)\s+attention\b",
+    r"\btry\s+(?:appreciating|being\s+(?:more\s+)?(?:grateful|thankful|appreciative))\b",
+    r"\byou['’ʼ]?ll\s+get\s+over\s+it\b",
+    r"\bif\s+you\s+(?:really|truly|actually)\s+wanted\s+to\b",
+    r"\bbe\s+(?:grateful|thankful)\s+(?:that\s+)?you\s+(?:even|at\s+least)\b|\b(?:would|will)\s+"
+    r"kill\s+for\s+your\s+(?:problems|life)\b",
+    r"\bwhat\s+did\s+you\s+expect\b",
+    r"\b(?:such\s+a|a\s+total|a\s+complete|a\s+real)\s+waste\s+of\s+(?:all\s+)?(?:that|your|the)\s+"
+    r"(?:effort|work|progress|time)\b",
+    r"\b(?:lots\s+of|plenty\s+of|other|most)\s+people\s+(?:\w+\s+){0,4}?(?:and|but)\s+(?:they\s+)?"
+    r"(?:didn['’ʼ]?t|don['’ʼ]?t)\s+(?:fall\s+apart|complain|give\s+up|make\s+a\s+(?:big\s+)?deal)\b",
+    r"\b(?:crying|complaining|moping|whining)\s+(?:about\s+it\s+)?(?:\w+\s+){0,3}?won['’ʼ]?t\s+change\s+"
+    r"anything\b",
+]
+
+_ILLNESS = (
+    r"(?:real\s+)?(?:depression|anxiety|trauma|mental\s+illness|an\s+illness|ptsd|adhd|grief)"
+)
+#: Composed families: blame by choice or by time ("you keep choosing not to", "you've had months
+#: to"), blame after the fact ("if you'd listened ... you wouldn't be in this mess"), ingratitude
+#: and unfairness to others, a good life held up against the pain, an illness called a habit or
+#: laziness, a deadline on grief, willpower, enjoying the misery.
+_JUDGEMENT_SLOTS = [
+    # batch 4's families: made your bed, just a bit of stress, self-inflicted, can't keep expecting,
+    # over the top, you might be the problem, depression or not, stop being so sensitive, you chose
+    # to ... so
+    r"\bmade\s+your\s+(?:own\s+)?bed\s+(?:with|now|so|and\s+now)\b|\byou\s+knew\s+what\s+(?:he|she|they|it)\s+(?:was|were)\s+"
+    r"like\b",
+    rf"\b(?:it{A}s|that{A}s|this\s+is)\s+(?:just|only)\s+a\s+(?:bit|little|touch)\s+of\s+(?:stress|"
+    rf"sadness|anxiety|nerves|the\s+blues)\b|\bwithout\s+falling\s+apart\b",
+    r"\b(?:sounds|is|seems|was|looks)\s+(?:\w+\s+)?self[- ]inflicted\b",
+    rf"\b(?:can{A}?t|cannot)\s+(?:keep\s+)?expect(?:ing)?\s+(?:your\s+\w+|everyone|people|others|them|"
+    rf"someone)\s+to\s+(?:bail|rescue|save|fix|carry|look\s+after)\b",
+    r"\b(?:is|was|being|that['’ʼ]s|it['’ʼ]s)\s+(?:a\s+(?:little|bit)\s+|kind\s+of\s+|pretty\s+|way\s+)?"
+    r"over\s+the\s+top\b",
+    rf"\byou\s+(?:might|may|could)\s+be\s+the\s+problem\b(?!\s+solver)|\byou{A}?re\s+the\s+(?:problem|common\s+"
+    rf"(?:factor|denominator))\b",
+    rf"\b(?:depression|anxiety|illness|sad)\s+or\s+not,?\s+you\s+(?:still\s+)?(?:have|need|must|"
+    rf"should|can{A}?t)\b|\bshouldn{A}?t\s+have\s+to\s+(?:carry|"
+    rf"babysit|look\s+after|deal\s+with)\s+you\b",
+    r"\bstop\s+being\s+(?:so\s+)?(?:sensitive|negative|needy|soft|emotional|a\s+baby|such\s+a\s+baby)"
+    r"\b",
+    r"\byou\s+chose\s+to\s+\w+(?:\s+\w+)?,?\s+so\b",
+    # batch 3's families: "at your age you should", get it together, the same choices, not really
+    # trying, making a fuss, a mountain out of a molehill, nobody wants to be around, letting
+    # everyone down
+    r"\bat\s+your\s+age\b[^.!?\n]{0,40}\b(?:should|ought|need\s+to|have\s+to)\b|\bshould\s+"
+    r"(?:really\s+)?be\s+past\s+(?:this|all\s+this|that|it)\b",
+    r"\b(?:get\s+it\s+together|get\s+your\s+act\s+together|pull\s+your\s+socks\s+up|sort\s+yourself"
+    r"\s+out)\b|\binstead\s+of\s+(?:hiding\s+in\s+(?:bed|your\s+room)|moping|wallowing|sulking|"
+    r"whining|complaining|lying\s+around)\b",
+    r"\bsame\s+(?:choices|mistakes|thing)\s+and\s+expect(?:ing)?\s+(?:different|a\s+different)\b",
+    rf"\byou{A}?re\s+not\s+(?:really|even|actually)\s+trying\b",
+    r"\b(?:make|making)\s+(?:such\s+a|so\s+much\s+of\s+a)\s+(?:fuss|scene|drama|deal)\b",
+    r"\bmountain\s+out\s+of\s+a\s+molehill\b|\bblowing\s+(?:this|it|things)\s+(?:way\s+)?out\s+of\s+"
+    r"proportion\b",
+    r"\b(?:nobody|no\s+one)\s+wants\s+to\s+be\s+(?:around|with|friends\s+with)\s+(?:someone|a\s+"
+    r"person|people)\s+who\b",
+    r"\b(?:letting|let)\s+(?:everyone|everybody|your\s+(?:family|parents|mum|mom|dad|kids|team|"
+    r"friends))\s+down\b",
+    rf"\b(?:moping|crying|sulking|wallowing|whining|complaining|lying|sitting|hiding)\s+(?:around\s+)?"
+    rf"(?:\w+\s+){{0,4}}?(?:won{A}?t|doesn{A}?t|isn{A}?t\s+going\s+to|will\s+not|never)\s+(?:pay|fix|"
+    rf"change|solve|get\s+you)\b(?![^.!?\n]{{0,12}}\bbut\b)",
+    r"\b(?:some|other|plenty\s+of|lots\s+of)\s+people\s+would\s+(?:give\s+anything|kill)\s+(?:to"
+    r"\s+have|for)\b",
+    rf"\byou\s+can{A}?t\s+(?:really\s+)?(?:complain|moan|whine)\b",
+    rf"\b(?:look|looks|looking|sound|sounds|seem|seems)\s+(?:a\s+lot\s+|kind\s+of\s+|more\s+)?like\s+"
+    rf"(?:self[- ]pity|an\s+excuse|laziness|attention[- ]seeking|drama|weakness|you\s+(?:don{A}?t|"
+    rf"aren{A}?t)\s+(?:really\s+)?(?:want|trying))(?![^.!?\n]{{0,40}}\bbut\s+(?:it|that|you)\s+"
+    rf"(?:isn{A}?t|is\s+not|aren{A}?t|are\s+not)\b)",
+    rf"\b(?:is|being|(?:it|that|this){A}s)\s+(?:just\s+|pure\s+|plain\s+|basically\s+|really\s+|simply\s+)?"
+    rf"(?:self[- ]pity|self[- ]indulgent|"
+    rf"laziness)\b",
+    r"\bhalf\s+as\s+much\s+(?:effort|time|energy)\b",
+    r"\b(?:being|staying|sitting|lying|spending|scrolling|skipping|drinking|smoking|playing)\s+"
+    r"[^.!?\n]{0,40}\bis\s+(?:exactly\s+|probably\s+|literally\s+)?why\s+you\b",
+    r"\b(?:a\s+bit\s+rich|hypocritical)\s+(?:to|that\s+you|of\s+you)\b|\bcomplain(?:ing)?\s+about\s+"
+    r"(?:\w+\s+){0,3}?when\s+you\b",
+    r"\bstop\s+blaming\s+(?:your|everyone|everything|other\s+people|the\s+world)\b|\btime\s+to\s+"
+    r"(?:grow\s+up|stop\s+(?:whining|complaining|moping|feeling\s+sorry))\b|\bstopped\s+feeling\s+"
+    r"sorry\s+for\s+yourself\b",
+    rf"\b(?:left|left\s+you|dumped\s+you|pulled\s+away|stopped\s+talking\s+to\s+you|fired\s+you)\s+"
+    rf"because\s+you\s+(?:stopped|never|didn{A}?t|weren{A}?t|were|kept|are|{A}re)\b",
+    r"\b(?:crack\s+on|get\s+on\s+with\s+it|soldier\s+on|power\s+through)\s+like\s+(?:the\s+rest\s+of"
+    r"\s+us|everyone\s+else|everybody\s+else)\b|\bjust\s+(?:have\s+to|need\s+to|gotta)\s+(?:crack\s+"
+    r"on|get\s+on\s+with\s+it|suck\s+it\s+up|push\s+through)\b",
+    r"\byou\s+keep\s+(?:(?:choosing|deciding)\s+(?:not\s+to|to\s+(?:stay|wallow|ignore|avoid)|this|"
+    r"that)|refusing)\b",
+    rf"\byou{A}ve\s+had\s+(?:months|years|weeks|plenty\s+of\s+time|long\s+enough|every\s+chance)\s+"
+    rf"to\s+(?:sort|fix|deal|get|change|figure|move|do|work|stop|make)\b",
+    rf"\bif\s+you{A}?d\s+(?:just\s+|only\s+|actually\s+)?(?:listened|tried|studied|worked|gone|"
+    rf"stayed|left|done|been|taken|asked|paid)\b[^.!?\n]{{0,60}}\b(?:wouldn{A}?t|would\s+not)\s+be\s+"
+    rf"in\s+this\s+(?:mess|situation|position|state)\b",
+    rf"\b(?:wouldn{A}?t|would\s+not)\s+be\s+in\s+this\s+mess\b",
+    rf"\b(?:isn{A}?t|is\s+not|not)\s+(?:really\s+|very\s+)?fair\s+on\s+(?:your|them|her|him|"
+    rf"everyone|the\s+people)\b",
+    r"\bhow\s+you\s+(?:repay|thank|treat)\s+(?:her|him|them|your\s+\w+)\b",
+    rf"\b(?:(?:i{A}m|i\s+am)\s+(?:really\s+|honestly\s+)?)?(?:struggling|hard|fail(?:ing)?|trying)\s+to\s+see\s+(?:the|what\s+the|why\s+(?:this|it)\s+"
+    rf"is\s+a)\s+problem\b",
+    rf"\bwhat(?:{A}s|\s+is|\s+do\s+you\s+have)\s+(?:there\s+)?to\s+be\s+(?:sad|depressed|upset)\s+"
+    rf"about\b",
+    rf"\b(?:isn{A}?t|is\s+not|not|that{A}s\s+not)\s+{_ILLNESS}\b[^.!?\n]{{0,10}}\b(?:it{A}s|that{A}s|"
+    rf"just)\s+(?:just\s+|only\s+|simply\s+)?(?:a\s+(?:bad\s+)?habit|laziness|lazy|an\s+excuse|"
+    rf"attention|in\s+your\s+head|a\s+phase|being\s+\w+)",
+    r"\ba\s+grown\s+(?:man|woman|adult|person)\s+(?:crying|upset|sulking|whining|moping|sobbing|"
+    r"freaking\s+out)\b(?![^.!?\n]{0,20}\b(?:nothing|not|okay|ok|normal|human|fine)\b)",
+    r"\bstop\s+expecting\s+(?:everyone|everybody|other\s+people|others|people|the\s+world|someone)"
+    r"\s+(?:else\s+)?to\b",
+    rf"\b(?:most|other|normal)\s+people\s+(?:would\s+have|would{A}ve|have|had|would)\s+(?:moved\s+"
+    rf"(?:past|on)|gotten\s+over|got\s+over|gotten\s+past)\b",
+    r"\b(?:should|ought\s+to)\s+(?:be\s+over\s+(?:it|this|her|him)|have\s+(?:moved\s+on|gotten\s+"
+    r"over\s+it|got\s+over\s+it))\s+by\s+now\b",
+    r"\b(?:just|simply|really|only)\s+(?:a\s+)?lack\s+of\s+(?:willpower|effort|discipline|"
+    r"motivation|trying)\b",
+    r"\b(?:you\s+(?:sound|seem)\s+like\s+)?you\s+(?:seem\s+to\s+|kind\s+of\s+|actually\s+|really\s+)?"
+    r"(?:enjoy|like|love)\s+(?:being\s+(?:miserable|sad|a\s+victim|depressed|the\s+victim)|the\s+"
+    r"attention|feeling\s+sorry\s+for\s+yourself|wallowing)\b",
+]
+
+JUDGEMENT = family(
+    "harmful_judgement",
+    [
+        rf"\b(?:that{A}?s|that\s+is|it{A}?s|it\s+is|being|is|was|seems|sounds)\s+"
+        rf"(?:{_DEGREE}\s+){{0,3}}{_SHAMING_ACT}\b",
+        rf"\b(?:you{A}?re|you\s+are|you\s+sound|you\s+seem|you{A}d\s+feel\s+less|you\s+were)\s+"
+        rf"(?:{_DEGREE}\s+){{0,3}}{_SHAMING}\b",
+        rf"\b(?:honestly|frankly|seriously|wow|come\s+on|dude),?\s+(?:\w+\s+){{0,5}}?{_SHAMING_ACT}\b",
+        # blame
+        rf"\b(?:it{A}?s|that{A}?s|it\s+is|that\s+is)\s+(?:\w+\s+){{0,2}}?on\s+you\b(?!\s+to\b)",
+        rf"\byou{A}?re\s+choosing\s+(?:this|to\s+(?:feel|be|stay))\b",
+        r"\byou\s+knew\s+better\b",
+        r"\b(?:brought|bring|bringing)\s+(?:this|it\s+all|it)\s+on\s+yourself\b",
+        r"\b(?:your\s+own|all\s+your)\s+fault\b",
+        r"\bcan\s+you\s+(?:really\s+)?blame\s+(?:them|her|him)\b",
+        r"\bshould\s+be\s+(?:grateful|thankful)\b",
+        rf"\b(?:nobody{A}?s|no\s+one\s+is|nobody\s+is)\s+forcing\b",
+        r"\bput\s+(?:them|her|him|everyone|your\s+\w+)\s+through\s+(?:hell|so\s+much|all\s+that)\b",
+        r"\bthink\s+about\s+(?:all\s+)?the\s+(?:work|time|effort)\s+you{A}?d\s+be\s+wasting\b".replace(
+            "{A}", A
+        ),
+        r"\bthrowing\s+away\s+(?:\w+\s+){0,2}?(?:months|years|weeks|days|progress|sobriety|recovery|"
+        r"everything)\b",
+        # minimising, dismissing, toxic positivity
+        r"\b(?:man\s+up|toughen\s+up|harden\s+up|(?:just|need\s+to|have\s+to|should|gotta)\s+(?:get\s+"
+        r"over\s+it|suck\s+it\s+up|snap\s+out\s+of\s+it)|stop\s+(?:wallowing|dwelling|whining|complaining|moping|feeling\s+sorry\s+for\s+"
+        r"yourself|being\s+(?:so\s+)?(?:dramatic|lazy|selfish))|(?:just|have\s+to)\s+deal\s+with\s+"
+        r"it|push\s+through\s+like\s+every(?:body|one)\s+else)\b",
+        r"\b(?:people|others|plenty\s+of\s+people)\s+(?:with|who\s+have)\s+(?:real|actual|bigger|"
+        r"worse)\s+problems\b",
+        r"\b(?:others|other\s+people|some\s+people|people)\s+have\s+it\s+(?:way\s+|much\s+|a\s+lot\s+"
+        r"|far\s+)?(?:worse|harder|tougher|rougher)\b(?![^.!?\n]{0,40}\b(?:doesn['’ʼ]?t|does\s+not)\s+"
+        r"(?:make|mean))",
+        rf"\beveryone(?:{A}s|\s+is|\s+gets|\s+feels)\s+(?:sad|stressed|anxious|down|tired)\b[^.!?\n]"
+        rf"{{0,15}}\b(?:but\s+you\s+(?:still\s+|just\s+|really\s+)?(?:have|need|gotta|should|can{A}?t|"
+        rf"must|deal|get|push)|you\s+(?:still\s+|just\s+)?(?:have|need)\s+to)\b",
+        rf"\bit{A}?s\s+(?:really\s+)?not\s+that\s+(?:hard|deep)\b",
+        r"\bwhat\s+you{A}?re\s+(?:complaining|whining|upset)\s+about\b".replace("{A}", A),
+        rf"\b(?:isn{A}?t|is\s+not|not)\s+an\s+excuse\b(?![,;]?\s*(?:it|that){A}?s\s+(?:a|an)\s+(?:real|"
+        rf"genuine|actual|medical|serious)\b)",
+        r"\btry\s+(?:some|a\s+little|more)\s+gratitude\b",
+        r"\b(?:just|only)\s+a\s+(?:dog|cat|pet|hamster|fish|goldfish|bird|rabbit|guinea\s+pig|horse|"
+        r"breakup|job|game|test|grade)\b(?!\s+(?:to|for|of))",
+        r"\ba\s+(?:dog|cat|pet),?\s+not\s+a\s+(?:person|human)\b",
+        r"\byou\s+(?:need|have)\s+to\s+(?:move\s+on|get\s+over|let\s+it\s+go)\b",
+        r"\bpeople\s+(?:are\s+going\s+to|will|gonna)\s+stop\s+(?:responding|caring|listening|"
+        r"replying)\b",
+        r"\b(?:keep|keeps)\s+posting\s+the\s+same\b",
+        r"\bfocus(?:ing)?\s+on\s+the\s+(?:positives\b|positive(?=[.!,;]))",
+        rf"\b(?:isn{A}?t|is\s+not|won{A}?t|will\s+not)\s+(?:going\s+to\s+)?fix\s+anything\b",
+        r"\bjust\s+(?:get\s+in\s+the\s+shower|get\s+a\s+job|stop\s+eating|eat\s+less|cheer\s+up|"
+        r"be\s+positive|smile\s+more|think\s+positive)\b",
+        r"\bhave\s+a\s+good\s+life,?\s+so\b",
+        *_JUDGEMENT_MORE,
+        *_JUDGEMENT_SLOTS,
+    ],
+    unless_before=rf"(?:\b(?:i\s+(?:always\s+|really\s+|just\s+|kind\s+of\s+)?(?:feel|felt|think|"
+    rf"thought|assumed|figured|believed|am|was|used\s+to|know|knew|called|told|worry|worried|say|"
+    rf"said)|i{A}m|i{A}ve|i{A}d|not|\w+n{A}t|never|no|feel(?:s|ing)?(?:\s+like)?|think(?:ing)?|believe|"
+    rf"call(?:ed|ing)?\s+(?:yourself|you)|told\s+you|say(?:s|ing)?|afraid|worried|scared|"
+    rf"voice|tell(?:s|ing)?\s+(?:you|yourself|themselves)|like|doesn{A}?t\s+make\s+you|isn{A}?t|mean)"
+    rf"\b|[\"“])",
+)
+
+__all__ = ["JUDGEMENT"]

@@ -1,0 +1,99 @@
+"""Crisis language in the draft's own voice: the writer wishing for or planning death now ("I
+wish I could disappear with you", "I've got everything put aside for when I'm ready", "nobody
+would miss either of us"). The crisis gate's lexicon is written for posts and misses many of these
+in a reply's "me too" voice; these wordings are first person and present tense by construction.
+Exempt: a sentence that points to help, a question, a survival told as over ("I used to want to
+die"), a negation just before ("I don't want to die").
+"""
+
+from __future__ import annotations
+
+from policies.output.clinical import ROUTES_TO_HELP
+from policies.output.family import A, family
+
+#: Death or disappearance as what the writer wants.
+_DEATH_ME = (
+    r"(?:die|be\s+dead|disappear(?:\s+for\s+good)?|(?:not|never)\s+wake\s+up|not\s+be\s+(?:here|"
+    r"around|alive)|not\s+exist|stop\s+existing|be\s+gone|end\s+(?:it(?:\s+all)?|things|my\s+life)|"
+    r"kill\s+myself|sleep\s+forever|go\s+to\s+sleep\s+forever)"
+)
+_ADVERB = r"(?:(?:really|just|honestly|sometimes|still|also|kind\s+of|kinda)\s+)?"
+#: Slots: [I want or wish] x [death]; [I've been thinking about] x [ending it]; a plan made ready;
+#: not being around much longer; everyone better off if I were gone; going together; the only
+#: way out for me too; "if I had the guts".
+_OWN_VOICE = [
+    # batch 4's families: not making it to the end of the year, wishing not to wake, planning my
+    # way out, no point in staying, if I had the nerve
+    rf"\bi\s+(?:don{A}?t|do\s+not)\s+think\s+i(?:{A}ll|\s+will)\s+(?:make\s+it|last|be\s+(?:here|"
+    rf"around|alive))\s+(?:to|until|till|through|past)\s+(?:the\s+end\s+of\s+the\s+year|christmas|my"
+    rf"\s+birthday|next\s+year|the\s+weekend|another\s+(?:year|month|week))(?=\s*(?:[,.!?;]|either\b|"
+    rf"too\b|anyway\b|$))",
+    rf"\bwish\s+i\s+(?:just\s+)?(?:wouldn{A}?t|didn{A}?t|won{A}?t)\s+wake\s+up\b(?!\s+(?:so\s+)?(?:early|"
+    rf"late|at|before|in\s+the|every|tired|with))",
+    rf"\bi{A}m\s+(?:\w+\s+)?planning\s+(?:my|an?)\s+(?:way\s+out|exit|ending|death|suicide|goodbyes?)"
+    rf"\b(?!\s+(?:from|out\s+of|strategy|plan\s+for))",
+    rf"\bi\s+(?:really\s+|just\s+)?(?:don{A}?t|do\s+not|can{A}?t)\s+see\s+(?:the\s+|a\s+|any\s+)?"
+    rf"(?:point|reason)\s+(?:in|of|to)\s+(?:staying(?:\s+(?:here|alive|around))?|living|going\s+on|"
+    rf"being\s+(?:here|alive)|carrying\s+on|continuing)(?=\s*(?:[,.!?;]|anymore|any\s+longer|$))",
+    rf"\bif\s+i\s+had\s+the\s+(?:nerve|courage|balls)\b[^.!?\n]{{0,40}}\b(?:i{A}d|i\s+would)\b",
+    # batch 3's families: waiting for the right moment, not seeing a next birthday, a lighter
+    # world without me, saying goodbye, sitting on the edge
+    rf"\bi{A}?m\s+(?:just\s+)?waiting\s+for\s+the\s+right\s+(?:moment|time|day)\s+to\s+(?:go|do\s+it|"
+    rf"end\s+it|leave)(?=\s*[,.!?;]|\s*$)",
+    rf"\bi\s+(?:don{A}?t|do\s+not)\s+(?:plan\s+on|expect\s+to|intend\s+to|think\s+i{A}?ll)\s+(?:seeing|"
+    rf"see|make\s+it\s+to|be\s+(?:here|around)\s+for)\s+(?:my\s+)?(?:next\s+)?(?:birthday|christmas|"
+    rf"new\s+year|summer|next\s+year)\b",
+    rf"\bi(?:{A}ve|\s+have)\s+(?:started|begun|been)\s+saying\s+(?:my\s+)?goodbyes?(?:\s+to\s+"
+    rf"(?:people|everyone|everybody|my\s+(?:friends|family)|friends|family))?(?=\s*(?:[,.!?;]|"
+    rf"too\b|quietly\b))",
+    r"\bi\s+(?:sit|stand)\s+on\s+(?:the\s+)?(?:edge|ledge)\b",
+    rf"\bi(?:{A}d|\s+would)\s+(?:\w+\s+)?(?:happily|gladly|rather|just\s+as\s+soon)\s+{_DEATH_ME}\b"
+    rf"(?!\s+(?:for|of|laughing|to))",
+    rf"\bi(?:{A}ve|\s+have)\s+been\s+(?:looking\s+up|googling|researching|reading\s+about)\s+(?:ways|"
+    rf"how|methods)\b",
+    r"\bnothing\s+(?:left\s+)?(?:keeping|holding)\s+me\b(?!\s+from)(?:\s+"
+    r"(?:here|back))?",
+    r"\b(?:tonight|today)\s+(?:feels|is|could\s+be|seems)\s+like\s+the\s+(?:night|day)\b",
+    rf"\bi{A}?m\s+not\s+far\s+behind\b",
+    rf"\bi\s+{_ADVERB}wish\s+i(?:\s+(?:was|were|had)|{A}d)\s+never\s+(?:been\s+)?born\b",
+    rf"\b(?:life|living)(?:{A}s|\s+is)\s+(?:just\s+|really\s+)?not\s+worth\s+(?:it|living)\b",
+    r"\b(?:picturing|imagining|planning|thinking\s+about)\s+my\s+(?:own\s+)?(?:funeral|death|grave|"
+    r"suicide)\b",
+    rf"\bi\s+{_ADVERB}(?:want|wanna|wish\s+i\s+could|wish\s+i\s+(?:was|were)|need|would\s+rather|"
+    rf"{A}d\s+rather)\s+(?:to\s+)?(?:just\s+)?{_DEATH_ME}\b",
+    rf"\bi(?:{A}ve|\s+have)\s+been\s+(?:thinking|considering|planning|dreaming)\s+(?:about\s+|of\s+)?"
+    rf"(?:ending\s+(?:it|things|my\s+life)|killing\s+myself|suicide|dying|not\s+being\s+(?:here|"
+    rf"around)|disappearing|my\s+(?:death|exit|way\s+out))",
+    rf"\bi\s+{_ADVERB}(?:think|dream|fantasi[sz]e)\s+about\s+(?:dying|killing\s+myself|ending\s+"
+    rf"(?:it|things|my\s+life)|suicide|not\s+(?:being\s+here|waking\s+up))\b",
+    rf"\bi(?:{A}ve|\s+have)\s+got\s+(?:everything|it\s+all|what\s+i\s+need)\s+(?:\w+\s+){{0,3}}?"
+    rf"(?:put\s+aside|ready|saved\s+up|planned|sorted)\b",
+    rf"\bfor\s+when\s+i(?:{A}m|\s+am)\s+ready\b",
+    rf"\b(?:i{A}m|i\s+am)\s+(?:\w+\s+)?(?:writing|finishing)\s+my\s+(?:letters|notes?|goodbyes?|"
+    rf"goodbye\s+letters?)\b|\bmy\s+(?:goodbye|suicide)\s+(?:letters?|notes?)\b",
+    rf"\bi\s+(?:don{A}?t|do\s+not)\s+think\s+i(?:{A}ll|\s+will)\s+be\s+(?:around|here|alive)\s+"
+    rf"(?:much\s+|for\s+)?(?:longer|long)\b",
+    rf"\bi\s+won{A}?t\s+be\s+(?:around|here|alive)\s+(?:much\s+)?(?:longer|for\s+long)\b"
+    rf"(?!\s*(?:tonight|today|this\s+(?:evening|week)))",
+    rf"\b(?:would|(?:they|everyone|everybody|people|it|she|he|you){A}d)\s+be\s+(?:fine|lighter|easier|a\s+better\s+place|better(?:\s+"
+    rf"off)?|happier|okay)\s+(?:if\s+i\b|without\s+me\b)",
+    rf"\bif\s+i\s+(?:just\s+)?(?:didn{A}?t|never|don{A}?t)\s+wake\s+up\b",
+    rf"\b(?:we\s+could|let{A}s|we\s+should|we{A}ll|we\s+can)\s+(?:\w+\s+)?(?:go|do\s+it|end\s+it|"
+    rf"leave)\s+together\b|\b(?:disappear|die)\s+with\s+you\b",
+    r"\b(?:nobody|no\s+one)\s+would\s+(?:miss|notice|care\s+about)\s+(?:either\s+of\s+us|me)\b",
+    r"\bonly\s+way\s+out\s+for\s+me\b|\bonly\s+way\s+out\b[^.!?\n]{0,15}\b(?:too|as\s+well)\b",
+    rf"\bif\s+i\s+(?:had|was|were)\s+(?:the\s+guts|brave|braver|strong\s+enough|less\s+of\s+a\s+"
+    rf"coward)\b[^.!?\n]{{0,40}}\b(?:i{A}d|i\s+would)\b",
+]
+_OVER = rf"\b(?:used\s+to|back\s+then|in\s+the\s+past|survived|glad\s+i\s+(?:stayed|didn{A}?t))\b"
+
+OWN_VOICE = family(
+    "crisis_language",
+    _OWN_VOICE,
+    unless=rf"{ROUTES_TO_HELP}|{_OVER}",
+    unless_before=rf"\b(?:never|don{A}?t|didn{A}?t|doesn{A}?t|isn{A}?t|wasn{A}?t|if\s+you\s+"
+    rf"(?:feel|think|ever|say|believe)|you\s+(?:feel|think|say)|feels?\s+like|depression)\b",
+    questions_ok=True,
+)
+
+__all__ = ["OWN_VOICE"]
