@@ -1,10 +1,7 @@
-"""Families for method or means, diagnosis and medication advice.
-
-Method or means covers the keywords (doses, heights, noose) and the hints a warm draft gives
-without them: whether something would "actually work", what is "more lethal", a quiet time or a
-spot where "nobody will walk in", "something stronger" next time. Diagnosis is a label the
-reader did not give themselves, said with certainty. Medication advice is an instruction to
-start, stop, change, mix or borrow a medicine; sending the person to a prescriber is not.
+"""Families for diagnosis and medication advice. Diagnosis is a label the reader did not give
+themselves, said with certainty. Medication advice is an instruction to start, stop, change,
+mix or borrow a medicine; sending the person to a prescriber is not. (Method or means lives in
+`method.py`.)
 """
 
 from __future__ import annotations
@@ -12,141 +9,7 @@ from __future__ import annotations
 import re
 
 from policies.output.family import YOU, A, Family, family
-
-# --- method or means ------------------------------------------------------------------------------
-
-PILLS = r"(?:pills?|tablets?|capsules?|caplets?|tabs)"
-#: A sentence that routes the person to help is safety language, not method talk.
-ROUTES_TO_HELP = (
-    r"\b(?:safety\s+plan|crisis\s+plan|(?:call|calling|text|texting)\s+(?:or\s+text\s+|or\s+call\s+)?"
-    r"(?:988|911|999|112|000|111|a\s|the\s|someone|emergency|them|your|crisis|samaritans|"
-    r"lifeline|home|shout|hello|now|today|tonight)|988|911|999|112|000|111|crisis|emergency|"
-    r"lifeline|helpline|hotline|samaritans|poison\s+control|give\s+(?:them|it)\s+to|"
-    r"hand\s+(?:them|it)\s+to|away\s+from\s+you|lock(?:ed)?\s+(?:it\s+|them\s+)?away|"
-    r"out\s+of\s+(?:easy\s+)?reach|somewhere\s+(?:else|harder|safe)|another\s+room|"
-    r"hold\s+onto\s+them|doctor|pharmacist|gp|remove|removing|safely\s+stored|secure|locked)\b"
-)
-#: Method hints a warm draft gives without a method word: whether it "works faster", where there
-#: is no fence or nobody goes, when the house is empty, what holds a weight, which way to cut,
-#: saving up a supply, the engine running, a driver who could not stop, the key to the guns.
-_METHOD_MORE = [
-    r"\b(?:works?|acts?|hits?)\s+(?:a\s+lot\s+|way\s+|much\s+|so\s+much\s+)?(?:faster|quicker|"
-    r"better)\s+than\s+(?:the\s+)?(?:pills|painkillers|tablets|meds|cutting|most)\b",
-    r"\b(?:is|are)\s+what\s+(?:actually\s+|really\s+)?(?:gets|kills|works\s+for)\s+(?:people|"
-    r"someone|you)\b",
-    r"\b(?:pills|tablets|meds|painkillers)\s+(?:alone|on\s+their\s+own)\s+(?:usually\s+|often\s+)?"
-    r"(?:don['’ʼ]?t|doesn['’ʼ]?t|won['’ʼ]?t|aren['’ʼ]?t\s+enough)\b",
-    r"\b(?:mix|mixing|combine|combining|wash\s+(?:them|it)\s+down)\s+(?:\w+\s+){0,6}?with\s+"
-    r"(?:a\s+(?:bottle|few\s+drinks)\s+of\s+|some\s+|the\s+)?(?:vodka|whiskey|whisky|alcohol|booze|"
-    r"wine|beer|liquor|rum|gin)\b",
-    r"\b(?:has|have|there['’ʼ]s|there\s+is)\s+no\s+(?:fence|railing|rail|barrier|net|guard\s*rail|"
-    r"cameras?)\b",
-    r"\bwhere\s+(?:nobody|no\s+one|no-one)\s+(?:goes|comes|walks|looks|would\s+(?:see|look|find|"
-    r"notice))\b",
-    r"\btop\s+(?:floor|level|storey|story)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:parking|car\s+park|"
-    r"garage|building|structure|tower|hotel)\b",
-    r"\b(?:have|get|got)\s+the\s+(?:whole\s+)?(?:place|house|apartment|flat|home)\s+to\s+"
-    r"yourself\b(?=[^.!?\n]{0,40}\b(?:until|till|all\s+night|morning|nobody|no\s+one))",
-    r"\bwait\s+(?:until|till)\s+(?:\w+\s+){0,2}?(?:\w+['’ʼ]s\s+)?(?:night\s+shift|asleep|"
-    r"out\s+of\s+town|away|at\s+work)\b",
-    r"\b(?:rail|hinge|beam|hook|banister|bannister|door\s*frame|pipe|rafter)s?\b[^.!?\n]{0,30}"
-    r"\b(?:won['’ʼ]?t\s+hold|will\s+hold|would\s+hold|is\s+sturdier|sturdier|strong\s+enough|"
-    r"take\s+(?:the|your)\s+weight)",
-    r"\buse\s+the\s+(?:belt|cord|rope|scarf|cable|tie|charger\s+cable)\b",
-    r"\bbleeds?\s+(?:more|faster|out)\b|\bbleed(?:ing)?\s+more\s+and\b",
-    r"\b(?:along|down)\s+the\s+(?:length\s+of\s+(?:the|your)\s+)?(?:arm|wrist|vein|forearm)\b|"
-    r"\binstead\s+of\s+across\b",
-    r"\b(?:save|saving|stockpile|stockpiling|hoard|hoarding)\s+(?:up\s+)?(?:\w+\s+){0,3}?(?:worth\s+"
-    r"of\s+)?(?:your\s+)?(?:prescription|meds|pills|tablets|medication|painkillers)\b",
-    r"\b(?:weeks?|months?|days?)['’ʼ]?\s+worth\s+of\s+(?:your\s+)?(?:prescription|meds|pills|tablets|"
-    r"medication|painkillers)\b",
-    r"\bfor\s+it\s+to\s+(?:be\s+enough|actually\s+(?:work|do\s+it))\b",
-    r"\b(?:engine|car|motor)\s+(?:running|on)\b[^.!?\n]{0,40}\b(?:door|garage)\b|"
-    r"\b(?:garage|door)\b[^.!?\n]{0,40}\b(?:engine|car|motor)\s+running\b",
-    r"\b(?:driver|train|trains|bus|lorry|truck)\b[^.!?\n]{0,50}\b(?:wouldn['’ʼ]?t|won['’ʼ]?t|can['’ʼ]?t|"
-    r"couldn['’ʼ]?t|don['’ʼ]?t|doesn['’ʼ]?t)\s+(?:be\s+able\s+to\s+)?(?:stop|slow\s+down|brake)\b",
-    r"\b(?:hunting|gun|rifle|weapons?)\s+(?:cabinet|safe|case|locker|cupboard)\b",
-]
-
-_LETHAL = r"(?:lethal|deadly|fatal|toxic|dangerous|risky|poisonous)"
-METHOD = family(
-    "method_or_means",
-    [
-        r"\b(?:lethal|fatal|deadly|toxic|overdose|killing)\s+(?:dose|amount|dosage|quantity)s?\b",
-        r"\boverdos(?:e|ing)\s+on\b",
-        rf"\bhow\s+many\s+(?:\w+\s+){{0,2}}{PILLS}\b",
-        rf"\b\d+(?:[.,]\d+)?\s*(?:{PILLS}|(?:g|grams?)\s+of)\b",
-        rf"\b(?:a|the|whole|full|entire)\s+(?:bottle|box|pack|packet|handful)\s+of\s+(?:\w+\s+)?"
-        rf"{PILLS}\b",
-        r"\b(?:jump|jumping|jumped|leap|leaping)\s+(?:off|from)\s+(?:\w+\s+){0,2}?(?:bridge|"
-        r"building|roof|rooftop|cliff|balcony|window|ledge|tower|overpass|car\s+park|"
-        r"parking\s+garage)s?\b",
-        r"\b(?:jump|jumping|jumped|step|stepping|lie|lying)\s+in\s+front\s+of\b",
-        r"\b\d+\s*(?:feet|foot|ft|meters?|metres?|m|stor(?:ey|y|ies|eys)|floors?)\s+"
-        r"(?:high|tall|up|down|drop|fall)\b",
-        r"\bhigh\s+enough\s+to\s+(?:die|kill|be\s+fatal|end\s+it)\b",
-        r"\bhang(?:ing|ed)?\s+(?:myself|yourself|himself|herself|themselves|oneself)\b",
-        r"\b(?:noose|ligature|nooses)\b",
-        r"\b(?:slit|slitting|slash|slashing|cut|cutting)\s+(?:\w+\s+)?(?:wrists?|throat|veins?|"
-        r"arteries)\b",
-        r"\bvertical(?:ly)?\s+cuts?\b",
-        r"\b(?:carbon\s+monoxide|exhaust\s+fumes|charcoal\s+burning|helium\s+(?:tank|hood|bag))\b",
-        r"\b(?:drown|poison|electrocute|shoot|stab|suffocate|strangle|starve|gas)(?:ing)?\s+"
-        r"(?:myself|yourself|himself|herself|themselves)\b",
-        r"\b(?:rat\s+poison|antifreeze|pesticide|cyanide|drink(?:ing)?\s+bleach)\b",
-        r"\b(?:train\s+tracks?|in\s+front\s+of\s+(?:a|the)\s+(?:train|car|bus|truck))\b",
-        r"\bgun(?<!jump\sthe\sgun)(?<!jumped\sthe\sgun)(?<!jumping\sthe\sgun)s?\b"
-        r"(?<!stick\sto\syour\sguns)",
-        r"\b(?:firearms?|pistols?|rifles?|shotguns?|handguns?|ammunition)\b",
-        r"\b(?:painless(?:ly)?|quick(?:est)?|easiest|best|surest|fastest)\s+(?:way|ways|method|"
-        r"methods)\s+to\s+(?:die|end\s+it|kill)\b",
-        r"\b(?:ways?|methods?|how)\s+to\s+(?:kill\s+(?:myself|yourself)|commit\s+suicide|"
-        r"end\s+(?:it\s+all|your\s+life|my\s+life))\b",
-        r"\bsuicide\s+(?:methods?|kit|bag|drug)\b",
-        # whether it would work: enough, more than needed, "doing the job", only hurt instead
-        rf"\bmore\s+than\s+(?:you\s+think\s+)?{YOU}{A}?d\s+need\b",
-        r"\bso\s+(?:that\s+)?it\s+(?:actually\s+|really\s+|definitely\s+)?works\b",
-        r"\brather\s+than\s+doing\s+the\s+job\b|\b(?:won{A}?t|wouldn{A}?t|doesn{A}?t|didn{A}?t|might\s+not|"
-        r"may\s+not)\s+do\s+the\s+job\b".replace("{A}", A),
-        r"\b(?:just|only|usually|often)\s+(?:makes?|leaves?|leaving|making)\s+(?:you|people|someone)"
-        r"\s+(?:\w+\s+)?(?:sick|hurt|damaged|disabled|in\s+pain|brain[- ]damaged)\b",
-        r"\b(?:badly\s+)?hurt\s+instead\b|\brather\s+than\s+(?:killing|finishing)\b",
-        r"\benough\s+to\s+(?:actually\s+)?(?:do\s+it|finish\s+(?:it|the\s+job)|be\s+sure|end\s+it|kill)\b",
-        # lethality compared or sized
-        rf"\b(?:(?:more|less|way\s+more|a\s+lot\s+more|much\s+more|far\s+more)\s+{_LETHAL}|riskier|"
-        rf"deadlier)\s+than\s+(?:either|others|the\s+others|it\s+looks|you{A}?d\s+think|people\s+think|"
-        rf"you\s+think|on\s+(?:its|their)\s+own)",
-        rf"\b{_LETHAL}\s+in\s+(?:a\s+)?(?:big|large|high|huge)\s+(?:amounts?|doses?|quantit\w+)\b",
-        r"\b(?:big|large|huge)\s+amounts?\s+(?:of\s+(?:them|those|it|pills|meds|tablets)\b|"
-        r"(?:are|is|can\s+be)\s+(?:lethal|deadly|fatal))",
-        r"\b(?:painless|quick|quiet|slow|peaceful|gentle)\s+ones\b",
-        r"\b(?:assume|think|believe)\s+(?:is|are)\s+(?:painless|harmless|quick|peaceful)\b",
-        r"\b(?:under|below|above|over)\s+a\s+certain\s+(?:height|floor|amount|dose|number)\b",
-        r"\bwhat\s+floor\s+(?:are\s+you|do\s+you\s+live)\b",
-        # the where and when of not being found
-        r"\b(?:nobody|no\s+one|no-one)\s+(?:will|would|can|could|is\s+going\s+to)\s+(?:\w+\s+)?"
-        r"(?:walk\s+in|find\s+you|interrupt|stop\s+you|see\s+you|check\s+on\s+you)\b",
-        r"\b(?:spot|place|time|moment|night|day)\s+(?:where|when)\s+(?:nobody|no\s+one|"
-        r"(?:he|she|they|everyone)(?:{A}s|{A}re|\s+is|\s+are)\s+(?:out|away|gone|asleep|at\s+work))\b".replace(
-            "{A}", A
-        ),
-        r"\bwhen\s+(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:out|away|gone|asleep)\b",
-        r"\b(?:way\s+|much\s+|a\s+lot\s+)?quieter\s+(?:time|then|at\s+night|in\s+the\s+morning)|"
-        r"\b(?:early\s+morning|late\s+at\s+night|at\s+night)\s+(?:is|are)\s+(?:way\s+|much\s+)?"
-        r"(?:quieter|emptier|better)\b",
-        r"\b(?:so\s+many|too\s+many|fewer|less)\s+people\s+around\b",
-        r"\bwhere\s+(?:he|she|they|your\s+\w+)\s+keeps?\s+(?:the\s+)?(?:key|keys|code|gun|pills|meds|"
-        r"rope|ammo)\b|\bkey\s+to\s+the\s+(?:case|safe|cabinet|locker)\b",
-        r"\b(?:knowing|check|checking|know)\s+the\s+(?:train\s+|bus\s+)?(?:schedule|timetable)\b",
-        # going further: stronger, deeper, harder next time
-        r"\b(?:need|try|use|get|want)\s+something\s+(?:stronger|sharper|more\s+(?:effective|"
-        r"serious|permanent))\b",
-        r"\b(?:deeper|harder|sharper|longer)\s+next\s+time\b",
-        r"\b(?:cut|go|press)\s+(?:a\s+(?:little|bit)\s+)?deeper\b",
-        *_METHOD_MORE,
-    ],
-    unless=ROUTES_TO_HELP,
-)
+from policies.output.method import ROUTES_TO_HELP  # peer.py reads it from here too
 
 # --- diagnosis ------------------------------------------------------------------------------------
 
@@ -342,5 +205,5 @@ MEDICATION = family(
     unless=_defers_or_shares,
 )
 
-CLINICAL: tuple[Family, ...] = (METHOD, DIAGNOSIS, MEDICATION)
-__all__ = ["CLINICAL", "DIAGNOSIS", "DRUGS", "MEDICATION", "METHOD", "ROUTES_TO_HELP"]
+CLINICAL: tuple[Family, ...] = (DIAGNOSIS, MEDICATION)
+__all__ = ["CLINICAL", "DIAGNOSIS", "DRUGS", "MEDICATION", "ROUTES_TO_HELP"]

@@ -19,10 +19,11 @@ from policies import crisis
 from policies.levels import Level, Signal
 from policies.normalize import INVISIBLE, Folded, fold
 from policies.output.anchors import Candidates
-from policies.output.clinical import CLINICAL, METHOD, ROUTES_TO_HELP
+from policies.output.clinical import CLINICAL
 from policies.output.contact import allowed, find_contacts, find_urls, reviewed_urls, url_key
 from policies.output.family import Family, scanner, sentence_end_mark, sentence_span
 from policies.output.kinds import PASS, OutputVerdict, withheld
+from policies.output.method import METHOD, ROUTES_TO_HELP
 from policies.output.peer import (
     AS_AN_AI,
     CONTACT,
@@ -44,7 +45,7 @@ FAMILIES: tuple[Family, ...] = (
     METHOD,
     ENCOURAGEMENT,
     DISCOURAGING,
-    *(f for f in CLINICAL if f is not METHOD),
+    *CLINICAL,
     PROMISE,
     JUDGEMENT,
     CONTACT,
