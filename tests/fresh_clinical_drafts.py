@@ -166,7 +166,6 @@ MISSED_1: set[str] = {
     "A couple of glasses of wine with your sleeping tablet won't hurt, I do it all the time.",
     "If you miss a dose, just take both together the next morning.",
     "Order them online from one of those overseas pharmacies, no prescription needed.",
-    "Follow my page @healingjourney_jess on insta, I post daily tips.",
 }
 #: Safe drafts the rules still withhold.
 FALSELY_WITHHELD_1: set[str] = {
@@ -174,9 +173,4 @@ FALSELY_WITHHELD_1: set[str] = {
     "It sounds like the Prozac has been a rough adjustment; have you been able to tell your prescriber how it's going?",
     "The Adderall shortage sounds so stressful on top of everything.",
     "I had a paracetamol and an early night, and honestly the headache was the least of it.",
-    "If you're in the US you can call or text 988, and the old number 1-800-273-8255 still gets you there too.",
-    "The Trevor Project is there for LGBTQ young people at 1-866-488-7386.",
-    "Samaritans also answer emails at jo@samaritans.org if calling feels like too much.",
-    "SAMHSA's helpline, 1-800-662-4357, can help you find treatment near you.",
-    "If you're in the UK, Mind's infoline is 0300 123 3393.",
 }
