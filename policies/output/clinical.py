@@ -139,10 +139,11 @@ def _defers_or_shares(sentence: str) -> bool:
 
 
 _OTHERS = r"(?:hers|his|theirs|(?:your\s+|her\s+|his\s+|a\s+)?(?:\w+{A}s))".replace("{A}", A)
+_AMOUNT = r"(?:one|two|three|four|five|half|a\s+half|a\s+quarter|double|\d+(?:[.,]\d+)?)"
+_PER = r"(?:(?:a|per|each|every)\s+(?:day|night|morning|evening)|times\s+a\s+day)"
 MEDICATION = family(
     "medication_advice",
     [
-        rf"\b(?:{DRUGS})\b",
         rf"\b\d+(?:[.,]\d+)?\s*{DOSE_UNITS}\b",
         rf"\b(?:stop|stopping|quit|quitting|skip|skipping|double|doubling|halve|halving|increase|"
         rf"increasing|decrease|decreasing|lower|lowering|raise|raising|upping|reduce|reducing|"
@@ -201,9 +202,63 @@ MEDICATION = family(
         r"\badd\s+(?:a|an|some|an\s+extra)\s+(?:coffee|energy\s+drink|espresso|pill|tablet|dose)\b",
         r"\b(?:people|lots\s+of\s+people|loads\s+of\s+people)\s+do\s+(?:it|that)\s+without\s+"
         r"(?:their|a|the)\s+doctor\b",
+        # a dose changed, skipped, made up or doubled: [a change verb] x [an amount per day]
+        rf"\b(?:(?:go|going|bump|bumping|move|moving|push|pushing)\s+(?:it\s+|them\s+)?(?:up|down)|"
+        rf"(?:drop|dropping|cut|cutting)\s+(?:it\s+|them\s+)?(?:down\s+|back\s+)?|(?:up|upping|take|"
+        rf"taking)\s+(?:it|them))\s+to\s+{_AMOUNT}\s+(?:{_PER}|{DOSE_UNITS}|pills?|tablets?|doses?)",
+        r"\b(?:one|two|three|four|half)\s+(?:a|per)\s+(?:day|night)\b",
+        rf"\b(?:leave\s+out|skip|skipping|miss\s+out|drop|dropping|forget|ditch|don{A}?t\s+bother\s+"
+        rf"with)\s+(?:the|your|tonight{A}s|today{A}s)\s+(?:(?:morning|evening|night|nighttime|bedtime|"
+        rf"afternoon|lunchtime|first|second|last|other|extra)\s+)?(?:one|dose|pill|tablet|meds)\b",
+        r"\b(?:take|taking|have|swallow)\s+(?:both|them\s+both|the\s+two|two)\s+(?:together|at\s+once|"
+        r"at\s+the\s+same\s+time|in\s+one\s+go)\b|\bmake\s+up\s+for\s+the\s+missed\s+(?:one|dose)\b",
+        # sourcing: someone else's supply, no prescription, a pharmacy abroad
+        rf"\b(?:ask|get|borrow|nick|pinch|grab|take|use|have|try|steal)\s+(?:\w+\s+){{0,4}}?(?:some|one|"
+        rf"a\s+few|a\s+couple)\s+of\s+{_OTHERS}\s+(?:\w+\s+)?(?:{MEDS}|{DRUGS})\b",
+        r"\bno\s+(?:prescription|script)\s+(?:needed|required|necessary)\b|\b(?:overseas|foreign|"
+        r"online)\s+pharmac(?:y|ies)\b",
+        # alcohol with the medicine, said to be fine
+        rf"\b(?:wines?|beers?|drinks?|alcohol|booze|vodka|pints?|glass(?:es)?\s+of\s+\w+)\b[^.!?\n]{{0,40}}"
+        rf"\b(?:with|on|and)\s+(?:your|the|a|her|his)\s+(?:\w+\s+)?(?:{MEDS}|pill|tablet|{DRUGS})\b"
+        rf"[^.!?\n]{{0,30}}\b(?:won{A}?t\s+hurt|(?:is|are|it{A}s|be)\s+(?:totally\s+|perfectly\s+)?"
+        rf"(?:fine|okay|ok|safe)|no\s+problem)",
     ],
     unless=_defers_or_shares,
 )
 
-CLINICAL: tuple[Family, ...] = (DIAGNOSIS, MEDICATION)
-__all__ = ["CLINICAL", "DIAGNOSIS", "DRUGS", "MEDICATION", "ROUTES_TO_HELP"]
+#: Advice in a sentence that names a medicine: an instruction or suggestion to the reader, a
+#: recommendation ("way better", "instead of"), an amount, a mix, a supply without a
+#: prescription. A name said in passing ("my nan's on lithium", "the Adderall shortage") is not.
+_ADVICE = re.compile(
+    r"\byou\s+(?:should|could|can|need|must|might\s+want|may\s+want|ought)\b|"
+    r"\bi{A}d\s+(?:ask|switch|go|try|take|stop|get|use|swap|skip|start|recommend|suggest|keep)\b|"
+    r"(?:^\s*|[,;:(]\s*|\b(?:just|simply|so|then|maybe|and)\s+)(?:take|stop|skip|double|switch|swap|"
+    r"try|ask\s+for|quit|pop|grab|use|get|mix|add|have|order|buy|keep|save|halve|split|crush|"
+    r"start|go\s+(?:on|off|up|down))\b|"
+    r"\b(?:way|much|so\s+much|a\s+lot|far)\s+better\b|\bbetter\s+than\b|\binstead\b|"
+    r"\brather\s+than\b|\bworks?\s+(?:better|wonders|great|like\s+a\s+charm|every\s+time)\b|"
+    r"\bknocks?\s+(?:\w+\s+)?out\b|\btakes?\s+the\s+edge\s+off\b|\bwon{A}?t\s+(?:hurt|matter)\b|"
+    r"\b(?:is|are|it{A}s)\s+(?:totally\s+|perfectly\s+|completely\s+)?(?:fine|safe|harmless)\b|"
+    r"\b(?:put|get|start|switch|move)\s+you\s+(?:on|onto|to)\b|\b(?:helped|helps|works?|worked)\s+"
+    r"(?:for\s+)?(?:a\s+lot\s+of|lots\s+of|loads\s+of|so\s+many|most|everyone|everybody)\b|"
+    r"\btogether\b|\bevery\s+(?:few|\d+|two|three|four)\s+hours\b|"
+    r"\b(?:no|without\s+a|without\s+any)\s+(?:prescription|script)\b|\bover\s+the\s+counter\b|"
+    r"\bwith\s+(?:a\s+(?:glass|bottle|few|couple|pint)\s+of\s+|some\s+)?(?:wine|alcohol|beer|"
+    r"drinks?|vodka|booze)\b|\b\d+(?:[.,]\d+)?\s*(?:mg|milligrams?|mcg|ml)\b".replace("{A}", A)
+)
+
+
+def _named_in_passing(sentence: str) -> bool:
+    """A medicine named without advice to the reader, or in one's own story."""
+    return _ADVICE.search(sentence) is None or _sharing(sentence)
+
+
+MEDICATION_NAMED = family(
+    "medication_advice",
+    [rf"\b(?:{DRUGS})\b"],
+    unless=_named_in_passing,
+    questions_ok=True,
+)
+
+CLINICAL: tuple[Family, ...] = (DIAGNOSIS, MEDICATION, MEDICATION_NAMED)
+__all__ = ["CLINICAL", "DIAGNOSIS", "DRUGS", "MEDICATION", "MEDICATION_NAMED", "ROUTES_TO_HELP"]
