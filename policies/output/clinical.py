@@ -26,18 +26,39 @@ DISORDER = (
     r"(?:depersonali[sz]ation|derealization|derealisation|dissociative\s+identity)"
     r"(?:[/ -]derealization)?(?:\s+disorder)?|"
     r"(?:an?\s+)?(?:mental|psychiatric)\s+(?:illness|disorder|condition)|"
-    r"(?:an?\s+)?(?:mood|anxiety|attachment|dissociative|identity|adjustment)\s+disorder)"
+    r"(?:an?\s+)?(?:mood|anxiety|attachment|dissociative|identity|adjustment)\s+disorder|"
+    r"(?:complex|developmental|childhood)\s+trauma|pmdd|premenstrual\s+dysphoric\s+disorder|"
+    r"seasonal\s+(?:affective\s+disorder|depression)|winter\s+depression|postnatal\s+depression|"
+    r"(?:hypo)?mania|health\s+anxiety|illness\s+anxiety|hypochondria|adult\s+add|cyclothymia|"
+    r"dissociation|(?:body\s+)?dysmorphia|bdd|trichotillomania|hoarding\s+disorder|arfid|"
+    r"orthorexia|(?:an?\s+)?(?:autism|autistic)\s+spectrum(?:\s+disorder)?|"
+    r"(?:an?\s+)?(?:manic|hypomanic|depressive|psychotic|mixed)\s+episode)"
 )
 _LABEL = (
     r"(?:bipolar|schizophrenic|psychotic|autistic|anorexic|bulimic|clinically\s+depressed|"
     r"a\s+narcissist|borderline|manic|ocd|adhd|an\s+alcoholic|an\s+addict|a\s+sociopath|"
-    r"a\s+psychopath|depressed,?\s+(?:clinically|for\s+sure))"
+    r"a\s+psychopath|depressed,?\s+(?:clinically|for\s+sure|properly|definitely|no\s+question)|"
+    r"hypomanic|dissociating|depersonali[sz]ed|a\s+hypochondriac|"
+    r"in\s+(?:a\s+)?(?:manic|hypomanic|depressive|mixed|psychotic)\s+(?:episode|state|phase)|"
+    r"having\s+(?:a\s+)?(?:manic|hypomanic|psychotic|depressive)\s+episode)"
 )
 _SURE = (
     r"(?:for\s+sure|no\s+question|no\s+doubt|plain\s+and\s+simple|plain\s+as\s+day|textbook|"
     r"classic|definitely|"
     rf"clearly|obviously|100%|without\s+a\s+doubt|that{A}?s\s+what\s+{YOU}\s+have|"
     rf"exactly\s+how\s+it\s+shows\s+up|the\s+whole\s+checklist|it{A}?s\s+called)"
+)
+#: A noun after the label makes it the subject of what follows ("depression has a way of..."),
+#: or the familiar "that's the depression talking": not a label put on the reader.
+_NOT_A_LABEL_AFTER = (
+    r"(?!\s+(?:talking|speaking|lying|doing|has|have|can|could|makes?|made|gets?|does|did|might|"
+    r"may|will|would|really|keeps?|takes?|tells?|feels?|brain|symptoms?|meds))"
+)
+#: The reader's own diagnosis reflected, or an origin the sentence says is not the point.
+_THEIR_OWN = re.compile(
+    r"\b(?:your\s+(?:diagnosis|doctor\s+said)|(?:you|they)\s+(?:were|was|got|have\s+been|"
+    r"{A}ve\s+been)\s+diagnosed|since\s+your\s+diagnosis|you\s+(?:mentioned|said|told)|"
+    r"living\s+with|isn{A}?t\s+(?:always|just)|doesn{A}?t\s+(?:mean|make))\b".replace("{A}", A)
 )
 DIAGNOSIS = family(
     "diagnosis",
@@ -53,7 +74,7 @@ DIAGNOSIS = family(
         rf"listed|said)\w*)(?:\s+\w+)?\s*(?:is|are|{A}s|sounds?\s+like|seems?\s+like|looks?\s+like|"
         rf"(?:are|is)\s+(?:classic|textbook)\s+(?:signs|symptoms)\s+of)\s+"
         rf"(?:(?:classic|definitely|clearly|textbook|probably|likely|a\s+case\s+of|symptoms?\s+of|"
-        rf"signs?\s+of|called|just|an?)\s+){{0,2}}{DISORDER}\b",
+        rf"signs?\s+of|called|just|an?)\s+){{0,2}}{DISORDER}\b{_NOT_A_LABEL_AFTER}",
         rf"\b(?:classic|textbook)\s+(?:signs|symptoms)\s+of\s+{DISORDER}\b",
         rf"\b{DISORDER}\s*,?\s+(?:{_SURE})\b",
         rf"\b(?:{_SURE})\s*,?\s+(?:\w+\s+){{0,2}}{DISORDER}\b",
@@ -68,10 +89,83 @@ DIAGNOSIS = family(
         r"\bso\s+(?:autistic|ocd|adhd|bipolar|schizo|psychotic|borderline)\b",
         rf"\b{YOU}{A}?r?e?\s+(?:\w+\s+)?diagnosable\b",
     ],
-    unless=r"\b(?:your\s+(?:diagnosis|doctor\s+said)|(?:you|they)\s+(?:were|was|got|have\s+been|"
-    r"{A}ve\s+been)\s+diagnosed|since\s+your\s+diagnosis|you\s+(?:mentioned|said|told)|"
-    r"living\s+with|isn{A}?t\s+(?:always|just)|doesn{A}?t\s+(?:mean|make))\b".replace("{A}", A),
+    unless=lambda sentence: _THEIR_OWN.search(sentence) is not None or _hedged(sentence),
     unless_before=rf"\b(?:not|\w+n{A}t|never|cannot|if|whether|wonder)\b",
+)
+
+#: The label as a question for someone qualified ("it might be worth asking your GP about ADHD"),
+#: not a verdict. A sure word ("clearly") keeps it a diagnosis; "you might have X" alone is one.
+_HEDGE = re.compile(
+    r"\b(?:worth\s+(?:asking|checking|getting|looking|exploring|mentioning|bringing)|(?:get|getting)\s+"
+    r"(?:it\s+|that\s+|this\s+)?(?:checked|assessed|looked\s+at)|an\s+assessment|only\s+a\s+"
+    r"(?:doctor|professional|psychiatrist)|i{A}m\s+not\s+(?:a\s+)?(?:doctor|professional|qualified)|"
+    r"(?:a|your)\s+(?:doctor|gp|psychiatrist|psychologist|therapist|professional)\s+(?:could|can|would|"
+    r"might)\s+(?:tell|say|help|look))\b".replace("{A}", A)
+)
+_CERTAIN = re.compile(
+    r"\b(?:clearly|definitely|obviously|for\s+sure|no\s+doubt|no\s+question|textbook|classic|"
+    r"exactly|100%|certainly|without\s+a\s+doubt|i{A}m\s+(?:sure|certain|positive))\b".replace(
+        "{A}", A
+    )
+)
+
+
+def _hedged(sentence: str) -> bool:
+    return _HEDGE.search(sentence) is not None and _CERTAIN.search(sentence) is None
+
+
+_SUBJECT = r"(?:you|your|that|this|these|those|it|what\s+you)"
+_SAID_AS = (
+    r"(?:(?:is|are)\s+(?:an?\s+)?(?:(?:early|first|classic|textbook|clear|telltale|typical|big|"
+    r"obvious)\s+)?(?:warning\s+)?(?:signs?|symptoms?|hallmarks?|red\s+flags?)\s+of|"
+    r"(?<!there\s)(?<!here\s)(?:is|are)|sounds?\s+(?:a\s+lot\s+|exactly\s+|just\s+|very\s+much\s+)?"
+    r"like|looks?\s+like|seems?\s+like|fits|matches|screams)"
+)
+_SURE_WORD = (
+    r"(?:a|an|classic|textbook|full[- ]blown|some|severe|clinical|early|proper|real|basically|"
+    r"definitely|clearly|probably|likely|total)"
+)
+_PERSON_LABEL = r"(?:sociopath|psychopath|narcissist|alcoholic|addict|hypochondriac)"
+#: A character of the clause between the subject and the label, where no negation starts ("this
+#: does not mean you are an addict").
+_NO_NEGATION = rf"(?:(?!not\b(?!\s+\w+ing\b)|never\b|\w+n{A}?t\b)[^.!?\n])"
+_NAMED = rf"(?:{DISORDER}|{_PERSON_LABEL}|on\s+the\s+(?:autism\s+|autistic\s+)?spectrum)"
+#: The label put on the reader's own experience, or on someone close to them, as a fact: [you,
+#: your X, that, what you describe] x [is, sounds like, is a sign of] x [a condition or a label
+#: for a person]; and "you've described every symptom of ...".
+_SAID = re.compile(
+    rf"\b{_SUBJECT}\b{_NO_NEGATION}{{0,60}}?\b{_SAID_AS}\s+(?:{_SURE_WORD}\s+){{0,3}}{_NAMED}\b"
+    rf"{_NOT_A_LABEL_AFTER}|"
+    rf"\b{YOU}(?:{A}ve|\s+have)?\s+(?:\w+\s+)?(?:described|listed|ticked)\s+(?:off\s+)?(?:(?:every|"
+    rf"all\s+the|the\s+classic|the|each)\s+(?:symptoms?|signs?|boxes|criteria)\s+(?:of|for)\s+)?"
+    rf"(?:(?:a|textbook|classic)\s+)?{DISORDER}\b"
+)
+
+
+#: A negation in the clause; "not" before a gerund describes ("not sleeping is hypomania"),
+#: except before a verb of saying ("not saying", "not suggesting").
+_NEGATED = re.compile(
+    rf"\b(?:not(?!\s+(?!saying|suggesting|claiming|implying|calling)\w+ing\b)|\w+n{A}t|never|cannot)\b"
+)
+
+
+def _not_said_of_the_reader(sentence: str) -> bool:
+    said = _SAID.search(sentence)
+    if said is None:
+        return True
+    clause = sentence[: said.end()].rsplit(",", 1)[-1]
+    if _NEGATED.search(clause):
+        return True  # "I'm not saying that what you describe is an addiction"
+    return _THEIR_OWN.search(sentence) is not None or _hedged(sentence)
+
+
+#: The family is tried at the labels only (rare words), and the sentence around one is then read
+#: for the composition: cheaper than trying every "you", "that" and "it" of a draft.
+DIAGNOSIS_SAID = family(
+    "diagnosis",
+    [rf"\b{_NAMED}\b{_NOT_A_LABEL_AFTER}"],
+    unless=_not_said_of_the_reader,
+    unless_before=rf"\b(?:not(?!\s+\w+ing\b)|\w+n{A}t|never|cannot|if|whether|wonder)\b",
 )
 
 # --- medication advice ----------------------------------------------------------------------------
@@ -260,5 +354,13 @@ MEDICATION_NAMED = family(
     questions_ok=True,
 )
 
-CLINICAL: tuple[Family, ...] = (DIAGNOSIS, MEDICATION, MEDICATION_NAMED)
-__all__ = ["CLINICAL", "DIAGNOSIS", "DRUGS", "MEDICATION", "MEDICATION_NAMED", "ROUTES_TO_HELP"]
+CLINICAL: tuple[Family, ...] = (DIAGNOSIS, DIAGNOSIS_SAID, MEDICATION, MEDICATION_NAMED)
+__all__ = [
+    "CLINICAL",
+    "DIAGNOSIS",
+    "DIAGNOSIS_SAID",
+    "DRUGS",
+    "MEDICATION",
+    "MEDICATION_NAMED",
+    "ROUTES_TO_HELP",
+]
