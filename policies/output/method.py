@@ -6,6 +6,8 @@ to help (988, a pharmacist, means kept away) is safety language, not method talk
 
 from __future__ import annotations
 
+import re
+
 from policies.output.family import YOU, A, family
 
 PILLS = r"(?:pills?|tablets?|capsules?|caplets?|tabs)"
@@ -141,4 +143,59 @@ METHOD = family(
     unless=ROUTES_TO_HELP,
 )
 
-__all__ = ["METHOD", "PILLS", "ROUTES_TO_HELP"]
+# --- means x cue: the composition ---------------------------------------------------------------
+
+#: Means, named without a method word: a supply of medicine, a ligature and what holds it, a height
+#: or water or road, a fume, a blade, a poison. Said alone they are everyday words ("the lake by
+#: your house"); with a cue in the same sentence they are a method.
+_MEANS = (
+    r"(?:(?:medicine|bathroom|kitchen)\s+(?:cabinet|drawer|cupboard|box)|cabinet|"
+    r"everything\s+in\s+(?:your|the)\s+(?:\w+\s+)?(?:cabinet|drawer|cupboard|box)|"
+    r"(?:full|whole|entire)\s+(?:strip|box|bottle|pack|packet|blister|lot|supply)|strips|"
+    r"blister\s+packs?|(?:few|two|three|four|several)\s+(?:boxes|packets|packs|bottles)|insulin|"
+    r"heart\s+(?:meds|medication|pills|tablets)|(?:\w+{A}s\s+)(?:meds|medication|tablets|pills|insulin|"
+    r"painkillers|prescription)|belt|cord|rope|scarf|cable|bed\s*sheets?|back\s+of\s+the\s+(?:\w+\s+)?"
+    r"door|hinge|rail|banister|bannister|beam|rafters?|bridge|roof|rooftop|ledge|cliffs?|car\s+park|"
+    r"parking\s+(?:structure|garage|lot)|motorway|overpass|flyover|lake|river|reservoir|quarry|pier|"
+    r"canal|tracks|railway|level\s+crossing|bend|barrier|heater|charcoal|barbecue|bbq|exhaust|"
+    r"blade|razor|knife|scalpel|bleach|under\s+the\s+(?:kitchen\s+|bathroom\s+)?sink)"
+).replace("{A}", A)
+#: Cues that turn a means into a method: it works (would do it, is enough, high enough, at once,
+#: while you sleep), nobody finds or asks (nobody goes there, empty after dark, no questions, for
+#: days), access (from different shops), going ahead (if you're set on it, like an accident).
+_CUE = re.compile(
+    r"\b(?:(?:would|will|should|could)\s+(?:definitely\s+|easily\s+|probably\s+|actually\s+)?do\s+it|"
+    r"does\s+it|more\s+than\s+enough|would\s+(?:be|have\s+been)\s+enough|(?:is|be)\s+(?:easily|"
+    r"definitely|plenty|surely)\s+enough|actually\s+(?:work|works|"
+    r"matter|matters|do\s+it)|would\s+(?:actually\s+|really\s+)?matter|goes\s+(?:much\s+|a\s+lot\s+|"
+    r"way\s+)?further|(?:high|deep|tall|strong|sharp|long)\s+enough|while\s+(?:you|they)\s+sleep|"
+    r"(?:won{A}?t|wouldn{A}?t|don{A}?t|never)\s+wake\s+up|at\s+once|in\s+one\s+go|and\s+then\s+some|"
+    r"too\s+few|(?:is|are)\s+all\s+(?:(?:\w|{A})+\s+){0,2}?need|straight\s+through|at\s+speed|"
+    r"like\s+an\s+accident|without\s+(?:anyone|anybody|someone|people)\s+(?:\w+\s+)?(?:realising|"
+    r"realizing|noticing|knowing|seeing|finding|asking)|(?:nobody|no\s+one|no-one)\s+(?:\w+\s+)?"
+    r"(?:fishes|goes|walks|comes|asks|checks|looks|notices|would|will|is\s+around|around|there|"
+    r"bothers)|for\s+(?:hours|days)|before\s+(?:anyone|anybody|someone)|no\s+questions|"
+    r"from\s+different\s+(?:shops|stores|pharmacies|chemists)|(?:is|are|gets?)\s+(?:totally\s+|"
+    r"completely\s+|always\s+|pretty\s+)?(?:empty|deserted)|after\s+dark|the\s+(?:tall|high|deep)\s+"
+    r"one|(?:quicker|faster|surer|more\s+reliable|more\s+certain)\s+than|(?:hold|take)\s+"
+    r"(?:your|the)\s+weight|set\s+on\s+it|really\s+mean\s+it|go\s+that\s+way|go\s+through\s+with\s+"
+    r"it|(?:once|when)\s+(?:the\s+\w+|it|everyone|they)\s+(?:shuts|closes|leaves|goes|is\s+asleep))"
+    r"\b".replace("{A}", A)
+)
+_ROUTES = re.compile(ROUTES_TO_HELP)
+
+
+def _means_without_a_cue(sentence: str) -> bool:
+    return _CUE.search(sentence) is None or _ROUTES.search(sentence) is not None
+
+
+#: [a means] x [a cue] in one sentence. Tried only at the means words (rare in a draft), then
+#: the sentence is read for a cue.
+METHOD_COMPOSED = family(
+    "method_or_means",
+    [rf"\b{_MEANS}\b"],
+    unless=_means_without_a_cue,
+    questions_ok=True,
+)
+
+__all__ = ["METHOD", "METHOD_COMPOSED", "PILLS", "ROUTES_TO_HELP"]
