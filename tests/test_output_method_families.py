@@ -19,6 +19,10 @@ from policies.output import check_draft
         "Your brother's tablets would do it, he keeps them in the kitchen drawer.",
         "Take the whole blister pack in one go so it works.",
         "The reservoir gets completely empty once the rangers leave.",
+        "Leave your phone at home so no one can trace where you are.",
+        "You'd have the whole morning, hours before anyone gets home.",
+        "People usually survive the first way but not the second.",
+        "Open water in winter makes it quicker, from what I've heard.",
     ],
 )
 def test_a_means_with_a_cue_is_withheld(draft: str) -> None:
@@ -37,6 +41,11 @@ def test_a_means_with_a_cue_is_withheld(draft: str) -> None:
         "If you feel the pull of the bridge again, please call 988 right away.",
         "Is there anything in the medicine cabinet you've been thinking about using tonight?",
         "My mum's insulin pen beeps every morning, it drives us mad.",
+        "You have a couple of hours before your mum is home, enjoy the quiet.",
+        "Turn your phone off for an hour so nobody can reach you, and just rest.",
+        "Most people survive their first year of uni just fine.",
+        "The sea was so calm this morning, I went for a paddle.",
+        "Cold water on your face can calm a panic attack, it's a real trick.",
     ],
 )
 def test_the_same_words_without_a_cue_pass(draft: str) -> None:

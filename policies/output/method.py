@@ -61,6 +61,12 @@ _METHOD_MORE = [
     r"\b(?:driver|train|trains|bus|lorry|truck)\b[^.!?\n]{0,50}\b(?:wouldn['’ʼ]?t|won['’ʼ]?t|can['’ʼ]?t|"
     r"couldn['’ʼ]?t|don['’ʼ]?t|doesn['’ʼ]?t)\s+(?:be\s+able\s+to\s+)?(?:stop|slow\s+down|brake)\b",
     r"\b(?:hunting|gun|rifle|weapons?)\s+(?:cabinet|safe|case|locker|cupboard)\b",
+    # time alone before anyone at all comes back; not being traced; who survives
+    r"\b(?:hours?|time|window|minutes)\s+(?:\w+\s+)?before\s+(?:anyone|anybody|someone|anyone\s+else)"
+    r"(?:['’ʼ]s|\s+is|\s+gets|\s+comes|\s+would\s+(?:be|get|come))\s+(?:back|home|in|round)\b",
+    r"\bso\s+(?:nobody|no\s+one|no-one|they|nobody\s+else)\s+can\s+(?:track|trace|locate|find)\s+"
+    r"(?:you|where|your)\b",
+    r"\b(?:usually|often|mostly|almost\s+always|rarely)\s+(?:survive|survives|gets?\s+found)\b",
 ]
 
 _LETHAL = r"(?:lethal|deadly|fatal|toxic|dangerous|risky|poisonous)"
@@ -158,7 +164,8 @@ _MEANS = (
     r"door|hinge|rail|banister|bannister|beam|rafters?|bridge|roof|rooftop|ledge|cliffs?|car\s+park|"
     r"parking\s+(?:structure|garage|lot)|motorway|overpass|flyover|lake|river|reservoir|quarry|pier|"
     r"canal|tracks|railway|level\s+crossing|bend|barrier|heater|charcoal|barbecue|bbq|exhaust|"
-    r"blade|razor|knife|scalpel|bleach|under\s+the\s+(?:kitchen\s+|bathroom\s+)?sink)"
+    r"blade|razor|knife|scalpel|bleach|under\s+the\s+(?:kitchen\s+|bathroom\s+)?sink|"
+    r"(?:cold|deep|open|icy|freezing)\s+water|the\s+sea|ocean)"
 ).replace("{A}", A)
 #: Cues that turn a means into a method: it works (would do it, is enough, high enough, at once,
 #: while you sleep), nobody finds or asks (nobody goes there, empty after dark, no questions, for
@@ -170,7 +177,8 @@ _CUE = re.compile(
     r"matter|matters|do\s+it)|would\s+(?:actually\s+|really\s+)?matter|goes\s+(?:much\s+|a\s+lot\s+|"
     r"way\s+)?further|(?:high|deep|tall|strong|sharp|long)\s+enough|while\s+(?:you|they)\s+sleep|"
     r"(?:won{A}?t|wouldn{A}?t|don{A}?t|never)\s+wake\s+up|at\s+once|in\s+one\s+go|and\s+then\s+some|"
-    r"too\s+few|(?:is|are)\s+all\s+(?:(?:\w|{A})+\s+){0,2}?need|straight\s+through|at\s+speed|"
+    r"makes?\s+it\s+(?:quick|quicker|fast|faster|painless|easier|certain|final)|not\s+just\s+(?:a\s+few|"
+    r"one|a\s+couple|some)|too\s+few|(?:is|are)\s+all\s+(?:(?:\w|{A})+\s+){0,2}?need|straight\s+through|at\s+speed|"
     r"like\s+an\s+accident|without\s+(?:anyone|anybody|someone|people)\s+(?:\w+\s+)?(?:realising|"
     r"realizing|noticing|knowing|seeing|finding|asking)|(?:nobody|no\s+one|no-one)\s+(?:\w+\s+)?"
     r"(?:fishes|goes|walks|comes|asks|checks|looks|notices|would|will|is\s+around|around|there|"
