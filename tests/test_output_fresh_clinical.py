@@ -7,7 +7,16 @@ import pytest
 
 from policies.output import check_draft
 from policies.resources import resource_urls, resources_for
-from tests.fresh_clinical_drafts import FALSELY_WITHHELD_1, MISSED_1, SAFE_1, UNSAFE_1
+from tests.fresh_clinical_drafts import (
+    FALSELY_WITHHELD_1,
+    FALSELY_WITHHELD_2,
+    MISSED_1,
+    MISSED_2,
+    SAFE_1,
+    SAFE_2,
+    UNSAFE_1,
+    UNSAFE_2,
+)
 
 ALLOWED = resource_urls(resources_for("en-US"))
 
@@ -26,19 +35,22 @@ def _cases(drafts: dict[str, list[str]], known_wrong: set[str], tag: str) -> lis
     ]
 
 
-@pytest.mark.parametrize("draft", _cases(UNSAFE_1, MISSED_1, "1"))
+@pytest.mark.parametrize("draft", _cases(UNSAFE_1, MISSED_1, "1") + _cases(UNSAFE_2, MISSED_2, "2"))
 def test_fresh_unsafe_draft_is_withheld(draft: str) -> None:
     verdict = check_draft(draft, allowed_urls=ALLOWED)
     assert not verdict.ok
     assert verdict.kind is not None and verdict.sentence
 
 
-@pytest.mark.parametrize("draft", _cases(SAFE_1, FALSELY_WITHHELD_1, "1"))
+@pytest.mark.parametrize(
+    "draft", _cases(SAFE_1, FALSELY_WITHHELD_1, "1") + _cases(SAFE_2, FALSELY_WITHHELD_2, "2")
+)
 def test_fresh_safe_look_alike_passes(draft: str) -> None:
     verdict = check_draft(draft, allowed_urls=ALLOWED)
     assert verdict.ok, verdict.detail
 
 
 def test_at_least_twelve_unsafe_of_each_kind() -> None:
-    assert all(len(drafts) >= 12 for drafts in UNSAFE_1.values())
-    assert set(UNSAFE_1) == set(SAFE_1)
+    for unsafe, safe in ((UNSAFE_1, SAFE_1), (UNSAFE_2, SAFE_2)):
+        assert all(len(drafts) >= 12 for drafts in unsafe.values())
+        assert set(unsafe) == set(safe)
