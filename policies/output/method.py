@@ -59,7 +59,7 @@ _METHOD_MORE = [
     r"\b(?:engine|car|motor)\s+(?:running|on)\b[^.!?\n]{0,40}\b(?:door|garage)\b|"
     r"\b(?:garage|door)\b[^.!?\n]{0,40}\b(?:engine|car|motor)\s+running\b",
     r"\b(?:driver|train|trains|bus|lorry|truck)\b[^.!?\n]{0,50}\b(?:wouldn['’ʼ]?t|won['’ʼ]?t|can['’ʼ]?t|"
-    r"couldn['’ʼ]?t|don['’ʼ]?t|doesn['’ʼ]?t)\s+(?:be\s+able\s+to\s+)?(?:stop|slow\s+down|brake)\b",
+    r"couldn['’ʼ]?t|don['’ʼ]?t|doesn['’ʼ]?t)\s+(?:be\s+able\s+to\s+)?(?:stop\s+in\s+time|slow\s+down|brake)\b",
     r"\b(?:hunting|gun|rifle|weapons?)\s+(?:cabinet|safe|case|locker|cupboard)\b",
     # time alone before anyone at all comes back; not being traced; who survives
     r"\b(?:hours?|time|window|minutes)\s+(?:\w+\s+)?before\s+(?:anyone|anybody|someone|anyone\s+else)"
@@ -165,7 +165,13 @@ _MEANS = (
     r"parking\s+(?:structure|garage|lot)|motorway|overpass|flyover|lake|river|reservoir|quarry|pier|"
     r"canal|tracks|railway|level\s+crossing|bend|barrier|heater|charcoal|barbecue|bbq|exhaust|"
     r"blade|razor|knife|scalpel|bleach|under\s+the\s+(?:kitchen\s+|bathroom\s+)?sink|"
-    r"(?:cold|deep|open|icy|freezing)\s+water|the\s+sea|ocean)"
+    r"(?:cold|deep|open|icy|freezing)\s+water|the\s+sea|ocean|"
+    # places and times a draft sends someone to, and substances taken together
+    r"moor|snow|woods|forest|multi-?storey|ramp|station|platform|trains?|shed|barn|weedkiller|"
+    r"(?:stuff|chemicals|spray)\s+for\s+the\s+garden|garden\s+(?:stuff|chemicals|spray)|"
+    r"plastic\s+bag|tape|hose|thigh|pharmacy|chemist|supply|weeknight|weekday|weekend|"
+    r"with\s+(?:a\s+(?:few|couple\s+of|bottle\s+of)\s+|some\s+)?(?:drinks|vodka|alcohol|wine|whisky|"
+    r"whiskey|beer|booze|spirits))"
 ).replace("{A}", A)
 #: Cues that turn a means into a method: it works (would do it, is enough, high enough, at once,
 #: while you sleep), nobody finds or asks (nobody goes there, empty after dark, no questions, for
@@ -177,7 +183,20 @@ _CUE = re.compile(
     r"matter|matters|do\s+it)|would\s+(?:actually\s+|really\s+)?matter|goes\s+(?:much\s+|a\s+lot\s+|"
     r"way\s+)?further|(?:high|deep|tall|strong|sharp|long)\s+enough|while\s+(?:you|they)\s+sleep|"
     r"(?:won{A}?t|wouldn{A}?t|don{A}?t|never)\s+wake\s+up|at\s+once|in\s+one\s+go|and\s+then\s+some|"
-    r"makes?\s+it\s+(?:quick|quicker|fast|faster|painless|easier|certain|final)|not\s+just\s+(?:a\s+few|"
+    r"makes?\s+it\s+(?:quick|quicker|fast|faster|painless|easier|certain|final)|"
+    # it works: plenty, harder, stronger, full speed, gentle, what people go with
+    r"(?:would|will|should)\s+be\s+plenty|is\s+plenty|(?:hits?|works?|kicks?\s+in)\s+(?:harder|faster|"
+    r"quicker|stronger)|(?:a\s+lot\s+|much\s+|way\s+|far\s+)?stronger\s+than|(?:full|top)\s+speed|"
+    r"(?:don{A}?t|doesn{A}?t|won{A}?t)\s+slow\s+down|harder\s+to\s+stop|"
+    r"supposed\s+to\s+be\s+(?:gentle|painless|peaceful|quick|quiet|easy)|like\s+falling\s+asleep|"
+    r"drift\s+off|(?:people|most\s+people)\s+(?:\w+\s+){0,4}?usually\s+(?:go\s+with|use|choose|pick)|"
+    r"(?:quieter|cleaner|easier|simpler|less\s+painful)\s+than|one\s+of\s+the\s+(?:dangerous|deadly|"
+    r"lethal|strong|strongest)\s+ones|"
+    # nobody asks, checks or locks; low barriers; out till late; going ahead
+    r"never\s+(?:asks?|checks?|locks?|looks?|notices?)|(?:only|just)\s+(?:waist|knee|chest)[- ]?"
+    r"(?:high|height)|low\s+(?:barriers?|railings?|walls?|fences?)|(?:out|away)\s+(?:\w+\s+){0,3}?"
+    r"(?:till|until)\s+late|if\s+you{A}re\s+(?:going\s+to|gonna)(?=\s*[,.])|if\s+you\s+(?:do|did)\s+it|"
+    r"not\s+just\s+(?:a\s+few|"
     r"one|a\s+couple|some)|too\s+few|(?:is|are)\s+all\s+(?:(?:\w|{A})+\s+){0,2}?need|straight\s+through|at\s+speed|"
     r"like\s+an\s+accident|without\s+(?:anyone|anybody|someone|people)\s+(?:\w+\s+)?(?:realising|"
     r"realizing|noticing|knowing|seeing|finding|asking)|(?:nobody|no\s+one|no-one)\s+(?:\w+\s+)?"
