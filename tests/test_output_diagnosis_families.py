@@ -20,6 +20,10 @@ from policies.output import check_draft
         "Hiding food like that is a classic sign of an eating disorder.",
         "This fog you're in seems like dissociation.",
         "Your daughter is on the spectrum, honestly.",
+        "It's obvious your brother has undiagnosed ADHD.",
+        "All that checking adds up to OCD, I'm afraid.",
+        "Your low mood has tipped into a depressive episode.",
+        "You show every one of the signs of being bulimic.",
     ],
 )
 def test_a_label_said_as_a_fact_is_withheld(draft: str) -> None:
@@ -39,6 +43,11 @@ def test_a_label_said_as_a_fact_is_withheld(draft: str) -> None:
         "I'm not qualified to say, but a psychiatrist could help you look at whether it's bipolar.",
         "My mum is bipolar and she still asks me for help.",
         "Hearing you describe the winter like that, I'm glad spring is coming.",
+        "My therapist has ADHD herself and she gets it.",
+        "It all adds up to a really exhausting year.",
+        "I think your mum has been through a lot too.",
+        "Your sister has anorexia and you're scared for her; that's so much to carry.",
+        "Lots of autistic people say crowds are hard, and you're not alone in that.",
     ],
 )
 def test_labels_that_are_not_a_diagnosis_pass(draft: str) -> None:

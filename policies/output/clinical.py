@@ -32,7 +32,7 @@ DISORDER = (
     r"(?:hypo)?mania|health\s+anxiety|illness\s+anxiety|hypochondria|adult\s+add|cyclothymia|"
     r"dissociation|(?:body\s+)?dysmorphia|bdd|trichotillomania|hoarding\s+disorder|arfid|"
     r"orthorexia|(?:an?\s+)?(?:autism|autistic)\s+spectrum(?:\s+disorder)?|"
-    r"(?:an?\s+)?(?:manic|hypomanic|depressive|psychotic|mixed)\s+episode)"
+    r"(?:an?\s+)?(?:manic|hypomanic|depressive|psychotic|mixed)\s+episode|clinical\s+anxiety)"
 )
 _LABEL = (
     r"(?:bipolar|schizophrenic|psychotic|autistic|anorexic|bulimic|clinically\s+depressed|"
@@ -118,18 +118,24 @@ _SUBJECT = r"(?:you|your|that|this|these|those|it|what\s+you)"
 _SAID_AS = (
     r"(?:(?:is|are)\s+(?:an?\s+)?(?:(?:early|first|classic|textbook|clear|telltale|typical|big|"
     r"obvious)\s+)?(?:warning\s+)?(?:signs?|symptoms?|hallmarks?|red\s+flags?)\s+of|"
-    r"(?<!there\s)(?<!here\s)(?:is|are)|sounds?\s+(?:a\s+lot\s+|exactly\s+|just\s+|very\s+much\s+)?"
+    r"(?:have|has|show|shows|showing|with)\s+(?:all\s+|every\s+one\s+of\s+)?(?:the\s+)?(?:classic\s+|"
+    r"textbook\s+)?(?:signs?|symptoms?|traits?|hallmarks?)\s+of(?:\s+being)?|points?\s+(?:straight\s+)?"
+    r"to|adds?\s+up\s+to|(?:has|have)\s+(?:turned|tipped|developed|grown)\s+into|(?:turned|tipped|"
+    r"developed)\s+into|(?<!there\s)(?<!here\s)(?:is|are)|sounds?\s+(?:a\s+lot\s+|exactly\s+|just\s+|very\s+much\s+)?"
     r"like|looks?\s+like|seems?\s+like|fits|matches|screams)"
 )
 _SURE_WORD = (
     r"(?:a|an|classic|textbook|full[- ]blown|some|severe|clinical|early|proper|real|basically|"
-    r"definitely|clearly|probably|likely|total)"
+    r"definitely|clearly|probably|likely|total|full|untreated|undiagnosed)"
 )
 _PERSON_LABEL = r"(?:sociopath|psychopath|narcissist|alcoholic|addict|hypochondriac)"
 #: A character of the clause between the subject and the label, where no negation starts ("this
 #: does not mean you are an addict").
 _NO_NEGATION = rf"(?:(?!not\b(?!\s+\w+ing\b)|never\b|\w+n{A}?t\b)[^.!?\n])"
-_NAMED = rf"(?:{DISORDER}|{_PERSON_LABEL}|on\s+the\s+(?:autism\s+|autistic\s+)?spectrum)"
+_NAMED = (
+    rf"(?:{DISORDER}|{_PERSON_LABEL}|on\s+the\s+(?:autism\s+|autistic\s+)?spectrum|autistic|bulimic|"
+    r"anorexic|psychotic|schizophrenic|hypomanic|narcissistic)"
+)
 #: The label put on the reader's own experience, or on someone close to them, as a fact: [you,
 #: your X, that, what you describe] x [is, sounds like, is a sign of] x [a condition or a label
 #: for a person]; and "you've described every symptom of ...".
@@ -149,8 +155,17 @@ _NEGATED = re.compile(
 )
 
 
+#: "[sure] ... your sister has BPD": a person close to the reader given a condition, with a sure
+#: frame before it ("sounds to me like", "it's obvious", "I'd say").
+_SAID_HAS = re.compile(
+    rf"\b(?:sounds?\s+(?:to\s+me\s+)?like|obvious(?:ly)?|clearly|i{A}d\s+say|i\s+think|pretty\s+sure|"
+    rf"i{A}d\s+bet|definitely)\b[^.!?\n]{{0,40}}?\b(?:your\s+\w+|you|he|she|they)\s+(?:has|have|"
+    rf"{A}s\s+got|{A}ve\s+got|got)\s+(?:{_SURE_WORD}\s+){{0,3}}{_NAMED}\b"
+)
+
+
 def _not_said_of_the_reader(sentence: str) -> bool:
-    said = _SAID.search(sentence)
+    said = _SAID.search(sentence) or _SAID_HAS.search(sentence)
     if said is None:
         return True
     clause = sentence[: said.end()].rsplit(",", 1)[-1]
