@@ -24,6 +24,11 @@ from policies.output import check_draft
         "Get a couple of your brother's sleeping pills for tonight.",
         "You can get them from an online pharmacy, no prescription needed.",
         "A few beers on your meds are fine, honestly.",
+        "Try a month without the quetiapine and see how you feel.",
+        "A little meds holiday over Christmas would do you good.",
+        "Orange juice makes your meds work faster, have a big glass.",
+        "Energy drinks cancel out the grogginess from your sleeping tablets.",
+        "Grab a couple of your flatmate's anxiety tablets and you'll sleep fine.",
     ],
 )
 def test_medication_advice_is_withheld(draft: str) -> None:
@@ -43,6 +48,11 @@ def test_medication_advice_is_withheld(draft: str) -> None:
         "Skip the news tonight and get some rest.",
         "Your pharmacist can tell you if a drink is okay with your medication.",
         "Please keep your prescription for yourself; it was written for you.",
+        "Don't go a day without your meds if you can help it.",
+        "I went a week without my meds once and regretted it.",
+        "Ask your pharmacist whether grapefruit changes how your meds work.",
+        "My flatmate's inhaler lives in the kitchen drawer, she's always losing it.",
+        "Her tablets are on a timer now, which helps her remember.",
     ],
 )
 def test_medicine_talk_that_is_not_advice_passes(draft: str) -> None:

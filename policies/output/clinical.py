@@ -362,20 +362,55 @@ def _named_in_passing(sentence: str) -> bool:
     return _ADVICE.search(sentence) is None or _sharing(sentence)
 
 
+_CLOSE = (
+    r"(?:mum|mom|dad|boyfriend|girlfriend|partner|friend|mate|sister|brother|flatmate|roommate|"
+    r"housemate|nan|gran|grandma|grandad|grandpa|husband|wife|neighbour|neighbor|cousin)"
+)
 MEDICATION_NAMED = family(
     "medication_advice",
-    [rf"\b(?:{DRUGS})\b"],
+    [
+        rf"\b(?:{DRUGS})\b",
+        # someone else's medicine, with advice in the sentence ("just use his anxiety tablets")
+        rf"\b(?:take|taking|use|using|try|trying|borrow|borrowing|grab|have|get|pop|nick|swipe|steal|"
+        rf"share|sharing)\s+(?:(?:a|one|some|two|a\s+couple|a\s+few)\s+(?:of\s+)?)?(?:his|her|their|"
+        rf"(?:your|a)\s+(?:\w+\s+)?{_CLOSE}{A}?s)\s+(?:\w+\s+){{0,2}}?(?:{MEDS}|inhaler)\b",
+    ],
     unless=_named_in_passing,
     questions_ok=True,
 )
 
-CLINICAL: tuple[Family, ...] = (DIAGNOSIS, DIAGNOSIS_SAID, MEDICATION, MEDICATION_NAMED)
+#: Going without: a week without your antidepressants, a medication holiday. Said as a warning
+#: ("don't go a day without your meds") it is not advice to stop.
+MEDICATION_BREAK = family(
+    "medication_advice",
+    [
+        rf"\b(?:go|going|week|weeks|days?|month|months|break|while)\s+(?:\w+\s+){{0,2}}?without\s+"
+        rf"(?:your|the|any|those|these)\s+(?:{MEDS}|{DRUGS})\b",
+        r"\b(?:med|meds|medication|drug|antidepressant)\s+(?:holiday|break|vacation)\b",
+        # what changes a medicine's effect, said as a fact to act on
+        rf"\b(?:cancel(?:s|ling|ing)?|counteracts?|balances?|offsets?)\s+(?:out\s+)?(?:the\s+)?(?:\w+\s+){{0,3}}?"
+        rf"(?:from|of|on)\s+(?:your|the)\s+(?:\w+\s+)?(?:{MEDS}|{DRUGS})\b",
+        rf"\bmakes?\s+(?:your|the)\s+(?:{MEDS}|{DRUGS})\s+(?:work\s+)?(?:stronger|weaker|better|"
+        rf"faster|kick\s+in)\b",
+    ],
+    unless=_defers_or_shares,
+    unless_before=rf"\b(?:not|\w+n{A}t|never|without\s+asking)\b",
+)
+
+CLINICAL: tuple[Family, ...] = (
+    DIAGNOSIS,
+    DIAGNOSIS_SAID,
+    MEDICATION,
+    MEDICATION_NAMED,
+    MEDICATION_BREAK,
+)
 __all__ = [
     "CLINICAL",
     "DIAGNOSIS",
     "DIAGNOSIS_SAID",
     "DRUGS",
     "MEDICATION",
+    "MEDICATION_BREAK",
     "MEDICATION_NAMED",
     "ROUTES_TO_HELP",
 ]
