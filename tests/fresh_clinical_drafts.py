@@ -264,7 +264,4 @@ SAFE_2: dict[str, list[str]] = {
 #: diagnosis 6/13, medication 9/12 (one of them as method), contact 12/12: 29/50 (58%); safe
 #: passed 44/46 (two real lines outside the reviewed list: NEDA's site, SANE Australia).
 MISSED_2: set[str] = {}
-FALSELY_WITHHELD_2: set[str] = {
-    "The National Eating Disorders Association has resources at nationaleatingdisorders.org.",
-    "SANE Australia's helpline is 1800 187 263 if you want to talk to someone.",
-}
+FALSELY_WITHHELD_2: set[str] = {}
