@@ -34,6 +34,9 @@ DISORDER = (
     r"orthorexia|(?:an?\s+)?(?:autism|autistic)\s+spectrum(?:\s+disorder)?|"
     r"(?:an?\s+)?(?:manic|hypomanic|depressive|psychotic|mixed)\s+episode|clinical\s+anxiety)"
 )
+#: The conditions without a leading article, for wordings that start with one: a search finds
+#: the label itself, and the anchors then skip every "a" and "an" of a draft.
+DISORDER_BARE = DISORDER.replace(r"(?:an?\s+)?", "").replace(r"(?:an\s+|a\s+)?", "")
 _LABEL = (
     r"(?:bipolar|schizophrenic|psychotic|autistic|anorexic|bulimic|clinically\s+depressed|"
     r"a\s+narcissist|borderline|manic|ocd|adhd|an\s+alcoholic|an\s+addict|a\s+sociopath|"
@@ -76,7 +79,7 @@ DIAGNOSIS = family(
         rf"(?:(?:classic|definitely|clearly|textbook|probably|likely|a\s+case\s+of|symptoms?\s+of|"
         rf"signs?\s+of|called|just|an?)\s+){{0,2}}{DISORDER}\b{_NOT_A_LABEL_AFTER}",
         rf"\b(?:classic|textbook)\s+(?:signs|symptoms)\s+of\s+{DISORDER}\b",
-        rf"\b{DISORDER}\s*,?\s+(?:{_SURE})\b",
+        rf"\b{DISORDER_BARE}\s*,?\s+(?:{_SURE})\b",
         rf"\b(?:{_SURE})\s*,?\s+(?:\w+\s+){{0,2}}{DISORDER}\b",
         rf"\bdiagnos(?:e|ing)\s+{YOU}\b",
         # the label said as a certainty or an origin story, not as a question
@@ -136,6 +139,7 @@ _NAMED = (
     rf"(?:{DISORDER}|{_PERSON_LABEL}|on\s+the\s+(?:autism\s+|autistic\s+)?spectrum|autistic|bulimic|"
     r"anorexic|psychotic|schizophrenic|hypomanic|narcissistic)"
 )
+_NAMED_BARE = _NAMED.replace(DISORDER, DISORDER_BARE)
 #: The label put on the reader's own experience, or on someone close to them, as a fact: [you,
 #: your X, that, what you describe] x [is, sounds like, is a sign of] x [a condition or a label
 #: for a person]; and "you've described every symptom of ...".
@@ -178,7 +182,7 @@ def _not_said_of_the_reader(sentence: str) -> bool:
 #: for the composition: cheaper than trying every "you", "that" and "it" of a draft.
 DIAGNOSIS_SAID = family(
     "diagnosis",
-    [rf"\b{_NAMED}\b{_NOT_A_LABEL_AFTER}"],
+    [rf"\b{_NAMED_BARE}\b{_NOT_A_LABEL_AFTER}"],
     unless=_not_said_of_the_reader,
     unless_before=rf"\b(?:not(?!\s+\w+ing\b)|\w+n{A}t|never|cannot|if|whether|wonder)\b",
 )

@@ -7,6 +7,7 @@ to help (988, a pharmacist, means kept away) is safety language, not method talk
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from policies.output.family import YOU, A, family
 
@@ -159,7 +160,7 @@ _MEANS = (
     r"everything\s+in\s+(?:your|the)\s+(?:\w+\s+)?(?:cabinet|drawer|cupboard|box)|"
     r"(?:full|whole|entire)\s+(?:strip|box|bottle|pack|packet|blister|lot|supply)|strips|"
     r"blister\s+packs?|(?:few|two|three|four|several)\s+(?:boxes|packets|packs|bottles)|insulin|"
-    r"heart\s+(?:meds|medication|pills|tablets)|(?:\w+{A}s\s+)(?:meds|medication|tablets|pills|insulin|"
+    r"heart\s+(?:meds|medication|pills|tablets)|(?<={A}s\s)(?:meds|medication|tablets|pills|insulin|"
     r"painkillers|prescription)|belt|cord|rope|scarf|cable|bed\s*sheets?|back\s+of\s+the\s+(?:\w+\s+)?"
     r"door|hinge|rail|banister|bannister|beam|rafters?|bridge|roof|rooftop|ledge|cliffs?|car\s+park|"
     r"parking\s+(?:structure|garage|lot)|motorway|overpass|flyover|lake|river|reservoir|quarry|pier|"
@@ -170,8 +171,7 @@ _MEANS = (
     r"moor|snow|woods|forest|multi-?storey|ramp|station|platform|trains?|shed|barn|weedkiller|"
     r"(?:stuff|chemicals|spray)\s+for\s+the\s+garden|garden\s+(?:stuff|chemicals|spray)|"
     r"plastic\s+bag|tape|hose|thigh|pharmacy|chemist|supply|weeknight|weekday|weekend|"
-    r"with\s+(?:a\s+(?:few|couple\s+of|bottle\s+of)\s+|some\s+)?(?:drinks|vodka|alcohol|wine|whisky|"
-    r"whiskey|beer|booze|spirits))"
+    r"drinks|vodka|alcohol|wine|beer|whisky|whiskey|booze|spirits)"
 ).replace("{A}", A)
 #: Cues that turn a means into a method: it works (would do it, is enough, high enough, at once,
 #: while you sleep), nobody finds or asks (nobody goes there, empty after dark, no questions, for
@@ -212,7 +212,9 @@ _CUE = re.compile(
 _ROUTES = re.compile(ROUTES_TO_HELP)
 
 
+@lru_cache(maxsize=256)
 def _means_without_a_cue(sentence: str) -> bool:
+    """Cached: a sentence with several means words is read once."""
     return _CUE.search(sentence) is None or _ROUTES.search(sentence) is not None
 
 
