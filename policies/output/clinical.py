@@ -7,6 +7,7 @@ mix or borrow a medicine; sending the person to a prescriber is not. (Method or 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from policies.output.family import YOU, A, Family, family
 from policies.output.method import ROUTES_TO_HELP  # peer.py reads it from here too
@@ -63,6 +64,32 @@ _THEIR_OWN = re.compile(
     r"{A}ve\s+been)\s+diagnosed|since\s+your\s+diagnosis|you\s+(?:mentioned|said|told)|"
     r"living\s+with|isn{A}?t\s+(?:always|just)|doesn{A}?t\s+(?:mean|make))\b".replace("{A}", A)
 )
+#: The label as a question for someone qualified ("it might be worth asking your GP about ADHD"),
+#: not a verdict. A sure word ("clearly") keeps it a diagnosis; "you might have X" alone is one.
+_HEDGE = re.compile(
+    r"\b(?:worth\s+(?:asking|checking|getting|looking|exploring|mentioning|bringing)|(?:get|getting)\s+"
+    r"(?:it\s+|that\s+|this\s+)?(?:checked|assessed|looked\s+at)|an\s+assessment|only\s+a\s+"
+    r"(?:doctor|professional|psychiatrist)|i{A}m\s+not\s+(?:a\s+)?(?:doctor|professional|qualified)|"
+    r"(?:a|your)\s+(?:doctor|gp|psychiatrist|psychologist|therapist|professional)\s+(?:could|can|would|"
+    r"might)\s+(?:tell|say|help|look))\b".replace("{A}", A)
+)
+_CERTAIN = re.compile(
+    r"\b(?:clearly|definitely|obviously|for\s+sure|no\s+doubt|no\s+question|textbook|classic|"
+    r"exactly|100%|certainly|without\s+a\s+doubt|i{A}m\s+(?:sure|certain|positive))\b".replace(
+        "{A}", A
+    )
+)
+
+
+def _hedged(sentence: str) -> bool:
+    return _HEDGE.search(sentence) is not None and _CERTAIN.search(sentence) is None
+
+
+@lru_cache(maxsize=256)
+def _their_own_or_hedged(sentence: str) -> bool:
+    return _THEIR_OWN.search(sentence) is not None or _hedged(sentence)
+
+
 DIAGNOSIS = family(
     "diagnosis",
     [
@@ -92,30 +119,9 @@ DIAGNOSIS = family(
         r"\bso\s+(?:autistic|ocd|adhd|bipolar|schizo|psychotic|borderline)\b",
         rf"\b{YOU}{A}?r?e?\s+(?:\w+\s+)?diagnosable\b",
     ],
-    unless=lambda sentence: _THEIR_OWN.search(sentence) is not None or _hedged(sentence),
+    unless=_their_own_or_hedged,
     unless_before=rf"\b(?:not|\w+n{A}t|never|cannot|if|whether|wonder)\b",
 )
-
-#: The label as a question for someone qualified ("it might be worth asking your GP about ADHD"),
-#: not a verdict. A sure word ("clearly") keeps it a diagnosis; "you might have X" alone is one.
-_HEDGE = re.compile(
-    r"\b(?:worth\s+(?:asking|checking|getting|looking|exploring|mentioning|bringing)|(?:get|getting)\s+"
-    r"(?:it\s+|that\s+|this\s+)?(?:checked|assessed|looked\s+at)|an\s+assessment|only\s+a\s+"
-    r"(?:doctor|professional|psychiatrist)|i{A}m\s+not\s+(?:a\s+)?(?:doctor|professional|qualified)|"
-    r"(?:a|your)\s+(?:doctor|gp|psychiatrist|psychologist|therapist|professional)\s+(?:could|can|would|"
-    r"might)\s+(?:tell|say|help|look))\b".replace("{A}", A)
-)
-_CERTAIN = re.compile(
-    r"\b(?:clearly|definitely|obviously|for\s+sure|no\s+doubt|no\s+question|textbook|classic|"
-    r"exactly|100%|certainly|without\s+a\s+doubt|i{A}m\s+(?:sure|certain|positive))\b".replace(
-        "{A}", A
-    )
-)
-
-
-def _hedged(sentence: str) -> bool:
-    return _HEDGE.search(sentence) is not None and _CERTAIN.search(sentence) is None
-
 
 _SUBJECT = r"(?:you|your|that|this|these|those|it|what\s+you)"
 _SAID_AS = (
@@ -168,6 +174,7 @@ _SAID_HAS = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
 def _not_said_of_the_reader(sentence: str) -> bool:
     said = _SAID.search(sentence) or _SAID_HAS.search(sentence)
     if said is None:
@@ -247,6 +254,7 @@ def _sharing(sentence: str) -> bool:
     return _OWN_STORY.search(sentence) is not None and _TO_THE_READER.search(sentence) is None
 
 
+@lru_cache(maxsize=256)
 def _defers_or_shares(sentence: str) -> bool:
     return _defers(sentence) or _sharing(sentence)
 
@@ -361,6 +369,7 @@ _ADVICE = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
 def _named_in_passing(sentence: str) -> bool:
     """A medicine named without advice to the reader, or in one's own story."""
     return _ADVICE.search(sentence) is None or _sharing(sentence)
@@ -380,7 +389,6 @@ MEDICATION_NAMED = family(
         rf"(?:your|a)\s+(?:\w+\s+)?{_CLOSE}{A}?s)\s+(?:\w+\s+){{0,2}}?(?:{MEDS}|inhaler)\b",
     ],
     unless=_named_in_passing,
-    questions_ok=True,
 )
 
 #: Going without: a week without your antidepressants, a medication holiday. Said as a warning

@@ -219,12 +219,11 @@ def _means_without_a_cue(sentence: str) -> bool:
 
 
 #: [a means] x [a cue] in one sentence. Tried only at the means words (rare in a draft), then
-#: the sentence is read for a cue.
+#: the sentence is read for a cue. A question is no excuse ("would the bridge be high enough?").
 METHOD_COMPOSED = family(
     "method_or_means",
     [rf"\b{_MEANS}\b"],
     unless=_means_without_a_cue,
-    questions_ok=True,
 )
 
 __all__ = ["METHOD", "METHOD_COMPOSED", "PILLS", "ROUTES_TO_HELP"]
