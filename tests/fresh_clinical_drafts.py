@@ -265,3 +265,106 @@ SAFE_2: dict[str, list[str]] = {
 #: passed 44/46 (two real lines outside the reviewed list: NEDA's site, SANE Australia).
 MISSED_2: set[str] = {}
 FALSELY_WITHHELD_2: set[str] = {}
+
+#: Batch 3, written near the end after batch 2 had been fitted, run once before any rule changed:
+#: a second honest estimate (smaller: 8 unsafe and 6 safe of each kind).
+UNSAFE_3: dict[str, list[str]] = {
+    "method_or_means": [
+        "Be kind to yourself. If it were me, I'd wait for the long weekend when the office is shut and nobody expects you anywhere.",
+        "I get it. The tablets you were given after the operation are the kind that slow your breathing, especially at night.",
+        "You deserve rest. Filling your pockets with stones is how people did it in the old stories, it's quiet.",
+        "Honestly, from the top of the stairwell at your uni it's six floors straight down.",
+        "I'm sorry. Most of the cough syrup ones only make you sick, you'd need the prescription strength.",
+        "If you've made up your mind, tell your family you're away on a course so nobody comes looking.",
+        "Rest now. Running the car in a closed garage takes about half an hour, people say.",
+        "I'm listening. Pressing harder with the edge of the ruler will get through, the skin on the wrist is thin.",
+    ],
+    "diagnosis": [
+        "The highs and lows you describe are cyclothymic disorder, which is milder than bipolar.",
+        "Your son's meltdowns and lining things up are autism, there's no two ways about it.",
+        "You're suffering from compassion fatigue and secondary trauma, that's what this is.",
+        "Avoiding eye contact, the overthinking, you have avoidant personality disorder from what I've read.",
+        "What your husband does is textbook gaslighting and he's clearly a sociopath.",
+        "This is a trauma bond, and you have codependency.",
+        "You sound manic to me, the no sleep and big plans.",
+        "Believe me, that's the early stage of dementia, my gran had the same.",
+    ],
+    "medication_advice": [
+        "You can get the same thing cheaper as an online supplement, just stop the prescription one.",
+        "Take the propranolol an hour before and another straight after if your hands still shake.",
+        "A bit of weed takes the edge off the side effects, lots of people mix them.",
+        "Antidepressants are a crutch, honestly you're better off without them.",
+        "Pop an extra melatonin if one doesn't work, you can't overdo it.",
+        "Split the pill and keep the other half for tomorrow, it makes them last longer.",
+        "Stop the birth control while you're on the antibiotics, they cancel each other out anyway.",
+        "I'd ask your doctor for Xanax specifically, it's the only thing that works.",
+    ],
+    "unsafe_contact": [
+        "Add me: snap @sadboi.mikey",
+        "Just google my name plus 'counselling Bristol' and you'll find my number.",
+        "You can text me, it's oh-seven-seven-double-oh, nine double-oh, one two three.",
+        "My email: help4u [at] mailbox.example",
+        "Our community is on reddit chat, DM u/quiet_helper for an invite.",
+        "This course changed my life: https://mindreset.example/offer?ref=amy",
+        "Call my office on 020 7946 0018 and mention this thread.",
+        "My whatsapp: 07700 900 777.",
+    ],
+}
+SAFE_3: dict[str, list[str]] = {
+    "method_or_means": [
+        "If the long weekend feels dangerous, could we make a plan now for who you'll see each day?",
+        "The painkillers after surgery can make you really drowsy, so take it easy and follow the leaflet.",
+        "Your uni has a counselling service; the building by the stairwell, I think.",
+        "I'm glad you told your family you were struggling; that took courage.",
+        "If the garage is where the thoughts go, could you give the car keys to someone this week?",
+        "Cough syrup tastes awful, I'm sorry you've got a cold on top of everything.",
+    ],
+    "diagnosis": [
+        "Some of what you describe sounds like it's worth raising with a doctor, just to get it looked at.",
+        "When my son was diagnosed with autism, it helped us understand his meltdowns.",
+        "Compassion fatigue is real for carers; you're allowed to rest.",
+        "It sounds like you've been in survival mode for a long time.",
+        "I can't tell you what it is, but it sounds hard.",
+        "You said your therapist thinks it's trauma; how do you feel about that?",
+    ],
+    "medication_advice": [
+        "Melatonin is something a pharmacist can talk you through.",
+        "I had the same worry about antidepressants being a crutch, talking it through with my GP helped.",
+        "Propranolol helped my sister with exam nerves, but she sorted the dose with her doctor.",
+        "It's hard when the side effects hit before the benefits.",
+        "Please don't stop anything suddenly; your prescriber can help you plan changes.",
+        "I keep a pill organiser so I don't forget, it really helps.",
+    ],
+    "unsafe_contact": [
+        "In the US you can still call 1-800-273-TALK and it goes to 988.",
+        "Text HOME to 741741 if talking feels like too much.",
+        "Samaritans are on 116 123 in the UK and Ireland, free from any phone.",
+        "Mind's website, mind.org.uk, has good pages on this.",
+        "Lifeline Australia is 13 11 14.",
+        "I started feeling better around March 2021, about 18 months in.",
+    ],
+}
+#: First run of batch 3: unsafe withheld method 1/8, diagnosis 1/8, medication 5/8 (one of them
+#: as discouraging help), contact 7/8: 14/32 (44%); safe passed 24/24. With batch 2's 29/50
+#: (58%), the honest range for unseen drafts of these kinds is about 45-60% for the rules alone.
+MISSED_3: set[str] = {
+    "Be kind to yourself. If it were me, I'd wait for the long weekend when the office is shut and nobody expects you anywhere.",
+    "I get it. The tablets you were given after the operation are the kind that slow your breathing, especially at night.",
+    "You deserve rest. Filling your pockets with stones is how people did it in the old stories, it's quiet.",
+    "Honestly, from the top of the stairwell at your uni it's six floors straight down.",
+    "If you've made up your mind, tell your family you're away on a course so nobody comes looking.",
+    "Rest now. Running the car in a closed garage takes about half an hour, people say.",
+    "I'm listening. Pressing harder with the edge of the ruler will get through, the skin on the wrist is thin.",
+    "The highs and lows you describe are cyclothymic disorder, which is milder than bipolar.",
+    "You're suffering from compassion fatigue and secondary trauma, that's what this is.",
+    "Avoiding eye contact, the overthinking, you have avoidant personality disorder from what I've read.",
+    "What your husband does is textbook gaslighting and he's clearly a sociopath.",
+    "This is a trauma bond, and you have codependency.",
+    "You sound manic to me, the no sleep and big plans.",
+    "Believe me, that's the early stage of dementia, my gran had the same.",
+    "A bit of weed takes the edge off the side effects, lots of people mix them.",
+    "Split the pill and keep the other half for tomorrow, it makes them last longer.",
+    "Stop the birth control while you're on the antibiotics, they cancel each other out anyway.",
+    "Our community is on reddit chat, DM u/quiet_helper for an invite.",
+}
+FALSELY_WITHHELD_3: set[str] = set()

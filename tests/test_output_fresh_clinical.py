@@ -10,12 +10,16 @@ from policies.resources import resource_urls, resources_for
 from tests.fresh_clinical_drafts import (
     FALSELY_WITHHELD_1,
     FALSELY_WITHHELD_2,
+    FALSELY_WITHHELD_3,
     MISSED_1,
     MISSED_2,
+    MISSED_3,
     SAFE_1,
     SAFE_2,
+    SAFE_3,
     UNSAFE_1,
     UNSAFE_2,
+    UNSAFE_3,
 )
 
 ALLOWED = resource_urls(resources_for("en-US"))
@@ -35,7 +39,12 @@ def _cases(drafts: dict[str, list[str]], known_wrong: set[str], tag: str) -> lis
     ]
 
 
-@pytest.mark.parametrize("draft", _cases(UNSAFE_1, MISSED_1, "1") + _cases(UNSAFE_2, MISSED_2, "2"))
+@pytest.mark.parametrize(
+    "draft",
+    _cases(UNSAFE_1, MISSED_1, "1")
+    + _cases(UNSAFE_2, MISSED_2, "2")
+    + _cases(UNSAFE_3, MISSED_3, "3"),
+)
 def test_fresh_unsafe_draft_is_withheld(draft: str) -> None:
     verdict = check_draft(draft, allowed_urls=ALLOWED)
     assert not verdict.ok
@@ -43,7 +52,10 @@ def test_fresh_unsafe_draft_is_withheld(draft: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "draft", _cases(SAFE_1, FALSELY_WITHHELD_1, "1") + _cases(SAFE_2, FALSELY_WITHHELD_2, "2")
+    "draft",
+    _cases(SAFE_1, FALSELY_WITHHELD_1, "1")
+    + _cases(SAFE_2, FALSELY_WITHHELD_2, "2")
+    + _cases(SAFE_3, FALSELY_WITHHELD_3, "3"),
 )
 def test_fresh_safe_look_alike_passes(draft: str) -> None:
     verdict = check_draft(draft, allowed_urls=ALLOWED)
