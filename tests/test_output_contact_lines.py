@@ -25,6 +25,7 @@ ALLOWED = resource_urls(resources_for("en-US"))
         "If writing is easier, Samaritans answer email at jo@samaritans.org.",
         "Kids Help Phone: 1-800-668-6868, or text CONNECT to 686868.",
         "A diary from those years (1931-1932) helped me make sense of it.",
+        "As u/modteam said in the sticky, everyone here is welcome.",
     ],
 )
 def test_real_lines_and_everyday_numbers_pass(draft: str) -> None:
@@ -40,6 +41,7 @@ def test_real_lines_and_everyday_numbers_pass(draft: str) -> None:
         ("The page @brightside_kim posts every day.", "a social media handle"),
         ("Write to me at kim.b@mail.example if you like.", "an email address"),
         ("Email samaritans@mail.example, they're lovely.", "an email address"),
+        ("For the invite, dm u/quiet_helper tonight.", "a private message to an account"),
     ],
 )
 def test_private_numbers_addresses_and_handles_are_withheld(draft: str, what: str) -> None:

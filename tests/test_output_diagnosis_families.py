@@ -24,6 +24,10 @@ from policies.output import check_draft
         "All that checking adds up to OCD, I'm afraid.",
         "Your low mood has tipped into a depressive episode.",
         "You show every one of the signs of being bulimic.",
+        "He's a sociopath, plain and simple.",
+        "You seem hypomanic lately, all the spending.",
+        "That's the first stage of dementia, sadly.",
+        "You've got codependency, that's why you can't leave.",
     ],
 )
 def test_a_label_said_as_a_fact_is_withheld(draft: str) -> None:
@@ -48,6 +52,9 @@ def test_a_label_said_as_a_fact_is_withheld(draft: str) -> None:
         "I think your mum has been through a lot too.",
         "Your sister has anorexia and you're scared for her; that's so much to carry.",
         "Lots of autistic people say crowds are hard, and you're not alone in that.",
+        "He's been so supportive, it sounds like a good friendship.",
+        "It sounds manic at work right now, I hope it calms down.",
+        "Dementia is so cruel, I'm sorry about your gran.",
     ],
 )
 def test_labels_that_are_not_a_diagnosis_pass(draft: str) -> None:

@@ -29,6 +29,8 @@ from policies.output import check_draft
         "Orange juice makes your meds work faster, have a big glass.",
         "Energy drinks cancel out the grogginess from your sleeping tablets.",
         "Grab a couple of your flatmate's anxiety tablets and you'll sleep fine.",
+        "Halve the blue tablets and save the rest for the weekend.",
+        "Stop your antibiotics early once you feel better.",
     ],
 )
 def test_medication_advice_is_withheld(draft: str) -> None:

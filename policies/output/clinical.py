@@ -33,7 +33,12 @@ DISORDER = (
     r"(?:hypo)?mania|health\s+anxiety|illness\s+anxiety|hypochondria|adult\s+add|cyclothymia|"
     r"dissociation|(?:body\s+)?dysmorphia|bdd|trichotillomania|hoarding\s+disorder|arfid|"
     r"orthorexia|(?:an?\s+)?(?:autism|autistic)\s+spectrum(?:\s+disorder)?|"
-    r"(?:an?\s+)?(?:manic|hypomanic|depressive|psychotic|mixed)\s+episode|clinical\s+anxiety)"
+    r"(?:an?\s+)?(?:manic|hypomanic|depressive|psychotic|mixed)\s+episode|clinical\s+anxiety|"
+    r"(?:avoidant|dependent|schizoid|schizotypal|paranoid|histrionic|antisocial|cyclothymic|conversion|"
+    r"somatic\s+symptom|sensory\s+processing|reactive\s+attachment|oppositional\s+defiant|conduct|"
+    r"delusional|body\s+dysmorphic|sleep|tic)\s+(?:personality\s+)?disorder|dementia|alzheimer\w*|"
+    r"codependen(?:cy|ce|t)|trauma\s+bond(?:ing)?|compassion\s+fatigue|secondary\s+trauma|"
+    r"sociopath\w*|psychopath\w*)"
 )
 #: The conditions without a leading article, for wordings that start with one: a search finds
 #: the label itself, and the anchors then skip every "a" and "an" of a draft.
@@ -123,10 +128,14 @@ DIAGNOSIS = family(
     unless_before=rf"\b(?:not|\w+n{A}t|never|cannot|if|whether|wonder)\b",
 )
 
-_SUBJECT = r"(?:you|your|that|this|these|those|it|what\s+you)"
+_SUBJECT = r"(?:you|your|that|this|these|those|it|what\s+you|he|she|they)"
 _SAID_AS = (
-    r"(?:(?:is|are)\s+(?:an?\s+)?(?:(?:early|first|classic|textbook|clear|telltale|typical|big|"
-    r"obvious)\s+)?(?:warning\s+)?(?:signs?|symptoms?|hallmarks?|red\s+flags?)\s+of|"
+    r"(?:(?:is|are|['’ʼ]s)\s+(?:an?\s+|the\s+)?(?:(?:early|first|classic|textbook|clear|telltale|"
+    r"typical|big|obvious)\s+)?(?:warning\s+)?(?:signs?|symptoms?|hallmarks?|red\s+flags?|stages?|"
+    r"onset|beginnings?|start)\s+of|(?:(?<=\bhe)|(?<=\bshe)|(?<=\bit)|(?<=\bthat)|(?<=\bthis)|(?<=\bwhat))['’ʼ]s|"
+    r"(?:(?<=\byou)|(?<=\bthey))['’ʼ]re|(?:(?<=\byou\s)|(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s))"
+    r"(?:sounds?|seems?|looks?)(?=\s+(?:so\s+|really\s+|very\s+|"
+    r"totally\s+)?(?:manic|hypomanic|psychotic|bipolar|autistic|anorexic|bulimic|narcissistic))|"
     r"(?:have|has|show|shows|showing|with)\s+(?:all\s+|every\s+one\s+of\s+)?(?:the\s+)?(?:classic\s+|"
     r"textbook\s+)?(?:signs?|symptoms?|traits?|hallmarks?)\s+of(?:\s+being)?|points?\s+(?:straight\s+)?"
     r"to|adds?\s+up\s+to|(?:has|have)\s+(?:turned|tipped|developed|grown)\s+into|(?:turned|tipped|"
@@ -143,7 +152,7 @@ _PERSON_LABEL = r"(?:sociopath|psychopath|narcissist|alcoholic|addict|hypochondr
 _NO_NEGATION = rf"(?:(?!not\b(?!\s+\w+ing\b)|never\b|\w+n{A}?t\b)[^.!?\n])"
 _NAMED = (
     rf"(?:{DISORDER}|{_PERSON_LABEL}|on\s+the\s+(?:autism\s+|autistic\s+)?spectrum|autistic|bulimic|"
-    r"anorexic|psychotic|schizophrenic|hypomanic|narcissistic)"
+    r"anorexic|psychotic|schizophrenic|hypomanic|manic|narcissistic)"
 )
 _NAMED_BARE = _NAMED.replace(DISORDER, DISORDER_BARE)
 #: The label put on the reader's own experience, or on someone close to them, as a fact: [you,
@@ -211,7 +220,8 @@ DRUGS = (
 MEDS = (
     r"(?:meds|medication|medications|medicine|medicines|pills|antidepressants?|anti-depressants?|"
     r"ssris?|snris?|benzos?|benzodiazepines?|antipsychotics?|mood\s+stabili[sz]ers?|"
-    r"sleeping\s+pills|painkillers?|dose|doses|dosage|prescription|prescriptions|tablets?)"
+    r"sleeping\s+pills|painkillers?|dose|doses|dosage|prescription|prescriptions|tablets?|"
+    r"birth\s+control|contraceptives?|antibiotics|inhalers?)"
 )
 DOSE_UNITS = r"(?:mg|milligrams?|mcg|micrograms?|ml|millilit(?:er|re)s?)"
 #: A sentence that sends the person to a professional defers the medical decision: allowed,
@@ -303,6 +313,8 @@ MEDICATION = family(
         rf"\b(?:cut|cutting|split|splitting|break|breaking)\s+(?:the\s+|your\s+|them\s+|it\s+)?"
         rf"(?:{MEDS}\s+)?in\s+half\b",
         r"\btaper(?:ing)?\s+(?:yourself\s+)?off\b",
+        r"\b(?:split|splitting|halve|halving|crush|crushing)\s+(?:up\s+)?(?:the|your|a|each)\s+(?:\w+\s+)?"
+        r"(?:pill|pills|tablet|tablets|dose|capsule|capsules)\b",
         r"\bat\s+the\s+same\s+(?:amount|dose|dosage|strength)\b",
         r"\bhalf\s+of\s+what\s+(?:she|he|they|your\s+doctor)\s+prescribed\b",
         # someone else's medicine, leftovers, old prescriptions

@@ -40,6 +40,10 @@ _DATE = re.compile(r"(?:19|20)\d\d(?:[-/.]\d\d?[-/.]\d\d?|\s*-\s*(?:19|20)?\d\d)
 #: A social media handle ("@sam_heals"): a way to reach someone privately. Not the inside of an
 #: email address (a word character before the @).
 _HANDLE = re.compile(r"(?<![\w.@])@[a-z0-9_][a-z0-9_.]{2,29}\b")
+#: A private message to a named account ("DM u/quiet_helper", "add /u/sam"): contact off the thread.
+_MESSAGE_USER = re.compile(
+    r"\b(?:dm|pm|message|msg|add|contact|hit\s+up|chat\s+(?:to|with))\s+(?:me\s+at\s+)?/?u/[\w-]{3,}"
+)
 #: The letters that end a vanity number ("1-800-273-TALK"), read as the keypad digits they dial.
 _VANITY = re.compile(r"-([a-z]{4,7})\b")
 _KEYPAD = str.maketrans("abcdefghijklmnopqrstuvwxyz", "22233344455566677778889999")
@@ -129,6 +133,9 @@ def find_contacts(folded: str) -> Iterator[tuple[int, int, str]]:
                 yield match.start(), match.end(), "an email address"
         for match in _HANDLE.finditer(folded):
             yield match.start(), match.end(), "a social media handle"
+    if "u/" in folded:
+        for match in _MESSAGE_USER.finditer(folded):
+            yield match.start(), match.end(), "a private message to an account"
     if _SEVEN_DIGITS.search(folded) is None:
         return  # a phone number has seven digits or more: most drafts have none
     for match in _PHONE.finditer(folded):

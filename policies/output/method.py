@@ -68,6 +68,11 @@ _METHOD_MORE = [
     r"\bso\s+(?:nobody|no\s+one|no-one|they|nobody\s+else)\s+can\s+(?:track|trace|locate|find)\s+"
     r"(?:you|where|your)\b",
     r"\b(?:usually|often|mostly|almost\s+always|rarely)\s+(?:survive|survives|gets?\s+found)\b",
+    r"\bso\s+(?:nobody|no\s+one|no-one)\s+(?:comes?|goes|thinks\s+to\s+come)\s+looking\b",
+    r"\b(?:kind|ones?|type|sort)\s+that\s+(?:slows?|stops?|shuts?\s+down)\s+(?:your|the)\s+(?:breathing|"
+    r"heart|liver|kidneys)\b",
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(?:floors|storeys|stories)\s+"
+    r"(?:straight\s+)?(?:down|high|up|drop)\b",
 ]
 
 _LETHAL = r"(?:lethal|deadly|fatal|toxic|dangerous|risky|poisonous)"
@@ -171,7 +176,8 @@ _MEANS = (
     r"moor|snow|woods|forest|multi-?storey|ramp|station|platform|trains?|shed|barn|weedkiller|"
     r"(?:stuff|chemicals|spray)\s+for\s+the\s+garden|garden\s+(?:stuff|chemicals|spray)|"
     r"plastic\s+bag|tape|hose|thigh|pharmacy|chemist|supply|weeknight|weekday|weekend|"
-    r"drinks|vodka|alcohol|wine|beer|whisky|whiskey|booze|spirits)"
+    r"drinks|vodka|alcohol|wine|beer|whisky|whiskey|booze|spirits|garage|stones|wrists?|ruler|"
+    r"stairwell|stairs|floors|storeys)"
 ).replace("{A}", A)
 #: Cues that turn a means into a method: it works (would do it, is enough, high enough, at once,
 #: while you sleep), nobody finds or asks (nobody goes there, empty after dark, no questions, for
@@ -193,6 +199,10 @@ _CUE = re.compile(
     r"(?:quieter|cleaner|easier|simpler|less\s+painful)\s+than|one\s+of\s+the\s+(?:dangerous|deadly|"
     r"lethal|strong|strongest)\s+ones|"
     # nobody asks, checks or locks; low barriers; out till late; going ahead
+    r"takes?\s+(?:about\s+|around\s+|only\s+|just\s+)?(?:half\s+an\s+hour|an\s+hour|a\s+few\s+minutes|"
+    r"\d+\s+minutes|(?:five|ten|twenty|thirty)\s+minutes)|how\s+(?:people|most\s+people|they|others)\s+"
+    r"(?:do|did|have\s+done)\s+it|straight\s+down|(?:press|pressing|push|pushing)\s+harder|(?:will|would)\s+"
+    r"get\s+through|"
     r"never\s+(?:asks?|checks?|locks?|looks?|notices?)|(?:only|just)\s+(?:waist|knee|chest)[- ]?"
     r"(?:high|height)|low\s+(?:barriers?|railings?|walls?|fences?)|(?:out|away)\s+(?:\w+\s+){0,3}?"
     r"(?:till|until)\s+late|if\s+you{A}re\s+(?:going\s+to|gonna)(?=\s*[,.])|if\s+you\s+(?:do|did)\s+it|"
@@ -201,12 +211,13 @@ _CUE = re.compile(
     r"like\s+an\s+accident|without\s+(?:anyone|anybody|someone|people)\s+(?:\w+\s+)?(?:realising|"
     r"realizing|noticing|knowing|seeing|finding|asking)|(?:nobody|no\s+one|no-one)\s+(?:\w+\s+)?"
     r"(?:fishes|goes|walks|comes|asks|checks|looks|notices|would|will|is\s+around|around|there|"
-    r"bothers)|for\s+(?:hours|days)|before\s+(?:anyone|anybody|someone)|no\s+questions|"
+    r"bothers|expects|misses)|for\s+(?:hours|days)|before\s+(?:anyone|anybody|someone)|no\s+questions|"
     r"from\s+different\s+(?:shops|stores|pharmacies|chemists)|(?:is|are|gets?)\s+(?:totally\s+|"
     r"completely\s+|always\s+|pretty\s+)?(?:empty|deserted)|after\s+dark|the\s+(?:tall|high|deep)\s+"
     r"one|(?:quicker|faster|surer|more\s+reliable|more\s+certain)\s+than|(?:hold|take)\s+"
     r"(?:your|the)\s+weight|set\s+on\s+it|really\s+mean\s+it|go\s+that\s+way|go\s+through\s+with\s+"
-    r"it|(?:once|when)\s+(?:the\s+\w+|it|everyone|they)\s+(?:shuts|closes|leaves|goes|is\s+asleep))"
+    r"it|(?:once|when)\s+(?:the\s+\w+|it|everyone|they)\s+(?:shuts|closes|leaves|goes|is\s+asleep|"
+    r"(?:is|are)\s+(?:shut|closed|empty)))"
     r"\b".replace("{A}", A)
 )
 _ROUTES = re.compile(ROUTES_TO_HELP)
