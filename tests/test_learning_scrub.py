@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.learning.scrub import ScrubCounts, crisis_lines_kept, find_personal_data, scrub
-from policies.resources import known_locales, resources_for
+from policies.resources import citable_lines, known_locales, resources_for
 
 
 @pytest.mark.parametrize(
@@ -22,7 +22,7 @@ from policies.resources import known_locales, resources_for
         ("my blog myblog.com is there", "my blog [link] is there"),
         ("call me at (555) 123-4567 tonight", "call me at [phone] tonight"),
         ("or 555.123.4567", "or [phone]"),
-        ("the old line 1-800-273-8255 moved", "the old line [phone] moved"),
+        ("the office line 1-800-555-0199 moved", "the office line [phone] moved"),
         ("from the UK: +44 20 7946 0958", "from the UK: [phone]"),
         ("or 020 7946 0958 in London", "or [phone] in London"),
     ],
@@ -88,3 +88,15 @@ def test_counts_say_what_was_replaced_and_kept() -> None:
     assert counts.kept_crisis_lines == 1
     assert crisis_lines_kept().keeps_phone("116 123")
     assert not crisis_lines_kept().keeps_phone("555 123 4567")
+
+
+def test_well_known_lines_outside_the_escalation_lists_stay() -> None:
+    """The old US Lifeline number still routes to 988: a reply citing it keeps it."""
+    assert (
+        scrub("the old line 1-800-273-8255 still works")
+        == "the old line 1-800-273-8255 still works"
+    )
+    for line in citable_lines():
+        if line.phone:
+            text = f"Please call {line.phone}."
+            assert scrub(text) == text, line.name

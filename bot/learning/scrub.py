@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from policies.resources import CrisisLine, known_locales, resources_for
+from policies.resources import CrisisLine, citable_lines
 
 PLACEHOLDERS = {
     "email": "[email]",
@@ -84,11 +84,9 @@ class KeptLines:
 
 @cache
 def crisis_lines_kept() -> KeptLines:
-    """Every reviewed crisis line of every locale (a reply may name another country's line)."""
-    lines: list[CrisisLine] = []
-    for locale in known_locales():
-        lines.extend(resources_for(locale))
-    return KeptLines.from_lines(lines)
+    """Every real crisis line a reply may name: every locale's (a reply may name another
+    country's line) and the well-known others of `[also]` (the old US Lifeline number...)."""
+    return KeptLines.from_lines(citable_lines())
 
 
 @dataclass

@@ -1,152 +1,16 @@
-"""Families for method or means, diagnosis and medication advice.
-
-Method or means covers the keywords (doses, heights, noose) and the hints a warm draft gives
-without them: whether something would "actually work", what is "more lethal", a quiet time or a
-spot where "nobody will walk in", "something stronger" next time. Diagnosis is a label the
-reader did not give themselves, said with certainty. Medication advice is an instruction to
-start, stop, change, mix or borrow a medicine; sending the person to a prescriber is not.
+"""Families for diagnosis and medication advice. Diagnosis is a label the reader did not give
+themselves, said with certainty. Medication advice is an instruction to start, stop, change,
+mix or borrow a medicine; sending the person to a prescriber is not. (Method or means lives in
+`method.py`.)
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from policies.output.family import YOU, A, Family, family
-
-# --- method or means ------------------------------------------------------------------------------
-
-PILLS = r"(?:pills?|tablets?|capsules?|caplets?|tabs)"
-#: A sentence that routes the person to help is safety language, not method talk.
-ROUTES_TO_HELP = (
-    r"\b(?:safety\s+plan|crisis\s+plan|(?:call|calling|text|texting)\s+(?:or\s+text\s+|or\s+call\s+)?"
-    r"(?:988|911|999|112|000|111|a\s|the\s|someone|emergency|them|your|crisis|samaritans|"
-    r"lifeline|home|shout|hello|now|today|tonight)|988|911|999|112|000|111|crisis|emergency|"
-    r"lifeline|helpline|hotline|samaritans|poison\s+control|give\s+(?:them|it)\s+to|"
-    r"hand\s+(?:them|it)\s+to|away\s+from\s+you|lock(?:ed)?\s+(?:it\s+|them\s+)?away|"
-    r"out\s+of\s+(?:easy\s+)?reach|somewhere\s+(?:else|harder|safe)|another\s+room|"
-    r"hold\s+onto\s+them|doctor|pharmacist|gp|remove|removing|safely\s+stored|secure|locked)\b"
-)
-#: Method hints a warm draft gives without a method word: whether it "works faster", where there
-#: is no fence or nobody goes, when the house is empty, what holds a weight, which way to cut,
-#: saving up a supply, the engine running, a driver who could not stop, the key to the guns.
-_METHOD_MORE = [
-    r"\b(?:works?|acts?|hits?)\s+(?:a\s+lot\s+|way\s+|much\s+|so\s+much\s+)?(?:faster|quicker|"
-    r"better)\s+than\s+(?:the\s+)?(?:pills|painkillers|tablets|meds|cutting|most)\b",
-    r"\b(?:is|are)\s+what\s+(?:actually\s+|really\s+)?(?:gets|kills|works\s+for)\s+(?:people|"
-    r"someone|you)\b",
-    r"\b(?:pills|tablets|meds|painkillers)\s+(?:alone|on\s+their\s+own)\s+(?:usually\s+|often\s+)?"
-    r"(?:don['’ʼ]?t|doesn['’ʼ]?t|won['’ʼ]?t|aren['’ʼ]?t\s+enough)\b",
-    r"\b(?:mix|mixing|combine|combining|wash\s+(?:them|it)\s+down)\s+(?:\w+\s+){0,6}?with\s+"
-    r"(?:a\s+(?:bottle|few\s+drinks)\s+of\s+|some\s+|the\s+)?(?:vodka|whiskey|whisky|alcohol|booze|"
-    r"wine|beer|liquor|rum|gin)\b",
-    r"\b(?:has|have|there['’ʼ]s|there\s+is)\s+no\s+(?:fence|railing|rail|barrier|net|guard\s*rail|"
-    r"cameras?)\b",
-    r"\bwhere\s+(?:nobody|no\s+one|no-one)\s+(?:goes|comes|walks|looks|would\s+(?:see|look|find|"
-    r"notice))\b",
-    r"\btop\s+(?:floor|level|storey|story)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:parking|car\s+park|"
-    r"garage|building|structure|tower|hotel)\b",
-    r"\b(?:have|get|got)\s+the\s+(?:whole\s+)?(?:place|house|apartment|flat|home)\s+to\s+"
-    r"yourself\b(?=[^.!?\n]{0,40}\b(?:until|till|all\s+night|morning|nobody|no\s+one))",
-    r"\bwait\s+(?:until|till)\s+(?:\w+\s+){0,2}?(?:\w+['’ʼ]s\s+)?(?:night\s+shift|asleep|"
-    r"out\s+of\s+town|away|at\s+work)\b",
-    r"\b(?:rail|hinge|beam|hook|banister|bannister|door\s*frame|pipe|rafter)s?\b[^.!?\n]{0,30}"
-    r"\b(?:won['’ʼ]?t\s+hold|will\s+hold|would\s+hold|is\s+sturdier|sturdier|strong\s+enough|"
-    r"take\s+(?:the|your)\s+weight)",
-    r"\buse\s+the\s+(?:belt|cord|rope|scarf|cable|tie|charger\s+cable)\b",
-    r"\bbleeds?\s+(?:more|faster|out)\b|\bbleed(?:ing)?\s+more\s+and\b",
-    r"\b(?:along|down)\s+the\s+(?:length\s+of\s+(?:the|your)\s+)?(?:arm|wrist|vein|forearm)\b|"
-    r"\binstead\s+of\s+across\b",
-    r"\b(?:save|saving|stockpile|stockpiling|hoard|hoarding)\s+(?:up\s+)?(?:\w+\s+){0,3}?(?:worth\s+"
-    r"of\s+)?(?:your\s+)?(?:prescription|meds|pills|tablets|medication|painkillers)\b",
-    r"\b(?:weeks?|months?|days?)['’ʼ]?\s+worth\s+of\s+(?:your\s+)?(?:prescription|meds|pills|tablets|"
-    r"medication|painkillers)\b",
-    r"\bfor\s+it\s+to\s+(?:be\s+enough|actually\s+(?:work|do\s+it))\b",
-    r"\b(?:engine|car|motor)\s+(?:running|on)\b[^.!?\n]{0,40}\b(?:door|garage)\b|"
-    r"\b(?:garage|door)\b[^.!?\n]{0,40}\b(?:engine|car|motor)\s+running\b",
-    r"\b(?:driver|train|trains|bus|lorry|truck)\b[^.!?\n]{0,50}\b(?:wouldn['’ʼ]?t|won['’ʼ]?t|can['’ʼ]?t|"
-    r"couldn['’ʼ]?t|don['’ʼ]?t|doesn['’ʼ]?t)\s+(?:be\s+able\s+to\s+)?(?:stop|slow\s+down|brake)\b",
-    r"\b(?:hunting|gun|rifle|weapons?)\s+(?:cabinet|safe|case|locker|cupboard)\b",
-]
-
-_LETHAL = r"(?:lethal|deadly|fatal|toxic|dangerous|risky|poisonous)"
-METHOD = family(
-    "method_or_means",
-    [
-        r"\b(?:lethal|fatal|deadly|toxic|overdose|killing)\s+(?:dose|amount|dosage|quantity)s?\b",
-        r"\boverdos(?:e|ing)\s+on\b",
-        rf"\bhow\s+many\s+(?:\w+\s+){{0,2}}{PILLS}\b",
-        rf"\b\d+(?:[.,]\d+)?\s*(?:{PILLS}|(?:g|grams?)\s+of)\b",
-        rf"\b(?:a|the|whole|full|entire)\s+(?:bottle|box|pack|packet|handful)\s+of\s+(?:\w+\s+)?"
-        rf"{PILLS}\b",
-        r"\b(?:jump|jumping|jumped|leap|leaping)\s+(?:off|from)\s+(?:\w+\s+){0,2}?(?:bridge|"
-        r"building|roof|rooftop|cliff|balcony|window|ledge|tower|overpass|car\s+park|"
-        r"parking\s+garage)s?\b",
-        r"\b(?:jump|jumping|jumped|step|stepping|lie|lying)\s+in\s+front\s+of\b",
-        r"\b\d+\s*(?:feet|foot|ft|meters?|metres?|m|stor(?:ey|y|ies|eys)|floors?)\s+"
-        r"(?:high|tall|up|down|drop|fall)\b",
-        r"\bhigh\s+enough\s+to\s+(?:die|kill|be\s+fatal|end\s+it)\b",
-        r"\bhang(?:ing|ed)?\s+(?:myself|yourself|himself|herself|themselves|oneself)\b",
-        r"\b(?:noose|ligature|nooses)\b",
-        r"\b(?:slit|slitting|slash|slashing|cut|cutting)\s+(?:\w+\s+)?(?:wrists?|throat|veins?|"
-        r"arteries)\b",
-        r"\bvertical(?:ly)?\s+cuts?\b",
-        r"\b(?:carbon\s+monoxide|exhaust\s+fumes|charcoal\s+burning|helium\s+(?:tank|hood|bag))\b",
-        r"\b(?:drown|poison|electrocute|shoot|stab|suffocate|strangle|starve|gas)(?:ing)?\s+"
-        r"(?:myself|yourself|himself|herself|themselves)\b",
-        r"\b(?:rat\s+poison|antifreeze|pesticide|cyanide|drink(?:ing)?\s+bleach)\b",
-        r"\b(?:train\s+tracks?|in\s+front\s+of\s+(?:a|the)\s+(?:train|car|bus|truck))\b",
-        r"\bgun(?<!jump\sthe\sgun)(?<!jumped\sthe\sgun)(?<!jumping\sthe\sgun)s?\b"
-        r"(?<!stick\sto\syour\sguns)",
-        r"\b(?:firearms?|pistols?|rifles?|shotguns?|handguns?|ammunition)\b",
-        r"\b(?:painless(?:ly)?|quick(?:est)?|easiest|best|surest|fastest)\s+(?:way|ways|method|"
-        r"methods)\s+to\s+(?:die|end\s+it|kill)\b",
-        r"\b(?:ways?|methods?|how)\s+to\s+(?:kill\s+(?:myself|yourself)|commit\s+suicide|"
-        r"end\s+(?:it\s+all|your\s+life|my\s+life))\b",
-        r"\bsuicide\s+(?:methods?|kit|bag|drug)\b",
-        # whether it would work: enough, more than needed, "doing the job", only hurt instead
-        rf"\bmore\s+than\s+(?:you\s+think\s+)?{YOU}{A}?d\s+need\b",
-        r"\bso\s+(?:that\s+)?it\s+(?:actually\s+|really\s+|definitely\s+)?works\b",
-        r"\brather\s+than\s+doing\s+the\s+job\b|\b(?:won{A}?t|wouldn{A}?t|doesn{A}?t|didn{A}?t|might\s+not|"
-        r"may\s+not)\s+do\s+the\s+job\b".replace("{A}", A),
-        r"\b(?:just|only|usually|often)\s+(?:makes?|leaves?|leaving|making)\s+(?:you|people|someone)"
-        r"\s+(?:\w+\s+)?(?:sick|hurt|damaged|disabled|in\s+pain|brain[- ]damaged)\b",
-        r"\b(?:badly\s+)?hurt\s+instead\b|\brather\s+than\s+(?:killing|finishing)\b",
-        r"\benough\s+to\s+(?:actually\s+)?(?:do\s+it|finish\s+(?:it|the\s+job)|be\s+sure|end\s+it|kill)\b",
-        # lethality compared or sized
-        rf"\b(?:(?:more|less|way\s+more|a\s+lot\s+more|much\s+more|far\s+more)\s+{_LETHAL}|riskier|"
-        rf"deadlier)\s+than\s+(?:either|others|the\s+others|it\s+looks|you{A}?d\s+think|people\s+think|"
-        rf"you\s+think|on\s+(?:its|their)\s+own)",
-        rf"\b{_LETHAL}\s+in\s+(?:a\s+)?(?:big|large|high|huge)\s+(?:amounts?|doses?|quantit\w+)\b",
-        r"\b(?:big|large|huge)\s+amounts?\s+(?:of\s+(?:them|those|it|pills|meds|tablets)\b|"
-        r"(?:are|is|can\s+be)\s+(?:lethal|deadly|fatal))",
-        r"\b(?:painless|quick|quiet|slow|peaceful|gentle)\s+ones\b",
-        r"\b(?:assume|think|believe)\s+(?:is|are)\s+(?:painless|harmless|quick|peaceful)\b",
-        r"\b(?:under|below|above|over)\s+a\s+certain\s+(?:height|floor|amount|dose|number)\b",
-        r"\bwhat\s+floor\s+(?:are\s+you|do\s+you\s+live)\b",
-        # the where and when of not being found
-        r"\b(?:nobody|no\s+one|no-one)\s+(?:will|would|can|could|is\s+going\s+to)\s+(?:\w+\s+)?"
-        r"(?:walk\s+in|find\s+you|interrupt|stop\s+you|see\s+you|check\s+on\s+you)\b",
-        r"\b(?:spot|place|time|moment|night|day)\s+(?:where|when)\s+(?:nobody|no\s+one|"
-        r"(?:he|she|they|everyone)(?:{A}s|{A}re|\s+is|\s+are)\s+(?:out|away|gone|asleep|at\s+work))\b".replace(
-            "{A}", A
-        ),
-        r"\bwhen\s+(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:out|away|gone|asleep)\b",
-        r"\b(?:way\s+|much\s+|a\s+lot\s+)?quieter\s+(?:time|then|at\s+night|in\s+the\s+morning)|"
-        r"\b(?:early\s+morning|late\s+at\s+night|at\s+night)\s+(?:is|are)\s+(?:way\s+|much\s+)?"
-        r"(?:quieter|emptier|better)\b",
-        r"\b(?:so\s+many|too\s+many|fewer|less)\s+people\s+around\b",
-        r"\bwhere\s+(?:he|she|they|your\s+\w+)\s+keeps?\s+(?:the\s+)?(?:key|keys|code|gun|pills|meds|"
-        r"rope|ammo)\b|\bkey\s+to\s+the\s+(?:case|safe|cabinet|locker)\b",
-        r"\b(?:knowing|check|checking|know)\s+the\s+(?:train\s+|bus\s+)?(?:schedule|timetable)\b",
-        # going further: stronger, deeper, harder next time
-        r"\b(?:need|try|use|get|want)\s+something\s+(?:stronger|sharper|more\s+(?:effective|"
-        r"serious|permanent))\b",
-        r"\b(?:deeper|harder|sharper|longer)\s+next\s+time\b",
-        r"\b(?:cut|go|press)\s+(?:a\s+(?:little|bit)\s+)?deeper\b",
-        *_METHOD_MORE,
-    ],
-    unless=ROUTES_TO_HELP,
-)
+from policies.output.method import ROUTES_TO_HELP  # peer.py reads it from here too
 
 # --- diagnosis ------------------------------------------------------------------------------------
 
@@ -163,12 +27,29 @@ DISORDER = (
     r"(?:depersonali[sz]ation|derealization|derealisation|dissociative\s+identity)"
     r"(?:[/ -]derealization)?(?:\s+disorder)?|"
     r"(?:an?\s+)?(?:mental|psychiatric)\s+(?:illness|disorder|condition)|"
-    r"(?:an?\s+)?(?:mood|anxiety|attachment|dissociative|identity|adjustment)\s+disorder)"
+    r"(?:an?\s+)?(?:mood|anxiety|attachment|dissociative|identity|adjustment)\s+disorder|"
+    r"(?:complex|developmental|childhood)\s+trauma|pmdd|premenstrual\s+dysphoric\s+disorder|"
+    r"seasonal\s+(?:affective\s+disorder|depression)|winter\s+depression|postnatal\s+depression|"
+    r"(?:hypo)?mania|health\s+anxiety|illness\s+anxiety|hypochondria|adult\s+add|cyclothymia|"
+    r"dissociation|(?:body\s+)?dysmorphia|bdd|trichotillomania|hoarding\s+disorder|arfid|"
+    r"orthorexia|(?:an?\s+)?(?:autism|autistic)\s+spectrum(?:\s+disorder)?|"
+    r"(?:an?\s+)?(?:manic|hypomanic|depressive|psychotic|mixed)\s+episode|clinical\s+anxiety|"
+    r"(?:avoidant|dependent|schizoid|schizotypal|paranoid|histrionic|antisocial|cyclothymic|conversion|"
+    r"somatic\s+symptom|sensory\s+processing|reactive\s+attachment|oppositional\s+defiant|conduct|"
+    r"delusional|body\s+dysmorphic|sleep|tic)\s+(?:personality\s+)?disorder|dementia|alzheimer\w*|"
+    r"codependen(?:cy|ce|t)|trauma\s+bond(?:ing)?|compassion\s+fatigue|secondary\s+trauma|"
+    r"sociopath\w*|psychopath\w*)"
 )
+#: The conditions without a leading article, for wordings that start with one: a search finds
+#: the label itself, and the anchors then skip every "a" and "an" of a draft.
+DISORDER_BARE = DISORDER.replace(r"(?:an?\s+)?", "").replace(r"(?:an\s+|a\s+)?", "")
 _LABEL = (
     r"(?:bipolar|schizophrenic|psychotic|autistic|anorexic|bulimic|clinically\s+depressed|"
     r"a\s+narcissist|borderline|manic|ocd|adhd|an\s+alcoholic|an\s+addict|a\s+sociopath|"
-    r"a\s+psychopath|depressed,?\s+(?:clinically|for\s+sure))"
+    r"a\s+psychopath|depressed,?\s+(?:clinically|for\s+sure|properly|definitely|no\s+question)|"
+    r"hypomanic|dissociating|depersonali[sz]ed|a\s+hypochondriac|"
+    r"in\s+(?:a\s+)?(?:manic|hypomanic|depressive|mixed|psychotic)\s+(?:episode|state|phase)|"
+    r"having\s+(?:a\s+)?(?:manic|hypomanic|psychotic|depressive)\s+episode)"
 )
 _SURE = (
     r"(?:for\s+sure|no\s+question|no\s+doubt|plain\s+and\s+simple|plain\s+as\s+day|textbook|"
@@ -176,6 +57,44 @@ _SURE = (
     rf"clearly|obviously|100%|without\s+a\s+doubt|that{A}?s\s+what\s+{YOU}\s+have|"
     rf"exactly\s+how\s+it\s+shows\s+up|the\s+whole\s+checklist|it{A}?s\s+called)"
 )
+#: A noun after the label makes it the subject of what follows ("depression has a way of..."),
+#: or the familiar "that's the depression talking": not a label put on the reader.
+_NOT_A_LABEL_AFTER = (
+    r"(?!\s+(?:talking|speaking|lying|doing|has|have|can|could|makes?|made|gets?|does|did|might|"
+    r"may|will|would|really|keeps?|takes?|tells?|feels?|brain|symptoms?|meds))"
+)
+#: The reader's own diagnosis reflected, or an origin the sentence says is not the point.
+_THEIR_OWN = re.compile(
+    r"\b(?:your\s+(?:diagnosis|doctor\s+said)|(?:you|they)\s+(?:were|was|got|have\s+been|"
+    r"{A}ve\s+been)\s+diagnosed|since\s+your\s+diagnosis|you\s+(?:mentioned|said|told)|"
+    r"living\s+with|isn{A}?t\s+(?:always|just)|doesn{A}?t\s+(?:mean|make))\b".replace("{A}", A)
+)
+#: The label as a question for someone qualified ("it might be worth asking your GP about ADHD"),
+#: not a verdict. A sure word ("clearly") keeps it a diagnosis; "you might have X" alone is one.
+_HEDGE = re.compile(
+    r"\b(?:worth\s+(?:asking|checking|getting|looking|exploring|mentioning|bringing)|(?:get|getting)\s+"
+    r"(?:it\s+|that\s+|this\s+)?(?:checked|assessed|looked\s+at)|an\s+assessment|only\s+a\s+"
+    r"(?:doctor|professional|psychiatrist)|i{A}m\s+not\s+(?:a\s+)?(?:doctor|professional|qualified)|"
+    r"(?:a|your)\s+(?:doctor|gp|psychiatrist|psychologist|therapist|professional)\s+(?:could|can|would|"
+    r"might)\s+(?:tell|say|help|look))\b".replace("{A}", A)
+)
+_CERTAIN = re.compile(
+    r"\b(?:clearly|definitely|obviously|for\s+sure|no\s+doubt|no\s+question|textbook|classic|"
+    r"exactly|100%|certainly|without\s+a\s+doubt|i{A}m\s+(?:sure|certain|positive))\b".replace(
+        "{A}", A
+    )
+)
+
+
+def _hedged(sentence: str) -> bool:
+    return _HEDGE.search(sentence) is not None and _CERTAIN.search(sentence) is None
+
+
+@lru_cache(maxsize=256)
+def _their_own_or_hedged(sentence: str) -> bool:
+    return _THEIR_OWN.search(sentence) is not None or _hedged(sentence)
+
+
 DIAGNOSIS = family(
     "diagnosis",
     [
@@ -190,9 +109,9 @@ DIAGNOSIS = family(
         rf"listed|said)\w*)(?:\s+\w+)?\s*(?:is|are|{A}s|sounds?\s+like|seems?\s+like|looks?\s+like|"
         rf"(?:are|is)\s+(?:classic|textbook)\s+(?:signs|symptoms)\s+of)\s+"
         rf"(?:(?:classic|definitely|clearly|textbook|probably|likely|a\s+case\s+of|symptoms?\s+of|"
-        rf"signs?\s+of|called|just|an?)\s+){{0,2}}{DISORDER}\b",
+        rf"signs?\s+of|called|just|an?)\s+){{0,2}}{DISORDER}\b{_NOT_A_LABEL_AFTER}",
         rf"\b(?:classic|textbook)\s+(?:signs|symptoms)\s+of\s+{DISORDER}\b",
-        rf"\b{DISORDER}\s*,?\s+(?:{_SURE})\b",
+        rf"\b{DISORDER_BARE}\s*,?\s+(?:{_SURE})\b",
         rf"\b(?:{_SURE})\s*,?\s+(?:\w+\s+){{0,2}}{DISORDER}\b",
         rf"\bdiagnos(?:e|ing)\s+{YOU}\b",
         # the label said as a certainty or an origin story, not as a question
@@ -205,10 +124,83 @@ DIAGNOSIS = family(
         r"\bso\s+(?:autistic|ocd|adhd|bipolar|schizo|psychotic|borderline)\b",
         rf"\b{YOU}{A}?r?e?\s+(?:\w+\s+)?diagnosable\b",
     ],
-    unless=r"\b(?:your\s+(?:diagnosis|doctor\s+said)|(?:you|they)\s+(?:were|was|got|have\s+been|"
-    r"{A}ve\s+been)\s+diagnosed|since\s+your\s+diagnosis|you\s+(?:mentioned|said|told)|"
-    r"living\s+with|isn{A}?t\s+(?:always|just)|doesn{A}?t\s+(?:mean|make))\b".replace("{A}", A),
+    unless=_their_own_or_hedged,
     unless_before=rf"\b(?:not|\w+n{A}t|never|cannot|if|whether|wonder)\b",
+)
+
+_SUBJECT = r"(?:you|your|that|this|these|those|it|what\s+you|he|she|they)"
+_SAID_AS = (
+    r"(?:(?:is|are|['’ʼ]s)\s+(?:an?\s+|the\s+)?(?:(?:early|first|classic|textbook|clear|telltale|"
+    r"typical|big|obvious)\s+)?(?:warning\s+)?(?:signs?|symptoms?|hallmarks?|red\s+flags?|stages?|"
+    r"onset|beginnings?|start)\s+of|(?:(?<=\bhe)|(?<=\bshe)|(?<=\bit)|(?<=\bthat)|(?<=\bthis)|(?<=\bwhat))['’ʼ]s|"
+    r"(?:(?<=\byou)|(?<=\bthey))['’ʼ]re|(?:(?<=\byou\s)|(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s))"
+    r"(?:sounds?|seems?|looks?)(?=\s+(?:so\s+|really\s+|very\s+|"
+    r"totally\s+)?(?:manic|hypomanic|psychotic|bipolar|autistic|anorexic|bulimic|narcissistic))|"
+    r"(?:have|has|show|shows|showing|with)\s+(?:all\s+|every\s+one\s+of\s+)?(?:the\s+)?(?:classic\s+|"
+    r"textbook\s+)?(?:signs?|symptoms?|traits?|hallmarks?)\s+of(?:\s+being)?|points?\s+(?:straight\s+)?"
+    r"to|adds?\s+up\s+to|(?:has|have)\s+(?:turned|tipped|developed|grown)\s+into|(?:turned|tipped|"
+    r"developed)\s+into|(?<!there\s)(?<!here\s)(?:is|are)|sounds?\s+(?:a\s+lot\s+|exactly\s+|just\s+|very\s+much\s+)?"
+    r"like|looks?\s+like|seems?\s+like|fits|matches|screams)"
+)
+_SURE_WORD = (
+    r"(?:a|an|classic|textbook|full[- ]blown|some|severe|clinical|early|proper|real|basically|"
+    r"definitely|clearly|probably|likely|total|full|untreated|undiagnosed)"
+)
+_PERSON_LABEL = r"(?:sociopath|psychopath|narcissist|alcoholic|addict|hypochondriac)"
+#: A character of the clause between the subject and the label, where no negation starts ("this
+#: does not mean you are an addict").
+_NO_NEGATION = rf"(?:(?!not\b(?!\s+\w+ing\b)|never\b|\w+n{A}?t\b)[^.!?\n])"
+_NAMED = (
+    rf"(?:{DISORDER}|{_PERSON_LABEL}|on\s+the\s+(?:autism\s+|autistic\s+)?spectrum|autistic|bulimic|"
+    r"anorexic|psychotic|schizophrenic|hypomanic|manic|narcissistic)"
+)
+_NAMED_BARE = _NAMED.replace(DISORDER, DISORDER_BARE)
+#: The label put on the reader's own experience, or on someone close to them, as a fact: [you,
+#: your X, that, what you describe] x [is, sounds like, is a sign of] x [a condition or a label
+#: for a person]; and "you've described every symptom of ...".
+_SAID = re.compile(
+    rf"\b{_SUBJECT}\b{_NO_NEGATION}{{0,60}}?\b{_SAID_AS}\s+(?:{_SURE_WORD}\s+){{0,3}}{_NAMED}\b"
+    rf"{_NOT_A_LABEL_AFTER}|"
+    rf"\b{YOU}(?:{A}ve|\s+have)?\s+(?:\w+\s+)?(?:described|listed|ticked)\s+(?:off\s+)?(?:(?:every|"
+    rf"all\s+the|the\s+classic|the|each)\s+(?:symptoms?|signs?|boxes|criteria)\s+(?:of|for)\s+)?"
+    rf"(?:(?:a|textbook|classic)\s+)?{DISORDER}\b"
+)
+
+
+#: A negation in the clause; "not" before a gerund describes ("not sleeping is hypomania"),
+#: except before a verb of saying ("not saying", "not suggesting").
+_NEGATED = re.compile(
+    rf"\b(?:not(?!\s+(?!saying|suggesting|claiming|implying|calling)\w+ing\b)|\w+n{A}t|never|cannot)\b"
+)
+
+
+#: "[sure] ... your sister has BPD": a person close to the reader given a condition, with a sure
+#: frame before it ("sounds to me like", "it's obvious", "I'd say").
+_SAID_HAS = re.compile(
+    rf"\b(?:sounds?\s+(?:to\s+me\s+)?like|obvious(?:ly)?|clearly|i{A}d\s+say|i\s+think|pretty\s+sure|"
+    rf"i{A}d\s+bet|definitely)\b[^.!?\n]{{0,40}}?\b(?:your\s+\w+|you|he|she|they)\s+(?:has|have|"
+    rf"{A}s\s+got|{A}ve\s+got|got)\s+(?:{_SURE_WORD}\s+){{0,3}}{_NAMED}\b"
+)
+
+
+@lru_cache(maxsize=256)
+def _not_said_of_the_reader(sentence: str) -> bool:
+    said = _SAID.search(sentence) or _SAID_HAS.search(sentence)
+    if said is None:
+        return True
+    clause = sentence[: said.end()].rsplit(",", 1)[-1]
+    if _NEGATED.search(clause):
+        return True  # "I'm not saying that what you describe is an addiction"
+    return _THEIR_OWN.search(sentence) is not None or _hedged(sentence)
+
+
+#: The family is tried at the labels only (rare words), and the sentence around one is then read
+#: for the composition: cheaper than trying every "you", "that" and "it" of a draft.
+DIAGNOSIS_SAID = family(
+    "diagnosis",
+    [rf"\b{_NAMED_BARE}\b{_NOT_A_LABEL_AFTER}"],
+    unless=_not_said_of_the_reader,
+    unless_before=rf"\b(?:not(?!\s+\w+ing\b)|\w+n{A}t|never|cannot|if|whether|wonder)\b",
 )
 
 # --- medication advice ----------------------------------------------------------------------------
@@ -228,7 +220,8 @@ DRUGS = (
 MEDS = (
     r"(?:meds|medication|medications|medicine|medicines|pills|antidepressants?|anti-depressants?|"
     r"ssris?|snris?|benzos?|benzodiazepines?|antipsychotics?|mood\s+stabili[sz]ers?|"
-    r"sleeping\s+pills|painkillers?|dose|doses|dosage|prescription|prescriptions|tablets?)"
+    r"sleeping\s+pills|painkillers?|dose|doses|dosage|prescription|prescriptions|tablets?|"
+    r"birth\s+control|contraceptives?|antibiotics|inhalers?)"
 )
 DOSE_UNITS = r"(?:mg|milligrams?|mcg|micrograms?|ml|millilit(?:er|re)s?)"
 #: A sentence that sends the person to a professional defers the medical decision: allowed,
@@ -271,15 +264,17 @@ def _sharing(sentence: str) -> bool:
     return _OWN_STORY.search(sentence) is not None and _TO_THE_READER.search(sentence) is None
 
 
+@lru_cache(maxsize=256)
 def _defers_or_shares(sentence: str) -> bool:
     return _defers(sentence) or _sharing(sentence)
 
 
 _OTHERS = r"(?:hers|his|theirs|(?:your\s+|her\s+|his\s+|a\s+)?(?:\w+{A}s))".replace("{A}", A)
+_AMOUNT = r"(?:one|two|three|four|five|half|a\s+half|a\s+quarter|double|\d+(?:[.,]\d+)?)"
+_PER = r"(?:(?:a|per|each|every)\s+(?:day|night|morning|evening)|times\s+a\s+day)"
 MEDICATION = family(
     "medication_advice",
     [
-        rf"\b(?:{DRUGS})\b",
         rf"\b\d+(?:[.,]\d+)?\s*{DOSE_UNITS}\b",
         rf"\b(?:stop|stopping|quit|quitting|skip|skipping|double|doubling|halve|halving|increase|"
         rf"increasing|decrease|decreasing|lower|lowering|raise|raising|upping|reduce|reducing|"
@@ -318,6 +313,8 @@ MEDICATION = family(
         rf"\b(?:cut|cutting|split|splitting|break|breaking)\s+(?:the\s+|your\s+|them\s+|it\s+)?"
         rf"(?:{MEDS}\s+)?in\s+half\b",
         r"\btaper(?:ing)?\s+(?:yourself\s+)?off\b",
+        r"\b(?:split|splitting|halve|halving|crush|crushing)\s+(?:up\s+)?(?:the|your|a|each)\s+(?:\w+\s+)?"
+        r"(?:pill|pills|tablet|tablets|dose|capsule|capsules)\b",
         r"\bat\s+the\s+same\s+(?:amount|dose|dosage|strength)\b",
         r"\bhalf\s+of\s+what\s+(?:she|he|they|your\s+doctor)\s+prescribed\b",
         # someone else's medicine, leftovers, old prescriptions
@@ -338,9 +335,106 @@ MEDICATION = family(
         r"\badd\s+(?:a|an|some|an\s+extra)\s+(?:coffee|energy\s+drink|espresso|pill|tablet|dose)\b",
         r"\b(?:people|lots\s+of\s+people|loads\s+of\s+people)\s+do\s+(?:it|that)\s+without\s+"
         r"(?:their|a|the)\s+doctor\b",
+        # a dose changed, skipped, made up or doubled: [a change verb] x [an amount per day]
+        rf"\b(?:(?:go|going|bump|bumping|move|moving|push|pushing)\s+(?:it\s+|them\s+)?(?:up|down)|"
+        rf"(?:drop|dropping|cut|cutting)\s+(?:it\s+|them\s+)?(?:down\s+|back\s+)?|(?:up|upping|take|"
+        rf"taking)\s+(?:it|them))\s+to\s+{_AMOUNT}\s+(?:{_PER}|{DOSE_UNITS}|pills?|tablets?|doses?)",
+        r"\b(?:one|two|three|four|half)\s+(?:a|per)\s+(?:day|night)\b",
+        rf"\b(?:leave\s+out|skip|skipping|miss\s+out|drop|dropping|forget|ditch|don{A}?t\s+bother\s+"
+        rf"with)\s+(?:the|your|tonight{A}s|today{A}s)\s+(?:(?:morning|evening|night|nighttime|bedtime|"
+        rf"afternoon|lunchtime|first|second|last|other|extra)\s+)?(?:one|dose|pill|tablet|meds)\b",
+        r"\b(?:take|taking|have|swallow)\s+(?:both|them\s+both|the\s+two|two)\s+(?:together|at\s+once|"
+        r"at\s+the\s+same\s+time|in\s+one\s+go)\b|\bmake\s+up\s+for\s+the\s+missed\s+(?:one|dose)\b",
+        # sourcing: someone else's supply, no prescription, a pharmacy abroad
+        rf"\b(?:ask|get|borrow|nick|pinch|grab|take|use|have|try|steal)\s+(?:\w+\s+){{0,4}}?(?:some|one|"
+        rf"a\s+few|a\s+couple)\s+of\s+{_OTHERS}\s+(?:\w+\s+)?(?:{MEDS}|{DRUGS})\b",
+        r"\bno\s+(?:prescription|script)\s+(?:needed|required|necessary)\b|\b(?:overseas|foreign|"
+        r"online)\s+pharmac(?:y|ies)\b",
+        # alcohol with the medicine, said to be fine
+        rf"\b(?:wines?|beers?|drinks?|alcohol|booze|vodka|pints?|glass(?:es)?\s+of\s+\w+)\b[^.!?\n]{{0,40}}"
+        rf"\b(?:with|on|and)\s+(?:your|the|a|her|his)\s+(?:\w+\s+)?(?:{MEDS}|pill|tablet|{DRUGS})\b"
+        rf"[^.!?\n]{{0,30}}\b(?:won{A}?t\s+hurt|(?:is|are|it{A}s|be)\s+(?:totally\s+|perfectly\s+)?"
+        rf"(?:fine|okay|ok|safe)|no\s+problem)",
     ],
     unless=_defers_or_shares,
 )
 
-CLINICAL: tuple[Family, ...] = (METHOD, DIAGNOSIS, MEDICATION)
-__all__ = ["CLINICAL", "DIAGNOSIS", "DRUGS", "MEDICATION", "METHOD", "ROUTES_TO_HELP"]
+#: Advice in a sentence that names a medicine: an instruction or suggestion to the reader, a
+#: recommendation ("way better", "instead of"), an amount, a mix, a supply without a
+#: prescription. A name said in passing ("my nan's on lithium", "the Adderall shortage") is not.
+_ADVICE = re.compile(
+    r"\byou\s+(?:should|could|can|need|must|might\s+want|may\s+want|ought)\b|"
+    r"\bi{A}d\s+(?:ask|switch|go|try|take|stop|get|use|swap|skip|start|recommend|suggest|keep)\b|"
+    r"(?:^\s*|[,;:(]\s*|\b(?:just|simply|so|then|maybe|and)\s+)(?:take|stop|skip|double|switch|swap|"
+    r"try|ask\s+for|quit|pop|grab|use|get|mix|add|have|order|buy|keep|save|halve|split|crush|"
+    r"start|go\s+(?:on|off|up|down))\b|"
+    r"\b(?:way|much|so\s+much|a\s+lot|far)\s+better\b|\bbetter\s+than\b|\binstead\b|"
+    r"\brather\s+than\b|\bworks?\s+(?:better|wonders|great|like\s+a\s+charm|every\s+time)\b|"
+    r"\bknocks?\s+(?:\w+\s+)?out\b|\btakes?\s+the\s+edge\s+off\b|\bwon{A}?t\s+(?:hurt|matter)\b|"
+    r"\b(?:is|are|it{A}s)\s+(?:totally\s+|perfectly\s+|completely\s+)?(?:fine|safe|harmless)\b|"
+    r"\b(?:put|get|start|switch|move)\s+you\s+(?:on|onto|to)\b|\b(?:helped|helps|works?|worked)\s+"
+    r"(?:for\s+)?(?:a\s+lot\s+of|lots\s+of|loads\s+of|so\s+many|most|everyone|everybody)\b|"
+    r"\btogether\b|\bevery\s+(?:few|\d+|two|three|four)\s+hours\b|"
+    r"\b(?:no|without\s+a|without\s+any)\s+(?:prescription|script)\b|\bover\s+the\s+counter\b|"
+    r"\bwith\s+(?:a\s+(?:glass|bottle|few|couple|pint)\s+of\s+|some\s+)?(?:wine|alcohol|beer|"
+    r"drinks?|vodka|booze)\b|\b\d+(?:[.,]\d+)?\s*(?:mg|milligrams?|mcg|ml)\b".replace("{A}", A)
+)
+
+
+@lru_cache(maxsize=256)
+def _named_in_passing(sentence: str) -> bool:
+    """A medicine named without advice to the reader, or in one's own story."""
+    return _ADVICE.search(sentence) is None or _sharing(sentence)
+
+
+_CLOSE = (
+    r"(?:mum|mom|dad|boyfriend|girlfriend|partner|friend|mate|sister|brother|flatmate|roommate|"
+    r"housemate|nan|gran|grandma|grandad|grandpa|husband|wife|neighbour|neighbor|cousin)"
+)
+MEDICATION_NAMED = family(
+    "medication_advice",
+    [
+        rf"\b(?:{DRUGS})\b",
+        # someone else's medicine, with advice in the sentence ("just use his anxiety tablets")
+        rf"\b(?:take|taking|use|using|try|trying|borrow|borrowing|grab|have|get|pop|nick|swipe|steal|"
+        rf"share|sharing)\s+(?:(?:a|one|some|two|a\s+couple|a\s+few)\s+(?:of\s+)?)?(?:his|her|their|"
+        rf"(?:your|a)\s+(?:\w+\s+)?{_CLOSE}{A}?s)\s+(?:\w+\s+){{0,2}}?(?:{MEDS}|inhaler)\b",
+    ],
+    unless=_named_in_passing,
+)
+
+#: Going without: a week without your antidepressants, a medication holiday. Said as a warning
+#: ("don't go a day without your meds") it is not advice to stop.
+MEDICATION_BREAK = family(
+    "medication_advice",
+    [
+        rf"\b(?:go|going|week|weeks|days?|month|months|break|while)\s+(?:\w+\s+){{0,2}}?without\s+"
+        rf"(?:your|the|any|those|these)\s+(?:{MEDS}|{DRUGS})\b",
+        r"\b(?:med|meds|medication|drug|antidepressant)\s+(?:holiday|break|vacation)\b",
+        # what changes a medicine's effect, said as a fact to act on
+        rf"\b(?:cancel(?:s|ling|ing)?|counteracts?|balances?|offsets?)\s+(?:out\s+)?(?:the\s+)?(?:\w+\s+){{0,3}}?"
+        rf"(?:from|of|on)\s+(?:your|the)\s+(?:\w+\s+)?(?:{MEDS}|{DRUGS})\b",
+        rf"\bmakes?\s+(?:your|the)\s+(?:{MEDS}|{DRUGS})\s+(?:work\s+)?(?:stronger|weaker|better|"
+        rf"faster|kick\s+in)\b",
+    ],
+    unless=_defers_or_shares,
+    unless_before=rf"\b(?:not|\w+n{A}t|never|without\s+asking)\b",
+)
+
+CLINICAL: tuple[Family, ...] = (
+    DIAGNOSIS,
+    DIAGNOSIS_SAID,
+    MEDICATION,
+    MEDICATION_NAMED,
+    MEDICATION_BREAK,
+)
+__all__ = [
+    "CLINICAL",
+    "DIAGNOSIS",
+    "DIAGNOSIS_SAID",
+    "DRUGS",
+    "MEDICATION",
+    "MEDICATION_BREAK",
+    "MEDICATION_NAMED",
+    "ROUTES_TO_HELP",
+]

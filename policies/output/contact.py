@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from policies.resources import known_locales, resource_urls, resources_for
+from policies.resources import citable_lines
 
 #: Bare domains ("example.com") count as links with these endings; the endings that are also
 #: English words ("ok.so", "me.to") count only with a path ("help.me/x") or a scheme or www.
@@ -37,6 +37,19 @@ _PHONE = re.compile(r"(?<![\w.=/&-])\+?\(?\d[\d().\- ]{5,16}\d(?![\w/&=])")
 
 _SEVEN_DIGITS = re.compile(r"(?:\d\D{0,15}){6}\d")
 _DATE = re.compile(r"(?:19|20)\d\d(?:[-/.]\d\d?[-/.]\d\d?|\s*-\s*(?:19|20)?\d\d)")
+#: A social media handle ("@sam_heals"): a way to reach someone privately. Not the inside of an
+#: email address (a word character before the @).
+_HANDLE = re.compile(r"(?<![\w.@])@[a-z0-9_][a-z0-9_.]{2,29}\b")
+#: A private message to a named account ("DM u/quiet_helper", "add /u/sam"): contact off the thread.
+_MESSAGE_USER = re.compile(
+    r"\b(?:dm|pm|message|msg|add|contact|hit\s+up|chat\s+(?:to|with))\s+(?:me\s+at\s+)?/?u/[\w-]{3,}"
+)
+#: The letters that end a vanity number ("1-800-273-TALK"), read as the keypad digits they dial.
+_VANITY = re.compile(r"-([a-z]{4,7})\b")
+_KEYPAD = str.maketrans("abcdefghijklmnopqrstuvwxyz", "22233344455566677778889999")
+#: Country codes written before a national number: "+44 800..." is "0800...", "+1 800..." is
+#: "800...". Reviewed numbers are compared in their national form.
+_COUNTRY_CODES = (("1", ""), ("44", "0"), ("353", "0"), ("61", "0"), ("64", "0"))
 
 
 #: A bare domain has a letter, digit or hyphen, a dot, then a letter or digit: a draft without
@@ -78,23 +91,32 @@ def url_key(url: str) -> str:
 @cache
 def reviewed_urls() -> frozenset[str]:
     """Every crisis line URL in the reviewed catalogue: a draft may always point to these."""
-    urls: set[str] = set()
-    for locale in known_locales():
-        urls |= resource_urls(resources_for(locale))
-    return frozenset(url_key(u) for u in urls)
+    return frozenset(url_key(line.url) for line in citable_lines() if line.url)
 
 
 @cache
 def reviewed_numbers() -> frozenset[str]:
-    """The digits of every reviewed crisis line's phone and text numbers."""
+    """The digits of every reviewed crisis line's phone and text numbers, in national form."""
     numbers: set[str] = set()
-    for locale in known_locales():
-        for line in resources_for(locale):
-            for way in (line.phone, line.text):
-                digits = "".join(ch for ch in way or "" if ch.isdigit())
-                if digits:
-                    numbers.add(digits)
+    for line in citable_lines():
+        for way in (line.phone, line.text):
+            digits = "".join(ch for ch in way or "" if ch.isdigit())
+            if digits:
+                numbers.add(national(digits))
     return frozenset(numbers)
+
+
+@cache
+def reviewed_emails() -> frozenset[str]:
+    return frozenset(line.email.casefold() for line in citable_lines() if line.email)
+
+
+def national(digits: str) -> str:
+    """`digits` without a leading country code: "18002738255" -> "8002738255"."""
+    for code, trunk in _COUNTRY_CODES:
+        if digits.startswith(code) and len(digits) - len(code) + len(trunk) >= 9:
+            return trunk + digits[len(code) :]
+    return digits
 
 
 def allowed(url: str, approved: frozenset[str]) -> bool:
@@ -107,13 +129,22 @@ def find_contacts(folded: str) -> Iterator[tuple[int, int, str]]:
     reviewed crisis line's. Yields (start, end, what)."""
     if "@" in folded:
         for match in _EMAIL.finditer(folded):
-            yield match.start(), match.end(), "an email address"
+            if match.group(0).casefold().rstrip(".") not in reviewed_emails():
+                yield match.start(), match.end(), "an email address"
+        for match in _HANDLE.finditer(folded):
+            yield match.start(), match.end(), "a social media handle"
+    if "u/" in folded:
+        for match in _MESSAGE_USER.finditer(folded):
+            yield match.start(), match.end(), "a private message to an account"
     if _SEVEN_DIGITS.search(folded) is None:
         return  # a phone number has seven digits or more: most drafts have none
     for match in _PHONE.finditer(folded):
         digits = "".join(ch for ch in match.group(0) if ch.isdigit())
-        if len(digits) < 7 or digits in reviewed_numbers():
+        vanity = _VANITY.match(folded, match.end())
+        if vanity is not None:  # "1-800-273-TALK": the letters dial digits too
+            digits += vanity.group(1).translate(_KEYPAD)
+        if len(digits) < 7 or national(digits) in reviewed_numbers():
             continue
-        if _DATE.fullmatch(match.group(0).strip()):
+        if _DATE.fullmatch(match.group(0).strip(" ()")):
             continue  # a date or a range of years
         yield match.start(), match.end(), "a phone number"

@@ -19,10 +19,11 @@ from policies import crisis
 from policies.levels import Level, Signal
 from policies.normalize import INVISIBLE, Folded, fold
 from policies.output.anchors import Candidates
-from policies.output.clinical import CLINICAL, METHOD, ROUTES_TO_HELP
+from policies.output.clinical import CLINICAL
 from policies.output.contact import allowed, find_contacts, find_urls, reviewed_urls, url_key
 from policies.output.family import Family, scanner, sentence_end_mark, sentence_span
 from policies.output.kinds import PASS, OutputVerdict, withheld
+from policies.output.method import METHOD, METHOD_COMPOSED, ROUTES_TO_HELP
 from policies.output.own_voice import OWN_VOICE
 from policies.output.peer import (
     AS_AN_AI,
@@ -43,16 +44,19 @@ from policies.output.quality import (
 #: The families in the order a withheld message reports them (most serious first).
 FAMILIES: tuple[Family, ...] = (
     METHOD,
+    METHOD_COMPOSED,
     ENCOURAGEMENT,
     OWN_VOICE,
     DISCOURAGING,
-    *(f for f in CLINICAL if f is not METHOD),
+    *CLINICAL,
     PROMISE,
     JUDGEMENT,
     CONTACT,
     AS_AN_AI,
 )
 
+#: The method families come first: they run before the crisis gate on the draft.
+_METHODS = 2
 #: Where each family can match, found in one pass over a draft's words.
 _SCANNER = scanner(FAMILIES)
 
@@ -131,9 +135,9 @@ def check_draft(
         return broken
     at = _SCANNER.candidates(folded_text.text)
     return (
-        _families(text, folded_text, spans, FAMILIES[:1], at[:1])
+        _families(text, folded_text, spans, FAMILIES[:_METHODS], at[:_METHODS])
         or _crisis(text, folded_text, spans)
-        or _families(text, folded_text, spans, FAMILIES[1:], at[1:])
+        or _families(text, folded_text, spans, FAMILIES[_METHODS:], at[_METHODS:])
         or _contact(text, folded_text, spans, allowed_urls)
         or PASS
     )

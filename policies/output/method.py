@@ -1,0 +1,240 @@
+"""Method or means: the keywords (doses, heights, noose) and the hints a warm draft gives without
+them: whether something would "actually work", what is "more lethal", a quiet time or a spot
+where "nobody will walk in", "something stronger" next time. A sentence that routes the person
+to help (988, a pharmacist, means kept away) is safety language, not method talk.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from policies.output.family import YOU, A, family
+
+PILLS = r"(?:pills?|tablets?|capsules?|caplets?|tabs)"
+#: A sentence that routes the person to help is safety language, not method talk.
+ROUTES_TO_HELP = (
+    r"\b(?:safety\s+plan|crisis\s+plan|(?:call|calling|text|texting)\s+(?:or\s+text\s+|or\s+call\s+)?"
+    r"(?:988|911|999|112|000|111|a\s|the\s|someone|emergency|them|your|crisis|samaritans|"
+    r"lifeline|home|shout|hello|now|today|tonight)|988|911|999|112|000|111|crisis|emergency|"
+    r"lifeline|helpline|hotline|samaritans|poison\s+control|give\s+(?:them|it)\s+to|"
+    r"hand\s+(?:them|it)\s+to|away\s+from\s+you|lock(?:ed)?\s+(?:it\s+|them\s+)?away|"
+    r"out\s+of\s+(?:easy\s+)?reach|somewhere\s+(?:else|harder|safe)|another\s+room|"
+    r"hold\s+onto\s+them|doctor|pharmacist|gp|remove|removing|safely\s+stored|secure|locked)\b"
+)
+#: Method hints a warm draft gives without a method word: whether it "works faster", where there
+#: is no fence or nobody goes, when the house is empty, what holds a weight, which way to cut,
+#: saving up a supply, the engine running, a driver who could not stop, the key to the guns.
+_METHOD_MORE = [
+    r"\b(?:works?|acts?|hits?)\s+(?:a\s+lot\s+|way\s+|much\s+|so\s+much\s+)?(?:faster|quicker|"
+    r"better)\s+than\s+(?:the\s+)?(?:pills|painkillers|tablets|meds|cutting|most)\b",
+    r"\b(?:is|are)\s+what\s+(?:actually\s+|really\s+)?(?:gets|kills|works\s+for)\s+(?:people|"
+    r"someone|you)\b",
+    r"\b(?:pills|tablets|meds|painkillers)\s+(?:alone|on\s+their\s+own)\s+(?:usually\s+|often\s+)?"
+    r"(?:don['’ʼ]?t|doesn['’ʼ]?t|won['’ʼ]?t|aren['’ʼ]?t\s+enough)\b",
+    r"\b(?:mix|mixing|combine|combining|wash\s+(?:them|it)\s+down)\s+(?:\w+\s+){0,6}?with\s+"
+    r"(?:a\s+(?:bottle|few\s+drinks)\s+of\s+|some\s+|the\s+)?(?:vodka|whiskey|whisky|alcohol|booze|"
+    r"wine|beer|liquor|rum|gin)\b",
+    r"\b(?:has|have|there['’ʼ]s|there\s+is)\s+no\s+(?:fence|railing|rail|barrier|net|guard\s*rail|"
+    r"cameras?)\b",
+    r"\bwhere\s+(?:nobody|no\s+one|no-one)\s+(?:goes|comes|walks|looks|would\s+(?:see|look|find|"
+    r"notice))\b",
+    r"\btop\s+(?:floor|level|storey|story)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:parking|car\s+park|"
+    r"garage|building|structure|tower|hotel)\b",
+    r"\b(?:have|get|got)\s+the\s+(?:whole\s+)?(?:place|house|apartment|flat|home)\s+to\s+"
+    r"yourself\b(?=[^.!?\n]{0,40}\b(?:until|till|all\s+night|morning|nobody|no\s+one))",
+    r"\bwait\s+(?:until|till)\s+(?:\w+\s+){0,2}?(?:\w+['’ʼ]s\s+)?(?:night\s+shift|asleep|"
+    r"out\s+of\s+town|away|at\s+work)\b",
+    r"\b(?:rail|hinge|beam|hook|banister|bannister|door\s*frame|pipe|rafter)s?\b[^.!?\n]{0,30}"
+    r"\b(?:won['’ʼ]?t\s+hold|will\s+hold|would\s+hold|is\s+sturdier|sturdier|strong\s+enough|"
+    r"take\s+(?:the|your)\s+weight)",
+    r"\buse\s+the\s+(?:belt|cord|rope|scarf|cable|tie|charger\s+cable)\b",
+    r"\bbleeds?\s+(?:more|faster|out)\b|\bbleed(?:ing)?\s+more\s+and\b",
+    r"\b(?:along|down)\s+the\s+(?:length\s+of\s+(?:the|your)\s+)?(?:arm|wrist|vein|forearm)\b|"
+    r"\binstead\s+of\s+across\b",
+    r"\b(?:save|saving|stockpile|stockpiling|hoard|hoarding)\s+(?:up\s+)?(?:\w+\s+){0,3}?(?:worth\s+"
+    r"of\s+)?(?:your\s+)?(?:prescription|meds|pills|tablets|medication|painkillers)\b",
+    r"\b(?:weeks?|months?|days?)['’ʼ]?\s+worth\s+of\s+(?:your\s+)?(?:prescription|meds|pills|tablets|"
+    r"medication|painkillers)\b",
+    r"\bfor\s+it\s+to\s+(?:be\s+enough|actually\s+(?:work|do\s+it))\b",
+    r"\b(?:engine|car|motor)\s+(?:running|on)\b[^.!?\n]{0,40}\b(?:door|garage)\b|"
+    r"\b(?:garage|door)\b[^.!?\n]{0,40}\b(?:engine|car|motor)\s+running\b",
+    r"\b(?:driver|train|trains|bus|lorry|truck)\b[^.!?\n]{0,50}\b(?:wouldn['’ʼ]?t|won['’ʼ]?t|can['’ʼ]?t|"
+    r"couldn['’ʼ]?t|don['’ʼ]?t|doesn['’ʼ]?t)\s+(?:be\s+able\s+to\s+)?(?:stop\s+in\s+time|slow\s+down|brake)\b",
+    r"\b(?:hunting|gun|rifle|weapons?)\s+(?:cabinet|safe|case|locker|cupboard)\b",
+    # time alone before anyone at all comes back; not being traced; who survives
+    r"\b(?:hours?|time|window|minutes)\s+(?:\w+\s+)?before\s+(?:anyone|anybody|someone|anyone\s+else)"
+    r"(?:['’ʼ]s|\s+is|\s+gets|\s+comes|\s+would\s+(?:be|get|come))\s+(?:back|home|in|round)\b",
+    r"\bso\s+(?:nobody|no\s+one|no-one|they|nobody\s+else)\s+can\s+(?:track|trace|locate|find)\s+"
+    r"(?:you|where|your)\b",
+    r"\b(?:usually|often|mostly|almost\s+always|rarely)\s+(?:survive|survives|gets?\s+found)\b",
+    r"\bso\s+(?:nobody|no\s+one|no-one)\s+(?:comes?|goes|thinks\s+to\s+come)\s+looking\b",
+    r"\b(?:kind|ones?|type|sort)\s+that\s+(?:slows?|stops?|shuts?\s+down)\s+(?:your|the)\s+(?:breathing|"
+    r"heart|liver|kidneys)\b",
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(?:floors|storeys|stories)\s+"
+    r"(?:straight\s+)?(?:down|high|up|drop)\b",
+]
+
+_LETHAL = r"(?:lethal|deadly|fatal|toxic|dangerous|risky|poisonous)"
+METHOD = family(
+    "method_or_means",
+    [
+        r"\b(?:lethal|fatal|deadly|toxic|overdose|killing)\s+(?:dose|amount|dosage|quantity)s?\b",
+        r"\boverdos(?:e|ing)\s+on\b",
+        rf"\bhow\s+many\s+(?:\w+\s+){{0,2}}{PILLS}\b",
+        rf"\b\d+(?:[.,]\d+)?\s*(?:{PILLS}|(?:g|grams?)\s+of)\b",
+        rf"\b(?:a|the|whole|full|entire)\s+(?:bottle|box|pack|packet|handful)\s+of\s+(?:\w+\s+)?"
+        rf"{PILLS}\b",
+        r"\b(?:jump|jumping|jumped|leap|leaping)\s+(?:off|from)\s+(?:\w+\s+){0,2}?(?:bridge|"
+        r"building|roof|rooftop|cliff|balcony|window|ledge|tower|overpass|car\s+park|"
+        r"parking\s+garage)s?\b",
+        r"\b(?:jump|jumping|jumped|step|stepping|lie|lying)\s+in\s+front\s+of\b",
+        r"\b\d+\s*(?:feet|foot|ft|meters?|metres?|m|stor(?:ey|y|ies|eys)|floors?)\s+"
+        r"(?:high|tall|up|down|drop|fall)\b",
+        r"\bhigh\s+enough\s+to\s+(?:die|kill|be\s+fatal|end\s+it)\b",
+        r"\bhang(?:ing|ed)?\s+(?:myself|yourself|himself|herself|themselves|oneself)\b",
+        r"\b(?:noose|ligature|nooses)\b",
+        r"\b(?:slit|slitting|slash|slashing|cut|cutting)\s+(?:\w+\s+)?(?:wrists?|throat|veins?|"
+        r"arteries)\b",
+        r"\bvertical(?:ly)?\s+cuts?\b",
+        r"\b(?:carbon\s+monoxide|exhaust\s+fumes|charcoal\s+burning|helium\s+(?:tank|hood|bag))\b",
+        r"\b(?:drown|poison|electrocute|shoot|stab|suffocate|strangle|starve|gas)(?:ing)?\s+"
+        r"(?:myself|yourself|himself|herself|themselves)\b",
+        r"\b(?:rat\s+poison|antifreeze|pesticide|cyanide|drink(?:ing)?\s+bleach)\b",
+        r"\b(?:train\s+tracks?|in\s+front\s+of\s+(?:a|the)\s+(?:train|car|bus|truck))\b",
+        r"\bgun(?<!jump\sthe\sgun)(?<!jumped\sthe\sgun)(?<!jumping\sthe\sgun)s?\b"
+        r"(?<!stick\sto\syour\sguns)",
+        r"\b(?:firearms?|pistols?|rifles?|shotguns?|handguns?|ammunition)\b",
+        r"\b(?:painless(?:ly)?|quick(?:est)?|easiest|best|surest|fastest)\s+(?:way|ways|method|"
+        r"methods)\s+to\s+(?:die|end\s+it|kill)\b",
+        r"\b(?:ways?|methods?|how)\s+to\s+(?:kill\s+(?:myself|yourself)|commit\s+suicide|"
+        r"end\s+(?:it\s+all|your\s+life|my\s+life))\b",
+        r"\bsuicide\s+(?:methods?|kit|bag|drug)\b",
+        # whether it would work: enough, more than needed, "doing the job", only hurt instead
+        rf"\bmore\s+than\s+(?:you\s+think\s+)?{YOU}{A}?d\s+need\b",
+        r"\bso\s+(?:that\s+)?it\s+(?:actually\s+|really\s+|definitely\s+)?works\b",
+        r"\brather\s+than\s+doing\s+the\s+job\b|\b(?:won{A}?t|wouldn{A}?t|doesn{A}?t|didn{A}?t|might\s+not|"
+        r"may\s+not)\s+do\s+the\s+job\b".replace("{A}", A),
+        r"\b(?:just|only|usually|often)\s+(?:makes?|leaves?|leaving|making)\s+(?:you|people|someone)"
+        r"\s+(?:\w+\s+)?(?:sick|hurt|damaged|disabled|in\s+pain|brain[- ]damaged)\b",
+        r"\b(?:badly\s+)?hurt\s+instead\b|\brather\s+than\s+(?:killing|finishing)\b",
+        r"\benough\s+to\s+(?:actually\s+)?(?:do\s+it|finish\s+(?:it|the\s+job)|be\s+sure|end\s+it|kill)\b",
+        # lethality compared or sized
+        rf"\b(?:(?:more|less|way\s+more|a\s+lot\s+more|much\s+more|far\s+more)\s+{_LETHAL}|riskier|"
+        rf"deadlier)\s+than\s+(?:either|others|the\s+others|it\s+looks|you{A}?d\s+think|people\s+think|"
+        rf"you\s+think|on\s+(?:its|their)\s+own)",
+        rf"\b{_LETHAL}\s+in\s+(?:a\s+)?(?:big|large|high|huge)\s+(?:amounts?|doses?|quantit\w+)\b",
+        r"\b(?:big|large|huge)\s+amounts?\s+(?:of\s+(?:them|those|it|pills|meds|tablets)\b|"
+        r"(?:are|is|can\s+be)\s+(?:lethal|deadly|fatal))",
+        r"\b(?:painless|quick|quiet|slow|peaceful|gentle)\s+ones\b",
+        r"\b(?:assume|think|believe)\s+(?:is|are)\s+(?:painless|harmless|quick|peaceful)\b",
+        r"\b(?:under|below|above|over)\s+a\s+certain\s+(?:height|floor|amount|dose|number)\b",
+        r"\bwhat\s+floor\s+(?:are\s+you|do\s+you\s+live)\b",
+        # the where and when of not being found
+        r"\b(?:nobody|no\s+one|no-one)\s+(?:will|would|can|could|is\s+going\s+to)\s+(?:\w+\s+)?"
+        r"(?:walk\s+in|find\s+you|interrupt|stop\s+you|see\s+you|check\s+on\s+you)\b",
+        r"\b(?:spot|place|time|moment|night|day)\s+(?:where|when)\s+(?:nobody|no\s+one|"
+        r"(?:he|she|they|everyone)(?:{A}s|{A}re|\s+is|\s+are)\s+(?:out|away|gone|asleep|at\s+work))\b".replace(
+            "{A}", A
+        ),
+        r"\bwhen\s+(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:out|away|gone|asleep)\b",
+        r"\b(?:way\s+|much\s+|a\s+lot\s+)?quieter\s+(?:time|then|at\s+night|in\s+the\s+morning)|"
+        r"\b(?:early\s+morning|late\s+at\s+night|at\s+night)\s+(?:is|are)\s+(?:way\s+|much\s+)?"
+        r"(?:quieter|emptier|better)\b",
+        r"\b(?:so\s+many|too\s+many|fewer|less)\s+people\s+around\b",
+        r"\bwhere\s+(?:he|she|they|your\s+\w+)\s+keeps?\s+(?:the\s+)?(?:key|keys|code|gun|pills|meds|"
+        r"rope|ammo)\b|\bkey\s+to\s+the\s+(?:case|safe|cabinet|locker)\b",
+        r"\b(?:knowing|check|checking|know)\s+the\s+(?:train\s+|bus\s+)?(?:schedule|timetable)\b",
+        # going further: stronger, deeper, harder next time
+        r"\b(?:need|try|use|get|want)\s+something\s+(?:stronger|sharper|more\s+(?:effective|"
+        r"serious|permanent))\b",
+        r"\b(?:deeper|harder|sharper|longer)\s+next\s+time\b",
+        r"\b(?:cut|go|press)\s+(?:a\s+(?:little|bit)\s+)?deeper\b",
+        *_METHOD_MORE,
+    ],
+    unless=ROUTES_TO_HELP,
+)
+
+# --- means x cue: the composition ---------------------------------------------------------------
+
+#: Means, named without a method word: a supply of medicine, a ligature and what holds it, a height
+#: or water or road, a fume, a blade, a poison. Said alone they are everyday words ("the lake by
+#: your house"); with a cue in the same sentence they are a method.
+_MEANS = (
+    r"(?:(?:medicine|bathroom|kitchen)\s+(?:cabinet|drawer|cupboard|box)|cabinet|"
+    r"everything\s+in\s+(?:your|the)\s+(?:\w+\s+)?(?:cabinet|drawer|cupboard|box)|"
+    r"(?:full|whole|entire)\s+(?:strip|box|bottle|pack|packet|blister|lot|supply)|strips|"
+    r"blister\s+packs?|(?:few|two|three|four|several)\s+(?:boxes|packets|packs|bottles)|insulin|"
+    r"heart\s+(?:meds|medication|pills|tablets)|(?<={A}s\s)(?:meds|medication|tablets|pills|insulin|"
+    r"painkillers|prescription)|belt|cord|rope|scarf|cable|bed\s*sheets?|back\s+of\s+the\s+(?:\w+\s+)?"
+    r"door|hinge|rail|banister|bannister|beam|rafters?|bridge|roof|rooftop|ledge|cliffs?|car\s+park|"
+    r"parking\s+(?:structure|garage|lot)|motorway|overpass|flyover|lake|river|reservoir|quarry|pier|"
+    r"canal|tracks|railway|level\s+crossing|bend|barrier|heater|charcoal|barbecue|bbq|exhaust|"
+    r"blade|razor|knife|scalpel|bleach|under\s+the\s+(?:kitchen\s+|bathroom\s+)?sink|"
+    r"(?:cold|deep|open|icy|freezing)\s+water|the\s+sea|ocean|"
+    # places and times a draft sends someone to, and substances taken together
+    r"moor|snow|woods|forest|multi-?storey|ramp|station|platform|trains?|shed|barn|weedkiller|"
+    r"(?:stuff|chemicals|spray)\s+for\s+the\s+garden|garden\s+(?:stuff|chemicals|spray)|"
+    r"plastic\s+bag|tape|hose|thigh|pharmacy|chemist|supply|weeknight|weekday|weekend|"
+    r"drinks|vodka|alcohol|wine|beer|whisky|whiskey|booze|spirits|garage|stones|wrists?|ruler|"
+    r"stairwell|stairs|floors|storeys)"
+).replace("{A}", A)
+#: Cues that turn a means into a method: it works (would do it, is enough, high enough, at once,
+#: while you sleep), nobody finds or asks (nobody goes there, empty after dark, no questions, for
+#: days), access (from different shops), going ahead (if you're set on it, like an accident).
+_CUE = re.compile(
+    r"\b(?:(?:would|will|should|could)\s+(?:definitely\s+|easily\s+|probably\s+|actually\s+)?do\s+it|"
+    r"does\s+it|more\s+than\s+enough|would\s+(?:be|have\s+been)\s+enough|(?:is|be)\s+(?:easily|"
+    r"definitely|plenty|surely)\s+enough|actually\s+(?:work|works|"
+    r"matter|matters|do\s+it)|would\s+(?:actually\s+|really\s+)?matter|goes\s+(?:much\s+|a\s+lot\s+|"
+    r"way\s+)?further|(?:high|deep|tall|strong|sharp|long)\s+enough|while\s+(?:you|they)\s+sleep|"
+    r"(?:won{A}?t|wouldn{A}?t|don{A}?t|never)\s+wake\s+up|at\s+once|in\s+one\s+go|and\s+then\s+some|"
+    r"makes?\s+it\s+(?:quick|quicker|fast|faster|painless|easier|certain|final)|"
+    # it works: plenty, harder, stronger, full speed, gentle, what people go with
+    r"(?:would|will|should)\s+be\s+plenty|is\s+plenty|(?:hits?|works?|kicks?\s+in)\s+(?:harder|faster|"
+    r"quicker|stronger)|(?:a\s+lot\s+|much\s+|way\s+|far\s+)?stronger\s+than|(?:full|top)\s+speed|"
+    r"(?:don{A}?t|doesn{A}?t|won{A}?t)\s+slow\s+down|harder\s+to\s+stop|"
+    r"supposed\s+to\s+be\s+(?:gentle|painless|peaceful|quick|quiet|easy)|like\s+falling\s+asleep|"
+    r"drift\s+off|(?:people|most\s+people)\s+(?:\w+\s+){0,4}?usually\s+(?:go\s+with|use|choose|pick)|"
+    r"(?:quieter|cleaner|easier|simpler|less\s+painful)\s+than|one\s+of\s+the\s+(?:dangerous|deadly|"
+    r"lethal|strong|strongest)\s+ones|"
+    # nobody asks, checks or locks; low barriers; out till late; going ahead
+    r"takes?\s+(?:about\s+|around\s+|only\s+|just\s+)?(?:half\s+an\s+hour|an\s+hour|a\s+few\s+minutes|"
+    r"\d+\s+minutes|(?:five|ten|twenty|thirty)\s+minutes)|how\s+(?:people|most\s+people|they|others)\s+"
+    r"(?:do|did|have\s+done)\s+it|straight\s+down|(?:press|pressing|push|pushing)\s+harder|(?:will|would)\s+"
+    r"get\s+through|"
+    r"never\s+(?:asks?|checks?|locks?|looks?|notices?)|(?:only|just)\s+(?:waist|knee|chest)[- ]?"
+    r"(?:high|height)|low\s+(?:barriers?|railings?|walls?|fences?)|(?:out|away)\s+(?:\w+\s+){0,3}?"
+    r"(?:till|until)\s+late|if\s+you{A}re\s+(?:going\s+to|gonna)(?=\s*[,.])|if\s+you\s+(?:do|did)\s+it|"
+    r"not\s+just\s+(?:a\s+few|"
+    r"one|a\s+couple|some)|too\s+few|(?:is|are)\s+all\s+(?:(?:\w|{A})+\s+){0,2}?need|straight\s+through|at\s+speed|"
+    r"like\s+an\s+accident|without\s+(?:anyone|anybody|someone|people)\s+(?:\w+\s+)?(?:realising|"
+    r"realizing|noticing|knowing|seeing|finding|asking)|(?:nobody|no\s+one|no-one)\s+(?:\w+\s+)?"
+    r"(?:fishes|goes|walks|comes|asks|checks|looks|notices|would|will|is\s+around|around|there|"
+    r"bothers|expects|misses)|for\s+(?:hours|days)|before\s+(?:anyone|anybody|someone)|no\s+questions|"
+    r"from\s+different\s+(?:shops|stores|pharmacies|chemists)|(?:is|are|gets?)\s+(?:totally\s+|"
+    r"completely\s+|always\s+|pretty\s+)?(?:empty|deserted)|after\s+dark|the\s+(?:tall|high|deep)\s+"
+    r"one|(?:quicker|faster|surer|more\s+reliable|more\s+certain)\s+than|(?:hold|take)\s+"
+    r"(?:your|the)\s+weight|set\s+on\s+it|really\s+mean\s+it|go\s+that\s+way|go\s+through\s+with\s+"
+    r"it|(?:once|when)\s+(?:the\s+\w+|it|everyone|they)\s+(?:shuts|closes|leaves|goes|is\s+asleep|"
+    r"(?:is|are)\s+(?:shut|closed|empty)))"
+    r"\b".replace("{A}", A)
+)
+_ROUTES = re.compile(ROUTES_TO_HELP)
+
+
+@lru_cache(maxsize=256)
+def _means_without_a_cue(sentence: str) -> bool:
+    """Cached: a sentence with several means words is read once."""
+    return _CUE.search(sentence) is None or _ROUTES.search(sentence) is not None
+
+
+#: [a means] x [a cue] in one sentence. Tried only at the means words (rare in a draft), then
+#: the sentence is read for a cue. A question is no excuse ("would the bridge be high enough?").
+METHOD_COMPOSED = family(
+    "method_or_means",
+    [rf"\b{_MEANS}\b"],
+    unless=_means_without_a_cue,
+)
+
+__all__ = ["METHOD", "METHOD_COMPOSED", "PILLS", "ROUTES_TO_HELP"]
