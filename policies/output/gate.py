@@ -14,14 +14,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from policies import crisis
 from policies.levels import Level, Signal
 from policies.normalize import INVISIBLE, Folded, fold
-from policies.output.anchors import Candidates
+from policies.output.anchors import Prefilter
 from policies.output.clinical import CLINICAL, METHOD, ROUTES_TO_HELP
 from policies.output.contact import allowed, find_contacts, find_urls, reviewed_urls, url_key
-from policies.output.family import Family, scanner, sentence_end_mark, sentence_span
+from policies.output.family import Family, prefilter, sentence_end_mark, sentence_span
 from policies.output.kinds import PASS, OutputVerdict, withheld
 from policies.output.peer import (
     AS_AN_AI,
@@ -51,8 +52,13 @@ FAMILIES: tuple[Family, ...] = (
     AS_AN_AI,
 )
 
-#: Where each family can match, found in one pass over a draft's words.
-_SCANNER = scanner(FAMILIES)
+
+@cache
+def _prefilter() -> Prefilter:
+    """Which wordings of each family a draft can match, found in one pass over it (built at the
+    first draft, not at import: every CLI command imports the gate)."""
+    return prefilter(FAMILIES)
+
 
 #: Crisis-gate categories that, in the draft's own unqualified voice, are the writer wishing for
 #: or planning death ("I want to die too", "time to end it all"). Past attempts are left out: a
@@ -114,11 +120,11 @@ def check_draft(
             )
     if (broken := _quality(text, folded_text, spans, human_reply)) is not None:
         return broken
-    at = _SCANNER.candidates(folded_text.text)
+    live = _prefilter().live(folded_text.text)
     return (
-        _families(text, folded_text, spans, FAMILIES[:1], at[:1])
+        _families(text, folded_text, spans, FAMILIES[:1], live[:1])
         or _crisis(text, folded_text, spans)
-        or _families(text, folded_text, spans, FAMILIES[1:], at[1:])
+        or _families(text, folded_text, spans, FAMILIES[1:], live[1:])
         or _contact(text, folded_text, spans, allowed_urls)
         or PASS
     )
@@ -185,10 +191,12 @@ def _families(
     folded: Folded,
     spans: list[tuple[int, int]] | None,
     families: tuple[Family, ...],
-    at: list[Candidates | None],
+    live: list[list[int]],
 ) -> OutputVerdict | None:
-    for rule_family, family_at in zip(families, at, strict=True):
-        for fstart, fend in rule_family.hits(folded.text, family_at):
+    for rule_family, family_live in zip(families, live, strict=True):
+        if not family_live:
+            continue  # none of its wordings can match this draft
+        for fstart, fend in rule_family.hits(folded.text, family_live):
             start, end = folded.span(fstart, fend)
             if _touches(spans, start, end):
                 return withheld(rule_family.rule, _sentence(text, folded, fstart, fend))
