@@ -17,6 +17,7 @@ outside the repository (the shared data has no license to redistribute).
 from __future__ import annotations
 
 import ast
+import hashlib
 import json
 import os
 import random
@@ -53,7 +54,7 @@ def _test_strings() -> Iterator[tuple[str, str]]:
             value = node.value if isinstance(node, ast.Constant) else None
             if isinstance(value, str) and value and value not in seen:
                 seen.add(value)
-                yield f"{path.stem}:{len(seen)}", value
+                yield f"{path.stem}:{hashlib.sha1(value.encode()).hexdigest()[:12]}", value
 
 
 def _odd(replies: list[str]) -> Iterator[tuple[str, str]]:

@@ -254,7 +254,9 @@ class Prefilter:
                 for string in needed[0]:
                     self._first.setdefault(string, []).append((family, number))
                 self._rest[(family, number)] = needed[1:]
-                strings.update(*needed)
+                strings.update(needed[0])
+        #: Only the most telling set is looked for in the pass; the others are checked (in C,
+        #: `in`) for the few wordings it leaves: fewer hits for the pass to hand back.
         self._automaton: Any = None
         if strings:
             self._automaton = ahocorasick.Automaton()
@@ -265,17 +267,19 @@ class Prefilter:
     def live(self, folded: str) -> list[list[int]]:
         """Per family, the numbers (in order) of the wordings that can match `folded`."""
         found: set[str] = set()
+        flat = collapse_spaces(folded)
         if self._automaton is not None:
-            found = {string for _end, string in self._automaton.iter(collapse_spaces(folded))}
+            found = {string for _end, string in self._automaton.iter(flat)}
         live: list[list[int]] = [[] for _ in self._families]
         for family, number in self._always:
             live[family].append(number)
-        first = self._first
-        for string in found:
-            for key in first.get(string, ()):
-                if all(not needed.isdisjoint(found) for needed in self._rest[key]):
-                    live[key[0]].append(key[1])
-        return [sorted(set(numbers)) for numbers in live]
+        first, rest = self._first, self._rest
+        for key in {key for string in found for key in first[string]}:
+            if all(any(s in flat for s in needed) for needed in rest[key]):
+                live[key[0]].append(key[1])
+        for numbers in live:
+            numbers.sort()
+        return live
 
 
 def first_matches(
