@@ -5,13 +5,14 @@ usage: LLUMI_SHARED_DATA=../shared/data python benchmarks/output_identity.py OUT
 
 Judges, with `check_draft`: every draft-safety dev draft, every EPITOME Reddit reply and every
 CounselChat answer (whole, with the length limit lifted, and as the gate sees them by default),
-every string written in tests/test_output*.py, some long and odd texts (drafts glued together,
-shouted, with curly apostrophes, repeated wordings, punctuation runs), and a few improvements
-(a human reply with the model's words added). One line per text: key, ok, rule, kind, sentence
-and detail; and one with every family's hits (all of them, not only the first rule that fired).
-Run it at the commit before a change and after, then --diff: any difference is printed and the
-exit status is 1. Draft text never leaves the /tmp file you name: keep the dump
-outside the repository (the shared data has no license to redistribute).
+every string written in tests/test_output*.py, long and odd texts (drafts glued together,
+shouted, with curly apostrophes, repeated, with prompt scaffolding, punctuation runs), and
+improvements (a human reply with the model's words added). One line per text: key, ok, rule,
+kind, sentence and detail; and one with every family's hits and the scaffolding found (all of
+them, not only the first rule that fired). Run it at the commit before a change and after, then
+--diff: any difference is printed and the exit status is 1. Draft text never leaves the /tmp
+file you name: keep the dump outside the repository (the shared data has no license to
+redistribute).
 """
 
 from __future__ import annotations
@@ -68,6 +69,25 @@ def _odd(replies: list[str]) -> Iterator[tuple[str, str]]:
         yield f"odd:nolines:{n}", glued.replace(".", "").replace("\n", " ")
     for n, reply in enumerate(pick.sample(replies, 30)):
         yield f"odd:repeated:{n}", (reply + "\n") * 8
+    scaffolds = [
+        "<reply>",
+        "</ post >",
+        "<|im_start|>",
+        "[INST]",
+        "<< SYS >>",
+        "\nAssistant:",
+        "\n## Improved reply :",
+        "Here is a gentler version:",
+        "here's my revised draft",
+        "I've edited the reply",
+        "Revised version",
+        "user:",
+        "<s>",
+        "Below is the rewrite.",
+    ]
+    for n, reply in enumerate(pick.sample(replies, 80)):
+        cut = pick.randrange(len(reply) + 1)
+        yield f"odd:scaffold:{n}", f"{reply[:cut]} {pick.choice(scaffolds)} {reply[cut:]}"
     for n, text in enumerate(
         [
             "a." * 1249,
@@ -110,6 +130,7 @@ def dump(data: Path, out: Path) -> None:
     from policies.normalize import fold
     from policies.output import check_draft
     from policies.output.gate import FAMILIES
+    from policies.output.quality import scaffolding
     from policies.resources import resource_urls, resources_for
 
     allowed = resource_urls(resources_for("en-US"))
@@ -123,6 +144,9 @@ def dump(data: Path, out: Path) -> None:
             if human is None:  # every family's hits, not only the first rule that fired
                 folded = fold(text).text
                 hits = [[f.rule, list(f.hits(folded))] for f in FAMILIES]
+                # spans (a match object before the faster search: the same dump both ways)
+                found = [m if isinstance(m, tuple) else m.span() for m in scaffolding(folded)]
+                hits.append(["scaffolding", [list(span) for span in found]])
                 sink.write(json.dumps([key, "hits", [h for h in hits if h[1]]]) + "\n")
 
 

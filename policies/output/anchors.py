@@ -243,7 +243,7 @@ class Prefilter:
         self._families = [list(wordings) for wordings in families]
         self._always: list[tuple[int, int]] = []  # wordings with no required string
         self._first: dict[str, list[tuple[int, int]]] = {}  # string -> wordings it is first for
-        self._rest: dict[tuple[int, int], list[Strings]] = {}
+        self._rest: dict[tuple[int, int], list[Any]] = {}
         strings: set[str] = set()
         for family, wordings in enumerate(self._families):
             for number, wording in enumerate(wordings):
@@ -253,16 +253,12 @@ class Prefilter:
                     continue
                 for string in needed[0]:
                     self._first.setdefault(string, []).append((family, number))
-                self._rest[(family, number)] = needed[1:]
+                self._rest[(family, number)] = [_automaton(more) for more in needed[1:]]
                 strings.update(needed[0])
-        #: Only the most telling set is looked for in the pass; the others are checked (in C,
-        #: `in`) for the few wordings it leaves: fewer hits for the pass to hand back.
-        self._automaton: Any = None
-        if strings:
-            self._automaton = ahocorasick.Automaton()
-            for string in strings:
-                self._automaton.add_word(string, string)
-            self._automaton.make_automaton()
+        #: Only the most telling set is looked for in the pass; the others are looked for
+        #: (each with its own automaton, up to its first hit) for the few wordings it leaves:
+        #: fewer hits for the pass to hand back.
+        self._automaton = _automaton(strings) if strings else None
 
     def live(self, folded: str) -> list[list[int]]:
         """Per family, the numbers (in order) of the wordings that can match `folded`."""
@@ -275,11 +271,20 @@ class Prefilter:
             live[family].append(number)
         first, rest = self._first, self._rest
         for key in {key for string in found for key in first[string]}:
-            if all(any(s in flat for s in needed) for needed in rest[key]):
+            if all(next(needed.iter(flat), None) is not None for needed in rest[key]):
                 live[key[0]].append(key[1])
         for numbers in live:
             numbers.sort()
         return live
+
+
+def _automaton(strings: Iterable[str]) -> Any:
+    """An Aho-Corasick automaton that finds `strings` (each reported as itself)."""
+    automaton = ahocorasick.Automaton()
+    for string in strings:
+        automaton.add_word(string, string)
+    automaton.make_automaton()
+    return automaton
 
 
 def first_matches(

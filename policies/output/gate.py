@@ -147,8 +147,8 @@ def _sentence(text: str, folded: Folded, fstart: int, fend: int) -> str:
 def _quality(
     text: str, folded: Folded, spans: list[tuple[int, int]] | None, human: str | None
 ) -> OutputVerdict | None:
-    for match in scaffolding(folded.text):
-        start, end = folded.span(*match.span())
+    for span in scaffolding(folded.text):
+        start, end = folded.span(*span)
         if _touches(spans, start, end):
             return withheld("scaffolding", text[start:end].strip(), "the prompt's scaffolding")
     looped = repetition(text, human)
