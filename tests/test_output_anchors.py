@@ -63,7 +63,7 @@ def test_required_strings_read_spaces_alternations_and_classes() -> None:
 def test_a_wording_is_live_only_when_its_strings_are_there() -> None:
     words = Prefilter([[r"\bsleep\s+it\s+off\b", r"\bgo\s+away\b", r"\b(?:it|so)\b"]])
     assert words.live("just sleep   it\noff") == [[0, 2]]  # spaces read as one blank
-    assert collapse_spaces("sleep \t it\n\noff") == "sleep it off"
+    assert collapse_spaces("sleep \t it\n\noff") == " sleep it off "
     assert words.live("go away now") == [[1, 2]]
     assert words.live("nothing here") == [[2]]  # nothing to look for: always tried
 

@@ -35,7 +35,6 @@ _MOST_STRINGS = 64
 _SMALL_CLASS = 10
 _DIGITS = frozenset("0123456789")
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
-_SPACES = re.compile(r"\s+")
 #: `\b` at a position: a wording that starts with it is searched without it (so `re` can skip
 #: ahead on its first letters) and the boundary is tested at each start found.
 _BOUNDARY = re.compile(r"\b")
@@ -48,8 +47,10 @@ class _Unknown(Exception):
 
 
 def collapse_spaces(text: str) -> str:
-    """`text` with each run of spaces as one blank: what required strings are looked for in."""
-    return _SPACES.sub(" ", text)
+    """`text` with each run of spaces as one blank, and one at each end (a string that starts
+    or ends with a blank may match there; more found is only more searched): what required
+    strings are looked for in. `str.split` reads spaces as `\\s` does."""
+    return " " + " ".join(text.split()) + " "
 
 
 def required_strings(wording: str) -> list[Strings]:

@@ -22,7 +22,7 @@ from policies.normalize import INVISIBLE, Folded, fold
 from policies.output.anchors import Prefilter
 from policies.output.clinical import CLINICAL, METHOD, ROUTES_TO_HELP
 from policies.output.contact import allowed, find_contacts, find_urls, reviewed_urls, url_key
-from policies.output.family import Family, prefilter, sentence_end_mark, sentence_span
+from policies.output.family import Family, sentence_end_mark, sentence_span
 from policies.output.kinds import PASS, OutputVerdict, withheld
 from policies.output.peer import (
     AS_AN_AI,
@@ -34,6 +34,7 @@ from policies.output.peer import (
 )
 from policies.output.quality import (
     MAX_DRAFT_CHARS,
+    SCAFFOLDING_WORDINGS,
     added_spans,
     repetition,
     scaffolding,
@@ -55,9 +56,9 @@ FAMILIES: tuple[Family, ...] = (
 
 @cache
 def _prefilter() -> Prefilter:
-    """Which wordings of each family a draft can match, found in one pass over it (built at the
-    first draft, not at import: every CLI command imports the gate)."""
-    return prefilter(FAMILIES)
+    """Which wordings of each family (and of the scaffolding, last) a draft can match, found in
+    one pass over it (built at the first draft, not at import: every CLI command imports it)."""
+    return Prefilter([*(f.wordings for f in FAMILIES), SCAFFOLDING_WORDINGS])
 
 
 #: Crisis-gate categories that, in the draft's own unqualified voice, are the writer wishing for
@@ -118,9 +119,10 @@ def check_draft(
                 "wording_dropped",
                 why=f"the improvement kept {kept:.0%} of the helper's words, in order",
             )
-    if (broken := _quality(text, folded_text, spans, human_reply)) is not None:
+    # which wordings of each family, and of the scaffolding, the draft can match: one pass
+    *live, scaffolding_live = _prefilter().live(folded_text.text)
+    if (broken := _quality(text, folded_text, spans, human_reply, scaffolding_live)) is not None:
         return broken
-    live = _prefilter().live(folded_text.text)
     return (
         _families(text, folded_text, spans, FAMILIES[:1], live[:1])
         or _crisis(text, folded_text, spans)
@@ -145,9 +147,13 @@ def _sentence(text: str, folded: Folded, fstart: int, fend: int) -> str:
 
 
 def _quality(
-    text: str, folded: Folded, spans: list[tuple[int, int]] | None, human: str | None
+    text: str,
+    folded: Folded,
+    spans: list[tuple[int, int]] | None,
+    human: str | None,
+    scaffolding_live: list[int],
 ) -> OutputVerdict | None:
-    for span in scaffolding(folded.text):
+    for span in scaffolding(folded.text, scaffolding_live):
         start, end = folded.span(*span)
         if _touches(spans, start, end):
             return withheld("scaffolding", text[start:end].strip(), "the prompt's scaffolding")

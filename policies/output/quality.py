@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 from policies.output.anchors import Prefilter, Wording, first_matches
@@ -125,15 +125,20 @@ def too_little_kept(human: str, improved: str) -> float | None:
 def _loops(text: str) -> Counter[str]:
     """Word runs (LOOP_WORDS long) that recur LOOP_REPEATS times or more, and sentences
     (REPEATED_SENTENCE_WORDS words or more) said twice or more."""
-    words = (
-        _WORD.findall(text.lower()) if text.isascii() else [w.lower() for w in _WORD.findall(text)]
-    )
+    # the words are ASCII: lower-cased all at once, as each would be (lowering the whole text
+    # first could turn a non-ASCII letter into an ASCII one: "İ")
+    words = _WORD.findall(text)
+    words = " ".join(words).lower().split(" ") if words else []
     runs = Counter(zip(*(words[i:] for i in range(LOOP_WORDS)), strict=False))
-    found = Counter({" ".join(run): n for run, n in runs.items() if n >= LOOP_REPEATS})
-    sentences = Counter(sentence_keys(text))
-    for sentence, n in sentences.items():
-        if n >= 2 and len(sentence.split()) >= REPEATED_SENTENCE_WORDS:
-            found[sentence] = max(found[sentence], n)
+    found: Counter[str] = Counter()
+    if max(runs.values(), default=0) >= LOOP_REPEATS:  # most drafts: no run comes back
+        found.update({" ".join(run): n for run, n in runs.items() if n >= LOOP_REPEATS})
+    keys = sentence_keys(text)
+    sentences = Counter(keys)
+    if len(sentences) < len(keys):  # some sentence comes back
+        for sentence, n in sentences.items():
+            if n >= 2 and len(sentence.split()) >= REPEATED_SENTENCE_WORDS:
+                found[sentence] = max(found[sentence], n)
     return found
 
 
@@ -174,7 +179,10 @@ def _scaffolding_prefilter() -> Prefilter:
     return Prefilter([SCAFFOLDING_WORDINGS])
 
 
-def scaffolding(folded: str) -> Iterator[tuple[int, int]]:
+def scaffolding(folded: str, live: Sequence[int] | None = None) -> Iterator[tuple[int, int]]:
     """Spans of `SCAFFOLDING` matches in the folded draft (those of `finditer`), searching only
-    the wordings the draft can match (see `anchors.py`)."""
-    yield from first_matches(folded, _SCAFFOLDING, _scaffolding_prefilter().live(folded)[0])
+    the wordings the draft can match (`live`, from a `Prefilter` the gate shares with the
+    families; see `anchors.py`)."""
+    if live is None:
+        live = _scaffolding_prefilter().live(folded)[0]
+    yield from first_matches(folded, _SCAFFOLDING, live)
