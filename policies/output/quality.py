@@ -70,15 +70,17 @@ def sentence_key(sentence: str) -> str:
 
 #: What `sentence_key` drops, less the ends of sentences (`sentence_keys` splits on them after).
 _NOT_WORD_SPACE_OR_END = re.compile(r"[^\w\s.!?]+")
-_ENDS = re.compile(r"[.!?\n]+")
 
 
 def sentence_keys(text: str) -> list[str]:
-    """`sentence_key` of each sentence `_SENTENCE` finds in `text`, in order (an empty key may
-    come out more or fewer times): the whole text is cleaned at once, then split where the
-    sentences end. The same, because casefolding never makes or removes a ".!?" or line break."""
+    """`sentence_key` of each sentence `_SENTENCE` finds in `text`, in order, empty keys left
+    out: the whole text is cleaned at once (in C), its spaces collapsed, then split where the
+    sentences end. The same, because casefolding never makes or removes a ".!?" or line break,
+    and `str.split` reads spaces as `\\s` does."""
     cleaned = _NOT_WORD_SPACE_OR_END.sub("", text.casefold())
-    return [" ".join(piece.split()) for piece in _ENDS.split(cleaned)]
+    cleaned = cleaned.replace("!", ".").replace("?", ".").replace("\n", ".")
+    cleaned = " ".join(cleaned.split()).replace(" .", ".").replace(". ", ".")
+    return list(filter(None, cleaned.split(".")))
 
 
 def added_spans(draft: str, human: str) -> list[tuple[int, int]]:
@@ -127,8 +129,11 @@ def _loops(text: str) -> Counter[str]:
     (REPEATED_SENTENCE_WORDS words or more) said twice or more."""
     # the words are ASCII: lower-cased all at once, as each would be (lowering the whole text
     # first could turn a non-ASCII letter into an ASCII one: "İ")
-    words = _WORD.findall(text)
-    words = " ".join(words).lower().split(" ") if words else []
+    if text.isascii():
+        words = _WORD.findall(text.lower())
+    else:
+        words = _WORD.findall(text)
+        words = " ".join(words).lower().split(" ") if words else []
     runs = Counter(zip(*(words[i:] for i in range(LOOP_WORDS)), strict=False))
     found: Counter[str] = Counter()
     if max(runs.values(), default=0) >= LOOP_REPEATS:  # most drafts: no run comes back
