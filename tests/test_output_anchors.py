@@ -4,8 +4,11 @@ those of scanning the whole alternation (`pattern.finditer`)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from policies.normalize import fold
 from policies.output.anchors import Prefilter, collapse_spaces, required_strings
@@ -100,3 +103,30 @@ def test_a_leading_word_boundary_is_still_required() -> None:
     text = "recall me, call me, pretext me, text me"
     assert list(call.matches(text)) == [(11, 18), (32, 39)]
     assert list(call.matches(text)) == [m.span() for m in call.pattern.finditer(text)]
+
+
+def _fragments() -> list[str]:
+    """Every required string of every wording (what makes a wording live), and filler."""
+    wordings = [w for f in FAMILIES for w in f.wordings]
+    found = {s for w in wordings for needed in required_strings(w) for s in needed}
+    return [*sorted(found), "you", "i", "it's", "not", "the", ".", "?", ",", "\n", "  ", "5", "mg"]
+
+
+FRAGMENTS = _fragments()
+
+
+@cache
+def _families_prefilter() -> Prefilter:
+    return prefilter(FAMILIES)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=14).map(" ".join))
+def test_any_family_finds_what_its_whole_alternation_finds(text: str) -> None:
+    """Texts made of the very strings the prefilter looks for: whatever wordings the other
+    engineers write, the hits are those of the family's whole pattern."""
+    folded = fold(text).text
+    live = _families_prefilter().live(folded)
+    for rule_family, family_live in zip(FAMILIES, live, strict=True):
+        expected = [m.span() for m in rule_family.pattern.finditer(folded)]
+        assert list(rule_family.matches(folded, family_live)) == expected, rule_family.rule
