@@ -1,232 +1,307 @@
-"""Where a family's regex can start matching, so the gate tries it only there.
+"""Which wordings of the output gate's families can match a draft at all, found in one pass.
 
-Python's `re` has no jump table: a family (one alternation of dozens of wordings behind a word
-boundary) is tried alternative by alternative at every word of the draft, which made the rules
-cost several times the crisis screen. Every wording starts with a few literal letters ("keep",
-"you", "i'm"), so this module reads the compiled pattern's parse tree once and collects the
-literal prefixes (up to three characters) any match must start with. Per draft the gate lists the
-word starts once; a family is then matched (`pattern.match`, the same alternation in the same
-order) only at the words whose first letters are one of its prefixes. Positions where no prefix
-fits cannot start a match, so the hits are exactly those of `pattern.finditer`, found faster.
+Python's `re` has no jump table: a family (one alternation of dozens of wordings) is tried
+alternative by alternative at every word of a draft, which made the rules cost several times the
+crisis screen. But a wording can only match a draft that holds certain literal strings: "be better
+off without you" needs "better off without you", "(?:they|she|he) will lock you up" needs "lock
+you up". This module reads each wording's parse tree once and collects those required strings
+(with a run of spaces read as one blank, so the text is looked at with its spaces collapsed).
+Per draft, one Aho-Corasick pass (pyahocorasick, in C) over all families' required strings tells
+which wordings are live; a family with none is skipped, and each live wording is searched alone,
+where `re` can use its literal prefix to skip ahead. A wording whose strings are missing cannot
+match, so the hits are exactly those of the family's whole alternation, found faster.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
 from re import _constants as sre  # type: ignore[attr-defined]  # stable since 3.11
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-#: Prefixes are cut at this many letters (`candidates` looks up 3, 2 and 1): enough to tell
-#: "you" from "yet", few enough to keep the number of sub-alternations small.
-PREFIX_LETTERS = 6
-#: A character class at the start is expanded into its letters only when it is this small
-#: (["'’ʼ], \d); a wider one means the family is tried everywhere.
-_SMALL_CLASS = 12
-#: Any run of spaces, read as the one blank that stands for `\s` in a prefix.
-_SPACE = re.compile(r"\s")
-_STOP: tuple[Any, Any] = (None, None)
+import ahocorasick
+
+#: A required string shorter than this is in almost every draft: not worth looking for.
+MIN_LETTERS = 3
+#: A wording is live when its (at most) this many most telling required strings are all present.
+FACTORS_KEPT = 2
+#: The most alternatives a required string may have (cross products of small classes and
+#: alternations grow fast; past this the run is cut).
+_MOST_STRINGS = 64
+#: The largest character class read as its letters (["'’ʼ], \\d).
+_SMALL_CLASS = 10
+_DIGITS = frozenset("0123456789")
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+#: `\b` at a position: a wording that starts with it is searched without it (so `re` can skip
+#: ahead on its first letters) and the boundary is tested at each start found.
+_BOUNDARY = re.compile(r"\b")
+
+Strings = frozenset[str]
 
 
-class _Unanchored(Exception):
-    """A match can start with something other than a literal: no prefix to filter on."""
+class _Unknown(Exception):
+    """The wording uses something this reading does not follow (case-insensitive parts)."""
 
 
-def prefixes_of(wording: str) -> set[tuple[str, bool]] | None:
-    """The literal prefixes any match of `wording` starts with, each with whether a word boundary
-    is asserted before it; None when a match can start with something else (`\\w`, `.`)."""
+def collapse_spaces(text: str) -> str:
+    """`text` with each run of spaces as one blank, and one at each end (a string that starts
+    or ends with a blank may match there; more found is only more searched): what required
+    strings are looked for in. `str.split` reads spaces as `\\s` does."""
+    return " " + " ".join(text.split()) + " "
+
+
+def required_strings(wording: str) -> list[Strings]:
+    """Sets of strings, each of which a match of `wording` (its spaces collapsed) holds one of;
+    most telling first. Empty when none is known (the wording is tried on every draft)."""
     try:
-        return _expand(list(sre_parse.parse(wording).data), "", False)
-    except _Unanchored:
-        return None
+        parsed = sre_parse.parse(wording)
+        if parsed.state.flags & re.IGNORECASE:
+            return []
+        found = _sequence(list(parsed.data))
+    except _Unknown:
+        return []
+    kept = [f for f in found if _telling_enough(f)]
+    return sorted(set(kept), key=_telling)[:FACTORS_KEPT]
 
 
-@dataclass(frozen=True)
-class PrefixIndex:
-    """A family's alternation, split by first letters. `at_words` maps each literal prefix found
-    at the start of a word to the alternation of only the wordings that can start with it (in
-    the family's order, so the first wording to match is the same one); `elsewhere` finds the
-    other starts (an apostrophe, a quote) and `elsewhere_words` the wordings to try there."""
-
-    at_words: dict[str, re.Pattern[str]]
-    elsewhere: re.Pattern[str] | None
-    elsewhere_words: dict[str, re.Pattern[str]]
+def _telling(strings: AbstractSet[str]) -> tuple[int, int, str]:
+    """Longer shortest alternative first (rarer), then fewer alternatives; then stable."""
+    return (-min(len(s) for s in strings), len(strings), min(strings))
 
 
-def prefix_index(wordings: list[str], pattern: re.Pattern[str]) -> PrefixIndex | None:
-    """Index the ordered `wordings` of the compiled family `pattern`; None when one of them can
-    start anywhere (then the family is scanned whole)."""
-    if pattern.flags & re.IGNORECASE:
-        return None  # the literal prefixes would be one case of several
-    by_prefix: dict[str, list[int]] = {}
-    others: dict[str, list[int]] = {}
-    for number, wording in enumerate(wordings):
-        found = prefixes_of(wording)
-        if found is None:
-            return None
-        for prefix, bounded in found:
-            if bounded and (prefix[0].isalnum() or prefix[0] == "_"):
-                by_prefix.setdefault(prefix, []).append(number)
+def _join(left: set[str], right: set[str]) -> set[str] | None:
+    """Every string of `left` followed by one of `right`; None when too many."""
+    joined = {(a + b).replace("  ", " ") for a in left for b in right}
+    return joined if len(joined) <= _MOST_STRINGS else None
+
+
+def _last_word(string: str) -> str:
+    """The end of `string` from the start of its last word (a match that holds the string
+    holds that end too)."""
+    return string[string.rstrip().rfind(" ") + 1 :] if " " in string.rstrip() else string
+
+
+def _telling_enough(strings: Strings) -> bool:
+    """Whether every string is rare enough to look for: three letters, or holding a digit
+    (drafts seldom have numbers; the dose and height wordings need one)."""
+    return all(len(s.strip()) >= MIN_LETTERS or any(c.isdigit() for c in s) for s in strings)
+
+
+def _sequence(ops: list[Any]) -> list[Strings]:
+    """The required sets of a sequence: each maximal run of ops with a small finite set of
+    matches is one; a repeat or an alternation that is not finite adds its own."""
+    found: list[Strings] = []
+    run: set[str] = {""}
+
+    def cut() -> None:
+        nonlocal run
+        if run != {""} and all(s.strip() for s in run):
+            found.append(frozenset(run))
+        run = {""}
+
+    pending = list(reversed(ops))
+    while pending:
+        op, av = pending.pop()
+        if op is sre.SUBPATTERN:
+            if (av[1] | av[2]) & re.IGNORECASE:
+                raise _Unknown
+            pending.extend(reversed(list(av[-1].data)))
+            continue
+        if op is sre.ATOMIC_GROUP:
+            pending.extend(reversed(list(av.data)))
+            continue
+        finite = _finite([(op, av)])
+        if finite is not None:
+            joined = _join(run, finite)
+            if joined is None:
+                # too many: the run so far is one required set, and its last words run on
+                joined = _join({_last_word(s) for s in run}, finite)
+                cut()
+            run = finite if joined is None else joined
+            continue
+        once = _finite(list(av[2].data)) if op in _REPEATS and av[0] >= 1 else None
+        if once is not None:
+            # x+ is x x*: what came before runs into the first x, what follows into the last
+            joined = _join(run, once)
+            if joined is not None:
+                run = joined
+            cut()
+            run = once
+            continue
+        cut()
+        if op is sre.BRANCH:
+            union: set[str] = set()
+            for alternative in av[1]:
+                inner = _sequence(list(alternative.data))
+                if not inner:
+                    break
+                union |= min(inner, key=_telling)
             else:
-                others.setdefault(prefix, []).append(number)
-    compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
-
-    def alternation(prefix: str, table: dict[str, list[int]]) -> re.Pattern[str]:
-        """The wordings (in order) having `prefix` or a shorter part of it as a prefix."""
-        numbers = tuple(
-            sorted({n for size in range(1, len(prefix) + 1) for n in table.get(prefix[:size], [])})
-        )
-        if numbers not in compiled:
-            compiled[numbers] = re.compile("|".join(f"(?:{wordings[n]})" for n in numbers))
-        return compiled[numbers]
-
-    at_words = {prefix: alternation(prefix, by_prefix) for prefix in by_prefix}
-    elsewhere_words = {prefix: alternation(prefix, others) for prefix in others}
-    elsewhere = None
-    if others:
-        alternatives = sorted(others, key=len, reverse=True)
-        elsewhere = re.compile("(?=(" + "|".join(_literal(p) for p in alternatives) + "))")
-    return PrefixIndex(at_words, elsewhere, elsewhere_words)
+                found.append(frozenset(union))
+        elif op in _REPEATS and av[0] >= 1:
+            found.extend(_sequence(list(av[2].data)))
+    cut()
+    return found
 
 
-def _literal(prefix: str) -> str:
-    """A prefix as a regex, its blanks standing for any space (`\\s`)."""
-    return "".join(r"\s" if letter == " " else re.escape(letter) for letter in prefix)
-
-
-def _expand(ops: list[Any], prefix: str, bounded: bool) -> set[tuple[str, bool]]:
-    """The literal prefixes the sequence `ops` can start with, after `prefix` was read."""
-    if len(prefix) >= PREFIX_LETTERS:
-        return {(prefix, bounded)}
-    if not ops or ops[0] is _STOP:
-        if not prefix:
-            raise _Unanchored
-        return {(prefix, bounded)}
-    op, av = ops[0]
-    rest = ops[1:]
-    if op is sre.LITERAL:
-        return _expand(rest, prefix + chr(av), bounded)
-    if op is sre.AT:
-        return _expand(rest, prefix, bounded or (not prefix and av is sre.AT_BOUNDARY))
-    if op in (sre.ASSERT, sre.ASSERT_NOT):
-        return _expand(rest, prefix, bounded)  # zero width: the next literal still starts it
-    if op is sre.SUBPATTERN:
-        return _expand(list(av[-1].data) + rest, prefix, bounded)
-    if op is sre.ATOMIC_GROUP:
-        return _expand(list(av.data) + rest, prefix, bounded)
-    if op is sre.BRANCH:
-        found: set[tuple[str, bool]] = set()
-        for alternative in av[1]:
-            found |= _expand(list(alternative.data) + rest, prefix, bounded)
-        return found
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-        low, _high, body = av
-        once = _expand([*body.data, _STOP], prefix, bounded)  # a shorter prefix is still a filter
-        return once if low >= 1 else once | _expand(rest, prefix, bounded)
-    if op is sre.IN:
-        letters = _class_letters(av)
-        if letters is None:
-            return _expand([_STOP], prefix, bounded)
-        found = set()
-        for letter in letters:
-            found |= _expand(rest, prefix + letter, bounded)
-        return found
-    return _expand([_STOP], prefix, bounded)
-
-
-def _class_letters(items: list[tuple[Any, Any]]) -> list[str] | None:
-    letters: list[str] = []
-    for op, av in items:
-        if op is sre.LITERAL:
-            letters.append(chr(av))
-        elif op is sre.CATEGORY and av is sre.CATEGORY_DIGIT:
-            letters.extend("0123456789")
-        elif op is sre.CATEGORY and av is sre.CATEGORY_SPACE:
-            letters.append(" ")  # stands for any space: the word-start scan reads it as \s
-        elif op is sre.RANGE and av[1] - av[0] < _SMALL_CLASS:
-            letters.extend(chr(c) for c in range(av[0], av[1] + 1))
-        else:
+def _finite(ops: list[Any]) -> set[str] | None:
+    """Every string (spaces as one blank) the sequence can match, when few; else None."""
+    strings: set[str] | None = {""}
+    for op, av in ops:
+        part = _finite_op(op, av)
+        if part is None or strings is None:
             return None
+        strings = _join(strings, part)
+    return strings
+
+
+def _finite_op(op: Any, av: Any) -> set[str] | None:
+    if op is sre.LITERAL:
+        letter = chr(av)
+        return {" " if letter.isspace() else letter}
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return {""}  # zero width: the matched text is the same without it
+    if op is sre.IN:
+        return _class(av)
+    if op is sre.SUBPATTERN:
+        if (av[1] | av[2]) & re.IGNORECASE:
+            raise _Unknown
+        return _finite(list(av[-1].data))
+    if op is sre.ATOMIC_GROUP:
+        return _finite(list(av.data))
+    if op is sre.BRANCH:
+        union: set[str] = set()
+        for alternative in av[1]:
+            strings = _finite(list(alternative.data))
+            if strings is None:
+                return None
+            union |= strings
+        return union if len(union) <= _MOST_STRINGS else None
+    if op in _REPEATS:
+        low, high, body = av
+        once = _finite(list(body.data))
+        if once == {" "}:
+            return {" "} if low >= 1 else {"", " "}  # a run of spaces is one blank
+        if once is None or high > 1:
+            return None
+        return once if low == 1 else once | {""}
+    return None
+
+
+def _class(items: list[tuple[Any, Any]]) -> set[str] | None:
+    if items == [(sre.CATEGORY, sre.CATEGORY_SPACE)]:
+        return {" "}
+    if items == [(sre.CATEGORY, sre.CATEGORY_DIGIT)]:
+        return set(_DIGITS)
+    letters: set[str] = set()
+    for op, av in items:
+        if op is not sre.LITERAL:
+            return None
+        letters.add(" " if chr(av).isspace() else chr(av))
     return letters if len(letters) <= _SMALL_CLASS else None
 
 
-Candidates = list[tuple[int, re.Pattern[str]]]
+@dataclass
+class Wording:
+    """One wording, searched alone. Compiled at its first search: most wordings are live in
+    few drafts, and compiling all of them made importing the gate take a second."""
 
+    text: str
+    _search: re.Pattern[str] | None = field(default=None, init=False, repr=False)
+    _bounded: bool = field(default=False, init=False, repr=False)
 
-class Scanner:
-    """Finds, in one pass over a draft's words, where each of several families can start and
-    which of its sub-alternations to try there."""
+    def starts(self, folded: str) -> Iterable[tuple[int, int]]:
+        """(start, end) of the match `re.match` finds at every position where one starts."""
+        if self._search is None:
+            self._compile()
+        search = self._search
+        assert search is not None
+        bounded = self._bounded
+        at = 0
+        while (match := search.search(folded, at)) is not None:
+            start = match.start()
+            if not bounded or _BOUNDARY.match(folded, start) is not None:
+                yield start, match.end()
+            at = start + 1
 
-    def __init__(self, indexes: Sequence[tuple[PrefixIndex, re.Pattern[str]] | None]) -> None:
-        self._indexes = list(indexes)
-        prefixes = {p for entry in indexes if entry for p in entry[0].at_words}
-        #: Every prefix any family has -> (family number, that family's alternation for its
-        #: longest own prefix of it). Looking up a word's longest listed prefix gives every
-        #: family's longest one at once (they are all prefixes of the same three letters).
-        self._table: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
-        for prefix in prefixes:
-            entries = []
-            for number, entry in enumerate(indexes):
-                if entry is None:
-                    continue
-                at_words = entry[0].at_words
-                for size in range(len(prefix), 0, -1):
-                    if prefix[:size] in at_words:
-                        entries.append((number, at_words[prefix[:size]]))
-                        break
-            self._table[prefix] = entries
-        #: The listed prefixes as one trie at word starts, longest first: `finditer` in C
-        #: yields only the words that start with one, as the longest listed prefix.
-        #: In a lookahead, so a prefix that runs into the next word ("e-m" of "e-mail") does
-        #: not hide that word's own start ("mail").
-        self._words = re.compile(r"\b(?=(" + _trie(sorted(prefixes)) + "))") if prefixes else None
-
-    def candidates(self, folded: str) -> list[Candidates | None]:
-        """Per family, the positions (in order) where a match can start, each with the
-        alternation to try there; None for a family that is scanned whole."""
-        found: list[Candidates | None] = [
-            [] if entry is not None else None for entry in self._indexes
+    def _compile(self) -> None:
+        # A wording whose every match starts with `\b` is searched without it: `re` then skips
+        # to its first letters in C instead of trying it at every position.
+        bounded = self.text.startswith(r"\b") and list(sre_parse.parse(self.text).data)[:1] == [
+            (sre.AT, sre.AT_BOUNDARY)
         ]
-        table = self._table
-        for match in self._words.finditer(folded) if self._words is not None else ():
-            p = match.start()
-            key = match.group(1)
-            entries = table.get(key) or table[_SPACE.sub(" ", key)]
-            for number, pattern in entries:
-                found[number].append((p, pattern))  # type: ignore[union-attr]
-        for number, entry in enumerate(self._indexes):
-            if entry is None or entry[0].elsewhere is None:
-                continue
-            index, whole = entry
-            elsewhere = entry[0].elsewhere
-            at_words = dict(found[number] or [])
-            for m in elsewhere.finditer(folded):
-                key = m.group(1)
-                at_words[m.start()] = (
-                    whole  # a word start too: every wording may start here
-                    if m.start() in at_words
-                    else index.elsewhere_words.get(key)
-                    or index.elsewhere_words[_SPACE.sub(" ", key)]
-                )
-            found[number] = sorted(at_words.items(), key=lambda item: item[0])
-        return found
+        self._bounded = bounded
+        self._search = re.compile(f"(?:{self.text[2:]})" if bounded else self.text)
 
 
-def _trie(words: list[str]) -> str:
-    """A regex matching the longest of `words` (none empty) that the text starts with."""
-    children: dict[str, list[str]] = {}
-    ends = False
-    for word in words:
-        if word:
-            children.setdefault(word[0], []).append(word[1:])
-        else:
-            ends = True
-    if not children:
-        return ""
-    branches = "|".join(
-        (r"\s" if first == " " else re.escape(first)) + _trie(rest)
-        for first, rest in children.items()
-    )
-    return f"(?:{branches})" + ("?" if ends else "")
+class Prefilter:
+    """For several families' wordings, which of them can match a draft: one pass over it."""
+
+    def __init__(self, families: Sequence[Sequence[str]]) -> None:
+        self._families = [list(wordings) for wordings in families]
+        self._always: list[tuple[int, int]] = []  # wordings with no required string
+        self._first: dict[str, list[tuple[int, int]]] = {}  # string -> wordings it is first for
+        self._rest: dict[tuple[int, int], list[Any]] = {}
+        strings: set[str] = set()
+        for family, wordings in enumerate(self._families):
+            for number, wording in enumerate(wordings):
+                needed = required_strings(wording)
+                if not needed:
+                    self._always.append((family, number))
+                    continue
+                for string in needed[0]:
+                    self._first.setdefault(string, []).append((family, number))
+                self._rest[(family, number)] = [_automaton(more) for more in needed[1:]]
+                strings.update(needed[0])
+        #: Only the most telling set is looked for in the pass; the others are looked for
+        #: (each with its own automaton, up to its first hit) for the few wordings it leaves:
+        #: fewer hits for the pass to hand back.
+        self._automaton = _automaton(strings) if strings else None
+
+    def live(self, folded: str) -> list[list[int]]:
+        """Per family, the numbers (in order) of the wordings that can match `folded`."""
+        found: set[str] = set()
+        flat = collapse_spaces(folded)
+        if self._automaton is not None:
+            found = {string for _end, string in self._automaton.iter(flat)}
+        live: list[list[int]] = [[] for _ in self._families]
+        for family, number in self._always:
+            live[family].append(number)
+        first, rest = self._first, self._rest
+        for key in {key for string in found for key in first[string]}:
+            if all(next(needed.iter(flat), None) is not None for needed in rest[key]):
+                live[key[0]].append(key[1])
+        for numbers in live:
+            numbers.sort()
+        return live
+
+
+def _automaton(strings: Iterable[str]) -> Any:
+    """An Aho-Corasick automaton that finds `strings` (each reported as itself)."""
+    automaton = ahocorasick.Automaton()
+    for string in strings:
+        automaton.add_word(string, string)
+    automaton.make_automaton()
+    return automaton
+
+
+def first_matches(
+    folded: str, wordings: Sequence[Wording], live: Iterable[int]
+) -> Iterable[tuple[int, int]]:
+    """The spans `finditer` of the alternation of `wordings` (in order) finds in `folded`,
+    trying only the `live` ones (the others cannot match): at each start the first wording in
+    order wins, and the next match starts after it ends."""
+    at: dict[int, int] = {}
+    for number in live:
+        for start, end in wordings[number].starts(folded):
+            at.setdefault(start, end)
+    after = 0
+    for start in sorted(at):
+        if start < after:
+            continue
+        end = at[start]
+        after = max(end, start + 1)
+        yield start, end

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cache, cached_property
 
-from policies.output.anchors import Candidates, PrefixIndex, Scanner, prefix_index
+from policies.output.anchors import Prefilter, Wording, first_matches
 
 A = "['’ʼ]"  # an apostrophe, straight or curly
 YOU = r"(?:you|u|ya)"
@@ -53,50 +54,54 @@ def _asks(folded: str, end: int) -> bool:
 class Family:
     """One rule's wordings. `unless` true of the sentence (a pattern found in it, or a test), or
     `unless_before` in the words just before the hit, makes the hit safe; `questions_ok` lets a
-    question to the reader pass (asking about safety is what a helper should do)."""
+    question to the reader pass (asking about safety is what a helper should do).
+
+    The wordings are one alternation (`pattern`), tried in order; the gate finds its hits by
+    searching only the wordings a draft can match (see `anchors.py`), each compiled at its
+    first use, so importing the gate compiles nothing."""
 
     rule: str
-    pattern: re.Pattern[str]
+    wordings: tuple[str, ...]
     unless: Callable[[str], bool] | None = None
-    unless_before: re.Pattern[str] | None = None
+    unless_before: str | None = None
     questions_ok: bool = False
-    #: The wordings of `pattern` in its order; with them, the family is tried only where one of
-    #: their literal prefixes starts (see `anchors.py`).
-    wordings: tuple[str, ...] = ()
-    index: PrefixIndex | None = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        index = prefix_index(list(self.wordings), self.pattern) if self.wordings else None
-        object.__setattr__(self, "index", index)
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The whole alternation (what the hits are exactly those of)."""
+        return re.compile("|".join(f"(?:{w})" for w in self.wordings))
 
-    def matches(self, folded: str, at: Candidates | None = None) -> Iterator[tuple[int, int]]:
-        """The spans `pattern.finditer` finds, tried only where one of the wordings' literal
-        prefixes starts (`at`, from a `Scanner` shared by all families: one pass per draft)."""
-        if self.index is None:
-            yield from (m.span() for m in self.pattern.finditer(folded))
-            return
-        if at is None:
-            at = Scanner([(self.index, self.pattern)]).candidates(folded)[0] or []
-        after = 0
-        for position, pattern in at:
-            if position < after:
-                continue
-            match = pattern.match(folded, position)
-            if match is not None:
-                after = max(match.end(), position + 1)
-                yield match.span()
+    @cached_property
+    def _searched(self) -> tuple[Wording, ...]:
+        return tuple(Wording(w) for w in self.wordings)
 
-    def hits(self, folded: str, at: Candidates | None = None) -> Iterator[tuple[int, int]]:
+    @cached_property
+    def _prefilter(self) -> Prefilter:
+        return Prefilter([self.wordings])
+
+    @cached_property
+    def _before(self) -> re.Pattern[str] | None:
+        if self.unless_before is None:
+            return None
+        return re.compile(rf"(?:{self.unless_before})[^.!?\n]{{0,30}}$")
+
+    def matches(self, folded: str, live: Sequence[int] | None = None) -> Iterator[tuple[int, int]]:
+        """The spans `pattern.finditer` finds. `live`: the numbers of the wordings `folded` can
+        match, from a `Prefilter` shared by all families (one pass per draft)."""
+        if live is None:
+            live = self._prefilter.live(folded)[0]
+        yield from first_matches(folded, self._searched, live)
+
+    def hits(self, folded: str, live: Sequence[int] | None = None) -> Iterator[tuple[int, int]]:
         """Spans of unsafe wording in `folded`, after the sentence-level exemptions."""
-        for start, end in self.matches(folded, at):
+        before = self._before
+        for start, end in self.matches(folded, live):
             left, right = sentence_span(folded, start, end)
             if self.questions_ok and _asks(folded, end):
                 continue
             if self.unless is not None and self.unless(folded[left:right]):
                 continue
-            if self.unless_before is not None and self.unless_before.search(
-                folded, max(left, start - 60), start
-            ):
+            if before is not None and before.search(folded, max(left, start - 60), start):
                 continue
             yield start, end
 
@@ -109,30 +114,28 @@ def family(
     unless_before: str | None = None,
     questions_ok: bool = False,
 ) -> Family:
-    """Compile a family: the wordings become one alternation (one scan of the draft). The word
-    boundary that starts most wordings is taken out in front, so the regex engine tests it once
-    per position and then skips every wording whose first letter does not match (fast in C);
-    with the boundary inside each wording it would try them one by one."""
-    bounded = [w[2:] for w in wordings if w.startswith(r"\b")]
-    others = [w for w in wordings if not w.startswith(r"\b")]
-    parts = ([r"\b(?:" + "|".join(bounded) + ")"] if bounded else []) + others
-    return Family(
-        rule,
-        re.compile("|".join(f"(?:{p})" for p in parts)),
-        _predicate(unless),
-        re.compile(rf"(?:{unless_before})[^.!?\n]{{0,30}}$") if unless_before else None,
-        questions_ok,
-        (*(w for w in wordings if w.startswith(r"\b")), *others),
+    """A family from its wordings. They are tried in order, those starting with a word boundary
+    first (as when that boundary was taken out in front of one alternation). Nothing is compiled
+    here: each wording is compiled at its first search, `unless` at its first use."""
+    ordered = (
+        *(w for w in wordings if w.startswith(r"\b")),
+        *(w for w in wordings if not w.startswith(r"\b")),
     )
+    return Family(rule, ordered, _predicate(unless), unless_before, questions_ok)
 
 
 def _predicate(unless: str | Callable[[str], bool] | None) -> Callable[[str], bool] | None:
     if unless is None or callable(unless):
         return unless
-    pattern = re.compile(unless)
-    return lambda sentence: pattern.search(sentence) is not None
+    source = unless
+
+    @cache
+    def compiled() -> re.Pattern[str]:
+        return re.compile(source)
+
+    return lambda sentence: compiled().search(sentence) is not None
 
 
-def scanner(families: Sequence[Family]) -> Scanner:
-    """One pass per draft that tells each of `families` where it can match."""
-    return Scanner([(f.index, f.pattern) if f.index is not None else None for f in families])
+def prefilter(families: Sequence[Family]) -> Prefilter:
+    """One pass per draft that tells each of `families` which of its wordings can match."""
+    return Prefilter([f.wordings for f in families])

@@ -14,14 +14,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from policies import crisis
 from policies.levels import Level, Signal
 from policies.normalize import INVISIBLE, Folded, fold
-from policies.output.anchors import Candidates
+from policies.output.anchors import Prefilter
 from policies.output.clinical import CLINICAL
 from policies.output.contact import allowed, find_contacts, find_urls, reviewed_urls, url_key
-from policies.output.family import Family, scanner, sentence_end_mark, sentence_span
+from policies.output.family import Family, sentence_end_mark, sentence_span
 from policies.output.kinds import PASS, OutputVerdict, withheld
 from policies.output.method import METHOD, METHOD_COMPOSED, ROUTES_TO_HELP
 from policies.output.own_voice import OWN_VOICE
@@ -35,6 +36,7 @@ from policies.output.peer import (
 )
 from policies.output.quality import (
     MAX_DRAFT_CHARS,
+    SCAFFOLDING_WORDINGS,
     added_spans,
     repetition,
     scaffolding,
@@ -57,8 +59,14 @@ FAMILIES: tuple[Family, ...] = (
 
 #: The method families come first: they run before the crisis gate on the draft.
 _METHODS = 2
-#: Where each family can match, found in one pass over a draft's words.
-_SCANNER = scanner(FAMILIES)
+
+
+@cache
+def _prefilter() -> Prefilter:
+    """Which wordings of each family (and of the scaffolding, last) a draft can match, found in
+    one pass over it (built at the first draft, not at import: every CLI command imports it)."""
+    return Prefilter([*(f.wordings for f in FAMILIES), SCAFFOLDING_WORDINGS])
+
 
 #: Crisis-gate categories that, in the draft's own unqualified voice, are the writer wishing for
 #: or planning death ("I want to die too", "time to end it all"). Past attempts are left out: a
@@ -131,13 +139,14 @@ def check_draft(
                 "wording_dropped",
                 why=f"the improvement kept {kept:.0%} of the helper's words, in order",
             )
-    if (broken := _quality(text, folded_text, spans, human_reply)) is not None:
+    # which wordings of each family, and of the scaffolding, the draft can match: one pass
+    *live, scaffolding_live = _prefilter().live(folded_text.text)
+    if (broken := _quality(text, folded_text, spans, human_reply, scaffolding_live)) is not None:
         return broken
-    at = _SCANNER.candidates(folded_text.text)
     return (
-        _families(text, folded_text, spans, FAMILIES[:_METHODS], at[:_METHODS])
+        _families(text, folded_text, spans, FAMILIES[:_METHODS], live[:_METHODS])
         or _crisis(text, folded_text, spans)
-        or _families(text, folded_text, spans, FAMILIES[_METHODS:], at[_METHODS:])
+        or _families(text, folded_text, spans, FAMILIES[_METHODS:], live[_METHODS:])
         or _contact(text, folded_text, spans, allowed_urls)
         or PASS
     )
@@ -158,10 +167,14 @@ def _sentence(text: str, folded: Folded, fstart: int, fend: int) -> str:
 
 
 def _quality(
-    text: str, folded: Folded, spans: list[tuple[int, int]] | None, human: str | None
+    text: str,
+    folded: Folded,
+    spans: list[tuple[int, int]] | None,
+    human: str | None,
+    scaffolding_live: list[int],
 ) -> OutputVerdict | None:
-    for match in scaffolding(folded.text):
-        start, end = folded.span(*match.span())
+    for span in scaffolding(folded.text, scaffolding_live):
+        start, end = folded.span(*span)
         if _touches(spans, start, end):
             return withheld("scaffolding", text[start:end].strip(), "the prompt's scaffolding")
     looped = repetition(text, human)
@@ -210,10 +223,12 @@ def _families(
     folded: Folded,
     spans: list[tuple[int, int]] | None,
     families: tuple[Family, ...],
-    at: list[Candidates | None],
+    live: list[list[int]],
 ) -> OutputVerdict | None:
-    for rule_family, family_at in zip(families, at, strict=True):
-        for fstart, fend in rule_family.hits(folded.text, family_at):
+    for rule_family, family_live in zip(families, live, strict=True):
+        if not family_live:
+            continue  # none of its wordings can match this draft
+        for fstart, fend in rule_family.hits(folded.text, family_live):
             start, end = folded.span(fstart, fend)
             if _touches(spans, start, end):
                 return withheld(rule_family.rule, _sentence(text, folded, fstart, fend))

@@ -11,7 +11,10 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from functools import cache
+
+from policies.output.anchors import Prefilter, Wording, first_matches
 
 #: The most tokens a draft may take (the model client's `num_predict` must not exceed it) and the
 #: most characters such a draft can hold. English runs about 4 characters a token; 6 covers long
@@ -65,6 +68,21 @@ def sentence_key(sentence: str) -> str:
     return " ".join(_NOT_WORD_OR_SPACE.sub("", sentence.casefold()).split())
 
 
+#: What `sentence_key` drops, less the ends of sentences (`sentence_keys` splits on them after).
+_NOT_WORD_SPACE_OR_END = re.compile(r"[^\w\s.!?]+")
+
+
+def sentence_keys(text: str) -> list[str]:
+    """`sentence_key` of each sentence `_SENTENCE` finds in `text`, in order, empty keys left
+    out: the whole text is cleaned at once (in C), its spaces collapsed, then split where the
+    sentences end. The same, because casefolding never makes or removes a ".!?" or line break,
+    and `str.split` reads spaces as `\\s` does."""
+    cleaned = _NOT_WORD_SPACE_OR_END.sub("", text.casefold())
+    cleaned = cleaned.replace("!", ".").replace("?", ".").replace("\n", ".")
+    cleaned = " ".join(cleaned.split()).replace(" .", ".").replace(". ", ".")
+    return list(filter(None, cleaned.split(".")))
+
+
 def added_spans(draft: str, human: str) -> list[tuple[int, int]]:
     """Character spans of `draft` holding words that are not the helper's own: a word-level diff
     (case and punctuation ignored), minus whole sentences the helper wrote elsewhere (moved)."""
@@ -109,15 +127,23 @@ def too_little_kept(human: str, improved: str) -> float | None:
 def _loops(text: str) -> Counter[str]:
     """Word runs (LOOP_WORDS long) that recur LOOP_REPEATS times or more, and sentences
     (REPEATED_SENTENCE_WORDS words or more) said twice or more."""
-    words = (
-        _WORD.findall(text.lower()) if text.isascii() else [w.lower() for w in _WORD.findall(text)]
-    )
+    # the words are ASCII: lower-cased all at once, as each would be (lowering the whole text
+    # first could turn a non-ASCII letter into an ASCII one: "İ")
+    if text.isascii():
+        words = _WORD.findall(text.lower())
+    else:
+        words = _WORD.findall(text)
+        words = " ".join(words).lower().split(" ") if words else []
     runs = Counter(zip(*(words[i:] for i in range(LOOP_WORDS)), strict=False))
-    found = Counter({" ".join(run): n for run, n in runs.items() if n >= LOOP_REPEATS})
-    sentences = Counter(sentence_key(s.group(0)) for s in _SENTENCE.finditer(text))
-    for sentence, n in sentences.items():
-        if n >= 2 and len(sentence.split()) >= REPEATED_SENTENCE_WORDS:
-            found[sentence] = max(found[sentence], n)
+    found: Counter[str] = Counter()
+    if max(runs.values(), default=0) >= LOOP_REPEATS:  # most drafts: no run comes back
+        found.update({" ".join(run): n for run, n in runs.items() if n >= LOOP_REPEATS})
+    keys = sentence_keys(text)
+    sentences = Counter(keys)
+    if len(sentences) < len(keys):  # some sentence comes back
+        for sentence, n in sentences.items():
+            if n >= 2 and len(sentence.split()) >= REPEATED_SENTENCE_WORDS:
+                found[sentence] = max(found[sentence], n)
     return found
 
 
@@ -134,37 +160,34 @@ def repetition(draft: str, human: str | None = None) -> str | None:
 
 #: The prompt's delimiters, chat-template tokens and role labels, and the preambles of a model
 #: that talks about its answer instead of giving it.
-SCAFFOLDING = re.compile(
+SCAFFOLDING_WORDINGS = [
     r"</?\s*(?:post|reply|draft|response|answer|system|user|assistant|instructions?|im_start|"
-    r"im_end|s|inst)\s*>|<\|[a-z_]+\|>|\[/?inst\]|<<\s*/?sys\s*>>|"
+    r"im_end|s|inst)\s*>",
+    r"<\|[a-z_]+\|>",
+    r"\[/?inst\]",
+    r"<<\s*/?sys\s*>>",
     r"(?:^|\n)\s*(?:#+\s*)?(?:system|user|assistant|helper|poster|post|reply|draft|improved\s+reply|"
-    r"revised\s+reply|response|answer|original\s+reply)\s*:|"
+    r"revised\s+reply|response|answer|original\s+reply)\s*:",
     r"\b(?:here\s+is|here[’']s|below\s+is)\s+(?:a|an|the|my|your)\s+(?:\w+\s+){0,2}?(?:version|"
-    r"reply|response|draft|rewrite)\b|"
-    r"\b(?:revised|improved|rewritten|edited)\s+version\b|"
+    r"reply|response|draft|rewrite)\b",
+    r"\b(?:revised|improved|rewritten|edited)\s+version\b",
     r"\bi\s+(?:have|[’']ve)\s+(?:revised|improved|rewritten|edited|made)\s+(?:the|your)\s+"
-    r"(?:reply|response|draft|text)\b"
-)
+    r"(?:reply|response|draft|text)\b",
+]
+#: The wordings as one alternation (what `scaffolding` finds the matches of).
+SCAFFOLDING = re.compile("|".join(SCAFFOLDING_WORDINGS))
+_SCAFFOLDING = tuple(Wording(w) for w in SCAFFOLDING_WORDINGS)
 
 
-#: A literal every alternative of `SCAFFOLDING` holds (tags "<" "[", role lines ":", preambles
-#: "here"/"below"/"version", "i have revised"): a draft with none of them (most) skips the scan.
-_SCAFFOLDING_NEEDS = (
-    "<",
-    "[",
-    ":",
-    "here",
-    "below",
-    "version",
-    "revised",
-    "improved",
-    "rewritten",
-    "edited",
-    "made",
-)
+@cache
+def _scaffolding_prefilter() -> Prefilter:
+    return Prefilter([SCAFFOLDING_WORDINGS])
 
 
-def scaffolding(folded: str) -> Iterator[re.Match[str]]:
-    """`SCAFFOLDING` matches in the folded draft, after a cheap look for what each needs."""
-    if any(needed in folded for needed in _SCAFFOLDING_NEEDS):
-        yield from SCAFFOLDING.finditer(folded)
+def scaffolding(folded: str, live: Sequence[int] | None = None) -> Iterator[tuple[int, int]]:
+    """Spans of `SCAFFOLDING` matches in the folded draft (those of `finditer`), searching only
+    the wordings the draft can match (`live`, from a `Prefilter` the gate shares with the
+    families; see `anchors.py`)."""
+    if live is None:
+        live = _scaffolding_prefilter().live(folded)[0]
+    yield from first_matches(folded, _SCAFFOLDING, live)
