@@ -206,7 +206,15 @@ class CrisisGate:
             )
         by_rule = [(s, e, OVERDOSE_ENTRY) for s, e in counted_overdoses(folded.text)]
         by_rule += acts_under_way(folded.text)
-        by_rule += own_risk(folded.text)  # everyday wordings of the writer's own risk
+        # everyday wordings of the writer's own risk, where no lexicon hit at `high` read them
+        by_rule += [
+            (s, e, rule)
+            for s, e, rule in own_risk(folded.text)
+            if not any(
+                s < hit_end and hit_start < e and hit.level >= Level.HIGH
+                for (hit_start, hit_end), hit in zip(spans, used, strict=True)
+            )
+        ]
         # A means class found inside a lexicon hit of its kind adds nothing (and would count
         # twice: "tested the noose" is a plan already)
         hits = list(zip(spans, used, strict=True))

@@ -24,6 +24,7 @@ from typing import Any
 from policies.levels import Level
 from policies.lexicon import Entry
 
+NO_PLAN = "own_risk: a wish"  # "if I died tomorrow I'd be relieved": a time in it is no plan's
 _APOSTROPHES = re.compile(r"['\u2019]")
 _SLOT = re.compile(r"^(?P<name>[a-z_]+)(?P<optional>\?)?(?:\s*~(?P<gap>\d+))?$")
 _WORD = r"[^\W\d_]+"
@@ -88,7 +89,7 @@ def _family(raw: dict[str, Any], classes: dict[str, list[str]], barred: str) -> 
         phrase=str(raw["name"]),
         category=str(raw["category"]),
         level=Level.parse(str(raw["level"])),
-        source="own_risk",
+        source=NO_PLAN if raw.get("no_plan", False) else "own_risk",
     )
     unless = frozenset(str(w) for w in raw.get("unless_next", ()))
     return Family(entry, pattern, firsts, needs, unless)
