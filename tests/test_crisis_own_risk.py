@@ -224,3 +224,119 @@ def test_spans_point_into_the_post_through_apostrophes() -> None:
     text = "honestly I\u2019d be fine if i just never woke up"
     (signal,) = [s for s in screen(text).signals if s.phrase == "one's death wished not minded"]
     assert text[signal.start : signal.end] == "I\u2019d be fine if i just never woke up"
+
+
+_GENERIC_YOU = (
+    "a method question in the generic 'you' with no 'for myself' reads as second person, like "
+    "someone else's question"
+)
+_RESCUED_TO_ER = (
+    "a rescue told by what the rescuer did ('broke the door down and got me to the er') has no "
+    "family: 'got me to the er' is also every accident"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "roughly what dose of amitriptyline is deadly for someone my weight",
+        "would falling from the 6th floor be enough or would i just break my legs",
+        "does anyone know if a bag over your head is peaceful",
+        "im trying to figure out which of my meds is the most dangerous in a large amount",
+        "how long would i have to stay in the cold before my body gives out",
+        "if i drink antifreeze how long until its over",
+        "i need to know how deep the cut has to be to actually bleed out",
+        pytest.param(
+            "is it true that you dont feel anything when you jump from really high up",
+            marks=pytest.mark.xfail(strict=True, reason=_GENERIC_YOU),
+        ),
+        "how many of these oxys before it stops my breathing",
+        "whats the most certain method, i dont want to end up a vegetable",
+        "some nights i pray i just dont open my eyes again",
+        "i wouldnt be upset if the doctor told me i had months left",
+        "when i cross the road i kind of hope a car doesnt stop",
+        "honestly if i went to sleep and that was it, fine by me",
+        "i just want everything to go dark and stay dark",
+        "id welcome a fatal accident at this point",
+        "i secretly hope the turbulence takes the plane down when im on it",
+        "i keep wishing i could just fade out of existence",
+        "i wish someone would just put me out of my misery",
+        "if my heart gave out tonight i would not be sad about it",
+        "on the subway platform i always have to stand back from the edge because i want to fall",
+        "every bridge i drive over i imagine cranking the wheel",
+        "the image of me hanging from the banister keeps coming back",
+        "whenever im cooking i look at the knife and think about my wrists",
+        "each time i pass the overpass i think about how easy it would be to climb over",
+        "i can't shower without picturing myself drowning in the tub",
+        "on my commute i daydream about the train hitting me",
+        "every time i refill my prescription i think about saving them all up",
+        "the urge to step into the road when a truck passes is constant",
+        "i cant look out of a high window without imagining the fall",
+        "two years ago a stranger on the bridge convinced me to climb back over",
+        pytest.param(
+            "my dad broke the bathroom door down and got me to the er",
+            marks=pytest.mark.xfail(strict=True, reason=_RESCUED_TO_ER),
+        ),
+        "last time i spent three days in intensive care and my liver is still messed up",
+        "i was in the garage with the hose on the exhaust when my brother came home",
+        "the paramedics said i was lucky, i'd taken enough to kill a horse",
+        "i still have the scar on my neck from the rope",
+        "they kept me on suicide watch after the pills",
+        "the police pulled me off the railing on new years eve",
+        "i came to on the bathroom floor with the empty bottle next to me",
+        "the doctors gave me charcoal and kept me for 72 hours",
+    ],
+)
+def test_second_batch_is_high(text: str) -> None:
+    """Batch 2, written after the first rules and run once before changing them: 2/40 = 0.050
+    (method 1/10, wishes 0/10, habitual 0/10, past behaviour 1/10); false high 1/18 ('they gave
+    me charcoal in chemistry class'). The slots were then widened by family (an amount with a
+    lethal adjective or a time until the end, a poison, the fear of surviving, going dark for
+    good, a fatal event welcomed, a blade and the wrists, an edge and the wish to fall, a hold
+    after an attempt, the means told in the past)."""
+    assert screen(text).level >= Level.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what dose of melatonin is safe for kids",
+        "would falling off my bike hurt less with a helmet",
+        "is it peaceful to scatter ashes at sea? planning my dads memorial",
+        "i keep picturing myself on stage at graduation",
+        "every time i cross the bridge i think about how long it took to build",
+        "i hope the storm doesnt knock the power out",
+        "honestly if i went to sleep and woke up in paris, fine by me",
+        "i wouldnt be upset if the meeting got cancelled",
+        "my mom found me asleep on the couch",
+        "i spent three days in intensive care after the car crash, recovering now",
+        "the paramedics said i was lucky the broken arm wasnt worse",
+        "they gave me charcoal in chemistry class to test",
+        "whenever im cooking i look at the knife and think about sharpening it",
+        "the urge to step into the road and grab the dog was instinctive",
+        "i wish someone would put my phone out of its misery",
+        "can i die of embarrassment from this lol",
+        "how long would i have to stay in the sauna before it gets dangerous",
+        "i came to the party late and the bottle was empty",
+        "how easy it would be to fall asleep in class",
+        "it would be so easy to swerve around the pothole",
+        "how easy it would be to climb over the fence at the park",
+    ],
+)
+def test_second_batch_everyday_look_alikes_stay_below_high(text: str) -> None:
+    """The second batch's everyday clauses with the same slots."""
+    assert screen(text).level < Level.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister told me she hopes a car hits her",
+        "my boyfriend keeps picturing himself driving off the bridge and it scares me",
+        "my friend had her stomach pumped last weekend after she took a bottle of pills",
+        "my roommate asked whether carbon monoxide is painless",
+    ],
+)
+def test_second_batch_someone_elses_risk_is_concern(text: str) -> None:
+    """A sister's wish, a boyfriend's pictures, a friend's overdose, a roommate's question."""
+    assert screen(text).level == Level.CONCERN

@@ -26,7 +26,7 @@ from policies.lexicon import Entry
 
 NO_PLAN = "own_risk: a wish"  # "if I died tomorrow I'd be relieved": a time in it is no plan's
 _APOSTROPHES = re.compile(r"['\u2019]")
-_SLOT = re.compile(r"^(?P<name>[a-z_]+)(?P<optional>\?)?(?:\s*~(?P<gap>\d+))?$")
+_SLOT = re.compile(r"^(?P<name>[a-z_0-9]+)(?P<optional>\?)?(?:\s*~(?P<gap>\d+))?$")
 _WORD = r"[^\W\d_]+"
 _WORDS = re.compile(r"(?<![^\W\d_])[^\W\d_]+")
 _SPACE = r"[^\S\n]*[\s,]\s*"  # within a clause: spaces, a comma, one line break
