@@ -340,3 +340,201 @@ def test_second_batch_everyday_look_alikes_stay_below_high(text: str) -> None:
 def test_second_batch_someone_elses_risk_is_concern(text: str) -> None:
     """A sister's wish, a boyfriend's pictures, a friend's overdose, a roommate's question."""
     assert screen(text).level == Level.CONCERN
+
+
+# Batch 3: written after every rule above, run once, nothing changed for it (the honest estimate).
+_B3_METHOD = (
+    "the question's parts are spread over the sentence ('how far down ... to be sure', 'could a "
+    "person survive jumping off ...', 'any way to go that doesnt hurt'): the slots are ordered "
+    "and adjacent; a sentence-level reading (question x means x lethality) is the next step"
+)
+_B3_WISH = (
+    "the wish's event is named in words outside the classes ('want it to crash', 'get sick and "
+    "not recover', 'goes down with me on it', 'beg him to take me')"
+)
+_B3_HABIT = (
+    "the act is told by an object or a metaphor outside the classes ('the knives call to me', "
+    "'taking the whole week at once', 'the car going through the rail')"
+)
+_B3_PAST = (
+    "past behaviour told by its aftermath or by a rescue in words outside the classes ('a tube "
+    "down my throat', 'the only reason i'm still here', 'survived the night with everything i "
+    "swallowed')"
+)
+_B3_THIRD = (
+    "someone else's wish in words outside the classes has no signal at all (none, not concern)"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "what's the max amount of lithium someone can take before it's fatal",
+            marks=pytest.mark.xfail(strict=True, reason=_B3_METHOD),
+        ),
+        "if i swallowed all of my gabapentin would it be quick",
+        pytest.param(
+            "random question but how far down does a fall have to be to be sure",
+            marks=pytest.mark.xfail(strict=True, reason=_B3_METHOD),
+        ),
+        pytest.param(
+            "could a person survive jumping off the golden gate, genuinely asking for me",
+            marks=pytest.mark.xfail(strict=True, reason=_B3_METHOD),
+        ),
+        pytest.param(
+            (
+                "does the charcoal they give you at the hospital actually work if you take a lot "
+                "of tylenol"
+            ),
+            marks=pytest.mark.xfail(strict=True, reason=_B3_METHOD),
+        ),
+        pytest.param(
+            "would an entire bottle of advil do anything or just make me sick",
+            marks=pytest.mark.xfail(strict=True, reason=_B3_METHOD),
+        ),
+        pytest.param(
+            "how painful is it to die from carbon monoxide in a car",
+            marks=pytest.mark.xfail(strict=True, reason=_B3_METHOD),
+        ),
+        pytest.param(
+            "is there any way to go that doesnt hurt. i mean for me",
+            marks=pytest.mark.xfail(strict=True, reason=_B3_METHOD),
+        ),
+        pytest.param(
+            "every time i get in a car i kind of want it to crash",
+            marks=pytest.mark.xfail(strict=True, reason=_B3_WISH),
+        ),
+        pytest.param(
+            "i honestly hope this chest pain is something serious so it can be over",
+            marks=pytest.mark.xfail(strict=True, reason=_B3_WISH),
+        ),
+        "when i go to bed i just want to not wake up tomorrow",
+        pytest.param(
+            "i'd be okay if a meteor landed on my house tonight, with me in it",
+            marks=pytest.mark.xfail(strict=True, reason=_B3_WISH),
+        ),
+        pytest.param(
+            "if god exists i beg him to take me soon",
+            marks=pytest.mark.xfail(strict=True, reason=_B3_WISH),
+        ),
+        pytest.param(
+            "i'm at the point where i wouldn't swerve if a truck came at me",
+            marks=pytest.mark.xfail(strict=True, reason=_B3_WISH),
+        ),
+        pytest.param(
+            "sometimes i wish i would just get sick and not recover",
+            marks=pytest.mark.xfail(strict=True, reason=_B3_WISH),
+        ),
+        pytest.param(
+            "i hope this flight goes down with me on it",
+            marks=pytest.mark.xfail(strict=True, reason=_B3_WISH),
+        ),
+        pytest.param(
+            "whenever i stand on a balcony my brain tells me to lean over and let go",
+            marks=pytest.mark.xfail(strict=True, reason=_B3_HABIT),
+        ),
+        "i keep getting these flashes of myself with a belt around my neck",
+        "every time the train pulls in i have to fight the urge to jump onto the tracks",
+        pytest.param(
+            "crossing the highway bridge i always picture the car going through the rail",
+            marks=pytest.mark.xfail(strict=True, reason=_B3_HABIT),
+        ),
+        pytest.param(
+            "i look at my pill organizer and think about taking the whole week at once",
+            marks=pytest.mark.xfail(strict=True, reason=_B3_HABIT),
+        ),
+        pytest.param(
+            "in the shower i keep thinking about the razor and how deep i'd need to go",
+            marks=pytest.mark.xfail(strict=True, reason=_B3_HABIT),
+        ),
+        pytest.param(
+            "when i'm alone in the kitchen the knives call to me",
+            marks=pytest.mark.xfail(strict=True, reason=_B3_HABIT),
+        ),
+        pytest.param(
+            (
+                "i cant stop thinking about the bottle of sleeping pills in the cabinet and what "
+                "would happen if i took it all"
+            ),
+            marks=pytest.mark.xfail(strict=True, reason=_B3_HABIT),
+        ),
+        pytest.param(
+            "the last time i was this low i ended up in the er with a tube down my throat",
+            marks=pytest.mark.xfail(strict=True, reason=_B3_PAST),
+        ),
+        "my mom came home early and that's the only reason i'm still here",
+        pytest.param(
+            (
+                "a year ago i was standing at the end of the pier ready to go in and a fisherman "
+                "stopped me"
+            ),
+            marks=pytest.mark.xfail(strict=True, reason=_B3_PAST),
+        ),
+        pytest.param(
+            "i spent my 20th birthday on a psych ward after what i did with my meds",
+            marks=pytest.mark.xfail(strict=True, reason=_B3_PAST),
+        ),
+        pytest.param(
+            "i still can't believe i survived the night with everything i swallowed",
+            marks=pytest.mark.xfail(strict=True, reason=_B3_PAST),
+        ),
+        pytest.param(
+            "i was sitting in my car with the garage door shut when my neighbor knocked",
+            marks=pytest.mark.xfail(strict=True, reason=_B3_PAST),
+        ),
+        pytest.param(
+            "the scars on my wrists are from the night i tried to go",
+            marks=pytest.mark.xfail(strict=True, reason=_B3_PAST),
+        ),
+        pytest.param(
+            "my friend called 911 after i sent her my goodbye text and they got to me in time",
+            marks=pytest.mark.xfail(strict=True, reason=_B3_PAST),
+        ),
+    ],
+)
+def test_third_batch_is_high(text: str) -> None:
+    """Batch 3, the honest estimate: first run 5/32 = 0.156 `>= high` (main before this work:
+    4/32 = 0.125); false high 0/12; someone else's risk at `concern` 1/3."""
+    assert screen(text).level >= Level.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "every time i get in a car i kind of want to fall asleep",
+        "i hope this chest pain is just a pulled muscle",
+        "i'd be okay if it snowed tonight",
+        "what's the max amount of ibuprofen i can take for my back",
+        "i keep getting these flashes of myself on stage",
+        "the knives call to me whenever i watch cooking shows lol",
+        "my mom came home early and that's the only reason i didn't eat all the cake",
+        "i was standing at the end of the pier fishing and a seagull stole my sandwich",
+        "i spent my 20th birthday on a beach",
+        "i survived the night shift with everything i had",
+        "i look at my pill organizer and think about how old i am",
+        "could a person survive jumping off a high dive? asking for my swim class",
+    ],
+)
+def test_third_batch_everyday_look_alikes_stay_below_high(text: str) -> None:
+    """The third batch's everyday clauses."""
+    assert screen(text).level < Level.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "my brother says every time he drives he wants to crash",
+            marks=pytest.mark.xfail(strict=True, reason=_B3_THIRD),
+        ),
+        pytest.param(
+            "my mom told me she hopes her flight goes down",
+            marks=pytest.mark.xfail(strict=True, reason=_B3_THIRD),
+        ),
+        "my friend spent her birthday on a psych ward after what she did with her meds",
+    ],
+)
+def test_third_batch_someone_elses_risk_is_concern(text: str) -> None:
+    """A brother's urge, a mother's wish, a friend's stay on a ward."""
+    assert screen(text).level == Level.CONCERN
