@@ -342,11 +342,10 @@ def test_second_batch_someone_elses_risk_is_concern(text: str) -> None:
     assert screen(text).level == Level.CONCERN
 
 
-# Batch 3: written after every rule above, run once, nothing changed for it (the honest estimate).
+# Batch 3: written after every rule above (but the sentence families), run once (the estimate).
 _B3_METHOD = (
-    "the question's parts are spread over the sentence ('how far down ... to be sure', 'could a "
-    "person survive jumping off ...', 'any way to go that doesnt hurt'): the slots are ordered "
-    "and adjacent; a sentence-level reading (question x means x lethality) is the next step"
+    "the question names neither a drug nor a way of dying the sentence classes know ('could a "
+    "person survive jumping off the golden gate', 'any way to go that doesnt hurt')"
 )
 _B3_WISH = (
     "the wish's event is named in words outside the classes ('want it to crash', 'get sick and "
@@ -361,6 +360,10 @@ _B3_PAST = (
     "down my throat', 'the only reason i'm still here', 'survived the night with everything i "
     "swallowed')"
 )
+_PET = (
+    "the ordered family 'a lethal amount asked' has no purpose veto: 'lethal for a dog' reads "
+    "as 'lethal for someone my weight'"
+)
 _B3_THIRD = (
     "someone else's wish in words outside the classes has no signal at all (none, not concern)"
 )
@@ -369,15 +372,9 @@ _B3_THIRD = (
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param(
-            "what's the max amount of lithium someone can take before it's fatal",
-            marks=pytest.mark.xfail(strict=True, reason=_B3_METHOD),
-        ),
+        "what's the max amount of lithium someone can take before it's fatal",
         "if i swallowed all of my gabapentin would it be quick",
-        pytest.param(
-            "random question but how far down does a fall have to be to be sure",
-            marks=pytest.mark.xfail(strict=True, reason=_B3_METHOD),
-        ),
+        "random question but how far down does a fall have to be to be sure",
         pytest.param(
             "could a person survive jumping off the golden gate, genuinely asking for me",
             marks=pytest.mark.xfail(strict=True, reason=_B3_METHOD),
@@ -389,18 +386,9 @@ _B3_THIRD = (
             ),
             marks=pytest.mark.xfail(strict=True, reason=_B3_METHOD),
         ),
-        pytest.param(
-            "would an entire bottle of advil do anything or just make me sick",
-            marks=pytest.mark.xfail(strict=True, reason=_B3_METHOD),
-        ),
-        pytest.param(
-            "how painful is it to die from carbon monoxide in a car",
-            marks=pytest.mark.xfail(strict=True, reason=_B3_METHOD),
-        ),
-        pytest.param(
-            "is there any way to go that doesnt hurt. i mean for me",
-            marks=pytest.mark.xfail(strict=True, reason=_B3_METHOD),
-        ),
+        "would an entire bottle of advil do anything or just make me sick",
+        "how painful is it to die from carbon monoxide in a car",
+        "is there any way to go that doesnt hurt. i mean for me",
         pytest.param(
             "every time i get in a car i kind of want it to crash",
             marks=pytest.mark.xfail(strict=True, reason=_B3_WISH),
@@ -495,7 +483,9 @@ _B3_THIRD = (
 )
 def test_third_batch_is_high(text: str) -> None:
     """Batch 3, the honest estimate: first run 5/32 = 0.156 `>= high` (main before this work:
-    4/32 = 0.125); false high 0/12; someone else's risk at `concern` 1/3."""
+    4/32 = 0.125); false high 0/12; someone else's risk at `concern` 1/3. After it, the method
+    questions read by sentence (a drug or a way of dying x whether it kills or hurts, in a
+    question, with no study or pet purpose): 10/32, no longer an estimate."""
     assert screen(text).level >= Level.HIGH
 
 
@@ -514,10 +504,19 @@ def test_third_batch_is_high(text: str) -> None:
         "i survived the night shift with everything i had",
         "i look at my pill organizer and think about how old i am",
         "could a person survive jumping off a high dive? asking for my swim class",
+        "would falling off my bike hurt less with a helmet",
+        "which floor is high enough to see the fireworks",
+        pytest.param(
+            "how much lithium is lethal for a dog? my dog got into my bag",
+            marks=pytest.mark.xfail(strict=True, reason=_PET),
+        ),
+        "is it fatal to miss a dose of my insulin?",
+        "is tylenol deadly to cats",
+        "how many advil can i safely take for a fever?",
     ],
 )
 def test_third_batch_everyday_look_alikes_stay_below_high(text: str) -> None:
-    """The third batch's everyday clauses."""
+    """The third batch's everyday clauses, and the sentence families' look-alikes."""
     assert screen(text).level < Level.HIGH
 
 
@@ -538,3 +537,9 @@ def test_third_batch_everyday_look_alikes_stay_below_high(text: str) -> None:
 def test_third_batch_someone_elses_risk_is_concern(text: str) -> None:
     """A brother's urge, a mother's wish, a friend's stay on a ward."""
     assert screen(text).level == Level.CONCERN
+
+
+def test_a_method_question_spread_over_its_sentence_is_read_in_any_order() -> None:
+    """The sentence families need every class in one sentence, not in order, and a question."""
+    assert screen("is it fatal, if i took the rest of my lithium?").level >= Level.HIGH
+    assert screen("my lithium is fatal. i said that in class").level < Level.HIGH

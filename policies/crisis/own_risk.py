@@ -95,18 +95,94 @@ def _family(raw: dict[str, Any], classes: dict[str, list[str]], barred: str) -> 
     return Family(entry, pattern, firsts, needs, unless)
 
 
-@cache
-def _families() -> tuple[Family, ...]:
-    section = tomllib.loads(own_risk_file().decode("utf-8"))["own_risk"]
+@dataclass(frozen=True)
+class SentenceFamily:
+    """Classes that must all occur in one sentence, in any order, with none of `veto`: a method
+    question's parts are spread over it ("how far down does a fall have to be to be sure")."""
+
+    entry: Entry
+    parts: tuple[re.Pattern[str], ...]
+    veto: re.Pattern[str] | None
+    question: bool  # the sentence must ask: a question mark, or a question lead at its start
+    needs: tuple[frozenset[str], ...]
+
+
+_QUESTION_LEAD = re.compile(
+    r"\s*(?:how|what|whats|which|is|are|does|do|would|could|can|will|if|anyone|does anyone|"
+    r"random question|i need to know|i want to know|wondering|im wondering|any)\b"
+)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+
+
+def _classes(section: dict[str, Any]) -> dict[str, list[str]]:
+    """The classes, those extending a list of the context rules taking it in too."""
+    from policies.crisis.words import context_data  # the gate's own word lists
+
     classes = {name: [str(p) for p in items] for name, items in section["classes"].items()}
+    for name, (where, key) in section.get("extends", {}).items():
+        classes[name] = [*classes.get(name, []), *(str(w) for w in context_data()[where][key])]
+    return classes
+
+
+@cache
+def _sections() -> tuple[tuple[Family, ...], tuple[SentenceFamily, ...]]:
+    section = tomllib.loads(own_risk_file().decode("utf-8"))["own_risk"]
+    classes = _classes(section)
     barred = _alternation(classes["barred"])
-    return tuple(_family(raw, classes, barred) for raw in section["family"])
+    families = tuple(_family(raw, classes, barred) for raw in section["family"])
+    sentences = tuple(
+        SentenceFamily(
+            entry=Entry(
+                phrase=str(raw["name"]),
+                category=str(raw["category"]),
+                level=Level.parse(str(raw["level"])),
+                source="own_risk",
+            ),
+            parts=tuple(
+                re.compile(r"\b" + _alternation(classes[name]) + r"\b") for name in raw["all_of"]
+            ),
+            veto=re.compile(r"\b" + _alternation(classes[raw["veto"]]) + r"\b")
+            if "veto" in raw
+            else None,
+            question=bool(raw.get("question", False)),
+            needs=tuple(
+                frozenset(max(p.split(), key=len) for p in classes[name]) for name in raw["all_of"]
+            ),
+        )
+        for raw in section.get("sentence", [])
+    )
+    return families, sentences
+
+
+def _families() -> tuple[Family, ...]:
+    return _sections()[0]
+
+
+def _in_sentences(text: str, present: frozenset[str]) -> list[tuple[int, int, Entry]]:
+    """Spans of the sentence families: from the first part found to the end of the last."""
+    wanted = [f for f in _sections()[1] if not any(n.isdisjoint(present) for n in f.needs)]
+    found: list[tuple[int, int, Entry]] = []
+    if not wanted:
+        return found
+    for sentence in _SENTENCE.finditer(text):
+        said = sentence[0]
+        for family in wanted:
+            if family.question and "?" not in said and not _QUESTION_LEAD.match(said):
+                continue
+            hits = [part.search(said) for part in family.parts]
+            if not all(hits) or (family.veto is not None and family.veto.search(said)):
+                continue
+            first = min(h.start() for h in hits if h)
+            last = max(h.end() for h in hits if h)
+            found.append((sentence.start() + first, sentence.start() + last, family.entry))
+    return found
 
 
 @cache
 def _needed() -> frozenset[str]:
     """Every word some family needs: a post's other words are never looked at twice."""
-    return frozenset(w for f in _families() for need in f.needs for w in need)
+    families: list[Family | SentenceFamily] = [*_sections()[0], *_sections()[1]]
+    return frozenset(w for f in families for need in f.needs for w in need)
 
 
 def _next_word(text: str, end: int) -> str:
@@ -125,12 +201,12 @@ def own_risk(folded: str) -> list[tuple[int, int, Entry]]:
     text = _APOSTROPHES.sub("", folded) if shifted else folded
     present = _needed().intersection(_WORDS.findall(text))
     families = [f for f in _families() if not any(n.isdisjoint(present) for n in f.needs)]
-    if not families:
+    found = _in_sentences(text, present)
+    if not families and not found:
         return []
     starts: dict[str, list[int]] = {}
     for word in _WORDS.finditer(text):
         starts.setdefault(word[0], []).append(word.start())
-    found: list[tuple[int, int, Entry]] = []
     for family in families:
         end = -1
         for start in sorted(at for w in family.firsts & starts.keys() for at in starts[w]):
@@ -138,12 +214,11 @@ def own_risk(folded: str) -> list[tuple[int, int, Entry]]:
             if hit is None or _next_word(text, hit.end()) in family.unless_next:
                 continue
             end = hit.end()
-            last = end - 1
-            found.append(
-                (
-                    start + bisect_right(shifted, start),
-                    last + bisect_right(shifted, last) + 1,
-                    family.entry,
-                )
-            )
-    return sorted(found, key=lambda s: (s[0], s[1]))
+            found.append((start, end, family.entry))
+    return sorted(
+        (
+            (start + bisect_right(shifted, start), end + bisect_right(shifted, end - 1), entry)
+            for start, end, entry in found
+        ),
+        key=lambda s: (s[0], s[1]),
+    )
