@@ -736,11 +736,7 @@ _B3_MEANS_MENTIONED = "means or a place mentioned without intent is `concern` by
             HIGH,
             marks=pytest.mark.xfail(strict=True, reason=_B3_METHOD),
         ),
-        pytest.param(
-            "if i jump from the 6th floor would i definitely die",
-            HIGH,
-            marks=pytest.mark.xfail(strict=True, reason=_B3_METHOD),
-        ),
+        ("if i jump from the 6th floor would i definitely die", HIGH),
         ("i've been hitting myself again. my arms are covered in bruises", CONCERN),
         ("i dug my nails into my skin until it broke during the meeting", CONCERN),
         ("i relapsed. 200 days clean and i picked up the blade again", CONCERN),
