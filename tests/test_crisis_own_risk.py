@@ -543,3 +543,134 @@ def test_a_method_question_spread_over_its_sentence_is_read_in_any_order() -> No
     """The sentence families need every class in one sentence, not in order, and a question."""
     assert screen("is it fatal, if i took the rest of my lithium?").level >= Level.HIGH
     assert screen("my lithium is fatal. i said that in class").level < Level.HIGH
+
+
+# Batch 4: written after every rule, run once, nothing changed for it (the final estimate).
+_B4_METHOD = (
+    "generic 'you' with no drug-and-death pair the classes know ('is it quick if you take all "
+    "your insulin'), and 'least messy way to go' (the gentlest-way class lacks 'messy')"
+)
+_B4_WISH = (
+    "the event hoped for is outside the classes ('i'll get hit by a bus' in the future tense, "
+    "'the house catches fire', 'pray for an accident', 'a month left' beside 'months left')"
+)
+_B4_HABIT = (
+    "'jumping from my balcony' ('from my' is not a place phrase) and 'going over' with the "
+    "bridge in the clause before"
+)
+_B4_PAST = (
+    "'got me off the bridge railing' (the place phrase is 'the railing') and 'i'd have been "
+    "dead' (the near-miss ending lists 'i would have died', 'id be dead')"
+)
+_B4_THIRD = (
+    "someone else's wish or rescue in these words gives no signal at all, so nothing to lower "
+    "to concern"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "would 40 of my sertraline be enough to not wake up?",
+        "how tall does a building need to be so you definitely dont survive",
+        pytest.param(
+            "is it quick if you take all your insulin at once",
+            marks=pytest.mark.xfail(strict=True, reason=_B4_METHOD),
+        ),
+        pytest.param(
+            "whats the least messy way to go, for me, not a friend",
+            marks=pytest.mark.xfail(strict=True, reason=_B4_METHOD),
+        ),
+        "how long does it take to die from hanging, roughly",
+        "could i die if i mixed my xanax with a bottle of vodka",
+        pytest.param(
+            "i keep hoping i'll get hit by a bus on the way home",
+            marks=pytest.mark.xfail(strict=True, reason=_B4_WISH),
+        ),
+        pytest.param(
+            "if a doctor told me i had a month left i'd honestly be relieved",
+            marks=pytest.mark.xfail(strict=True, reason=_B4_WISH),
+        ),
+        "i wish i could just go to sleep and never wake up",
+        pytest.param(
+            "sometimes i hope the house catches fire while im asleep",
+            marks=pytest.mark.xfail(strict=True, reason=_B4_WISH),
+        ),
+        "i wouldn't fight it if something killed me",
+        pytest.param(
+            "i pray for an accident every time i get on the highway",
+            marks=pytest.mark.xfail(strict=True, reason=_B4_WISH),
+        ),
+        "every time i'm on the train platform i think about stepping in front of it",
+        pytest.param(
+            "i cant stop imagining myself jumping from my balcony",
+            marks=pytest.mark.xfail(strict=True, reason=_B4_HABIT),
+        ),
+        "whenever im driving alone i picture myself crashing into the barrier",
+        "the thought of taking all my pills crosses my mind every night",
+        pytest.param(
+            "when i see the bridge on my way to work i think about going over",
+            marks=pytest.mark.xfail(strict=True, reason=_B4_HABIT),
+        ),
+        "i keep fantasizing about walking into the ocean and letting it take me",
+        "last spring my roommate found me unconscious and called an ambulance",
+        "i was sitting on the edge of the roof when my friend talked me down",
+        "after the overdose they pumped my stomach and i woke up in the icu",
+        pytest.param(
+            "the police got me off the bridge railing in october",
+            marks=pytest.mark.xfail(strict=True, reason=_B4_PAST),
+        ),
+        pytest.param(
+            "the er doctors said another hour and i'd have been dead",
+            marks=pytest.mark.xfail(strict=True, reason=_B4_PAST),
+        ),
+        "i had my stomach pumped twice when i was 17",
+    ],
+)
+def test_fourth_batch_is_high(text: str) -> None:
+    """Batch 4, the final estimate: first run 14/24 = 0.583 `>= high` (main before this work:
+    6/24 = 0.250); method 4/6, wishes 2/6, habitual 4/6, past behaviour 4/6; false high 0/10;
+    someone else's risk at `concern` 0/3 (none)."""
+    assert screen(text).level >= Level.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i keep hoping i'll get a raise this year",
+        "every time i'm on the train platform i think about my commute",
+        "i cant stop imagining myself on the beach in hawaii",
+        "my roommate found me asleep on the couch and woke me for dinner",
+        "is it quick to learn the guitar if you practice every day",
+        "how tall does a building need to be to have an elevator",
+        "i wouldn't fight it if my boss gave me a day off",
+        "sometimes i hope the power goes out so i can skip work",
+        "the er doctors said another hour and my appendix would have burst",
+        "i keep fantasizing about walking into the ocean on vacation",
+    ],
+)
+def test_fourth_batch_everyday_look_alikes_stay_below_high(text: str) -> None:
+    """The fourth batch's everyday clauses."""
+    assert screen(text).level < Level.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "my sister keeps hoping she'll get hit by a bus",
+            marks=pytest.mark.xfail(strict=True, reason=_B4_THIRD),
+        ),
+        pytest.param(
+            "my friend told me the police got him off the bridge railing last year",
+            marks=pytest.mark.xfail(strict=True, reason=_B4_THIRD),
+        ),
+        pytest.param(
+            "my dad says he wouldn't fight it if something killed him",
+            marks=pytest.mark.xfail(strict=True, reason=_B4_THIRD),
+        ),
+    ],
+)
+def test_fourth_batch_someone_elses_risk_is_concern(text: str) -> None:
+    """A sister's hope, a friend's rescue, a father's wish."""
+    assert screen(text).level == Level.CONCERN
