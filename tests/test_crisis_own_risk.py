@@ -7,6 +7,11 @@ passive wishes 3/12, habitual 2/12, past behaviour 2/12); everyday look-alikes r
 2/20; someone else's wish at `concern` 2/5. The rules are slots composed in one clause
 (lexicon/own_risk.toml), each family with everyday counter-examples below. Cases the rules still
 get wrong are strict xfails with the reason.
+
+Each later batch was written before running the rules on it, and its first run recorded: batch 2
+2/40 = 0.050, batch 3 5/32 = 0.156 (main before this work: 4/32), batch 4 (the last, nothing
+changed for it) 14/24 = 0.583 (main: 6/24). Word classes fit the batch they were widened on far
+better than the next one: the honest figure is the last batch's, and it is below the 0.90 goal.
 """
 
 from __future__ import annotations

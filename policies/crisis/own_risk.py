@@ -8,7 +8,11 @@ wish ("I hope a bus hits me", "I wouldn't mind if I never woke up"), habitual or
 small word classes (`policies/lexicon/own_risk.toml`, `[own_risk]`), with at most a few words
 between two slots and no sentence end, negation or third person among them; a word class alone
 is never a signal, so "I keep picturing the beach" or "hoping the flight doesn't get cancelled"
-stay everyday. Whose risk it is, a denial or a supposition are then read by the context rules.
+stay everyday. A method question's parts are often spread over its sentence ("how far down does
+a fall have to be to be sure?"): the sentence families ask for every class in one question, in
+any order, with no purpose that makes it everyday (a pet, a class, a missed dose). Whose risk it
+is and a denial are then read by the context rules; a wish or supposition (`no_plan`) never takes
+a time as a plan's.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from policies.crisis.words import context_data
 from policies.levels import Level
 from policies.lexicon import Entry
 
@@ -29,7 +34,7 @@ _APOSTROPHES = re.compile(r"['\u2019]")
 _SLOT = re.compile(r"^(?P<name>[a-z_0-9]+)(?P<optional>\?)?(?:\s*~(?P<gap>\d+))?$")
 _WORD = r"[^\W\d_]+"
 _WORDS = re.compile(r"(?<![^\W\d_])[^\W\d_]+")
-_SPACE = r"[^\S\n]*[\s,]\s*"  # within a clause: spaces, a comma, one line break
+_SPACE = r"[^\S\n]*[\s,]\s*"  # between two words: spaces, a comma or a line break
 
 
 @dataclass(frozen=True)
@@ -116,8 +121,6 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 
 def _classes(section: dict[str, Any]) -> dict[str, list[str]]:
     """The classes, those extending a list of the context rules taking it in too."""
-    from policies.crisis.words import context_data  # the gate's own word lists
-
     classes = {name: [str(p) for p in items] for name, items in section["classes"].items()}
     for name, (where, key) in section.get("extends", {}).items():
         classes[name] = [*classes.get(name, []), *(str(w) for w in context_data()[where][key])]
