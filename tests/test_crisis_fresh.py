@@ -31,9 +31,6 @@ _BARE_DURATION = (
     "a bare duration fragment ('two weeks.') before the intent; as a time it would make 'two "
     "weeks. thats how long ive wanted to die' imminent"
 )
-_CUT_TO_DIE = (
-    "'going to cut deep enough ... to die' holds no intent phrase; 'cut' alone is self-harm"
-)
 _TIME_AS_TOPIC = (
     "'tonight is' reads as what the clause is about ('today was awful'): high, not imminent"
 )
@@ -108,10 +105,7 @@ _MEANS_MENTIONED = "means mentioned without intent is concern by design (a moder
             "this"
         ),
         "i'm standing on the bridge rn. i'm going to jump. i'm sorry",
-        pytest.param(
-            "the razor is in my hand and i'm going to cut deep enough this time to die",
-            marks=pytest.mark.xfail(strict=True, reason=_CUT_TO_DIE),
-        ),
+        "the razor is in my hand and i'm going to cut deep enough this time to die",
         "I've got a full bottle of oxy with me and I'm about to end it",
         "goodbye everyone. i wrote my notes and left them on the table. thank you for trying",
         "this is my last post. i'm about to kill myself. please tell my mom i loved her",

@@ -432,7 +432,6 @@ def test_going_on_with_something_and_freedom_after_an_errand_are_none(text: str)
 # to take me, a button to erase myself, tired of breathing, might end it, my overdose, how many
 # would be enough, carving, things never getting better, a denial "I'd be lying if I said", a
 # phase left behind, "asking for me" after a question, another's death by a gun).
-_PLANE = "a wish for an accident named by its event ('the plane crashes'): no object class for it"
 _AROUND_FOR = "'wasn't around for' is ruled out like 'wasn't around for the party'"
 _AGE = "an age or a year as the object ('no desire to see 25', 'make it to 30'): digits not read"
 _EXASPERATION = "the plea 'kill me' with a complaint and no laughter still reads as a plea"
@@ -442,13 +441,10 @@ _NOSE = "'nose' reads as a disguised 'noose' (the matcher's letter tolerance), m
 @pytest.mark.parametrize(
     ("text", "level"),
     [
-        pytest.param(
-            (
-                "lately i catch myself hoping the plane crashes when i fly. i'm not scared, i'm "
-                "hopeful"
-            ),
+        (
+            "lately i catch myself hoping the plane crashes when i fly. i'm not scared, i'm "
+            "hopeful",
             HIGH,
-            marks=pytest.mark.xfail(strict=True, reason=_PLANE),
         ),
         ("does it make me a bad person that i want to die before my parents do", HIGH),
         pytest.param(
@@ -740,11 +736,7 @@ _B3_MEANS_MENTIONED = "means or a place mentioned without intent is `concern` by
             HIGH,
             marks=pytest.mark.xfail(strict=True, reason=_B3_METHOD),
         ),
-        pytest.param(
-            "if i jump from the 6th floor would i definitely die",
-            HIGH,
-            marks=pytest.mark.xfail(strict=True, reason=_B3_METHOD),
-        ),
+        ("if i jump from the 6th floor would i definitely die", HIGH),
         ("i've been hitting myself again. my arms are covered in bruises", CONCERN),
         ("i dug my nails into my skin until it broke during the meeting", CONCERN),
         ("i relapsed. 200 days clean and i picked up the blade again", CONCERN),

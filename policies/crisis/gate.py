@@ -21,6 +21,7 @@ from policies.crisis.inflect import inflected, third_persons
 from policies.crisis.layout import laid_out
 from policies.crisis.means import everyday_reading, found_means
 from policies.crisis.overdoses import OVERDOSE_ENTRY, counted_overdoses
+from policies.crisis.own_risk import own_risk
 from policies.crisis.rules import rules_hash
 from policies.crisis.underway import acts_under_way, everyday_takings
 from policies.crisis.words import word_lists
@@ -205,6 +206,15 @@ class CrisisGate:
             )
         by_rule = [(s, e, OVERDOSE_ENTRY) for s, e in counted_overdoses(folded.text)]
         by_rule += acts_under_way(folded.text)
+        # everyday wordings of the writer's own risk, where no lexicon hit at `high` read them
+        by_rule += [
+            (s, e, rule)
+            for s, e, rule in own_risk(folded.text)
+            if not any(
+                s < hit_end and hit_start < e and hit.level >= Level.HIGH
+                for (hit_start, hit_end), hit in zip(spans, used, strict=True)
+            )
+        ]
         # A means class found inside a lexicon hit of its kind adds nothing (and would count
         # twice: "tested the noose" is a plan already)
         hits = list(zip(spans, used, strict=True))
@@ -220,7 +230,8 @@ class CrisisGate:
             )
         ]
         for start_f, end_f, rule in [*by_rule, *means]:
-            reading = read_context(folded.text, start_f, end_f, "none")
+            # a rule whose name says whose act it is ("found me in time") keeps that person
+            reading = read_context(folded.text, start_f, end_f, own_person(rule.phrase))
             level, context = level_in_context(rule, reading)
             start, end = span(start_f, end_f)
             at = bisect_right([s for s, _ in spans], start_f)

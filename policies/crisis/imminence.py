@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 from policies.crisis.context import IDEATION
 from policies.crisis.means import UNDER_WAY, imminence_data
+from policies.crisis.own_risk import NO_PLAN
 from policies.crisis.words import SENTENCE_END, context_data, last_sentence_end
 from policies.levels import Level, Signal
 from policies.lexicon import Entry
@@ -419,6 +420,8 @@ def imminent(
             if at_hand[k] != i and not _same_words(i, at_hand[k], entries, spans)
         ]
         past = intent and (_told_as_past(entries[i].phrase) or _past_lead_before(folded, start))
+        if entries[i].source == NO_PLAN:  # "if a car hit me tomorrow I'd be relieved"
+            past = True  # the time is the supposition's, not a plan's
         if near and not past:  # "I wanted to die" beside a bridge is no means at hand now
             raised.add(i)
             raised.update(near[:8])

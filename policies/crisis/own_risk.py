@@ -1,0 +1,227 @@
+"""The writer's own risk told in everyday words: slots composed inside one clause.
+
+Four `>= high` families carry no word like "suicide" or "kill": a method or lethality question
+("is carbon monoxide painless?", "which floor is high enough that you don't survive"), a passive
+wish ("I hope a bus hits me", "I wouldn't mind if I never woke up"), habitual or intrusive ideation
+("every time I drive I think about swerving into a tree") and past behaviour with no attempt word
+("they had to pump my stomach", "a stranger talked me down off the bridge"). Each is a sequence of
+small word classes (`policies/lexicon/own_risk.toml`, `[own_risk]`), with at most a few words
+between two slots and no sentence end, negation or third person among them; a word class alone
+is never a signal, so "I keep picturing the beach" or "hoping the flight doesn't get cancelled"
+stay everyday. A method question's parts are often spread over its sentence ("how far down does
+a fall have to be to be sure?"): the sentence families ask for every class in one question, in
+any order, with no purpose that makes it everyday (a pet, a class, a missed dose). Whose risk it
+is and a denial are then read by the context rules; a wish or supposition (`no_plan`) never takes
+a time as a plan's.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from policies.crisis.words import context_data
+from policies.levels import Level
+from policies.lexicon import Entry
+
+NO_PLAN = "own_risk: a wish"  # "if I died tomorrow I'd be relieved": a time in it is no plan's
+_APOSTROPHES = re.compile(r"['\u2019]")
+_SLOT = re.compile(r"^(?P<name>[a-z_0-9]+)(?P<optional>\?)?(?:\s*~(?P<gap>\d+))?$")
+_WORD = r"[^\W\d_]+"
+_WORDS = re.compile(r"(?<![^\W\d_])[^\W\d_]+")
+_SPACE = r"[^\S\n]*[\s,]\s*"  # between two words: spaces, a comma or a line break
+
+
+@dataclass(frozen=True)
+class Family:
+    """One composition: its entry (category, level) and the pattern of its slots."""
+
+    entry: Entry
+    pattern: re.Pattern[str]
+    firsts: frozenset[str]  # the first words of the first slot: where a match can start
+    needs: tuple[frozenset[str], ...]  # a required slot's phrases' longest words: one must occur
+    unless_next: frozenset[str]
+
+
+def own_risk_file() -> bytes:
+    """own_risk.toml (hashed into the rules' version with every lexicon file)."""
+    return (resources.files("policies") / "lexicon" / "own_risk.toml").read_bytes()
+
+
+def _alternation(phrases: list[str]) -> str:
+    """A class as a regex: its phrases, words joined by any run of spaces, longest first."""
+    spelled = sorted(
+        (_SPACE.join(re.escape(w) for w in p.split()) for p in phrases),
+        key=len,
+        reverse=True,
+    )
+    return "(?:" + "|".join(spelled) + ")"
+
+
+def _gap(words: int, barred: str) -> str:
+    """Up to `words` words between two slots, none of them a barred word (negation, person)."""
+    if words == 0:
+        return _SPACE
+    return rf"{_SPACE}(?:(?!{barred}\b){_WORD}{_SPACE}){{0,{words}}}"
+
+
+def _family(raw: dict[str, Any], classes: dict[str, list[str]], barred: str) -> Family:
+    default_gap = int(raw.get("gap", 2))
+    parts: list[str] = []
+    for index, slot in enumerate(raw["slots"]):
+        found = _SLOT.match(slot)
+        if found is None or found["name"] not in classes:
+            raise ValueError(f"own_risk.toml family {raw['name']!r}: bad slot {slot!r}")
+        words = _alternation(classes[found["name"]])
+        gap = default_gap if found["gap"] is None else int(found["gap"])
+        part = words if index == 0 else _gap(gap, barred) + words
+        parts.append(f"(?:{part})?" if found["optional"] else part)
+    pattern = re.compile("".join(parts) + r"\b")
+    first_slot = _SLOT.match(raw["slots"][0])
+    assert first_slot is not None
+    firsts = frozenset(p.split()[0] for p in classes[first_slot["name"]])
+    needs = tuple(
+        frozenset(max(p.split(), key=len) for p in classes[m["name"]])
+        for m in (_SLOT.match(slot) for slot in raw["slots"])
+        if m is not None and not m["optional"]
+    )
+    entry = Entry(
+        phrase=str(raw["name"]),
+        category=str(raw["category"]),
+        level=Level.parse(str(raw["level"])),
+        source=NO_PLAN if raw.get("no_plan", False) else "own_risk",
+    )
+    unless = frozenset(str(w) for w in raw.get("unless_next", ()))
+    return Family(entry, pattern, firsts, needs, unless)
+
+
+@dataclass(frozen=True)
+class SentenceFamily:
+    """Classes that must all occur in one sentence, in any order, with none of `veto`: a method
+    question's parts are spread over it ("how far down does a fall have to be to be sure")."""
+
+    entry: Entry
+    parts: tuple[re.Pattern[str], ...]
+    veto: re.Pattern[str] | None
+    question: bool  # the sentence must ask: a question mark, or a question lead at its start
+    needs: tuple[frozenset[str], ...]
+
+
+_QUESTION_LEAD = re.compile(
+    r"\s*(?:how|what|whats|which|is|are|does|do|would|could|can|will|if|anyone|does anyone|"
+    r"random question|i need to know|i want to know|wondering|im wondering|any)\b"
+)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+
+
+def _classes(section: dict[str, Any]) -> dict[str, list[str]]:
+    """The classes, those extending a list of the context rules taking it in too."""
+    classes = {name: [str(p) for p in items] for name, items in section["classes"].items()}
+    for name, (where, key) in section.get("extends", {}).items():
+        classes[name] = [*classes.get(name, []), *(str(w) for w in context_data()[where][key])]
+    return classes
+
+
+@cache
+def _sections() -> tuple[tuple[Family, ...], tuple[SentenceFamily, ...]]:
+    section = tomllib.loads(own_risk_file().decode("utf-8"))["own_risk"]
+    classes = _classes(section)
+    barred = _alternation(classes["barred"])
+    families = tuple(_family(raw, classes, barred) for raw in section["family"])
+    sentences = tuple(
+        SentenceFamily(
+            entry=Entry(
+                phrase=str(raw["name"]),
+                category=str(raw["category"]),
+                level=Level.parse(str(raw["level"])),
+                source="own_risk",
+            ),
+            parts=tuple(
+                re.compile(r"\b" + _alternation(classes[name]) + r"\b") for name in raw["all_of"]
+            ),
+            veto=re.compile(r"\b" + _alternation(classes[raw["veto"]]) + r"\b")
+            if "veto" in raw
+            else None,
+            question=bool(raw.get("question", False)),
+            needs=tuple(
+                frozenset(max(p.split(), key=len) for p in classes[name]) for name in raw["all_of"]
+            ),
+        )
+        for raw in section.get("sentence", [])
+    )
+    return families, sentences
+
+
+def _families() -> tuple[Family, ...]:
+    return _sections()[0]
+
+
+def _in_sentences(text: str, present: frozenset[str]) -> list[tuple[int, int, Entry]]:
+    """Spans of the sentence families: from the first part found to the end of the last."""
+    wanted = [f for f in _sections()[1] if not any(n.isdisjoint(present) for n in f.needs)]
+    found: list[tuple[int, int, Entry]] = []
+    if not wanted:
+        return found
+    for sentence in _SENTENCE.finditer(text):
+        said = sentence[0]
+        for family in wanted:
+            if family.question and "?" not in said and not _QUESTION_LEAD.match(said):
+                continue
+            hits = [part.search(said) for part in family.parts]
+            if not all(hits) or (family.veto is not None and family.veto.search(said)):
+                continue
+            first = min(h.start() for h in hits if h)
+            last = max(h.end() for h in hits if h)
+            found.append((sentence.start() + first, sentence.start() + last, family.entry))
+    return found
+
+
+@cache
+def _needed() -> frozenset[str]:
+    """Every word some family needs: a post's other words are never looked at twice."""
+    families: list[Family | SentenceFamily] = [*_sections()[0], *_sections()[1]]
+    return frozenset(w for f in families for need in f.needs for w in need)
+
+
+def _next_word(text: str, end: int) -> str:
+    found = re.match(rf"[^\S\n]*,?[^\S\n]*({_WORD})", text[end : end + 40])
+    return found[1] if found else ""
+
+
+def own_risk(folded: str) -> list[tuple[int, int, Entry]]:
+    """Spans (folded offsets) of the families found, in text order, each with its entry.
+
+    The classes are written without apostrophes ("dont", "id"); the post is read with them
+    taken out, and the spans mapped back."""
+    # where the k-th apostrophe was, in the text without them: a stripped offset j is j plus
+    # the apostrophes taken out before it
+    shifted = [at - k for k, at in enumerate(m.start() for m in _APOSTROPHES.finditer(folded))]
+    text = _APOSTROPHES.sub("", folded) if shifted else folded
+    present = _needed().intersection(_WORDS.findall(text))
+    families = [f for f in _families() if not any(n.isdisjoint(present) for n in f.needs)]
+    found = _in_sentences(text, present)
+    if not families and not found:
+        return []
+    starts: dict[str, list[int]] = {}
+    for word in _WORDS.finditer(text):
+        starts.setdefault(word[0], []).append(word.start())
+    for family in families:
+        end = -1
+        for start in sorted(at for w in family.firsts & starts.keys() for at in starts[w]):
+            hit = family.pattern.match(text, start) if start >= end else None
+            if hit is None or _next_word(text, hit.end()) in family.unless_next:
+                continue
+            end = hit.end()
+            found.append((start, end, family.entry))
+    return sorted(
+        (
+            (start + bisect_right(shifted, start), end + bisect_right(shifted, end - 1), entry)
+            for start, end, entry in found
+        ),
+        key=lambda s: (s[0], s[1]),
+    )
