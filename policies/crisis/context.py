@@ -101,6 +101,8 @@ def person_of(words: list[str], lists: Words) -> tuple[str, int]:
             and words[index + 1] in lists.acquainted
         ):
             continue  # "someone I know talks about suicide": the "I" of a relative clause
+        if _owned_by_other(words, index, lists):
+            return "third", distance  # "a guy in my class", "a friend of my sister"
         for person, members in (("first", lists.first), ("second", lists.second)):
             if word in members:
                 return person, distance
@@ -119,6 +121,19 @@ def person_of(words: list[str], lists: Words) -> tuple[str, int]:
                 return "first", distance  # "other people who also want to die": the writer too
             return "third", distance
     return "none", 0
+
+
+_OF_PLACE = frozenset({"in", "at", "from", "of", "on"})
+
+
+def _owned_by_other(words: list[str], index: int, lists: Words) -> bool:
+    """A "my" that only places someone else: a third person, a preposition, then "my" ("a guy in
+    my class", "this girl from my work"): the sentence is about that person, not the writer."""
+    if words[index] not in ("my", "our") or words[index - 1 : index] == []:
+        return False
+    if words[index - 1] not in _OF_PLACE:
+        return False
+    return any(w in lists.third for w in words[max(0, index - 4) : index - 1])
 
 
 def _generic_you(words: list[str], distance: int) -> bool:
@@ -180,7 +195,8 @@ def _negated(words: list[str], lists: Words) -> bool:
         word = words[index]
         if word in lists.negation:
             before = words[max(0, index - 2) : index]
-            return not any(w in ("if", "unless") for w in before)
+            # "it's not that I don't want to die": a denial denied is no denial
+            return not any(w in ("if", "unless") or w in lists.negation for w in before)
         if word in lists.first or word in lists.second or word in lists.third:
             return False
         if word not in lists.auxiliary:
@@ -264,18 +280,26 @@ def read_context(text: str, start: int, end: int, own: str) -> Reading:
         person = "third"  # "the attempted suicide of my sister"
     prefix = f" {' '.join(words)} "
     negated = _negated(words, lists)
-    if negated and (
-        any(r in prefix for r in lists.reasons)
-        or (after[:1] and after[0] in lists.telling_after)
-        or (words[-1:] and words[-1] in ("this", "so", "that"))
-        or (after[:1] == ["more"] and after[1:2] in ([], ["than"], ["now"], ["in"], ["ever"]))
-        or (
-            after[:1]
-            and after[0] in ("so", "this", "as")
-            and after[1:2]
-            and after[1] in lists.degree
+    if (
+        negated
+        and (
+            any(r in prefix for r in lists.reasons)
+            or (after[:1] and after[0] in lists.telling_after)
+            or (
+                words[-1:]
+                and words[-1] in ("this", "so", "that")
+                # "it's not that I want to die" denies; "never been that suicidal" compares
+                and not (words[-2:] == ["not", "that"] and own == "first")
+            )
+            or (after[:1] == ["more"] and after[1:2] in ([], ["than"], ["now"], ["in"], ["ever"]))
+            or (
+                after[:1]
+                and after[0] in ("so", "this", "as")
+                and after[1:2]
+                and after[1] in lists.degree
+            )
+            or _taken_back(after, lists)
         )
-        or _taken_back(after, lists)
     ):
         # "I don't want to kill myself but I think I will": taken back in the same sentence;
         # "the only reason I haven't killed myself yet", "I didn't kill myself because of my son",
@@ -300,7 +324,12 @@ def read_context(text: str, start: int, end: int, own: str) -> Reading:
         or any(w in lists.topic_markers for w in words[-_TOPIC_MARKER_REACH:])
         or (bool(after[:1]) and after[0] in lists.topic_compounds)
     )
-    left_behind = person == "first" and context is None and _left_behind(prefix, text, end, lists)
+    told = f"{prefix}{' '.join(words_of(text[start:end]))} "  # "I wanted to die": its own tense
+    left_behind = (
+        person in ("first", "none")
+        and context is None
+        and _left_behind(told, after, text, end, lists)
+    )
     return Reading(person, distance, context, claim, left_behind)
 
 
@@ -321,14 +350,27 @@ def _asked_for_oneself(text: str, end: int, lists: Words) -> bool:
 _RECOVERY_REACH = 300  # characters after a hit in which the writer says it is over
 
 
-def _left_behind(prefix: str, text: str, end: int, lists: Words) -> bool:
+def _left_behind(prefix: str, rest: list[str], text: str, end: int, lists: Words) -> bool:
     """Ideation the writer tells as over: a past lead before the hit in its sentence ("I used
-    to", "years ago") and, after it, a recovery ("I'm in a better place now") with no sign of it
-    being back ("it's coming back", "lately", "again")."""
-    if not any(lead in prefix for lead in lists.past_leads):
+    to", "years ago", "I wanted to") and, after it, a recovery ("I'm in a better place now",
+    "that passed"), or the ideation itself told as ended right after it ("those thoughts of
+    wanting to die stopped"); with no sign of it being now or back ("last night", "it's coming
+    back", "lately", "again")."""
+    clause = f" {' '.join(rest)} "
+    if any(r in prefix or r in clause for r in lists.recent):
         return False
     after = f" {' '.join(words_of(text[end : end + _RECOVERY_REACH]))} "
-    return any(r in after for r in lists.recovered) and not any(r in after for r in lists.relapse)
+    if any(r in after for r in lists.relapse):
+        return False
+    if any(
+        clause.startswith(r) or clause[len(rest[0]) + 1 :].startswith(r)
+        for r in lists.ended_after
+        if rest
+    ):
+        return True
+    if not any(lead in prefix for lead in lists.past_leads):
+        return False
+    return any(r in after for r in lists.recovered)
 
 
 _JEST_REACH = 30  # characters around a plea in which laughter makes it a figure of speech

@@ -52,6 +52,8 @@ class Words:
     past_leads: tuple[str, ...]
     recovered: tuple[str, ...]
     relapse: tuple[str, ...]
+    recent: tuple[str, ...]
+    ended_after: tuple[str, ...]
     turnabout: tuple[str, ...]
     for_oneself: tuple[str, ...]
 
@@ -93,6 +95,8 @@ def word_lists() -> Words:
         past_leads=tuple(f" {w} " for w in reading["past_leads"]),
         recovered=tuple(f" {w} " for w in reading["recovered"]),
         relapse=tuple(f" {w} " for w in reading["relapse"]),
+        recent=tuple(f" {w} " for w in reading["recent"]),
+        ended_after=tuple(f" {w} " for w in reading["ended_after"]),
         turnabout=tuple(f" {w} " for w in reading["turnabout"]),
         for_oneself=tuple(f" {w} " for w in reading["for_oneself"]),
     )
