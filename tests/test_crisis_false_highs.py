@@ -20,11 +20,11 @@ from policies.levels import Level
 
 NONE, CONCERN, HIGH = Level.NONE, Level.CONCERN, Level.HIGH
 
-_OBJECT_GOODBYE = (
-    "a goodbye to a place, a job or a thing is read as a farewell (concern): the goodbye's "
-    "object is not read yet"
+_JOB_GOODBYE = (
+    "'goodbye everyone' on leaving a job: the job is in the sentence before, and reading it "
+    "there would also drop 'i lost my job. goodbye everyone'"
 )
-_MEANS_EVERYDAY = "means mentioned without intent is `concern` by design (a pet, a sport)"
+_BOUGHT_ROPE = "'bought a rope' is means at hand (another reading than the bare word)"
 _FIGURE = "'wanted to jump off a cliff' said of a day is read as the harassment phrase (concern)"
 _UNDER = "no signal for this wording: under-reads (none), not a false high"
 
@@ -86,6 +86,9 @@ def test_fresh_concern_or_below_is_not_raised(text: str) -> None:
         "i wanted to die in high school and i still want to die",
         "years ago i wanted to kill myself. my meds stopped working and it's the same now",
         "i'm in my class right now and i want to die",
+        # a goodbye or a means word beside a pet or a child, with intent
+        "saying goodbye to my dog tonight. i'm going to kill myself after",
+        "the rope is in the garage. my kids would be better off if i killed myself",
     ],
 )
 def test_counter_examples_stay_high(text: str) -> None:
@@ -118,22 +121,23 @@ def test_denials_and_ideation_over_are_concern_exactly(text: str, level: Level) 
         "my kid's fever won't go down, how much tylenol can a 5 year old take?",
         "jumped off the high dive at the pool for the first time today! terrified but did it",
         "I'm gonna kill my brother if he eats my leftovers again",
+        "My cat has to take two pills a day now and she hates it",
+        "we learned three new knots with the climbing rope today",
+        "said goodbye to my childhood home this weekend, my parents sold it",
+        "goodbye summer, you went way too fast",
+        "need a new razor, mine leaves bumps every time i shave",
         pytest.param(
-            "how many of these pills can i give my dog? the vet said half a tablet",
-            marks=pytest.mark.xfail(strict=True, reason=_MEANS_EVERYDAY),
+            "last day at this job. goodbye everyone, it's been a ride",
+            marks=pytest.mark.xfail(strict=True, reason=_JOB_GOODBYE),
         ),
         pytest.param(
-            "tied my rope to the anchor and rappelled down, best day of climbing ever",
-            marks=pytest.mark.xfail(strict=True, reason=_MEANS_EVERYDAY),
+            "bought a rope for the tug of war at my kid's field day",
+            marks=pytest.mark.xfail(strict=True, reason=_BOUGHT_ROPE),
         ),
-        pytest.param(
-            "goodbye old apartment, you were tiny and leaky but i'll miss you",
-            marks=pytest.mark.xfail(strict=True, reason=_OBJECT_GOODBYE),
-        ),
-        pytest.param(
-            "saying goodbye to my old car today. 250k miles, she deserved a rest",
-            marks=pytest.mark.xfail(strict=True, reason=_OBJECT_GOODBYE),
-        ),
+        "how many of these pills can i give my dog? the vet said half a tablet",
+        "tied my rope to the anchor and rappelled down, best day of climbing ever",
+        "goodbye old apartment, you were tiny and leaky but i'll miss you",
+        "saying goodbye to my old car today. 250k miles, she deserved a rest",
         pytest.param(
             "today was so bad i wanted to jump off a cliff lol. three meetings and a flat tire",
             marks=pytest.mark.xfail(strict=True, reason=_FIGURE),
@@ -142,6 +146,21 @@ def test_denials_and_ideation_over_are_concern_exactly(text: str, level: Level) 
 )
 def test_everyday_look_alikes_are_none(text: str) -> None:
     assert screen(text).level == NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i keep a rope in my closet for when i finally do it",
+        "i've been staring at the pills in my drawer all night",
+        "goodbye everyone. thank you for trying",
+        "saying goodbye to everyone i love this week",
+        "a noose is what i think about when i go climbing",
+    ],
+)
+def test_means_and_farewells_with_no_everyday_setting_stay_signals(text: str) -> None:
+    """The everyday reading needs the setting or the object; without it the signal stands."""
+    assert screen(text).level >= CONCERN
 
 
 @pytest.mark.parametrize(

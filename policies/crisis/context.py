@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from policies.crisis.words import (
     SUBJECT_I,
     Words,
+    context_data,
     sentence_after,
     sentence_before,
     word_lists,
@@ -371,6 +372,39 @@ def _left_behind(prefix: str, rest: list[str], text: str, end: int, lists: Words
     if not any(lead in prefix for lead in lists.past_leads):
         return False
     return any(r in after for r in lists.recovered)
+
+
+@cache
+def _everyday() -> tuple[
+    frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]
+]:
+    data = context_data()["everyday"]
+    return (
+        frozenset(data["means_words"]),
+        frozenset(data["settings"]),
+        frozenset(data["goodbye_words"]),
+        frozenset(data["goodbye_between"]),
+        frozenset(data["goodbye_objects"]),
+    )
+
+
+_GOODBYE_REACH = 6  # words after a goodbye in which its object is looked for
+
+
+def everyday_object(entry: Entry, text: str, start: int, end: int) -> bool:
+    """A look-alike with no crisis in it: a bare means word in a sentence about a pet, a child
+    or a sport ("how many pills can I give my dog"), or a goodbye to a place, a thing or a job
+    ("saying goodbye to my old car")."""
+    means_words, settings, goodbyes, between, objects = _everyday()
+    if entry.category == "means" and not entry.at_hand and entry.phrase in means_words:
+        sentence, _ = sentence_before(text, start)
+        around = words_of(sentence)[-LOOKBACK_WORDS:] + words_of(sentence_after(text, end))
+        return not settings.isdisjoint(around)
+    if entry.category == "farewell" and entry.phrase in goodbyes:
+        for word in words_of(sentence_after(text, end))[:_GOODBYE_REACH]:
+            if word not in between:
+                return word in objects
+    return False
 
 
 _JEST_REACH = 30  # characters around a plea in which laughter makes it a figure of speech
