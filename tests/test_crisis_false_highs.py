@@ -173,3 +173,47 @@ def test_means_and_farewells_with_no_everyday_setting_stay_signals(text: str) ->
 @pytest.mark.xfail(strict=True, reason=_UNDER)
 def test_ideation_over_in_words_with_no_signal_is_concern(text: str) -> None:
     assert screen(text).level == CONCERN
+
+
+# Probe batch (46 posts), written after batch 1's fixes to find the families' other wordings;
+# first run: exact 35/46, raised 7/37, stay-high 9/9 (so it is tuning, not an estimate).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I haven't felt that way since I started lithium. I wanted to die for most of 2019",
+        "back then I wanted to die. now I have a garden and a dog and I'm okay",
+        "i remember when i wanted to kill myself every night. that version of me is gone",
+        "been two years since i last wanted to die. proud of myself",
+        "i don't wanna kill myself i just want to not be here for a while",
+        "I'm not going to kill myself, I just want to pause everything",
+        "we're doing a survey on suicidal ideation in nurses, link below",
+        "my daughter has to take her antibiotic pills twice a day and she spits them out",
+        pytest.param(
+            "i hurt myself sometimes but suicide has never been on the table for me",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the topic word as the subject of a denial ('suicide has never been an "
+                "option'): read as a denial it also lowered 'killing myself won't happen tonight'"
+                " and 'my method isn't going anywhere'",
+            ),
+        ),
+    ],
+)
+def test_probe_concern_or_below_is_not_raised(text: str) -> None:
+    assert screen(text).level <= CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm not suicidal i just want to die",
+        "i haven't felt this suicidal in years",
+        "back then i wanted to die and honestly i still do",
+        "my therapist thinks it's passed but i still want to die",
+        "i was doing better for a while. it came back and i wanted to die all last week",
+        "i don't want to die. i just want to be dead",
+        "it's been a year since i last wanted to die but it's back now",
+    ],
+)
+def test_probe_counter_examples_stay_high(text: str) -> None:
+    assert screen(text).level >= HIGH

@@ -43,6 +43,7 @@ class Reading:
     context: str | None
     claim: bool = False  # the hit is what the writer takes a stance on ("I oppose suicide")
     left_behind: bool = False  # told as over: "I used to want to die, I'm better now"
+    discussed: bool = False  # a wish named as a subject of study: "a survey on suicidal ideation"
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -307,6 +308,8 @@ def read_context(text: str, start: int, end: int, own: str) -> Reading:
         # "never been this suicidal", "never wanted to die more / so badly": denials that tell
         # of the wish
         negated = False
+    if not negated and _pause_after_denial(words, earlier, text, start, end):
+        negated = True  # "I don't want to die, I just want a break"
     hypothetical = any(w in lists.hypothetical for w in words) or " what if " in prefix
     context: str | None = None
     if _quoted(text, start, end) and not _own_quote(text, start, end):
@@ -329,9 +332,29 @@ def read_context(text: str, start: int, end: int, own: str) -> Reading:
     left_behind = (
         person in ("first", "none")
         and context is None
-        and _left_behind(told, after, text, end, lists)
+        and _left_behind(told, after, earlier, text, end, lists)
     )
-    return Reading(person, distance, context, claim, left_behind)
+    discussed = own == "none" and _stance_marker(lists.stances).search(prefix[-40:]) is not None
+    return Reading(person, distance, context, claim, left_behind, discussed)
+
+
+def _pause_after_denial(words: list[str], earlier: str, text: str, start: int, end: int) -> bool:
+    """A wish for a pause right after a denial of dying: "I don't want to die, I just want to not
+    be here for a while"; not a wish that names death ("I'm not suicidal, I just want to die")."""
+    lists = word_lists()
+    hit = words_of(text[start:end])
+    if not lists.death_words.isdisjoint(hit):
+        return False
+    opening = [*words[-2:], *hit[:3]]
+    if lists.pause_leads.isdisjoint(opening):
+        return False
+    last_sentence, _ = sentence_before(earlier, len(earlier))
+    before = [*words_of(last_sentence)[-12:], *words]
+    reach = lists.denied_reach
+    return any(
+        w in lists.negation and not lists.death_words.isdisjoint(before[k + 1 : k + 1 + reach])
+        for k, w in enumerate(before)
+    )
 
 
 _ASKING_REACH = 80  # characters after a hit in which "asking for me" makes a question the writer's
@@ -351,7 +374,9 @@ def _asked_for_oneself(text: str, end: int, lists: Words) -> bool:
 _RECOVERY_REACH = 300  # characters after a hit in which the writer says it is over
 
 
-def _left_behind(prefix: str, rest: list[str], text: str, end: int, lists: Words) -> bool:
+def _left_behind(
+    prefix: str, rest: list[str], earlier: str, text: str, end: int, lists: Words
+) -> bool:
     """Ideation the writer tells as over: a past lead before the hit in its sentence ("I used
     to", "years ago", "I wanted to") and, after it, a recovery ("I'm in a better place now",
     "that passed"), or the ideation itself told as ended right after it ("those thoughts of
@@ -361,8 +386,11 @@ def _left_behind(prefix: str, rest: list[str], text: str, end: int, lists: Words
     if any(r in prefix or r in clause for r in lists.recent):
         return False
     after = f" {' '.join(words_of(text[end : end + _RECOVERY_REACH]))} "
-    if any(r in after for r in lists.relapse):
+    before = f" {' '.join(words_of(earlier[-_RECOVERY_REACH:]))} "
+    if any(r in after or r in before for r in lists.relapse):
         return False
+    if any(lead in prefix for lead in lists.over_leads):
+        return True  # "it's been two years since I last wanted to die"
     if any(
         clause.startswith(r) or clause[len(rest[0]) + 1 :].startswith(r)
         for r in lists.ended_after
@@ -371,7 +399,7 @@ def _left_behind(prefix: str, rest: list[str], text: str, end: int, lists: Words
         return True
     if not any(lead in prefix for lead in lists.past_leads):
         return False
-    return any(r in after for r in lists.recovered)
+    return any(r in after or r in before for r in lists.recovered)
 
 
 @cache
@@ -430,6 +458,8 @@ def level_in_context(entry: Entry, reading: Reading) -> tuple[Level, str | None]
         return Level.CONCERN, "no_first_person"
     if entry.topic and reading.claim:
         return Level.CONCERN, "about_the_topic"
+    if reading.discussed and entry.category in IDEATION:
+        return Level.CONCERN, "about_the_topic"  # "a survey on suicidal ideation"
     if reading.left_behind and entry.category in IDEATION:
         return Level.CONCERN, "left_behind"  # a described attempt or plan stays `high`
     return entry.level, None

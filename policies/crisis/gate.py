@@ -190,7 +190,9 @@ class CrisisGate:
                 why = everyday_reading(folded.text, match.start, match.end, entry.at_hand)
                 if why is not None:
                     level, context = Level.CONCERN, why
-            if context is None and everyday_object(entry, folded.text, match.start, match.end):
+            if (context is None or entry.category == "means") and everyday_object(
+                entry, folded.text, match.start, match.end
+            ):
                 continue  # "pills for my dog", "goodbye to my old car": no signal at all
             if (
                 _plea(entry)

@@ -53,6 +53,10 @@ class Words:
     recovered: tuple[str, ...]
     relapse: tuple[str, ...]
     recent: tuple[str, ...]
+    over_leads: tuple[str, ...]
+    death_words: frozenset[str]
+    denied_reach: int
+    pause_leads: frozenset[str]
     ended_after: tuple[str, ...]
     turnabout: tuple[str, ...]
     for_oneself: tuple[str, ...]
@@ -96,6 +100,10 @@ def word_lists() -> Words:
         recovered=tuple(f" {w} " for w in reading["recovered"]),
         relapse=tuple(f" {w} " for w in reading["relapse"]),
         recent=tuple(f" {w} " for w in reading["recent"]),
+        over_leads=tuple(f" {w} " for w in reading["over_leads"]),
+        death_words=frozenset(reading["death_words"]),
+        denied_reach=int(reading["denied_reach"]),
+        pause_leads=frozenset(reading["pause_leads"]),
         ended_after=tuple(f" {w} " for w in reading["ended_after"]),
         turnabout=tuple(f" {w} " for w in reading["turnabout"]),
         for_oneself=tuple(f" {w} " for w in reading["for_oneself"]),
