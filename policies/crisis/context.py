@@ -383,23 +383,28 @@ def _left_behind(
     wanting to die stopped"); with no sign of it being now or back ("last night", "it's coming
     back", "lately", "again")."""
     clause = f" {' '.join(rest)} "
-    if any(r in prefix or r in clause for r in lists.recent):
-        return False
-    after = f" {' '.join(words_of(text[end : end + _RECOVERY_REACH]))} "
-    before = f" {' '.join(words_of(earlier[-_RECOVERY_REACH:]))} "
-    if any(r in after or r in before for r in lists.relapse):
-        return False
-    if any(lead in prefix for lead in lists.over_leads):
-        return True  # "it's been two years since I last wanted to die"
-    if any(
+    over = any(lead in prefix for lead in lists.over_leads) or any(
         clause.startswith(r) or clause[len(rest[0]) + 1 :].startswith(r)
         for r in lists.ended_after
         if rest
-    ):
-        return True
-    if not any(lead in prefix for lead in lists.past_leads):
+    )  # "since I last wanted to die", "those thoughts of wanting to die stopped"
+    if not over and not any(lead in prefix for lead in lists.past_leads):
+        return False  # the cheap tests first: most hits have no past lead
+    recent = _any_of(lists.recent)
+    if recent.search(prefix) or recent.search(clause):
         return False
-    return any(r in after or r in before for r in lists.recovered)
+    after = f" {' '.join(words_of(text[end : end + _RECOVERY_REACH]))} "
+    before = f" {' '.join(words_of(earlier[-_RECOVERY_REACH:]))} "
+    both = f"{after}|{before}"
+    if _any_of(lists.relapse).search(both):
+        return False
+    return over or _any_of(lists.recovered).search(both) is not None
+
+
+@lru_cache(maxsize=8)
+def _any_of(spaced: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of these space-padded phrases, one C scan (the lists are loaded once)."""
+    return re.compile("|".join(re.escape(p) for p in spaced) or "(?!)")
 
 
 @cache
