@@ -7,8 +7,9 @@ counter-examples that must stay `>= high`.
 
 Fresh batch 1 (54 posts, written from the definitions before any rule was changed for them),
 first run: exact 30/54 = 0.556, concern-or-below raised to `>= high` 13/44 = 0.295, must-stay-high
-9/10. After the rules: exact 43/54, raised 1/44, stay-high 10/10. Batch 2 (written after) is the
-honest estimate; its first run is in its docstring. Cases still missed are strict xfails.
+9/10. After the rules: exact 47/54, raised 1/44, stay-high 10/10. Batch 2 (written after) is the
+honest estimate: first run exact 40/51 = 0.784, raised 7/41 = 0.171 (main: 34/51, 9/41). Cases
+still missed are strict xfails.
 """
 
 from __future__ import annotations
@@ -216,4 +217,94 @@ def test_probe_concern_or_below_is_not_raised(text: str) -> None:
     ],
 )
 def test_probe_counter_examples_stay_high(text: str) -> None:
+    assert screen(text).level >= HIGH
+
+
+# Fresh batch 2 (51 posts), written from the definitions after the fixes above and run before
+# any rule was changed for it: the honest estimate. First run: exact 40/51 = 0.784, concern-or-
+# below raised to `>= high` 7/41 = 0.171, must-stay-high 8/10 (main at the same commit: 34/51,
+# 9/41, 8/10). After its own fixes (a present denial after the past, a gone feeling, a report in
+# single quotes, exercise as a setting): exact 44/51, raised 4/41.
+_ASKED_AND_DENIED = "a question reported and answered no ('asked if I wanted to die, I said no')"
+_SUBJECT_DENIED = "the topic word as the subject of a denial ('suicide isn't something i think')"
+_CONTRAST_NOW = "'these days' reads as a relapse marker; here it contrasts the past with now"
+_TRIED_TO_CONVINCE = "'tried to convince myself to kill myself' with 'now i run a group' after"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quick question about aftercare for burns. i do it to myself but i'm not suicidal",
+        "i've been scratching myself again. it's not a suicide thing, it's an anxiety thing",
+        "the urge to cut is bad tonight. i'm safe, i have no plans to end my life",
+        "i bite my arms when i'm overwhelmed. i would never kill myself",
+        "ive been hurting myself for a year but i am NOT suicidal",
+        "i dont self harm to die, i do it to stop feeling numb",
+        "i went through a period where i wanted to die. it ended when i left my abusive marriage",
+        "I used to think about suicide constantly. I don't anymore",
+        "suicidal thoughts were my normal in high school. i'm 28 and they're gone",
+        "i wanted to end my life after my divorce. that feeling is long gone, i'm remarried",
+        "Haven't wanted to die in a long time. Therapy and exercise saved me honestly",
+        "it's been 4 years since i was last suicidal. still have bad days but nothing like that",
+        "i don't want to die. i just want to hibernate until spring",
+        "I'm not trying to end my life, I just need everything to stop for a few days",
+        "i dont wanna die i just wanna take a break from being me",
+        "Reporter here: writing a piece on how communities support people with suicidal thoughts",
+        "Mod note: we removed a comment that told OP to kill themselves. That's a permanent ban.",
+        "our school had a suicide prevention assembly today and it was kind of useless",
+        "someone in my group chat said 'i want to die' about a math test, should i say something",
+        pytest.param(
+            "My psychiatrist asked if I wanted to die and I honestly said no. I still cut though",
+            marks=pytest.mark.xfail(strict=True, reason=_ASKED_AND_DENIED),
+        ),
+        pytest.param(
+            "i punch walls. suicide isn't something i think about though, it's anger",
+            marks=pytest.mark.xfail(strict=True, reason=_SUBJECT_DENIED),
+        ),
+        pytest.param(
+            "in my early twenties i wanted to die pretty much daily. these days i worry about rent",
+            marks=pytest.mark.xfail(strict=True, reason=_CONTRAST_NOW),
+        ),
+        pytest.param(
+            "six years ago i tried to convince myself to kill myself. now i run a support group",
+            marks=pytest.mark.xfail(strict=True, reason=_TRIED_TO_CONVINCE),
+        ),
+    ],
+)
+def test_batch2_concern_or_below_is_not_raised(text: str) -> None:
+    assert screen(text).level <= CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our cat needs pills for her thyroid and she fights us every time",
+        "climbing gym tip: always check your rope and knots before you go up",
+        "goodbye to the office! i'm officially working from home now",
+        "saying goodbye to my braces today!! finally",
+        "my son keeps hiding his adhd meds instead of taking them, any advice?",
+        "bought a new jump rope for my cardio routine",
+        "i'm absolutely dead after moving all day",
+    ],
+)
+def test_batch2_everyday_look_alikes_are_none(text: str) -> None:
+    assert screen(text).level == NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm not ok. i keep thinking i want to die",
+        "i don't want to die but i'm going to end my life anyway because i can't stop it",
+        "i used to be suicidal and it's back worse than ever",
+        "i thought i was over wanting to die but this week i've been planning how",
+        "i don't self harm, i just want to die",
+        "my thesis is going terribly and i want to kill myself",
+        "goodbye to my old life. i'm ending it tonight",
+        "i'm not suicidal. lol who am i kidding i want to die every day",
+        "i told my mom 'i want to die' and she laughed",
+        "she asked how i was and i said 'i want to die'",
+    ],
+)
+def test_batch2_counter_examples_stay_high(text: str) -> None:
     assert screen(text).level >= HIGH

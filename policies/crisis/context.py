@@ -57,7 +57,22 @@ def _quoted(text: str, start: int, end: int) -> bool:
     after = text[end : line_end if line_end != -1 else end + 300]
     if before.count('"') % 2 == 1 and '"' in after:
         return True
-    return before.count("“") > before.count("”") and "”" in after
+    if before.count("“") > before.count("”") and "”" in after:
+        return True
+    return _reported_in_single_quotes(before)
+
+
+_SINGLE_OPEN = re.compile(r"([^\W\d_]+)\s*[:,]?\s*['‘]\s*$")
+
+
+def _reported_in_single_quotes(before: str) -> bool:
+    """Someone else's words in single quotes after a verb of saying: "my friend said 'I want to
+    die' about a test"; not the writer's own ("I told her 'I want to die'")."""
+    opening = _SINGLE_OPEN.search(before)
+    if opening is None or opening.group(1) not in word_lists().speech_verbs:
+        return False
+    lead, _ = sentence_before(before, opening.start())
+    return not any(w in SUBJECT_I for w in words_of(lead)[-_SPEAKER_REACH:])
 
 
 _SPEAKER_REACH = 8  # words between the writer's "I" and the opening quotation mark

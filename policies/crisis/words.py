@@ -57,6 +57,7 @@ class Words:
     death_words: frozenset[str]
     denied_reach: int
     pause_leads: frozenset[str]
+    speech_verbs: frozenset[str]
     ended_after: tuple[str, ...]
     turnabout: tuple[str, ...]
     for_oneself: tuple[str, ...]
@@ -104,6 +105,7 @@ def word_lists() -> Words:
         death_words=frozenset(reading["death_words"]),
         denied_reach=int(reading["denied_reach"]),
         pause_leads=frozenset(reading["pause_leads"]),
+        speech_verbs=frozenset(reading["speech_verbs"]),
         ended_after=tuple(f" {w} " for w in reading["ended_after"]),
         turnabout=tuple(f" {w} " for w in reading["turnabout"]),
         for_oneself=tuple(f" {w} " for w in reading["for_oneself"]),
