@@ -189,15 +189,7 @@ def test_ideation_over_in_words_with_no_signal_is_concern(text: str) -> None:
         "I'm not going to kill myself, I just want to pause everything",
         "we're doing a survey on suicidal ideation in nurses, link below",
         "my daughter has to take her antibiotic pills twice a day and she spits them out",
-        pytest.param(
-            "i hurt myself sometimes but suicide has never been on the table for me",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the topic word as the subject of a denial ('suicide has never been an "
-                "option'): read as a denial it also lowered 'killing myself won't happen tonight'"
-                " and 'my method isn't going anywhere'",
-            ),
-        ),
+        "i hurt myself sometimes but suicide has never been on the table for me",
     ],
 )
 def test_probe_concern_or_below_is_not_raised(text: str) -> None:
@@ -214,6 +206,11 @@ def test_probe_concern_or_below_is_not_raised(text: str) -> None:
         "i was doing better for a while. it came back and i wanted to die all last week",
         "i don't want to die. i just want to be dead",
         "it's been a year since i last wanted to die but it's back now",
+        # the topic word as a subject, told of the writer but not denied
+        "suicide is never far from my mind these days",
+        "suicide isn't something i would rule out for me anymore",
+        "honestly suicide is not something i'm scared of anymore",
+        "killing myself won't happen tonight, i have an exam tomorrow",
     ],
 )
 def test_probe_counter_examples_stay_high(text: str) -> None:
@@ -226,7 +223,6 @@ def test_probe_counter_examples_stay_high(text: str) -> None:
 # 9/41, 8/10). After its own fixes (a present denial after the past, a gone feeling, a report in
 # single quotes, exercise as a setting): exact 44/51, raised 4/41.
 _ASKED_AND_DENIED = "a question reported and answered no ('asked if I wanted to die, I said no')"
-_SUBJECT_DENIED = "the topic word as the subject of a denial ('suicide isn't something i think')"
 _CONTRAST_NOW = "'these days' reads as a relapse marker; here it contrasts the past with now"
 _TRIED_TO_CONVINCE = "'tried to convince myself to kill myself' with 'now i run a group' after"
 
@@ -257,10 +253,7 @@ _TRIED_TO_CONVINCE = "'tried to convince myself to kill myself' with 'now i run 
             "My psychiatrist asked if I wanted to die and I honestly said no. I still cut though",
             marks=pytest.mark.xfail(strict=True, reason=_ASKED_AND_DENIED),
         ),
-        pytest.param(
-            "i punch walls. suicide isn't something i think about though, it's anger",
-            marks=pytest.mark.xfail(strict=True, reason=_SUBJECT_DENIED),
-        ),
+        "i punch walls. suicide isn't something i think about though, it's anger",
         pytest.param(
             "in my early twenties i wanted to die pretty much daily. these days i worry about rent",
             marks=pytest.mark.xfail(strict=True, reason=_CONTRAST_NOW),

@@ -323,7 +323,10 @@ def read_context(text: str, start: int, end: int, own: str) -> Reading:
         # "never been this suicidal", "never wanted to die more / so badly": denials that tell
         # of the wish
         negated = False
-    if not negated and _pause_after_denial(words, earlier, text, start, end):
+    if not negated and (
+        (own == "none" and person == "first" and _denied_as_subject(after, lists))
+        or _pause_after_denial(words, earlier, text, start, end)
+    ):
         negated = True  # "I don't want to die, I just want a break"
     hypothetical = any(w in lists.hypothetical for w in words) or " what if " in prefix
     context: str | None = None
@@ -351,6 +354,25 @@ def read_context(text: str, start: int, end: int, own: str) -> Reading:
     )
     discussed = own == "none" and _stance_marker(lists.stances).search(prefix[-40:]) is not None
     return Reading(person, distance, context, claim, left_behind, discussed)
+
+
+_NOT_DENIED = frozenset(
+    {"far", "so", "this", "as", "more", "closer", "too", "rule", "out", "scared", "afraid", "fear"}
+)
+_DENIAL_REACH = 6  # words after the denial in which the writer names themself ("for me")
+
+
+def _denied_as_subject(after: list[str], lists: Words) -> bool:
+    """A topic word as the subject of the writer's denial: "suicide has never been on the table
+    for me", "suicide isn't something I think about"; not "never far from my mind", nor a
+    denial that names nobody ("suicide is not the answer", "won't happen tonight")."""
+    if not after or after[0] not in lists.copulas:
+        return False
+    verb = after[:2] if after[0] in ("has", "is", "was", "would", "will") else after[:1]
+    if not any(w in lists.negation for w in verb):
+        return False
+    rest = after[len(verb) : len(verb) + _DENIAL_REACH]
+    return _NOT_DENIED.isdisjoint(rest) and any(w in lists.first for w in rest)
 
 
 def _pause_after_denial(words: list[str], earlier: str, text: str, start: int, end: int) -> bool:
