@@ -222,7 +222,6 @@ def test_probe_counter_examples_stay_high(text: str) -> None:
 # below raised to `>= high` 7/41 = 0.171, must-stay-high 8/10 (main at the same commit: 34/51,
 # 9/41, 8/10). After its own fixes (a present denial after the past, a gone feeling, a report in
 # single quotes, exercise as a setting): exact 44/51, raised 4/41.
-_ASKED_AND_DENIED = "a question reported and answered no ('asked if I wanted to die, I said no')"
 _CONTRAST_NOW = "'these days' reads as a relapse marker; here it contrasts the past with now"
 _TRIED_TO_CONVINCE = "'tried to convince myself to kill myself' with 'now i run a group' after"
 
@@ -249,10 +248,8 @@ _TRIED_TO_CONVINCE = "'tried to convince myself to kill myself' with 'now i run 
         "Mod note: we removed a comment that told OP to kill themselves. That's a permanent ban.",
         "our school had a suicide prevention assembly today and it was kind of useless",
         "someone in my group chat said 'i want to die' about a math test, should i say something",
-        pytest.param(
-            "My psychiatrist asked if I wanted to die and I honestly said no. I still cut though",
-            marks=pytest.mark.xfail(strict=True, reason=_ASKED_AND_DENIED),
-        ),
+        "My psychiatrist asked if I wanted to die and I honestly said no. I still cut though",
+        "she asked me whether i was suicidal and i said no, which was true",
         "i punch walls. suicide isn't something i think about though, it's anger",
         pytest.param(
             "in my early twenties i wanted to die pretty much daily. these days i worry about rent",
@@ -297,6 +294,9 @@ def test_batch2_everyday_look_alikes_are_none(text: str) -> None:
         "i'm not suicidal. lol who am i kidding i want to die every day",
         "i told my mom 'i want to die' and she laughed",
         "she asked how i was and i said 'i want to die'",
+        "my therapist asked if i wanted to kill myself and i said yes",
+        "my mom asked if i wanted to die and i said no but that was a lie",
+        "he asked if i was okay and i said no. i want to die",
     ],
 )
 def test_batch2_counter_examples_stay_high(text: str) -> None:

@@ -326,6 +326,7 @@ def read_context(text: str, start: int, end: int, own: str) -> Reading:
     if not negated and (
         (own == "none" and person == "first" and _denied_as_subject(after, lists))
         or _pause_after_denial(words, earlier, text, start, end)
+        or _answered_no(words, after, text[end : end + _LIE_REACH], lists)
     ):
         negated = True  # "I don't want to die, I just want a break"
     hypothetical = any(w in lists.hypothetical for w in words) or " what if " in prefix
@@ -373,6 +374,24 @@ def _denied_as_subject(after: list[str], lists: Words) -> bool:
         return False
     rest = after[len(verb) : len(verb) + _DENIAL_REACH]
     return _NOT_DENIED.isdisjoint(rest) and any(w in lists.first for w in rest)
+
+
+_LIE_REACH = 120  # characters after a hit in which "I said no" is told as a lie
+_LIES = frozenset({"lie", "lied", "lying", "lies", "liar"})
+
+
+def _answered_no(words: list[str], after: list[str], tail: str, lists: Words) -> bool:
+    """A question about the writer's ideation, put by someone and answered no: "she asked if I
+    wanted to die and I said no"; not "... and I said yes", no answer, or "I said no but I
+    lied"."""
+    lead = words[-6:]
+    asked = [k for k, w in enumerate(lead) if w in lists.asked]
+    if not asked or not any(w in ("if", "whether") for w in lead[asked[-1] + 1 :]):
+        return False
+    if "no" not in after:
+        return False
+    answer = after.index("no")
+    return answer > 0 and after[answer - 1] in lists.answered and _LIES.isdisjoint(words_of(tail))
 
 
 def _pause_after_denial(words: list[str], earlier: str, text: str, start: int, end: int) -> bool:

@@ -58,6 +58,8 @@ class Words:
     denied_reach: int
     pause_leads: frozenset[str]
     speech_verbs: frozenset[str]
+    asked: frozenset[str]
+    answered: frozenset[str]
     ended_after: tuple[str, ...]
     turnabout: tuple[str, ...]
     for_oneself: tuple[str, ...]
@@ -106,6 +108,8 @@ def word_lists() -> Words:
         denied_reach=int(reading["denied_reach"]),
         pause_leads=frozenset(reading["pause_leads"]),
         speech_verbs=frozenset(reading["speech_verbs"]),
+        asked=frozenset(reading["asked"]),
+        answered=frozenset(reading["answered"]),
         ended_after=tuple(f" {w} " for w in reading["ended_after"]),
         turnabout=tuple(f" {w} " for w in reading["turnabout"]),
         for_oneself=tuple(f" {w} " for w in reading["for_oneself"]),
