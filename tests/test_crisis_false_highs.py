@@ -8,8 +8,9 @@ counter-examples that must stay `>= high`.
 Fresh batch 1 (54 posts, written from the definitions before any rule was changed for them),
 first run: exact 30/54 = 0.556, concern-or-below raised to `>= high` 13/44 = 0.295, must-stay-high
 9/10. After the rules: exact 47/54, raised 1/44, stay-high 10/10. Batch 2 (written after) is the
-honest estimate: first run exact 40/51 = 0.784, raised 7/41 = 0.171 (main: 34/51, 9/41). Cases
-still missed are strict xfails.
+first estimate: first run exact 40/51 = 0.784, raised 7/41 = 0.171 (main: 34/51, 9/41); batch 3,
+written last, is the final one: exact 34/49 = 0.694, raised 5/39 = 0.128 (main: 27/49, 9/39).
+Cases still missed are strict xfails.
 """
 
 from __future__ import annotations
@@ -106,6 +107,8 @@ def test_counter_examples_stay_high(text: str) -> None:
         ("I have zero desire to die", CONCERN),
         ("those thoughts of wanting to die went away after treatment", CONCERN),
         ("back then i wanted to die. thanks to therapy i'm doing well", CONCERN),
+        ("i don't want to die but i'm going to therapy tomorrow", CONCERN),
+        ("my friend texted: 'i want to die lol'", CONCERN),
     ],
 )
 def test_denials_and_ideation_over_are_concern_exactly(text: str, level: Level) -> None:
@@ -300,4 +303,80 @@ def test_batch2_everyday_look_alikes_are_none(text: str) -> None:
     ],
 )
 def test_batch2_counter_examples_stay_high(text: str) -> None:
+    assert screen(text).level >= HIGH
+
+
+# Fresh batch 3 (49 posts), written last from the definitions, run before any rule was changed
+# for it: the honest estimate of the final rules. First run: exact 34/49 = 0.694, concern-or-
+# below raised to `>= high` 5/39 = 0.128, must-stay-high 8/10 (main: 27/49, 9/39 = 0.231, 8/10).
+# After its own fixes (tuning, not an estimate): exact 42/49, raised 0/39, stay-high 9/10.
+_NO_SIGNAL = "no signal for this wording (none): an under-read, not a false high"
+_RATHER_THAN = "'I'd rather jump off a cliff than ...' is read as the harassment phrase (concern)"
+_NOT_JUST = "'I don't just self harm' is read as a denial; the wish after it has no signal"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i remember being 15 and wanting to die so badly. i'm 40 now and it gets better",
+        "I spent most of college wanting to kill myself. I haven't had those thoughts in years",
+        "the part of me that wanted to die went quiet after i got sober",
+        "mods, please add a content warning rule for posts that describe suicide attempts",
+        "guy at work joked 'if i have to do one more spreadsheet i'll kill myself' and we laughed",
+        "i relapsed and burned myself with a lighter. no thoughts of suicide, just shame",
+        "my suicidal years are behind me. now i just want to help others get through theirs",
+    ],
+)
+def test_batch3_concern_or_below_is_not_raised(text: str) -> None:
+    assert screen(text).level <= CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "goodbye 2023, you were rough",
+        "my grandma's pills are so hard to keep track of, any pill organizer recommendations?",
+        "can i give my dog half a benadryl for the car ride?",
+        pytest.param(
+            "i'd rather jump off a cliff than sit through another team building day",
+            marks=pytest.mark.xfail(strict=True, reason=_RATHER_THAN),
+        ),
+    ],
+)
+def test_batch3_everyday_look_alikes_are_none(text: str) -> None:
+    assert screen(text).level == NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cutting isn't me trying to die. it's me trying to get through the night",
+        "i'm not trying to die, i just wish i could be unconscious for a few months",
+        "the news keeps reporting the bridge suicides like it's entertainment. it's gross",
+    ],
+)
+@pytest.mark.xfail(strict=True, reason=_NO_SIGNAL)
+def test_batch3_concern_with_no_signal(text: str) -> None:
+    assert screen(text).level == CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm not fine. i want to die and i've been thinking about how",
+        "i don't want to die, but i think tonight might be the night i do it",
+        "it's been three years since i felt suicidal and now it's back with a vengeance",
+        "my mom thinks i'm over it but i still want to kill myself",
+        "i'm writing this for a class but honestly i've wanted to kill myself for months",
+        "i'm not being dramatic when i say i want to die",
+        "used to think i was better. i want to die again",
+        "she said 'hi' and i want to die",
+        "i told her 'i want to die'",
+        pytest.param(
+            "i don't just self harm. sometimes i hope i cut too deep and die",
+            marks=pytest.mark.xfail(strict=True, reason=_NOT_JUST),
+        ),
+    ],
+)
+def test_batch3_counter_examples_stay_high(text: str) -> None:
     assert screen(text).level >= HIGH

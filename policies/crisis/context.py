@@ -62,15 +62,19 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return _reported_in_single_quotes(before)
 
 
-_SINGLE_OPEN = re.compile(r"([^\W\d_]+)\s*[:,]?\s*['‘]\s*$")
+_SINGLE_OPEN = re.compile(r"([^\W\d_]+)\s*[:,]?\s*['‘](?=\s*(?:[^\W\d_]|$))")
+_SINGLE_CLOSE = re.compile(r"[^\W\d_]['’](?![^\W\d_])")
 
 
 def _reported_in_single_quotes(before: str) -> bool:
     """Someone else's words in single quotes after a verb of saying: "my friend said 'I want to
     die' about a test"; not the writer's own ("I told her 'I want to die'")."""
-    opening = _SINGLE_OPEN.search(before)
-    if opening is None or opening.group(1) not in word_lists().speech_verbs:
+    openings = [m for m in _SINGLE_OPEN.finditer(before) if m.group(1) in word_lists().speech_verbs]
+    if not openings:
         return False
+    opening = openings[-1]
+    if _SINGLE_CLOSE.search(before, opening.end()):
+        return False  # closed before the hit: "she said 'hi' and I want to die"
     lead, _ = sentence_before(before, opening.start())
     return not any(w in SUBJECT_I for w in words_of(lead)[-_SPEAKER_REACH:])
 
@@ -239,6 +243,14 @@ def _taken_back(after: list[str], lists: Words) -> bool:
     return False
 
 
+def _taken_back_by_act(text: str, end: int, lists: Words) -> bool:
+    """A denial taken back by a "but" and the act later in its sentence: "I don't want to die,
+    but I think tonight might be the night I do it"."""
+    rest = f" {' '.join(words_of(sentence_after(text, end)))} "
+    turn = rest.find(" but ")
+    return turn != -1 and _any_of(lists.turnabout_acts).search(rest, turn) is not None
+
+
 @lru_cache(maxsize=8192)
 def own_person(phrase: str) -> str:
     """The person a phrase names itself ("kill myself": first), or "none"."""
@@ -316,6 +328,7 @@ def read_context(text: str, start: int, end: int, own: str) -> Reading:
                 and after[1] in lists.degree
             )
             or _taken_back(after, lists)
+            or _taken_back_by_act(text, end, lists)
         )
     ):
         # "I don't want to kill myself but I think I will": taken back in the same sentence;
@@ -353,7 +366,13 @@ def read_context(text: str, start: int, end: int, own: str) -> Reading:
         and context is None
         and _left_behind(told, after, earlier, text, end, lists)
     )
-    discussed = own == "none" and _stance_marker(lists.stances).search(prefix[-40:]) is not None
+    discussed = own == "none" and (
+        _stance_marker(lists.stances).search(prefix[-40:]) is not None
+        or (
+            person != "first"
+            and any(w in lists.topic_markers for w in words[-_TOPIC_MARKER_REACH:])
+        )
+    )  # "a survey on suicidal ideation", "a rule for posts that describe suicide attempts"
     return Reading(person, distance, context, claim, left_behind, discussed)
 
 
@@ -490,6 +509,8 @@ def everyday_object(entry: Entry, text: str, start: int, end: int) -> bool:
         around = words_of(sentence)[-LOOKBACK_WORDS:] + words_of(sentence_after(text, end))
         return not settings.isdisjoint(around)
     if entry.category == "farewell" and entry.phrase in goodbyes:
+        if text[end : end + 8].lstrip(" ,:-").startswith(("19", "20")):
+            return True  # a year: "goodbye 2023"
         for word in words_of(sentence_after(text, end))[:_GOODBYE_REACH]:
             if word not in between:
                 return word in objects
@@ -519,7 +540,7 @@ def level_in_context(entry: Entry, reading: Reading) -> tuple[Level, str | None]
         return Level.CONCERN, "no_first_person"
     if entry.topic and reading.claim:
         return Level.CONCERN, "about_the_topic"
-    if reading.discussed and entry.category in IDEATION:
+    if reading.discussed and (entry.category in IDEATION or entry.category == "attempt"):
         return Level.CONCERN, "about_the_topic"  # "a survey on suicidal ideation"
     if reading.left_behind and entry.category in IDEATION:
         return Level.CONCERN, "left_behind"  # a described attempt or plan stays `high`

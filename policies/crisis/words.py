@@ -62,6 +62,7 @@ class Words:
     answered: frozenset[str]
     ended_after: tuple[str, ...]
     turnabout: tuple[str, ...]
+    turnabout_acts: tuple[str, ...]
     for_oneself: tuple[str, ...]
 
 
@@ -112,6 +113,7 @@ def word_lists() -> Words:
         answered=frozenset(reading["answered"]),
         ended_after=tuple(f" {w} " for w in reading["ended_after"]),
         turnabout=tuple(f" {w} " for w in reading["turnabout"]),
+        turnabout_acts=tuple(f" {w} " for w in reading["turnabout_acts"]),
         for_oneself=tuple(f" {w} " for w in reading["for_oneself"]),
     )
 
