@@ -62,18 +62,25 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return _reported_in_single_quotes(before)
 
 
-_SINGLE_OPEN = re.compile(r"([^\W\d_]+)\s*[:,]?\s*['‘](?=\s*(?:[^\W\d_]|$))")
+_SINGLE_OPEN = re.compile(r"(?<![^\W\d_])['‘](?=\s*(?:[^\W\d_]|$))")  # not an apostrophe
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*[:,]?\s*$")
 _SINGLE_CLOSE = re.compile(r"[^\W\d_]['’](?![^\W\d_])")
 
 
 def _reported_in_single_quotes(before: str) -> bool:
     """Someone else's words in single quotes after a verb of saying: "my friend said 'I want to
     die' about a test"; not the writer's own ("I told her 'I want to die'")."""
-    openings = [m for m in _SINGLE_OPEN.finditer(before) if m.group(1) in word_lists().speech_verbs]
-    if not openings:
+    if "'" not in before and "‘" not in before:
         return False
-    opening = openings[-1]
-    if _SINGLE_CLOSE.search(before, opening.end()):
+    speech_verbs = word_lists().speech_verbs
+    opening = None
+    for mark in _SINGLE_OPEN.finditer(before):
+        verb = _WORD_BEFORE.search(before, max(0, mark.start() - 40), mark.start())
+        if verb is not None and verb.group(1) in speech_verbs:
+            opening = verb
+    if opening is None:
+        return False
+    if _SINGLE_CLOSE.search(before, opening.end() + 1):
         return False  # closed before the hit: "she said 'hi' and I want to die"
     lead, _ = sentence_before(before, opening.start())
     return not any(w in SUBJECT_I for w in words_of(lead)[-_SPEAKER_REACH:])
@@ -360,11 +367,13 @@ def read_context(text: str, start: int, end: int, own: str) -> Reading:
         or any(w in lists.topic_markers for w in words[-_TOPIC_MARKER_REACH:])
         or (bool(after[:1]) and after[0] in lists.topic_compounds)
     )
-    told = f"{prefix}{' '.join(words_of(text[start:end]))} "  # "I wanted to die": its own tense
     left_behind = (
         person in ("first", "none")
         and context is None
-        and _left_behind(told, after, earlier, text, end, lists)
+        # the hit's own words tell its tense too: "I wanted to die"
+        and _left_behind(
+            f"{prefix}{' '.join(words_of(text[start:end]))} ", after, earlier, text, end, lists
+        )
     )
     discussed = own == "none" and (
         _stance_marker(lists.stances).search(prefix[-40:]) is not None
@@ -417,11 +426,11 @@ def _pause_after_denial(words: list[str], earlier: str, text: str, start: int, e
     """A wish for a pause right after a denial of dying: "I don't want to die, I just want to not
     be here for a while"; not a wish that names death ("I'm not suicidal, I just want to die")."""
     lists = word_lists()
-    hit = words_of(text[start:end])
-    if not lists.death_words.isdisjoint(hit):
-        return False
+    hit = words_of(text[start : min(end, start + 40)])
     opening = [*words[-2:], *hit[:3]]
     if lists.pause_leads.isdisjoint(opening):
+        return False  # the cheap test first: most hits open with no "just"
+    if not lists.death_words.isdisjoint(words_of(text[start:end])):
         return False
     last_sentence, _ = sentence_before(earlier, len(earlier))
     before = [*words_of(last_sentence)[-12:], *words]
@@ -458,12 +467,12 @@ def _left_behind(
     wanting to die stopped"); with no sign of it being now or back ("last night", "it's coming
     back", "lately", "again")."""
     clause = f" {' '.join(rest)} "
-    over = any(lead in prefix for lead in lists.over_leads) or any(
-        clause.startswith(r) or clause[len(rest[0]) + 1 :].startswith(r)
-        for r in lists.ended_after
-        if rest
+    ended = _any_of(lists.ended_after)
+    over = _any_of(lists.over_leads).search(prefix) is not None or (
+        bool(rest)
+        and (ended.match(clause) is not None or ended.match(clause, len(rest[0]) + 1) is not None)
     )  # "since I last wanted to die", "those thoughts of wanting to die stopped"
-    if not over and not any(lead in prefix for lead in lists.past_leads):
+    if not over and _any_of(lists.past_leads).search(prefix) is None:
         return False  # the cheap tests first: most hits have no past lead
     recent = _any_of(lists.recent)
     if recent.search(prefix) or recent.search(clause):
