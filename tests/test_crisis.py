@@ -612,7 +612,7 @@ def test_an_expanded_group_is_plain_phrases_that_still_match() -> None:
         ("I took 20 mg of prozac this morning", NONE),
         ("I took 50 mgs of zoloft", NONE),
         ("I took 1,000 tylenol? no, 1 tylenol", NONE),
-        ("My dog ate 30 pills", CONCERN),
+        ("My dog ate 30 pills", NONE),  # a pet's medicine is everyday, no means (issue 10)
         # context lowers it as any signal, never below concern
         ("I took 10 pills a day for years", CONCERN),
         ("she took 40 pills", CONCERN),

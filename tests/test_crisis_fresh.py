@@ -303,8 +303,9 @@ def test_fresh_everyday_counter_examples_are_none(text: str) -> None:
     [
         # an event after "after" tells why, not when
         ("i want to die after the party. everyone saw me trip and laugh", HIGH),
-        # ideation told in the past takes no time, whatever the event
-        ("i wanted to kill myself before my exams last year. therapy helped a lot", HIGH),
+        # ideation told in the past takes no time, whatever the event; told as over, it is
+        # `concern` (gold_levels/README.md)
+        ("i wanted to kill myself before my exams last year. therapy helped a lot", CONCERN),
         # ending something else
         ("im ending things with my girlfriend this weekend, its been coming for months", NONE),
         ("im ending it with him tonight. wish me luck", NONE),

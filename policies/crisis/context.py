@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from policies.crisis.words import (
     SUBJECT_I,
     Words,
+    context_data,
     sentence_after,
     sentence_before,
     word_lists,
@@ -42,6 +43,7 @@ class Reading:
     context: str | None
     claim: bool = False  # the hit is what the writer takes a stance on ("I oppose suicide")
     left_behind: bool = False  # told as over: "I used to want to die, I'm better now"
+    discussed: bool = False  # a wish named as a subject of study: "a survey on suicidal ideation"
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -55,7 +57,33 @@ def _quoted(text: str, start: int, end: int) -> bool:
     after = text[end : line_end if line_end != -1 else end + 300]
     if before.count('"') % 2 == 1 and '"' in after:
         return True
-    return before.count("“") > before.count("”") and "”" in after
+    if before.count("“") > before.count("”") and "”" in after:
+        return True
+    return _reported_in_single_quotes(before)
+
+
+_SINGLE_OPEN = re.compile(r"(?<![^\W\d_])['‘](?=\s*(?:[^\W\d_]|$))")  # not an apostrophe
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*[:,]?\s*$")
+_SINGLE_CLOSE = re.compile(r"[^\W\d_]['’](?![^\W\d_])")
+
+
+def _reported_in_single_quotes(before: str) -> bool:
+    """Someone else's words in single quotes after a verb of saying: "my friend said 'I want to
+    die' about a test"; not the writer's own ("I told her 'I want to die'")."""
+    if "'" not in before and "‘" not in before:
+        return False
+    speech_verbs = word_lists().speech_verbs
+    opening = None
+    for mark in _SINGLE_OPEN.finditer(before):
+        verb = _WORD_BEFORE.search(before, max(0, mark.start() - 40), mark.start())
+        if verb is not None and verb.group(1) in speech_verbs:
+            opening = verb
+    if opening is None:
+        return False
+    if _SINGLE_CLOSE.search(before, opening.end() + 1):
+        return False  # closed before the hit: "she said 'hi' and I want to die"
+    lead, _ = sentence_before(before, opening.start())
+    return not any(w in SUBJECT_I for w in words_of(lead)[-_SPEAKER_REACH:])
 
 
 _SPEAKER_REACH = 8  # words between the writer's "I" and the opening quotation mark
@@ -101,6 +129,8 @@ def person_of(words: list[str], lists: Words) -> tuple[str, int]:
             and words[index + 1] in lists.acquainted
         ):
             continue  # "someone I know talks about suicide": the "I" of a relative clause
+        if _owned_by_other(words, index, lists):
+            return "third", distance  # "a guy in my class", "a friend of my sister"
         for person, members in (("first", lists.first), ("second", lists.second)):
             if word in members:
                 return person, distance
@@ -119,6 +149,19 @@ def person_of(words: list[str], lists: Words) -> tuple[str, int]:
                 return "first", distance  # "other people who also want to die": the writer too
             return "third", distance
     return "none", 0
+
+
+_OF_PLACE = frozenset({"in", "at", "from", "of", "on"})
+
+
+def _owned_by_other(words: list[str], index: int, lists: Words) -> bool:
+    """A "my" that only places someone else: a third person, a preposition, then "my" ("a guy in
+    my class", "this girl from my work"): the sentence is about that person, not the writer."""
+    if words[index] not in ("my", "our") or words[index - 1 : index] == []:
+        return False
+    if words[index - 1] not in _OF_PLACE:
+        return False
+    return any(w in lists.third for w in words[max(0, index - 4) : index - 1])
 
 
 def _generic_you(words: list[str], distance: int) -> bool:
@@ -180,7 +223,8 @@ def _negated(words: list[str], lists: Words) -> bool:
         word = words[index]
         if word in lists.negation:
             before = words[max(0, index - 2) : index]
-            return not any(w in ("if", "unless") for w in before)
+            # "it's not that I don't want to die": a denial denied is no denial
+            return not any(w in ("if", "unless") or w in lists.negation for w in before)
         if word in lists.first or word in lists.second or word in lists.third:
             return False
         if word not in lists.auxiliary:
@@ -204,6 +248,14 @@ def _taken_back(after: list[str], lists: Words) -> bool:
             if not rest or rest[0] in _TAKEN_BACK_TAILS:
                 return True
     return False
+
+
+def _taken_back_by_act(text: str, end: int, lists: Words) -> bool:
+    """A denial taken back by a "but" and the act later in its sentence: "I don't want to die,
+    but I think tonight might be the night I do it"."""
+    rest = f" {' '.join(words_of(sentence_after(text, end)))} "
+    turn = rest.find(" but ")
+    return turn != -1 and _any_of(lists.turnabout_acts).search(rest, turn) is not None
 
 
 @lru_cache(maxsize=8192)
@@ -264,24 +316,39 @@ def read_context(text: str, start: int, end: int, own: str) -> Reading:
         person = "third"  # "the attempted suicide of my sister"
     prefix = f" {' '.join(words)} "
     negated = _negated(words, lists)
-    if negated and (
-        any(r in prefix for r in lists.reasons)
-        or (after[:1] and after[0] in lists.telling_after)
-        or (words[-1:] and words[-1] in ("this", "so", "that"))
-        or (after[:1] == ["more"] and after[1:2] in ([], ["than"], ["now"], ["in"], ["ever"]))
-        or (
-            after[:1]
-            and after[0] in ("so", "this", "as")
-            and after[1:2]
-            and after[1] in lists.degree
+    if (
+        negated
+        and (
+            any(r in prefix for r in lists.reasons)
+            or (after[:1] and after[0] in lists.telling_after)
+            or (
+                words[-1:]
+                and words[-1] in ("this", "so", "that")
+                # "it's not that I want to die" denies; "never been that suicidal" compares
+                and not (words[-2:] == ["not", "that"] and own == "first")
+            )
+            or (after[:1] == ["more"] and after[1:2] in ([], ["than"], ["now"], ["in"], ["ever"]))
+            or (
+                after[:1]
+                and after[0] in ("so", "this", "as")
+                and after[1:2]
+                and after[1] in lists.degree
+            )
+            or _taken_back(after, lists)
+            or _taken_back_by_act(text, end, lists)
         )
-        or _taken_back(after, lists)
     ):
         # "I don't want to kill myself but I think I will": taken back in the same sentence;
         # "the only reason I haven't killed myself yet", "I didn't kill myself because of my son",
         # "never been this suicidal", "never wanted to die more / so badly": denials that tell
         # of the wish
         negated = False
+    if not negated and (
+        (own == "none" and person == "first" and _denied_as_subject(after, lists))
+        or _pause_after_denial(words, earlier, text, start, end)
+        or _answered_no(words, after, text[end : end + _LIE_REACH], lists)
+    ):
+        negated = True  # "I don't want to die, I just want a break"
     hypothetical = any(w in lists.hypothetical for w in words) or " what if " in prefix
     context: str | None = None
     if _quoted(text, start, end) and not _own_quote(text, start, end):
@@ -300,8 +367,78 @@ def read_context(text: str, start: int, end: int, own: str) -> Reading:
         or any(w in lists.topic_markers for w in words[-_TOPIC_MARKER_REACH:])
         or (bool(after[:1]) and after[0] in lists.topic_compounds)
     )
-    left_behind = person == "first" and context is None and _left_behind(prefix, text, end, lists)
-    return Reading(person, distance, context, claim, left_behind)
+    left_behind = (
+        person in ("first", "none")
+        and context is None
+        # the hit's own words tell its tense too: "I wanted to die"
+        and _left_behind(
+            f"{prefix}{' '.join(words_of(text[start:end]))} ", after, earlier, text, end, lists
+        )
+    )
+    discussed = own == "none" and (
+        _stance_marker(lists.stances).search(prefix[-40:]) is not None
+        or (
+            person != "first"
+            and any(w in lists.topic_markers for w in words[-_TOPIC_MARKER_REACH:])
+        )
+    )  # "a survey on suicidal ideation", "a rule for posts that describe suicide attempts"
+    return Reading(person, distance, context, claim, left_behind, discussed)
+
+
+_NOT_DENIED = frozenset(
+    {"far", "so", "this", "as", "more", "closer", "too", "rule", "out", "scared", "afraid", "fear"}
+)
+_DENIAL_REACH = 6  # words after the denial in which the writer names themself ("for me")
+
+
+def _denied_as_subject(after: list[str], lists: Words) -> bool:
+    """A topic word as the subject of the writer's denial: "suicide has never been on the table
+    for me", "suicide isn't something I think about"; not "never far from my mind", nor a
+    denial that names nobody ("suicide is not the answer", "won't happen tonight")."""
+    if not after or after[0] not in lists.copulas:
+        return False
+    verb = after[:2] if after[0] in ("has", "is", "was", "would", "will") else after[:1]
+    if not any(w in lists.negation for w in verb):
+        return False
+    rest = after[len(verb) : len(verb) + _DENIAL_REACH]
+    return _NOT_DENIED.isdisjoint(rest) and any(w in lists.first for w in rest)
+
+
+_LIE_REACH = 120  # characters after a hit in which "I said no" is told as a lie
+_LIES = frozenset({"lie", "lied", "lying", "lies", "liar"})
+
+
+def _answered_no(words: list[str], after: list[str], tail: str, lists: Words) -> bool:
+    """A question about the writer's ideation, put by someone and answered no: "she asked if I
+    wanted to die and I said no"; not "... and I said yes", no answer, or "I said no but I
+    lied"."""
+    lead = words[-6:]
+    asked = [k for k, w in enumerate(lead) if w in lists.asked]
+    if not asked or not any(w in ("if", "whether") for w in lead[asked[-1] + 1 :]):
+        return False
+    if "no" not in after:
+        return False
+    answer = after.index("no")
+    return answer > 0 and after[answer - 1] in lists.answered and _LIES.isdisjoint(words_of(tail))
+
+
+def _pause_after_denial(words: list[str], earlier: str, text: str, start: int, end: int) -> bool:
+    """A wish for a pause right after a denial of dying: "I don't want to die, I just want to not
+    be here for a while"; not a wish that names death ("I'm not suicidal, I just want to die")."""
+    lists = word_lists()
+    hit = words_of(text[start : min(end, start + 40)])
+    opening = [*words[-2:], *hit[:3]]
+    if lists.pause_leads.isdisjoint(opening):
+        return False  # the cheap test first: most hits open with no "just"
+    if not lists.death_words.isdisjoint(words_of(text[start:end])):
+        return False
+    last_sentence, _ = sentence_before(earlier, len(earlier))
+    before = [*words_of(last_sentence)[-12:], *words]
+    reach = lists.denied_reach
+    return any(
+        w in lists.negation and not lists.death_words.isdisjoint(before[k + 1 : k + 1 + reach])
+        for k, w in enumerate(before)
+    )
 
 
 _ASKING_REACH = 80  # characters after a hit in which "asking for me" makes a question the writer's
@@ -321,14 +458,72 @@ def _asked_for_oneself(text: str, end: int, lists: Words) -> bool:
 _RECOVERY_REACH = 300  # characters after a hit in which the writer says it is over
 
 
-def _left_behind(prefix: str, text: str, end: int, lists: Words) -> bool:
+def _left_behind(
+    prefix: str, rest: list[str], earlier: str, text: str, end: int, lists: Words
+) -> bool:
     """Ideation the writer tells as over: a past lead before the hit in its sentence ("I used
-    to", "years ago") and, after it, a recovery ("I'm in a better place now") with no sign of it
-    being back ("it's coming back", "lately", "again")."""
-    if not any(lead in prefix for lead in lists.past_leads):
+    to", "years ago", "I wanted to") and, after it, a recovery ("I'm in a better place now",
+    "that passed"), or the ideation itself told as ended right after it ("those thoughts of
+    wanting to die stopped"); with no sign of it being now or back ("last night", "it's coming
+    back", "lately", "again")."""
+    clause = f" {' '.join(rest)} "
+    ended = _any_of(lists.ended_after)
+    over = _any_of(lists.over_leads).search(prefix) is not None or (
+        bool(rest)
+        and (ended.match(clause) is not None or ended.match(clause, len(rest[0]) + 1) is not None)
+    )  # "since I last wanted to die", "those thoughts of wanting to die stopped"
+    if not over and _any_of(lists.past_leads).search(prefix) is None:
+        return False  # the cheap tests first: most hits have no past lead
+    recent = _any_of(lists.recent)
+    if recent.search(prefix) or recent.search(clause):
         return False
     after = f" {' '.join(words_of(text[end : end + _RECOVERY_REACH]))} "
-    return any(r in after for r in lists.recovered) and not any(r in after for r in lists.relapse)
+    before = f" {' '.join(words_of(earlier[-_RECOVERY_REACH:]))} "
+    both = f"{after}|{before}"
+    if _any_of(lists.relapse).search(both):
+        return False
+    return over or _any_of(lists.recovered).search(both) is not None
+
+
+@lru_cache(maxsize=8)
+def _any_of(spaced: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of these space-padded phrases, one C scan (the lists are loaded once)."""
+    return re.compile("|".join(re.escape(p) for p in spaced) or "(?!)")
+
+
+@cache
+def _everyday() -> tuple[
+    frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]
+]:
+    data = context_data()["everyday"]
+    return (
+        frozenset(data["means_words"]),
+        frozenset(data["settings"]),
+        frozenset(data["goodbye_words"]),
+        frozenset(data["goodbye_between"]),
+        frozenset(data["goodbye_objects"]),
+    )
+
+
+_GOODBYE_REACH = 6  # words after a goodbye in which its object is looked for
+
+
+def everyday_object(entry: Entry, text: str, start: int, end: int) -> bool:
+    """A look-alike with no crisis in it: a bare means word in a sentence about a pet, a child
+    or a sport ("how many pills can I give my dog"), or a goodbye to a place, a thing or a job
+    ("saying goodbye to my old car")."""
+    means_words, settings, goodbyes, between, objects = _everyday()
+    if entry.category == "means" and not entry.at_hand and entry.phrase in means_words:
+        sentence, _ = sentence_before(text, start)
+        around = words_of(sentence)[-LOOKBACK_WORDS:] + words_of(sentence_after(text, end))
+        return not settings.isdisjoint(around)
+    if entry.category == "farewell" and entry.phrase in goodbyes:
+        if text[end : end + 8].lstrip(" ,:-").startswith(("19", "20")):
+            return True  # a year: "goodbye 2023"
+        for word in words_of(sentence_after(text, end))[:_GOODBYE_REACH]:
+            if word not in between:
+                return word in objects
+    return False
 
 
 _JEST_REACH = 30  # characters around a plea in which laughter makes it a figure of speech
@@ -354,6 +549,8 @@ def level_in_context(entry: Entry, reading: Reading) -> tuple[Level, str | None]
         return Level.CONCERN, "no_first_person"
     if entry.topic and reading.claim:
         return Level.CONCERN, "about_the_topic"
+    if reading.discussed and (entry.category in IDEATION or entry.category == "attempt"):
+        return Level.CONCERN, "about_the_topic"  # "a survey on suicidal ideation"
     if reading.left_behind and entry.category in IDEATION:
         return Level.CONCERN, "left_behind"  # a described attempt or plan stays `high`
     return entry.level, None

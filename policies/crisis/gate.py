@@ -15,7 +15,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from policies.crisis.context import IDEATION, in_jest, level_in_context, own_person, read_context
+from policies.crisis.context import (
+    IDEATION,
+    everyday_object,
+    in_jest,
+    level_in_context,
+    own_person,
+    read_context,
+)
 from policies.crisis.imminence import imminent, with_referents
 from policies.crisis.inflect import inflected, third_persons
 from policies.crisis.layout import laid_out
@@ -184,6 +191,10 @@ class CrisisGate:
                 why = everyday_reading(folded.text, match.start, match.end, entry.at_hand)
                 if why is not None:
                     level, context = Level.CONCERN, why
+            if (context is None or entry.category == "means") and everyday_object(
+                entry, folded.text, match.start, match.end
+            ):
+                continue  # "pills for my dog", "goodbye to my old car": no signal at all
             if (
                 _plea(entry)
                 and level > Level.CONCERN

@@ -52,7 +52,17 @@ class Words:
     past_leads: tuple[str, ...]
     recovered: tuple[str, ...]
     relapse: tuple[str, ...]
+    recent: tuple[str, ...]
+    over_leads: tuple[str, ...]
+    death_words: frozenset[str]
+    denied_reach: int
+    pause_leads: frozenset[str]
+    speech_verbs: frozenset[str]
+    asked: frozenset[str]
+    answered: frozenset[str]
+    ended_after: tuple[str, ...]
     turnabout: tuple[str, ...]
+    turnabout_acts: tuple[str, ...]
     for_oneself: tuple[str, ...]
 
 
@@ -93,7 +103,17 @@ def word_lists() -> Words:
         past_leads=tuple(f" {w} " for w in reading["past_leads"]),
         recovered=tuple(f" {w} " for w in reading["recovered"]),
         relapse=tuple(f" {w} " for w in reading["relapse"]),
+        recent=tuple(f" {w} " for w in reading["recent"]),
+        over_leads=tuple(f" {w} " for w in reading["over_leads"]),
+        death_words=frozenset(reading["death_words"]),
+        denied_reach=int(reading["denied_reach"]),
+        pause_leads=frozenset(reading["pause_leads"]),
+        speech_verbs=frozenset(reading["speech_verbs"]),
+        asked=frozenset(reading["asked"]),
+        answered=frozenset(reading["answered"]),
+        ended_after=tuple(f" {w} " for w in reading["ended_after"]),
         turnabout=tuple(f" {w} " for w in reading["turnabout"]),
+        turnabout_acts=tuple(f" {w} " for w in reading["turnabout_acts"]),
         for_oneself=tuple(f" {w} " for w in reading["for_oneself"]),
     )
 
