@@ -87,6 +87,8 @@ class _Times:
     is_the: re.Pattern[str]  # "is the day": after a time, it says when the act is
     effects: re.Pattern[str]  # an overdose's effects told now ("it's starting to hit")
     fillers: frozenset[str]  # what a fragment may hold besides its time ("Tonight then.")
+    habits: re.Pattern[str]  # a clause told as a habit or "one of these days": no time in it
+    denials: frozenset[str]  # a word just before a time that denies it ("not today")
     cover: re.Pattern[str]  # others out of the way ("once my wife falls asleep")
 
 
@@ -127,6 +129,29 @@ def _counted_down(weekdays: str, counts: str, units: str, more: dict[str, list[s
     )
 
 
+def _clock_and_day(weekdays: str, counts: str, units: str, more: dict[str, list[str]]) -> str:
+    """Times of imminence.toml told by the clock, a bare ordinal or a day counted from another:
+    "at 3am", "by 11:40" (squashed to "11 40"), "the 11:40 train", "the 25th", "a week from
+    friday", and an event told by what happens then ("when the lease runs out", "after my last
+    shift")."""
+    clock_leads, ends = _either(more["clock_leads"]), _either(more["event_ends"])
+    meridiem = r"(?:am|pm|a m|p m|oclock|o clock)"
+    clock = (
+        rf"(?:{clock_leads}) \d{{1,2}}(?: \d\d)?(?: ?{meridiem})(?! (?:{units}))"
+        rf"|(?:{clock_leads}) \d{{1,2}} \d\d\b(?! (?:{units}))"
+        rf"|the \d{{1,2}} \d\d (?:{_either(more['vehicles'])})"
+        rf"|\d{{1,2}} ?(?:am|pm)\b"
+    )
+    ordinal = r"the \d{1,2}(?:st|nd|rd|th)"
+    from_day = rf"(?:{counts}) (?:{units}) from (?:{weekdays}|today|tomorrow|tonight|now)"
+    nouns = _either(more["event_nouns"])
+    event = (
+        rf"(?:{_either(more['event_leads'])}) (?:(?:my|the|our|his|her|their|this|next) )?"
+        rf"(?:[a-z]+ )?(?:{nouns})(?: (?:{ends}))?"
+    )
+    return f"{clock}|{ordinal}|{from_day}|{event}"
+
+
 def _cover(more: dict[str, list[str]]) -> str:
     """Others out of the way: "once my wife falls asleep", "waiting for everyone to leave"."""
     return (
@@ -161,14 +186,17 @@ def _times() -> _Times:
     any_time = (
         f"{expressions}|{weekday}|{date}|{duration}|{from_now}|{event}"
         f"|{_counted_down(weekdays, counts, units, more)}|{cover}"
+        f"|{_clock_and_day(weekdays, counts, units, more)}"
     )
-    # every other time of imminence.toml holds a weekday or a unit already
-    extra_anchors = {item.split()[-1] for item in more["cover_verbs"]}
+    # every other time of imminence.toml holds a weekday, a unit or a number already
+    extra_anchors = {item.split()[-1] for item in more["cover_verbs"]} | {
+        word for item in more["event_nouns"] for word in item.split()
+    }
     return _Times(
         time=_in_squashed(
             any_time,
             [*(data[k] for k in _TIME_LEADS), data["weekdays"], more["cover_leads"]],
-            ("on", "the", "0"),
+            ("on", "the", "0", *more["clock_leads"], *more["event_leads"]),
         ),
         weekday_next=re.compile(rf" +(?:[a-z]+ +)?(?:{weekdays})\b"),
         act=_in_squashed(
@@ -204,6 +232,8 @@ def _times() -> _Times:
         cover=_in_squashed(cover, [more["cover_leads"]]),
         effects=_in_squashed(_either(more["effects"]), [more["effects"]]),
         fillers=frozenset(more["fragment_fillers"]),
+        habits=re.compile(rf" (?:{_either(more['habits'])})\b"),
+        denials=frozenset(more["denials"]),
     )
 
 
@@ -236,6 +266,9 @@ def _a_time(squashed: str, times: _Times) -> bool:
     """A time that says when, not what the clause is about ("today was awful", "this week is
     exhausting")."""
     for found in times.time.finditer(squashed):
+        before = squashed[: found.start()].split()[-1:]
+        if before and before[0] in times.denials:
+            continue  # "not today"
         following = squashed[found.end() :].split()[:1]
         if not following or following[0] not in times.topic_after:
             return True
@@ -270,6 +303,17 @@ def _past_lead_before(folded: str, start: int) -> bool:
     return any(w in past_before for w in _WORDS.findall(folded[max(0, start - 20) : start])[-2:])
 
 
+@cache
+def _wishes() -> re.Pattern[str]:
+    return re.compile(rf" (?:{_either(imminence_data()['time']['wishes'])})\b")
+
+
+def _a_wish(folded: str, start: int, end: int) -> bool:
+    """Ideation told as a wish takes no time: "I don't want to wake up tomorrow" is no plan."""
+    lead = _WORDS.findall(folded[max(0, start - 40) : start])[-3:]
+    return _wishes().search(_squashed(" ".join(lead) + " " + folded[start:end])) is not None
+
+
 def _timeless(text: str) -> bool:
     """No anchor word of any time and no number: `text` cannot hold a time."""
     words = set(_WORDS.findall(text))
@@ -294,7 +338,10 @@ def _timed(folded: str, start: int, end: int) -> bool:
     left = left[cuts[-1].end() :] if cuts else left
     cut = times.clause_break.search(right)
     right = right[: cut.start()] if cut else right
-    if _a_time(_squashed(left + " " + folded[start:end] + right), times):
+    clause = _squashed(left + " " + folded[start:end] + right)
+    if times.habits.search(_squashed(left + " | " + right)) is not None:
+        return False  # "at 3am every night I lie awake wanting to die", "one of these days"
+    if _a_time(clause, times):
         return True
     if times.weekday_next.match(folded, end, hi):
         return True
@@ -424,7 +471,7 @@ def imminent(
             raised.update(near[:8])
         if category == "farewell" and _with_finality_or_intent(i, signals, entries, folded, spans):
             raised.add(i)
-        if not intent or category == "farewell" or past:
+        if not intent or category == "farewell" or past or _a_wish(folded, start, end):
             continue
         around = folded[max(0, start - _AROUND) : end + _AROUND]
         if not _timeless(around) and _timed(folded, start, end):
