@@ -61,10 +61,19 @@ def with_referents(
         entry, start = entries[k], spans[k][0]
         if not entry.refers:
             return True
-        return refers_to_means(start) if entry.category == "plan" else refers_to_suicide(start)
+        if entry.category == "plan" and _of_means(entry.phrase):
+            return refers_to_means(start)
+        return refers_to_suicide(start)  # "I have a plan", "the date is set"
 
     keep = [k for k in range(len(entries)) if kept(k)]
     return [signals[k] for k in keep], [entries[k] for k in keep], [spans[k] for k in keep]
+
+
+@lru_cache(maxsize=1024)
+def _of_means(phrase: str) -> bool:
+    """A plan told by a verb of taking and a pronoun ("taking them", "swallow all of it"): its
+    referent is the means; any other unnamed plan ("I have a plan") refers to the act."""
+    return phrase.split()[:1] in ([v] for v in imminence_data()["referents"]["means_verbs"])
 
 
 @dataclass(frozen=True)
@@ -72,6 +81,8 @@ class _Times:
     """The `[time]` section of context.toml, compiled."""
 
     time: re.Pattern[str]  # any time, date, duration or event, in squashed text
+    time_ahead: re.Pattern[str]  # the same, and events after "after", "when": intent told ahead
+    ahead: re.Pattern[str]  # intent told ahead ("going to", "I'll"), not a wish ("I want to")
     weekday_next: re.Pattern[str]  # a bare weekday right after the intent
     act: re.Pattern[str]  # a sentence that names the act ("I'll do it tomorrow")
     recent_before: re.Pattern[str]
@@ -89,6 +100,7 @@ class _Times:
     fillers: frozenset[str]  # what a fragment may hold besides its time ("Tonight then.")
     habits: re.Pattern[str]  # a clause told as a habit or "one of these days": no time in it
     denials: frozenset[str]  # a word just before a time that denies it ("not today")
+    weekdays: frozenset[str]  # a weekday alone is a fragment's time ("Thursday. That's when.")
     cover: re.Pattern[str]  # others out of the way ("once my wife falls asleep")
 
 
@@ -144,12 +156,17 @@ def _clock_and_day(weekdays: str, counts: str, units: str, more: dict[str, list[
     )
     ordinal = r"the \d{1,2}(?:st|nd|rd|th)"
     from_day = rf"(?:{counts}) (?:{units}) from (?:{weekdays}|today|tomorrow|tonight|now)"
-    nouns = _either(more["event_nouns"])
-    event = (
-        rf"(?:{_either(more['event_leads'])}) (?:(?:my|the|our|his|her|their|this|next) )?"
+    return f"{clock}|{ordinal}|{from_day}|{_event(more, 'event_leads')}"
+
+
+def _event(more: dict[str, list[str]], leads: str) -> str:
+    """An event told by what happens then: a lead, a determiner, a word and the event's noun,
+    with an ending ("when the lease runs out", "before my court date", "after my last shift")."""
+    nouns, ends = _either(more["event_nouns"]), _either(more["event_ends"])
+    return (
+        rf"(?:{_either(more[leads])}) (?:(?:my|the|our|his|her|their|this|next) )?"
         rf"(?:[a-z]+ )?(?:{nouns})(?: (?:{ends}))?"
     )
-    return f"{clock}|{ordinal}|{from_day}|{event}"
 
 
 def _cover(more: dict[str, list[str]]) -> str:
@@ -198,6 +215,12 @@ def _times() -> _Times:
             [*(data[k] for k in _TIME_LEADS), data["weekdays"], more["cover_leads"]],
             ("on", "the", "0", *more["clock_leads"], *more["event_leads"]),
         ),
+        time_ahead=_in_squashed(
+            f"{any_time}|{_event(more, 'ahead_leads')}",
+            [*(data[k] for k in _TIME_LEADS), data["weekdays"], more["cover_leads"]],
+            ("on", "the", "0", *more["clock_leads"], *more["event_leads"], *more["ahead_leads"]),
+        ),
+        ahead=re.compile(rf" (?:{_either(more['ahead_markers'])})\b"),
         weekday_next=re.compile(rf" +(?:[a-z]+ +)?(?:{weekdays})\b"),
         act=_in_squashed(
             _either([*data["act_phrases"], *more["act_phrases"]]),
@@ -234,6 +257,7 @@ def _times() -> _Times:
         fillers=frozenset(more["fragment_fillers"]),
         habits=re.compile(rf" (?:{_either(more['habits'])})\b"),
         denials=frozenset(more["denials"]),
+        weekdays=frozenset(data["weekdays"]),
     )
 
 
@@ -262,10 +286,10 @@ def _sentence_bounds(folded: str, start: int, end: int) -> tuple[int, int]:
     return (before[1] if before else max(0, start - 400)), (after.start() if after else len(folded))
 
 
-def _a_time(squashed: str, times: _Times) -> bool:
+def _a_time(squashed: str, times: _Times, pattern: re.Pattern[str] | None = None) -> bool:
     """A time that says when, not what the clause is about ("today was awful", "this week is
     exhausting")."""
-    for found in times.time.finditer(squashed):
+    for found in (pattern or times.time).finditer(squashed):
         before = squashed[: found.start()].split()[-1:]
         if before and before[0] in times.denials:
             continue  # "not today"
@@ -277,6 +301,12 @@ def _a_time(squashed: str, times: _Times) -> bool:
     return False
 
 
+def time_follows(folded: str, end: int) -> bool:
+    """A time right after `end` ("end my life | on friday", "kill myself | at 3am"): a word that
+    would make a phrase everyday ("end it on a high note") does not when it opens a time."""
+    return _times().time.match(_squashed(folded[end : end + 60])) is not None
+
+
 def _neighbour_counts(sentence: str, times: _Times) -> bool:
     """A neighbouring sentence with a time counts when it is a fragment ("Tonight.") or it names
     the act ("I'll do it tomorrow"), not when it tells something else ("Work is hard today")."""
@@ -285,7 +315,13 @@ def _neighbour_counts(sentence: str, times: _Times) -> bool:
         return True
     if times.act.search(squashed) is not None:  # "Tomorrow is the day."
         return times.time.search(squashed) is not None
-    if len(squashed.split()) > times.fragment_words or not _a_time(squashed, times):
+    words = squashed.split()
+    if len(words) > times.fragment_words:
+        return False
+    rest = [w for w in words if w not in times.fillers]
+    if len(rest) == 1 and rest[0] in times.weekdays:  # "Thursday." beside the intent
+        return True
+    if not _a_time(squashed, times):
         return False
     rest = times.time.sub(" ", squashed).split()  # "Tonight then." but not "Work tomorrow."
     return all(w in times.fillers or w.endswith("ly") for w in rest)  # "soon, ideally."
@@ -341,8 +377,10 @@ def _timed(folded: str, start: int, end: int) -> bool:
     clause = _squashed(left + " " + folded[start:end] + right)
     if times.habits.search(_squashed(left + " | " + right)) is not None:
         return False  # "at 3am every night I lie awake wanting to die", "one of these days"
-    if _a_time(clause, times):
-        return True
+    lead = " ".join(_WORDS.findall(folded[max(0, start - 30) : start])[-3:])
+    ahead = times.ahead.search(_squashed(f"{lead} {folded[start:end]}")) is not None
+    if _a_time(clause, times, times.time_ahead if ahead else times.time):
+        return True  # "after the recital I'm going to kill myself", not "I want to die after"
     if times.weekday_next.match(folded, end, hi):
         return True
     stop = SENTENCE_END.match(folded, hi)
