@@ -69,7 +69,10 @@ def _own_life(entry: Entry) -> bool:
     """Ideation whose object is the writer's life ("end my life", "kill myself", "end it all"),
     not "end it" or "end things", which a break-up says too ("end things on friday")."""
     return entry.category in IDEATION and entry.phrase.split()[-1:] in (
-        ["life"], ["myself"], ["all"], ["self"]
+        ["life"],
+        ["myself"],
+        ["all"],
+        ["self"],
     )
 
 

@@ -146,7 +146,7 @@ def _clock_and_day(weekdays: str, counts: str, units: str, more: dict[str, list[
     "at 3am", "by 11:40" (squashed to "11 40"), "the 11:40 train", "the 25th", "a week from
     friday", and an event told by what happens then ("when the lease runs out", "after my last
     shift")."""
-    clock_leads, ends = _either(more["clock_leads"]), _either(more["event_ends"])
+    clock_leads = _either(more["clock_leads"])
     meridiem = r"(?:am|pm|a m|p m|oclock|o clock)"
     clock = (
         rf"(?:{clock_leads}) \d{{1,2}}(?: \d\d)?(?: ?{meridiem})(?! (?:{units}))"

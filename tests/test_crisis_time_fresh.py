@@ -1,0 +1,144 @@
+"""Fresh posts for the writer's intent composed with a time, an event or a farewell (issue 10,
+items 1-2): clock times, dates and ordinals, days counted from another, events told by what
+happens then, the day told as chosen, the intent told as its time, and farewells with finality.
+
+Batch T1 was written from the families in the issue only (no dataset post read), before any rule
+was changed for it. First run: `imminent` called imminent 15/30 = 0.50, `high` 4/8 (four raised to
+`imminent`: wishes with a time, "not today", "every night"), everyday counter-examples raised to
+`>= high` 2/12 ("the date is set" for a wedding, "picked the day" for a party). After the rules
+below: 28/30, 8/8, 0/12. A case the rules still miss stays a strict xfail with its reason.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policies.crisis import screen
+from policies.levels import Level
+
+CONCERN, HIGH, IMMINENT = Level.CONCERN, Level.HIGH, Level.IMMINENT
+
+BATCH_T1_IMMINENT = [
+    # clock times and the sun
+    "at 3am i'm going to kill myself, everyone will be asleep",
+    "once the sun is up i'm ending my life. i just want to see one more sunrise",
+    "when the 11:40 train comes through i'm going to end it",
+    "i've decided to end my life at midnight",
+    "tomorrow morning before work i'm going to kill myself",
+    "in an hour i'm going to kill myself. i just wanted someone to know",
+    # dates, ordinals, days counted from another
+    "i'm killing myself on the 9th. that's payday and my rent is covered for my roommate",
+    "the 25th. that's the day i kill myself. i've made up my mind",
+    "a week from friday i'm going to end my life",
+    "three days from now i'm going to kill myself",
+    "the day after tomorrow i'm ending it all",
+    "i plan to kill myself on new year's eve",
+    "i'm ending my life next weekend after my parents go on their trip",
+    # events and deadlines
+    "after the recital i'm going to kill myself, i just want my daughter to have her day",
+    "i'll kill myself before my court date, i'm not going to prison",
+    "when the lease runs out i'm going to end my life, i've got nowhere to go",
+    "after my last shift on sunday i'm going to kill myself",
+    "when the ball drops i'm ending my life. happy new year i guess",
+    pytest.param(
+        ("on the anniversary of my son's death i'm going to join him. i'm going to kill myself"),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'join him' (the dead) is no intent phrase, and the intent after it is in the "
+            "next sentence, which is no fragment",
+        ),
+    ),
+    # the day told as chosen, the intent told as its time
+    "the date is set. i'm going to kill myself",
+    pytest.param(
+        "i've picked the day. i'm going to end my life on it",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'end my life on it': 'on' rules the phrase out ('end it on a high note') and "
+            "'on it' is no time",
+        ),
+    ),
+    "i'll be dead by monday. i'm going to hang myself",
+    "i'll be dead before christmas. i've decided to kill myself",
+    "thursday. that's when i die. i've made peace with it",
+    "saturday is the day i kill myself",
+    # farewells with finality, giving things away with a time
+    "this is my last post. i'm going to kill myself tonight",
+    "checking out for good tonight. i'm done with life",
+    "by the time anyone reads this i'll be dead",
+    "i'll be gone by morning. i want to die and i'm going to do it",
+    "i gave my cat to my sister and my guitar to my friend. i'm killing myself this weekend",
+]
+
+BATCH_T1_HIGH = [
+    # a time of another clause, a wish with a time, a denied or habitual time
+    "my court date is friday and i want to die",
+    "i wish i had never been born, i want to stop existing right now",
+    "i'm going to kill myself one of these days, not today",
+    "i don't want to wake up tomorrow",
+    "the wedding was last saturday and i've wanted to die every day since. i want to kill myself",
+    "i have an exam tomorrow but honestly i just want to die",
+    "i hope i die in my sleep tonight",
+    "at 3am every night i lie awake wanting to kill myself",
+]
+
+BATCH_T1_BELOW_HIGH = [
+    "the recital is thursday, i'm so nervous i could die",
+    "this is my last post for the year, see you all in january!",
+    "checking out of the hotel tomorrow morning, what a trip",
+    "by the time anyone reads this i'll be on the plane lol",
+    "i'll be gone by morning, early flight to lisbon",
+    "the date is set! we're getting married on the 9th of june",
+    "i've picked the day for the party, saturday the 25th",
+    "gave away my old guitar to my nephew this weekend, he loved it",
+    "when the ball drops i'm kissing my girlfriend",
+    "my lease runs out on the 1st and i'm moving in with my brother",
+    "i'm going to kill it at the recital tomorrow",
+    "the deadline is tonight and this essay is killing me",
+]
+
+
+@pytest.mark.parametrize("text", BATCH_T1_IMMINENT)
+def test_batch_t1_imminent(text: str) -> None:
+    """The writer's intent composed with a time, an event or a farewell with finality."""
+    assert screen(text).level == IMMINENT
+
+
+@pytest.mark.parametrize("text", BATCH_T1_HIGH)
+def test_batch_t1_high(text: str) -> None:
+    """Ideation whose time is another clause's, a wish's, denied or a habit: no plan."""
+    assert screen(text).level == HIGH
+
+
+@pytest.mark.parametrize("text", BATCH_T1_BELOW_HIGH)
+def test_batch_t1_everyday_counter_examples(text: str) -> None:
+    """The families' words in everyday posts: no alert above `concern`."""
+    assert screen(text).level <= CONCERN
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a time right after the act waives the word that would make it everyday
+        ("i'm going to end my life on friday", IMMINENT),
+        ("im going to end it all on the 9th", IMMINENT),
+        ("i'm going to end it on a high note", Level.NONE),
+        ("i'm going to end things on tuesday, he doesn't know yet", Level.NONE),
+        # "after" and "when" say when for intent told ahead, not after a wish
+        ("after my shift tomorrow i'm going to kill myself", IMMINENT),
+        ("i want to die after the party. everyone saw me trip and laugh", HIGH),
+        # an unnamed plan refers to the act named nearby
+        ("i want to kill myself. i have a plan.", IMMINENT),
+        ("i have a plan for the weekend", Level.NONE),
+        ("the date is set for the wedding, june 9th", Level.NONE),
+        # the clock
+        ("gonna kill myself at 4 am", IMMINENT),
+        ("i want to kill myself at 30 if nothing changes", HIGH),
+        # a bare weekday alone beside the intent; not a sentence about the weekday
+        ("i'm going to kill myself. sunday.", IMMINENT),
+        ("i want to kill myself. monday is the worst.", HIGH),
+    ],
+)
+def test_time_families_and_their_counter_examples(text: str, level: Level) -> None:
+    """Each family's rule with an everyday wording it must leave alone."""
+    assert screen(text).level == level
