@@ -378,8 +378,8 @@ def _timed(folded: str, start: int, end: int) -> bool:
     if times.habits.search(_squashed(left + " | " + right)) is not None:
         return False  # "at 3am every night I lie awake wanting to die", "one of these days"
     lead = " ".join(_WORDS.findall(folded[max(0, start - 30) : start])[-3:])
-    ahead = times.ahead.search(_squashed(f"{lead} {folded[start:end]}")) is not None
-    if _a_time(clause, times, times.time_ahead if ahead else times.time):
+    told_ahead = times.ahead.search(_squashed(f"{lead} {folded[start:end]}")) is not None
+    if _a_time(clause, times, times.time_ahead if told_ahead else times.time):
         return True  # "after the recital I'm going to kill myself", not "I want to die after"
     if times.weekday_next.match(folded, end, hi):
         return True
