@@ -142,3 +142,97 @@ def test_batch_t1_everyday_counter_examples(text: str) -> None:
 def test_time_families_and_their_counter_examples(text: str, level: Level) -> None:
     """Each family's rule with an everyday wording it must leave alone."""
     assert screen(text).level == level
+
+
+# Batch T2: written after the rules above, before running them on it (new wordings, not
+# paraphrases of T1). First run: `imminent` called imminent 19/25 = 0.76 (main before this work:
+# 17/25), `high` 7/8 (main: 5/8; the miss is a wish the lexicon lacks), everyday counter-examples
+# raised to `>= high` 0/12 (main: 1/12). That first run is the honest estimate. The families
+# widened from it (a clock time with its part of the day, "the night of my birthday", a fragment
+# with a clock number, "I'll have ended my life", "by the time you see this") reach 24/25.
+BATCH_T2_IMMINENT = [
+    "i'm going to take my life at 5 in the morning when nobody's up",
+    "by 2pm tomorrow i'll have killed myself",
+    pytest.param(
+        "the last bus leaves at 11:15 and i'm going to throw myself under it. i'm done",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason=(
+                "the act told by its means ('throw myself under it') is no lexicon phrase, and "
+                "'and i'm' opens a new clause, so the bus's time is another's"
+            ),
+        ),
+    ),
+    "i will kill myself on the 3rd of march. it's been decided",
+    "two weeks from today i'm ending my life",
+    "i'm going to end it all this coming tuesday",
+    "as soon as my exams are over i'm going to kill myself",
+    "i'm killing myself right after my sister's wedding so i don't ruin it",
+    "when my contract ends next month i'm ending my life",
+    "the night of my 30th birthday is when i kill myself",
+    "once the kids are at school tomorrow i'm going to end my life",
+    "i've chosen the date. next thursday. i want to kill myself and i'm going to",
+    "sunday night. that's when i'm going to do it. i want to die",
+    "tonight's my last night. i'm going to kill myself",
+    "this is my goodbye letter. by sunrise i'll be dead",
+    "signing off forever. i'm ending my life tonight",
+    "i gave my dog to my neighbour today. i'm killing myself tomorrow",
+    "i'm going to hang myself after the funeral on saturday",
+    "i'll have ended my life by the weekend",
+    "my plan is to kill myself on christmas day",
+    "at dawn i'm going to jump off the bridge and end my life",
+    "i'm going to kill myself in 20 minutes",
+    "after graduation on friday i'm ending it all",
+    "friday at 6. i'm going to kill myself. nobody will stop me",
+    "by the time you see this i'll already be dead. goodbye",
+]
+
+BATCH_T2_HIGH = [
+    "my birthday is next week and i want to die",
+    "i wish i could die tonight in my sleep",
+    "i want to kill myself but not this week, my mom is visiting",
+    "on sundays i always think about killing myself",
+    "my sister's wedding is saturday. i want to kill myself honestly",
+    "i'm going to kill myself someday, i know it",
+    "i hope i don't wake up on monday",
+    pytest.param(
+        "tonight i just want to disappear and never exist again",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'want to disappear and never exist' is no wish phrase of the lexicon: none",
+        ),
+    ),
+]
+
+BATCH_T2_BELOW_HIGH = [
+    "at 3am i'm going to watch the meteor shower",
+    "the date is set for our move, the 14th!",
+    "this is my final post on this account, moving to a new one",
+    "i'll be dead tired by friday after this week of double shifts",
+    "signing off for the night, goodnight everyone",
+    "when my contract ends i'm going to travel for a year",
+    "i gave away all my old clothes today, feels so good to declutter",
+    "by the time you read this i'll be at the concert",
+    "saturday is the day we adopt our puppy!!",
+    "after the funeral on saturday we're having lunch at my aunt's",
+    "my exam is at 9am tomorrow and i'm dying of stress lol",
+    "i'm going to kill my brother when he gets home, he ate my leftovers lol",
+]
+
+
+@pytest.mark.parametrize("text", BATCH_T2_IMMINENT)
+def test_batch_t2_imminent(text: str) -> None:
+    """The writer's intent composed with a time, an event or a farewell with finality."""
+    assert screen(text).level == IMMINENT
+
+
+@pytest.mark.parametrize("text", BATCH_T2_HIGH)
+def test_batch_t2_high(text: str) -> None:
+    """Ideation whose time is another clause's, a wish's, denied or a habit: no plan."""
+    assert screen(text).level == HIGH
+
+
+@pytest.mark.parametrize("text", BATCH_T2_BELOW_HIGH)
+def test_batch_t2_everyday_counter_examples(text: str) -> None:
+    """The families' words in everyday posts: no alert above `concern`."""
+    assert screen(text).level <= CONCERN

@@ -153,10 +153,16 @@ def _clock_and_day(weekdays: str, counts: str, units: str, more: dict[str, list[
         rf"|(?:{clock_leads}) \d{{1,2}} \d\d\b(?! (?:{units}))"
         rf"|the \d{{1,2}} \d\d (?:{_either(more['vehicles'])})"
         rf"|\d{{1,2}} ?(?:am|pm)\b"
+        rf"|(?:{clock_leads}) \d{{1,2}}(?: \d\d)? (?:{_either(more['clock_parts'])})"
     )
     ordinal = r"the \d{1,2}(?:st|nd|rd|th)"
     from_day = rf"(?:{counts}) (?:{units}) from (?:{weekdays}|today|tomorrow|tonight|now)"
-    return f"{clock}|{ordinal}|{from_day}|{_event(more, 'event_leads')}"
+    nouns = _either(more["event_nouns"])
+    day_of = (  # "the night of my 30th birthday", "the morning of the exam"
+        rf"the (?:{_either(more['day_parts'])}|day) of (?:(?:my|the|our|his|her|their|this|next) )?"
+        rf"(?:[a-z0-9]+ )?(?:{nouns})"
+    )
+    return f"{clock}|{ordinal}|{from_day}|{day_of}|{_event(more, 'event_leads')}"
 
 
 def _event(more: dict[str, list[str]], leads: str) -> str:
@@ -324,7 +330,8 @@ def _neighbour_counts(sentence: str, times: _Times) -> bool:
     if not _a_time(squashed, times):
         return False
     rest = times.time.sub(" ", squashed).split()  # "Tonight then." but not "Work tomorrow."
-    return all(w in times.fillers or w.endswith("ly") for w in rest)  # "soon, ideally."
+    # "soon, ideally.", "friday at 6."
+    return all(w in times.fillers or w.endswith("ly") or w.isdigit() for w in rest)
 
 
 @lru_cache(maxsize=8192)
