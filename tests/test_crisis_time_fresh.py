@@ -131,6 +131,9 @@ def test_batch_t1_everyday_counter_examples(text: str) -> None:
         ("i want to kill myself. i have a plan.", IMMINENT),
         ("i have a plan for the weekend", Level.NONE),
         ("the date is set for the wedding, june 9th", Level.NONE),
+        # the writer's own day set, with no object, is a plan even alone; not a day set up
+        ("sunday is the day i set. i'm so tired", IMMINENT),
+        ("saturday is the day i set up my new shop", Level.NONE),
         # the clock
         ("gonna kill myself at 4 am", IMMINENT),
         ("i want to kill myself at 30 if nothing changes", HIGH),
