@@ -131,6 +131,12 @@ def test_batch_t1_everyday_counter_examples(text: str) -> None:
         ("i want to kill myself. i have a plan.", IMMINENT),
         ("i have a plan for the weekend", Level.NONE),
         ("the date is set for the wedding, june 9th", Level.NONE),
+        # the writer's own death told ahead with a time: not a condition, a joke or an age
+        ("i'll be dead by friday. nobody will miss me", IMMINENT),
+        ("i will be dead before christmas", IMMINENT),
+        ("at this rate i'll be dead by friday, three deadlines lol", CONCERN),
+        ("if my dad sees this grade i'll be dead by tomorrow", CONCERN),
+        ("i'll be dead by 30 the way i eat", CONCERN),
         # the writer's own day set, with no object, is a plan even alone; not a day set up
         ("sunday is the day i set. i'm so tired", IMMINENT),
         ("saturday is the day i set up my new shop", Level.NONE),

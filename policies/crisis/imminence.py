@@ -357,6 +357,17 @@ def _a_wish(folded: str, start: int, end: int) -> bool:
     return _wishes().search(_squashed(" ".join(lead) + " " + folded[start:end])) is not None
 
 
+def _death_told_ahead(phrase: str, folded: str, start: int, end: int) -> bool:
+    """The writer's own death told with a time right after it ("I'll be dead by friday",
+    "before christmas"): the intent told as its outcome. Not under a condition in its sentence
+    ("if mum sees this grade I'll be dead by friday"), a joke ("lol") or an age ("by 30")."""
+    data = imminence_data()["time"]
+    if phrase not in data["deaths_ahead"] or not time_follows(folded, end):
+        return False
+    lo, hi = _sentence_bounds(folded, start, end)
+    return set(_WORDS.findall(folded[lo:hi])).isdisjoint(data["conditions"])
+
+
 def _timeless(text: str) -> bool:
     """No anchor word of any time and no number: `text` cannot hold a time."""
     words = set(_WORDS.findall(text))
@@ -502,6 +513,9 @@ def imminent(
         intent = (signal.level >= Level.HIGH and category in (*IDEATION, "plan")) or (
             category == "farewell"
         )
+        if category == "finality" and _death_told_ahead(entries[i].phrase, folded, start, end):
+            raised.add(i)  # "I'll be dead by friday"
+            continue
         if not intent and category != "finality":
             continue
         lo, hi = bisect_left(starts, start - _NEAR), bisect_right(starts, start + _NEAR)
