@@ -131,38 +131,38 @@ def _in_squashed(
 
 def _counted_down(weekdays: str, counts: str, units: str, more: dict[str, list[str]]) -> str:
     """Times of imminence.toml: a weekday with a part of the day ("thursday night") or told as
-    the day ("sunday is the day"), and a duration counted down ("4 more days", "a week left")."""
+    the day ("sunday is the day"), a duration counted down ("4 more days", "a week left") and a
+    day counted from another ("two weeks from now", "a week from friday")."""
     parts, is_the = _either(more["day_parts"]), _either(more["is_the"])
     return (
         rf"(?:{weekdays}) (?:{parts})|(?:{weekdays}) (?={is_the})"
-        rf"|(?:{counts}) (?:more )?(?:{units}) (?:{_either(more['more'])})"
-        rf"|(?:{counts}) more (?:{units})"
+        # one alternative for every time led by a count: "4 more days", "a week left", "two
+        # weeks from now", "a week from friday" (the engine tries each alternative at every word)
+        rf"|(?:{counts}) (?:more (?:{units})|(?:more )?(?:{units}) (?:{_either(more['more'])})"
+        rf"|(?:{units}) from (?:now|today|tomorrow|tonight|{weekdays}))"
         r"|(?:tonights|todays|tomorrows) (?=the (?:day|night)\b)"  # "tonight's the night"
     )
 
 
-def _clock_and_day(weekdays: str, counts: str, units: str, more: dict[str, list[str]]) -> str:
-    """Times of imminence.toml told by the clock, a bare ordinal or a day counted from another:
-    "at 3am", "by 11:40" (squashed to "11 40"), "the 11:40 train", "the 25th", "a week from
-    friday", and an event told by what happens then ("when the lease runs out", "after my last
-    shift")."""
+def _clock_and_day(units: str, more: dict[str, list[str]]) -> str:
+    """Times of imminence.toml told by the clock, a bare ordinal, the day of an event, or an
+    event told by what happens then: "at 3am", "by 11:40" (squashed to "11 40"), "at 5 in the
+    morning", "the 11:40 train", "the 25th", "the night of my birthday", "before my court date".
+    One alternative per leading word: the engine tries each alternative at every word."""
     clock_leads = _either(more["clock_leads"])
     meridiem = r"(?:am|pm|a m|p m|oclock|o clock)"
     clock = (
-        rf"(?:{clock_leads}) \d{{1,2}}(?: \d\d)?(?: ?{meridiem})(?! (?:{units}))"
-        rf"|(?:{clock_leads}) \d{{1,2}} \d\d\b(?! (?:{units}))"
-        rf"|the \d{{1,2}} \d\d (?:{_either(more['vehicles'])})"
+        rf"(?:{clock_leads}) \d{{1,2}}"
+        rf"(?:(?: \d\d)?(?: ?{meridiem}| (?:{_either(more['clock_parts'])}))| \d\d\b)"
+        rf"(?! (?:{units}))"
         rf"|\d{{1,2}} ?(?:am|pm)\b"
-        rf"|(?:{clock_leads}) \d{{1,2}}(?: \d\d)? (?:{_either(more['clock_parts'])})"
     )
-    ordinal = r"the \d{1,2}(?:st|nd|rd|th)"
-    from_day = rf"(?:{counts}) (?:{units}) from (?:{weekdays}|today|tomorrow|tonight|now)"
-    nouns = _either(more["event_nouns"])
-    day_of = (  # "the night of my 30th birthday", "the morning of the exam"
-        rf"the (?:{_either(more['day_parts'])}|day) of (?:(?:my|the|our|his|her|their|this|next) )?"
-        rf"(?:[a-z0-9]+ )?(?:{nouns})"
+    the = (
+        rf"the (?:\d{{1,2}}(?:st|nd|rd|th| \d\d (?:{_either(more['vehicles'])}))"
+        rf"|(?:{_either(more['day_parts'])}|day) of (?:(?:my|the|our|his|her|their|this|next) )?"
+        rf"(?:[a-z0-9]+ )?(?:{_either(more['event_nouns'])}))"
     )
-    return f"{clock}|{ordinal}|{from_day}|{day_of}|{_event(more, 'event_leads')}"
+    return f"{clock}|{the}|{_event(more, 'event_leads')}"
 
 
 def _event(more: dict[str, list[str]], leads: str) -> str:
@@ -197,7 +197,6 @@ def _times() -> _Times:
     counts = _either(data["duration_counts"]) + r"|\d+"
     units = _either(data["duration_units"])
     duration = rf"(?:{_either(data['duration_leads'])}) (?:{counts}) (?:{units})"
-    from_now = rf"(?:{counts}) (?:{units}) from now"
     leads, owners = _either(data["event_leads"]), _either(data["event_owners"])
     owned_leads = _either(data["owned_event_leads"])
     nouns, ends = _either(data["event_nouns"]), _either(data["event_ends"])
@@ -207,9 +206,9 @@ def _times() -> _Times:
     more = imminence_data()["time"]
     cover = _cover(more)
     any_time = (
-        f"{expressions}|{weekday}|{date}|{duration}|{from_now}|{event}"
+        f"{expressions}|{weekday}|{date}|{duration}|{event}"
         f"|{_counted_down(weekdays, counts, units, more)}|{cover}"
-        f"|{_clock_and_day(weekdays, counts, units, more)}"
+        f"|{_clock_and_day(units, more)}"
     )
     # every other time of imminence.toml holds a weekday, a unit or a number already
     extra_anchors = {item.split()[-1] for item in more["cover_verbs"]} | {
