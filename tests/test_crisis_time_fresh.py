@@ -245,3 +245,98 @@ def test_batch_t2_high(text: str) -> None:
 def test_batch_t2_everyday_counter_examples(text: str) -> None:
     """The families' words in everyday posts: no alert above `concern`."""
     assert screen(text).level <= CONCERN
+
+
+# Batch T3: written last, after every rule above, before running them on it (new wordings, not
+# paraphrases of T1 or T2). First run, the honest estimate: `imminent` called imminent 18/25 =
+# 0.72 (main before this work: 13/25 = 0.52), `high` 7/8 less one raised to `imminent` = 6/8
+# (main: 5/8), everyday counter-examples raised to `>= high` 0/12 (main: 1/12). Widened from it
+# by family ("set the date for", "the weekend after next", "on my 18th birthday", "my birthday is
+# the day", "before my parents wake up", a holiday alone as a fragment, "every sunday" as a habit):
+# 24/25, 7/8, 0/12.
+BATCH_T3_IMMINENT = [
+    "i'm going to kill myself at 4:30 before my alarm goes off",
+    "tuesday the 12th i'm ending my life. i've written the notes",
+    "i've set the date for the 1st of next month. i'm going to kill myself",
+    "five days from now i'm killing myself",
+    "i'm going to end my life the weekend after next",
+    "right after my final exam on thursday i'm going to hang myself",
+    "once the divorce goes through i'm going to kill myself",
+    "when my shift ends at 10 i'm going to kill myself",
+    "i'll kill myself on my 18th birthday",
+    "my birthday is the day i'm going to kill myself",
+    "the 30th is the day. i'm ending my life",
+    "i'm going to kill myself this friday night after everyone's asleep",
+    "i'll be dead by the end of the week. i'm going to overdose",
+    "by the time my parents wake up i'll have killed myself",
+    "this is my last reddit post. tomorrow i'm ending my life",
+    pytest.param(
+        "goodbye everyone. by tonight i'll be gone. i can't live anymore",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason=(
+                "'I'll be gone' is no finality phrase (too everyday: a trip), and the ideation "
+                "is two sentences after the farewell"
+            ),
+        ),
+    ),
+    "i've given away my guitar, my books and my cat. i'm killing myself on sunday",
+    "on the 4th of july while everyone watches fireworks i'm going to kill myself",
+    "i'm going to take my life tomorrow at noon",
+    "new year's day i'm going to kill myself. i'm not starting another year",
+    "i'm killing myself before the semester starts",
+    "after my dog's surgery on monday i'm going to kill myself",
+    "thanksgiving. that's when i'm going to do it. i want to die",
+    "i plan to end my life next friday, it's all set",
+    "it's 2am and in an hour i'm going to kill myself",
+]
+
+BATCH_T3_HIGH = [
+    "my final exam is thursday and honestly i want to kill myself",
+    pytest.param(
+        "i hope i don't live to see my 18th birthday",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason=("'hope I don't live to see' is no wish phrase of the lexicon: none"),
+        ),
+    ),
+    "every sunday night i want to kill myself because of work",
+    "i'll probably kill myself someday but not this year",
+    "i wish i'd die before the semester starts",
+    "on my birthday last year i wanted to kill myself",
+    "new year's eve is coming and i just want to die, i hate it",
+    "i think about killing myself every day at 2am",
+]
+
+BATCH_T3_BELOW_HIGH = [
+    "i'm going to kill it at my 18th birthday party",
+    "by the time my parents wake up i'll have cleaned the whole kitchen",
+    "the 30th is the day we close on the house!",
+    "this is my last reddit post for a while, going on a digital detox",
+    "goodbye everyone, by tonight i'll be gone to the mountains for a week",
+    "i've given away my books to the library, moving on sunday",
+    "when my shift ends at 10 i'm going straight to bed",
+    "five days from now i'm finally on vacation",
+    "i'll be dead on my feet by friday with this schedule",
+    "right after my final exam on thursday i'm getting drunk",
+    "the date is set, we're moving on the 1st",
+    "my birthday is the day i'm getting my first tattoo",
+]
+
+
+@pytest.mark.parametrize("text", BATCH_T3_IMMINENT)
+def test_batch_t3_imminent(text: str) -> None:
+    """The writer's intent composed with a time, an event or a farewell with finality."""
+    assert screen(text).level == IMMINENT
+
+
+@pytest.mark.parametrize("text", BATCH_T3_HIGH)
+def test_batch_t3_high(text: str) -> None:
+    """Ideation whose time is another clause's, a wish's, past or a habit: no plan."""
+    assert screen(text).level == HIGH
+
+
+@pytest.mark.parametrize("text", BATCH_T3_BELOW_HIGH)
+def test_batch_t3_everyday_counter_examples(text: str) -> None:
+    """The families' words in everyday posts: no alert above `concern`."""
+    assert screen(text).level <= CONCERN

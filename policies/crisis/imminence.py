@@ -136,6 +136,8 @@ def _counted_down(weekdays: str, counts: str, units: str, more: dict[str, list[s
     parts, is_the = _either(more["day_parts"]), _either(more["is_the"])
     return (
         rf"(?:{weekdays}) (?:{parts})|(?:{weekdays}) (?={is_the})"
+        # "my birthday is the day": an event told as the day
+        rf"|my (?:[a-z0-9]+ )?(?:{_either(more['event_nouns'])}) (?={is_the})"
         # one alternative for every time led by a count: "4 more days", "a week left", "two
         # weeks from now", "a week from friday" (the engine tries each alternative at every word)
         rf"|(?:{counts}) (?:more (?:{units})|(?:more )?(?:{units}) (?:{_either(more['more'])})"
@@ -162,7 +164,11 @@ def _clock_and_day(units: str, more: dict[str, list[str]]) -> str:
         rf"|(?:{_either(more['day_parts'])}|day) of (?:(?:my|the|our|his|her|their|this|next) )?"
         rf"(?:[a-z0-9]+ )?(?:{_either(more['event_nouns'])}))"
     )
-    return f"{clock}|{the}|{_event(more, 'event_leads')}"
+    back = (  # "before my parents wake up", "by the time my wife gets home"
+        rf"(?:{_either(more['back_leads'])}) (?:{_either(more['cover_subjects'])}) "
+        rf"(?:[a-z]+ )?(?:{_either(more['back_verbs'])})"
+    )
+    return f"{clock}|{the}|{back}|{_event(more, 'event_leads')}"
 
 
 def _event(more: dict[str, list[str]], leads: str) -> str:
@@ -171,7 +177,7 @@ def _event(more: dict[str, list[str]], leads: str) -> str:
     nouns, ends = _either(more["event_nouns"]), _either(more["event_ends"])
     return (
         rf"(?:{_either(more[leads])}) (?:(?:my|the|our|his|her|their|this|next) )?"
-        rf"(?:[a-z]+ )?(?:{nouns})(?: (?:{ends}))?"
+        rf"(?:[a-z0-9]+ )?(?:{nouns})(?: (?:{ends}))?"
     )
 
 
@@ -211,7 +217,7 @@ def _times() -> _Times:
         f"|{_clock_and_day(units, more)}"
     )
     # every other time of imminence.toml holds a weekday, a unit or a number already
-    extra_anchors = {item.split()[-1] for item in more["cover_verbs"]} | {
+    extra_anchors = {item.split()[-1] for item in [*more["cover_verbs"], *more["back_verbs"]]} | {
         word for item in more["event_nouns"] for word in item.split()
     }
     return _Times(
@@ -262,7 +268,7 @@ def _times() -> _Times:
         fillers=frozenset(more["fragment_fillers"]),
         habits=re.compile(rf" (?:{_either(more['habits'])})\b"),
         denials=frozenset(more["denials"]),
-        weekdays=frozenset(data["weekdays"]),
+        weekdays=frozenset([*data["weekdays"], *more["fragment_days"]]),
     )
 
 
@@ -351,9 +357,17 @@ def _wishes() -> re.Pattern[str]:
 
 
 def _a_wish(folded: str, start: int, end: int) -> bool:
-    """Ideation told as a wish takes no time: "I don't want to wake up tomorrow" is no plan."""
+    """Ideation told as a wish takes no time: "I don't want to wake up tomorrow", "I hope I die
+    tonight" are no plan; "before my parents wake up I'm going to" is."""
     lead = _WORDS.findall(folded[max(0, start - 40) : start])[-3:]
-    return _wishes().search(_squashed(" ".join(lead) + " " + folded[start:end])) is not None
+    if not _wish_verbs().isdisjoint(lead):
+        return True
+    return _wishes().search(_squashed(folded[start:end])) is not None
+
+
+@cache
+def _wish_verbs() -> frozenset[str]:
+    return frozenset(imminence_data()["time"]["wish_verbs"])
 
 
 def _death_told_ahead(phrase: str, folded: str, start: int, end: int) -> bool:
