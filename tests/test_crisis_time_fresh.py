@@ -137,6 +137,10 @@ def test_batch_t1_everyday_counter_examples(text: str) -> None:
         ("at this rate i'll be dead by friday, three deadlines lol", CONCERN),
         ("if my dad sees this grade i'll be dead by tomorrow", CONCERN),
         ("i'll be dead by 30 the way i eat", CONCERN),
+        # the end of a period ahead; not a clause about the period, nor told in the past
+        ("i'm going to kill myself at the end of the month", IMMINENT),
+        ("at the end of the month my rent is due and i want to die", HIGH),
+        ("at the end of the year i wanted to kill myself", HIGH),
         # the writer's own day set, with no object, is a plan even alone; not a day set up
         ("sunday is the day i set. i'm so tired", IMMINENT),
         ("saturday is the day i set up my new shop", Level.NONE),
