@@ -63,6 +63,9 @@ def with_referents(
             return True
         if entry.category == "plan" and _of_means(entry.phrase):
             return refers_to_means(start)
+        if entry.category == "plan" and signals[k].context == "second_person":
+            return True  # "you've set a date", told to the reader: `concern` in a post, and
+            # the output gate withholds a draft that praises it
         return refers_to_suicide(start)  # "I have a plan", "the date is set"
 
     keep = [k for k in range(len(entries)) if kept(k)]
