@@ -262,7 +262,8 @@ def _taken_back_by_act(text: str, end: int, lists: Words) -> bool:
 def own_person(phrase: str) -> str:
     """The person a phrase names itself ("kill myself": first), or "none"."""
     lists = word_lists()
-    for word in phrase_words(phrase):
+    # the words as written, then their stems: "ill be dead" stems "ill" to "il"
+    for word in (*phrase.replace("'", "").split(), *phrase_words(phrase)):
         for person, members in (
             ("first", lists.first),
             ("second", lists.second),

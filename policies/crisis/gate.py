@@ -23,7 +23,7 @@ from policies.crisis.context import (
     own_person,
     read_context,
 )
-from policies.crisis.imminence import imminent, with_referents
+from policies.crisis.imminence import imminent, time_follows, with_referents
 from policies.crisis.inflect import inflected, third_persons
 from policies.crisis.layout import laid_out
 from policies.crisis.means import everyday_reading, found_means
@@ -72,6 +72,18 @@ def _at_clause_start(folded: str, start: int) -> bool:
     return True
 
 
+@lru_cache(maxsize=4096)
+def _own_life(entry: Entry) -> bool:
+    """Ideation whose object is the writer's life ("end my life", "kill myself", "end it all"),
+    not "end it" or "end things", which a break-up says too ("end things on friday")."""
+    return entry.category in IDEATION and entry.phrase.split()[-1:] in (
+        ["life"],
+        ["myself"],
+        ["all"],
+        ["self"],
+    )
+
+
 def _best(entries: tuple[Entry, ...], folded: str, start: int, end: int) -> Entry | None:
     """The most serious entry the matched text spells, unless the next word rules it out (or
     the entry is a plea that must open its clause)."""
@@ -80,7 +92,8 @@ def _best(entries: tuple[Entry, ...], folded: str, start: int, end: int) -> Entr
     usable = [
         e
         for e in entries
-        if nxt not in e.unless_next and not (e.clause_start and not _at_clause_start(folded, start))
+        if (nxt not in e.unless_next or (_own_life(e) and time_follows(folded, end)))
+        and not (e.clause_start and not _at_clause_start(folded, start))
     ]
     return max(usable, key=lambda e: (e.level, not e.topic), default=None)
 

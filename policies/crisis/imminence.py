@@ -62,10 +62,22 @@ def with_referents(
         entry, start = entries[k], spans[k][0]
         if not entry.refers:
             return True
-        return refers_to_means(start) if entry.category == "plan" else refers_to_suicide(start)
+        if entry.category == "plan" and _of_means(entry.phrase):
+            return refers_to_means(start)
+        if entry.category == "plan" and signals[k].context == "second_person":
+            return True  # "you've set a date", told to the reader: `concern` in a post, and
+            # the output gate withholds a draft that praises it
+        return refers_to_suicide(start)  # "I have a plan", "the date is set"
 
     keep = [k for k in range(len(entries)) if kept(k)]
     return [signals[k] for k in keep], [entries[k] for k in keep], [spans[k] for k in keep]
+
+
+@lru_cache(maxsize=1024)
+def _of_means(phrase: str) -> bool:
+    """A plan told by a verb of taking and a pronoun ("taking them", "swallow all of it"): its
+    referent is the means; any other unnamed plan ("I have a plan") refers to the act."""
+    return phrase.split()[:1] in ([v] for v in imminence_data()["referents"]["means_verbs"])
 
 
 @dataclass(frozen=True)
@@ -73,6 +85,8 @@ class _Times:
     """The `[time]` section of context.toml, compiled."""
 
     time: re.Pattern[str]  # any time, date, duration or event, in squashed text
+    time_ahead: re.Pattern[str]  # the same, and events after "after", "when": intent told ahead
+    ahead: re.Pattern[str]  # intent told ahead ("going to", "I'll"), not a wish ("I want to")
     weekday_next: re.Pattern[str]  # a bare weekday right after the intent
     act: re.Pattern[str]  # a sentence that names the act ("I'll do it tomorrow")
     recent_before: re.Pattern[str]
@@ -88,6 +102,9 @@ class _Times:
     is_the: re.Pattern[str]  # "is the day": after a time, it says when the act is
     effects: re.Pattern[str]  # an overdose's effects told now ("it's starting to hit")
     fillers: frozenset[str]  # what a fragment may hold besides its time ("Tonight then.")
+    habits: re.Pattern[str]  # a clause told as a habit or "one of these days": no time in it
+    denials: frozenset[str]  # a word just before a time that denies it ("not today")
+    weekdays: frozenset[str]  # a weekday alone is a fragment's time ("Thursday. That's when.")
     cover: re.Pattern[str]  # others out of the way ("once my wife falls asleep")
 
 
@@ -118,13 +135,54 @@ def _in_squashed(
 
 def _counted_down(weekdays: str, counts: str, units: str, more: dict[str, list[str]]) -> str:
     """Times of imminence.toml: a weekday with a part of the day ("thursday night") or told as
-    the day ("sunday is the day"), and a duration counted down ("4 more days", "a week left")."""
+    the day ("sunday is the day"), a duration counted down ("4 more days", "a week left") and a
+    day counted from another ("two weeks from now", "a week from friday")."""
     parts, is_the = _either(more["day_parts"]), _either(more["is_the"])
     return (
         rf"(?:{weekdays}) (?:{parts})|(?:{weekdays}) (?={is_the})"
-        rf"|(?:{counts}) (?:more )?(?:{units}) (?:{_either(more['more'])})"
-        rf"|(?:{counts}) more (?:{units})"
+        # "my birthday is the day": an event told as the day
+        rf"|my (?:[a-z0-9]+ )?(?:{_either(more['event_nouns'])}) (?={is_the})"
+        # one alternative for every time led by a count: "4 more days", "a week left", "two
+        # weeks from now", "a week from friday" (the engine tries each alternative at every word)
+        rf"|(?:{counts}) (?:more (?:{units})|(?:more )?(?:{units}) (?:{_either(more['more'])})"
+        rf"|(?:{units}) from (?:now|today|tomorrow|tonight|{weekdays}))"
         r"|(?:tonights|todays|tomorrows) (?=the (?:day|night)\b)"  # "tonight's the night"
+    )
+
+
+def _clock_and_day(units: str, more: dict[str, list[str]]) -> str:
+    """Times of imminence.toml told by the clock, a bare ordinal, the day of an event, or an
+    event told by what happens then: "at 3am", "by 11:40" (squashed to "11 40"), "at 5 in the
+    morning", "the 11:40 train", "the 25th", "the night of my birthday", "before my court date".
+    One alternative per leading word: the engine tries each alternative at every word."""
+    clock_leads = _either(more["clock_leads"])
+    meridiem = r"(?:am|pm|a m|p m|oclock|o clock)"
+    clock = (
+        rf"(?:{clock_leads}) \d{{1,2}}"
+        rf"(?:(?: \d\d)?(?: ?{meridiem}| (?:{_either(more['clock_parts'])}))| \d\d\b)"
+        rf"(?! (?:{units}))"
+        rf"|\d{{1,2}} ?(?:am|pm)\b"
+    )
+    the = (
+        rf"the (?:\d{{1,2}}(?:(?:st|nd|rd|th)(?! (?:{_either(more['ordinal_not_days'])})\b)"
+        rf"| \d\d (?:{_either(more['vehicles'])}))"
+        rf"|(?:{_either(more['day_parts'])}|day) of (?:(?:my|the|our|his|her|their|this|next) )?"
+        rf"(?:[a-z0-9]+ )?(?:{_either(more['event_nouns'])}))"
+    )
+    back = (  # "before my parents wake up", "by the time my wife gets home"
+        rf"(?:{_either(more['back_leads'])}) (?:{_either(more['cover_subjects'])}) "
+        rf"(?:[a-z]+ )?(?:{_either(more['back_verbs'])})"
+    )
+    return f"{clock}|{the}|{back}|{_event(more, 'event_leads')}"
+
+
+def _event(more: dict[str, list[str]], leads: str) -> str:
+    """An event told by what happens then: a lead, a determiner, a word and the event's noun,
+    with an ending ("when the lease runs out", "before my court date", "after my last shift")."""
+    nouns, ends = _either(more["event_nouns"]), _either(more["event_ends"])
+    return (
+        rf"(?:{_either(more[leads])}) (?:(?:my|the|our|his|her|their|this|next) )?"
+        rf"(?:[a-z0-9]+ )?(?:{nouns})(?: (?:{ends}))?"
     )
 
 
@@ -150,7 +208,6 @@ def _times() -> _Times:
     counts = _either(data["duration_counts"]) + r"|\d+"
     units = _either(data["duration_units"])
     duration = rf"(?:{_either(data['duration_leads'])}) (?:{counts}) (?:{units})"
-    from_now = rf"(?:{counts}) (?:{units}) from now"
     leads, owners = _either(data["event_leads"]), _either(data["event_owners"])
     owned_leads = _either(data["owned_event_leads"])
     nouns, ends = _either(data["event_nouns"]), _either(data["event_ends"])
@@ -160,17 +217,26 @@ def _times() -> _Times:
     more = imminence_data()["time"]
     cover = _cover(more)
     any_time = (
-        f"{expressions}|{weekday}|{date}|{duration}|{from_now}|{event}"
+        f"{expressions}|{weekday}|{date}|{duration}|{event}"
         f"|{_counted_down(weekdays, counts, units, more)}|{cover}"
+        f"|{_clock_and_day(units, more)}"
     )
-    # every other time of imminence.toml holds a weekday or a unit already
-    extra_anchors = {item.split()[-1] for item in more["cover_verbs"]}
+    # every other time of imminence.toml holds a weekday, a unit or a number already
+    extra_anchors = {item.split()[-1] for item in [*more["cover_verbs"], *more["back_verbs"]]} | {
+        word for item in more["event_nouns"] for word in item.split()
+    }
     return _Times(
         time=_in_squashed(
             any_time,
             [*(data[k] for k in _TIME_LEADS), data["weekdays"], more["cover_leads"]],
-            ("on", "the", "0"),
+            ("on", "the", "0", *more["clock_leads"], *more["event_leads"]),
         ),
+        time_ahead=_in_squashed(
+            f"{any_time}|{_event(more, 'ahead_leads')}",
+            [*(data[k] for k in _TIME_LEADS), data["weekdays"], more["cover_leads"]],
+            ("on", "the", "0", *more["clock_leads"], *more["event_leads"], *more["ahead_leads"]),
+        ),
+        ahead=re.compile(rf" (?:{_either(more['ahead_markers'])})\b"),
         weekday_next=re.compile(rf" +(?:[a-z]+ +)?(?:{weekdays})\b"),
         act=_in_squashed(
             _either([*data["act_phrases"], *more["act_phrases"]]),
@@ -205,6 +271,9 @@ def _times() -> _Times:
         cover=_in_squashed(cover, [more["cover_leads"]]),
         effects=_in_squashed(_either(more["effects"]), [more["effects"]]),
         fillers=frozenset(more["fragment_fillers"]),
+        habits=re.compile(rf" (?:{_either(more['habits'])})\b"),
+        denials=frozenset(more["denials"]),
+        weekdays=frozenset([*data["weekdays"], *more["fragment_days"]]),
     )
 
 
@@ -233,16 +302,25 @@ def _sentence_bounds(folded: str, start: int, end: int) -> tuple[int, int]:
     return (before[1] if before else max(0, start - 400)), (after.start() if after else len(folded))
 
 
-def _a_time(squashed: str, times: _Times) -> bool:
+def _a_time(squashed: str, times: _Times, pattern: re.Pattern[str] | None = None) -> bool:
     """A time that says when, not what the clause is about ("today was awful", "this week is
     exhausting")."""
-    for found in times.time.finditer(squashed):
+    for found in (pattern or times.time).finditer(squashed):
+        before = squashed[: found.start()].split()[-1:]
+        if before and before[0] in times.denials:
+            continue  # "not today"
         following = squashed[found.end() :].split()[:1]
         if not following or following[0] not in times.topic_after:
             return True
         if times.is_the.match(squashed, found.end()):  # "tomorrow is the day"
             return True
     return False
+
+
+def time_follows(folded: str, end: int) -> bool:
+    """A time right after `end` ("end my life | on friday", "kill myself | at 3am"): a word that
+    would make a phrase everyday ("end it on a high note") does not when it opens a time."""
+    return _times().time.match(_squashed(folded[end : end + 60])) is not None
 
 
 def _neighbour_counts(sentence: str, times: _Times) -> bool:
@@ -253,10 +331,17 @@ def _neighbour_counts(sentence: str, times: _Times) -> bool:
         return True
     if times.act.search(squashed) is not None:  # "Tomorrow is the day."
         return times.time.search(squashed) is not None
-    if len(squashed.split()) > times.fragment_words or not _a_time(squashed, times):
+    words = squashed.split()
+    if len(words) > times.fragment_words:
+        return False
+    rest = [w for w in words if w not in times.fillers]
+    if len(rest) == 1 and rest[0] in times.weekdays:  # "Thursday." beside the intent
+        return True
+    if not _a_time(squashed, times):
         return False
     rest = times.time.sub(" ", squashed).split()  # "Tonight then." but not "Work tomorrow."
-    return all(w in times.fillers or w.endswith("ly") for w in rest)  # "soon, ideally."
+    # "soon, ideally.", "friday at 6."
+    return all(w in times.fillers or w.endswith("ly") or w.isdigit() for w in rest)
 
 
 @lru_cache(maxsize=8192)
@@ -269,6 +354,36 @@ def _past_lead_before(folded: str, start: int) -> bool:
     """A past lead just before the phrase ("I wanted to | kill myself"): told in the past too."""
     past_before = context_data()["time"]["past_before"]
     return any(w in past_before for w in _WORDS.findall(folded[max(0, start - 20) : start])[-2:])
+
+
+@cache
+def _wishes() -> re.Pattern[str]:
+    return re.compile(rf" (?:{_either(imminence_data()['time']['wishes'])})\b")
+
+
+def _a_wish(folded: str, start: int, end: int) -> bool:
+    """Ideation told as a wish takes no time: "I don't want to wake up tomorrow", "I hope I die
+    tonight" are no plan; "before my parents wake up I'm going to" is."""
+    lead = _WORDS.findall(folded[max(0, start - 40) : start])[-3:]
+    if not _wish_verbs().isdisjoint(lead):
+        return True
+    return _wishes().search(_squashed(folded[start:end])) is not None
+
+
+@cache
+def _wish_verbs() -> frozenset[str]:
+    return frozenset(imminence_data()["time"]["wish_verbs"])
+
+
+def _death_told_ahead(phrase: str, folded: str, start: int, end: int) -> bool:
+    """The writer's own death told with a time right after it ("I'll be dead by friday",
+    "before christmas"): the intent told as its outcome. Not under a condition in its sentence
+    ("if mum sees this grade I'll be dead by friday"), a joke ("lol") or an age ("by 30")."""
+    data = imminence_data()["time"]
+    if phrase not in data["deaths_ahead"] or not time_follows(folded, end):
+        return False
+    lo, hi = _sentence_bounds(folded, start, end)
+    return set(_WORDS.findall(folded[lo:hi])).isdisjoint(data["conditions"])
 
 
 def _timeless(text: str) -> bool:
@@ -295,8 +410,13 @@ def _timed(folded: str, start: int, end: int) -> bool:
     left = left[cuts[-1].end() :] if cuts else left
     cut = times.clause_break.search(right)
     right = right[: cut.start()] if cut else right
-    if _a_time(_squashed(left + " " + folded[start:end] + right), times):
-        return True
+    clause = _squashed(left + " " + folded[start:end] + right)
+    if times.habits.search(_squashed(left + " | " + right)) is not None:
+        return False  # "at 3am every night I lie awake wanting to die", "one of these days"
+    lead = " ".join(_WORDS.findall(folded[max(0, start - 30) : start])[-3:])
+    told_ahead = times.ahead.search(_squashed(f"{lead} {folded[start:end]}")) is not None
+    if _a_time(clause, times, times.time_ahead if told_ahead else times.time):
+        return True  # "after the recital I'm going to kill myself", not "I want to die after"
     if times.weekday_next.match(folded, end, hi):
         return True
     stop = SENTENCE_END.match(folded, hi)
@@ -411,6 +531,9 @@ def imminent(
         intent = (signal.level >= Level.HIGH and category in (*IDEATION, "plan")) or (
             category == "farewell"
         )
+        if category == "finality" and _death_told_ahead(entries[i].phrase, folded, start, end):
+            raised.add(i)  # "I'll be dead by friday"
+            continue
         if not intent and category != "finality":
             continue
         lo, hi = bisect_left(starts, start - _NEAR), bisect_right(starts, start + _NEAR)
@@ -427,7 +550,7 @@ def imminent(
             raised.update(near[:8])
         if category == "farewell" and _with_finality_or_intent(i, signals, entries, folded, spans):
             raised.add(i)
-        if not intent or category == "farewell" or past:
+        if not intent or category == "farewell" or past or _a_wish(folded, start, end):
             continue
         around = folded[max(0, start - _AROUND) : end + _AROUND]
         if not _timeless(around) and _timed(folded, start, end):
