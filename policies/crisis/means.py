@@ -24,6 +24,7 @@ import ahocorasick
 
 from policies.crisis.context import person_of
 from policies.crisis.words import SENTENCE_END, context_data, last_sentence_end, word_lists
+from policies.key_index import RunFilter
 from policies.levels import Level
 from policies.lexicon import Entry
 
@@ -180,8 +181,16 @@ def _heads() -> ahocorasick.Automaton:
     return automaton
 
 
+@cache
+def _head_runs() -> RunFilter:
+    """The head words by their first runs: a post none of whose runs is one holds no head."""
+    return RunFilter((head, "head") for head in _classes().heads)
+
+
 def _head_starts(folded: str) -> list[int]:
     """Where a noun's head word stands as a whole word: the sentences worth reading."""
+    if not _head_runs().possible(folded):
+        return []  # most posts: one set intersection
     last = len(folded) - 1
     starts = []
     for end, size in _heads().iter(" " + folded):

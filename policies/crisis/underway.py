@@ -37,6 +37,7 @@ from policies.crisis.words import (
     last_sentence_end,
     word_lists,
 )
+from policies.key_index import RunFilter
 from policies.levels import Level, Signal
 from policies.lexicon import Entry
 
@@ -76,6 +77,7 @@ class _Data:
 
     classes: dict[str, Phrases]
     need_keys: ahocorasick.Automaton  # a key word of each phrase of a checkable class, to it
+    need_runs: RunFilter  # the same keys by their first runs: a post that can hold none of them
     required: tuple[tuple[Family, frozenset[str]], ...]  # each family's checkable classes
     families: tuple[Family, ...]
     leads: frozenset[str]
@@ -177,20 +179,33 @@ def _required(
     )
 
 
-def _need_automaton(
-    classes: dict[str, Phrases], families: tuple[Family, ...]
-) -> ahocorasick.Automaton:
+def _need_keys(classes: dict[str, Phrases], families: tuple[Family, ...]) -> dict[str, set[str]]:
     """Each checkable class (see `_checkable`), by one key word of each of its phrases."""
     names: dict[str, set[str]] = {}
     for name in _checkable(classes, families):
         for key in _keys(classes[name]):
             names.setdefault(key, set()).add(name)
+    return names
+
+
+def _need_automaton(names: dict[str, set[str]]) -> ahocorasick.Automaton:
+    """The keys of `_need_keys` as the post may spell them, to their length and classes."""
     automaton = ahocorasick.Automaton()
     for key, found in names.items():
         for spelling in _spellings(key):
             automaton.add_word(spelling, (len(spelling), tuple(sorted(found))))
     automaton.make_automaton()
     return automaton
+
+
+def _need_runs(names: dict[str, set[str]]) -> RunFilter:
+    """The same spellings by their first runs (see `policies.key_index.RunFilter`)."""
+    return RunFilter(
+        (spelling, name)
+        for key, found in names.items()
+        for spelling in _spellings(key)
+        for name in found
+    )
 
 
 def underway_file() -> bytes:
@@ -207,9 +222,11 @@ def _data() -> _Data:
         lists[name] = [*lists[name], *extra]  # one list, kept once
     classes = {name: _phrases(items) for name, items in lists.items()}
     families = tuple(_family(raw, classes) for raw in section["family"])
+    need_keys = _need_keys(classes, families)
     return _Data(
         classes=classes,
-        need_keys=_need_automaton(classes, families),
+        need_keys=_need_automaton(need_keys),
+        need_runs=_need_runs(need_keys),
         families=families,
         required=_required(classes, families),
         leads=frozenset(w for p in section["leads"] for w in _words(p)),
@@ -480,6 +497,9 @@ def acts_under_way(folded: str) -> list[tuple[int, int, Entry]]:
     Most posts hold no need of any family: one automaton scan says so. Otherwise only the
     sentences around the needs are read."""
     data = _data()
+    possible = data.need_runs.possible(folded)
+    if not any(required <= possible for _, required in data.required):
+        return []  # most posts: one set intersection rules every family out
     present = _key_spots(folded, data)
     if not present:
         return []

@@ -1,0 +1,87 @@
+"""The crisis rules' prefilters never rule out a post the exact scan would read (issue 15 item 11).
+
+A rule that reads a post word by word first asks `policies.key_index.RunFilter` whether the post
+can hold its key words at all; only then does it run its own scan. These tests build text from the
+rules' real key words among tricky neighbours (letters, digits, apostrophes, underscores, non-ASCII
+letters and marks) and check that wherever the exact scan finds a key, the prefilter lets the post
+through. The speed itself is measured in `benchmarks/bench_gate.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policies.crisis import means, overdoses, underway
+from policies.key_index import RunFilter, first_run, word_runs
+
+_NEIGHBOURS = ["a", "9", "_", "'", "\u2019", " ", ".", "\n", "-", "(", "é", "…", "😢", "ǆ", "ß"]
+
+
+def _underway_keys() -> list[str]:
+    return [k for key in underway._need_keys(*_classes_families()) for k in underway._spellings(key)]
+
+
+def _classes_families() -> tuple[dict[str, underway.Phrases], tuple[underway.Family, ...]]:
+    data = underway._data()
+    return data.classes, data.families
+
+
+def _posts(keys: list[str]) -> st.SearchStrategy[str]:
+    pieces = st.sampled_from([*keys, *_NEIGHBOURS])
+    return st.lists(pieces, max_size=12).map("".join)
+
+
+def test_word_runs_are_the_runs_of_letters_and_digits() -> None:
+    for text in ("I'm on_the roof... 30 pills", "don’t ǆ café 😢 x9", "", "__"):
+        assert word_runs(text) == frozenset(re.findall(r"[^\W_]+", text))
+
+
+def test_first_run_of_a_key() -> None:
+    assert first_run("don't") == "don"
+    assert first_run("pills") == "pills"
+    assert first_run("'til") is None  # a key that opens with no letter passes every post
+
+
+def test_a_key_that_opens_with_no_letter_lets_every_post_through() -> None:
+    runs = RunFilter([("'til", "when"), ("bridge", "place")])
+    assert runs.possible("nothing here") == {"when"}
+    assert runs.possible("the bridge.") == {"when", "place"}
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_underway_prefilter_keeps_every_class_the_scan_finds(data: st.DataObject) -> None:
+    text = data.draw(_posts(_underway_keys()))
+    found = underway._key_spots(text, underway._data())
+    assert set(found) <= underway._data().need_runs.possible(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_means_prefilter_keeps_every_head_the_scan_finds(data: st.DataObject) -> None:
+    heads = sorted(means._classes().heads)
+    text = data.draw(_posts(heads))
+    if not means._head_runs().possible(text):
+        assert not [
+            h for h in heads for m in re.finditer(re.escape(h), text) if _whole(text, m, h)
+        ]
+
+
+def _whole(text: str, m: re.Match[str], head: str) -> bool:
+    start, end = m.start(), m.end()
+    opener = start == 0 or text[start - 1] in means._WORD_OPENERS
+    return opener and (end == len(text) or not text[end].isalnum())
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_overdose_prefilter_keeps_every_verb_the_pattern_finds(data: st.DataObject) -> None:
+    lists = overdoses._lists()
+    verbs = sorted(overdoses.context_data()["overdose"]["verbs"])
+    text = data.draw(_posts(verbs))
+    if lists.verb.search(text) is not None:
+        assert overdoses._has_verb(text)
+        assert lists.verb_runs.possible(text)
