@@ -21,7 +21,8 @@ _NEIGHBOURS = ["a", "9", "_", "'", "\u2019", " ", ".", "\n", "-", "(", "Ã©", "â€
 
 
 def _underway_keys() -> list[str]:
-    return [k for key in underway._need_keys(*_classes_families()) for k in underway._spellings(key)]
+    keys = underway._need_keys(*_classes_families())
+    return [spelled for key in keys for spelled in underway._spellings(key)]
 
 
 def _classes_families() -> tuple[dict[str, underway.Phrases], tuple[underway.Family, ...]]:
@@ -65,9 +66,7 @@ def test_means_prefilter_keeps_every_head_the_scan_finds(data: st.DataObject) ->
     heads = sorted(means._classes().heads)
     text = data.draw(_posts(heads))
     if not means._head_runs().possible(text):
-        assert not [
-            h for h in heads for m in re.finditer(re.escape(h), text) if _whole(text, m, h)
-        ]
+        assert not [h for h in heads for m in re.finditer(re.escape(h), text) if _whole(text, m, h)]
 
 
 def _whole(text: str, m: re.Match[str], head: str) -> bool:
