@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policies.crisis import means, overdoses, underway
+from policies.crisis.words import context_data
 from policies.key_index import RunFilter, first_run, word_runs
 
 _NEIGHBOURS = ["a", "9", "_", "'", "\u2019", " ", ".", "\n", "-", "(", "é", "…", "😢", "ǆ", "ß"]
@@ -79,7 +80,7 @@ def _whole(text: str, m: re.Match[str], head: str) -> bool:
 @given(st.data())
 def test_overdose_prefilter_keeps_every_verb_the_pattern_finds(data: st.DataObject) -> None:
     lists = overdoses._lists()
-    verbs = sorted(overdoses.context_data()["overdose"]["verbs"])
+    verbs = sorted(context_data()["overdose"]["verbs"])
     text = data.draw(_posts(verbs))
     if lists.verb.search(text) is not None:
         assert overdoses._has_verb(text)
