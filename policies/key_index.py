@@ -65,28 +65,35 @@ class KeyIndex:
 # The crisis rules that read a post word by word (the act under way, means classes, counted
 # overdoses) each look for key words that stand as whole words: no letter or digit on either side.
 # Such a key's first run of letters and digits is then a whole run of the post, so a post none of
-# whose runs is a key's first run holds none of the keys. The runs are found once per post (one
-# C-level `findall`, shared by every rule that asks) and each rule tests them with one set
-# intersection, so a rule does nothing more on a post that cannot match it.
+# whose runs is a key's first run holds none of the keys. The runs are found once per post (C-level
+# passes, shared by every rule that asks) and each rule tests them with one set intersection, so a
+# rule does nothing more on a post that cannot match it.
+#
+# Only ASCII runs are collected: every other character is read as a separator first (one
+# `encode`), so a run with a non-ASCII letter ("café") is cut at it. A run of ASCII letters and
+# digits that is whole in the post stays whole (its neighbours were separators already), and a key
+# whose first run is not ASCII passes every post.
 _RUN = re.compile(r"[^\W_]+")
-# ASCII text: every character but a letter or digit to a space, then `str.split` (a third of the
-# time of `findall`, which builds a match per word)
+# every ASCII character but a letter or digit to a space, then `str.split`: a third of the time of
+# a `findall`, which builds a match object per word
 _ASCII_RUNS = str.maketrans({chr(c): chr(c) if chr(c).isalnum() else " " for c in range(128)})
 
 
 @lru_cache(maxsize=4)
 def word_runs(text: str) -> frozenset[str]:
-    """Every maximal run of letters and digits (`str.isalnum`) in `text`, once per post."""
-    if text.isascii():
-        return frozenset(text.translate(_ASCII_RUNS).split())
-    return frozenset(_RUN.findall(text))
+    """Every maximal run of ASCII letters and digits in `text`, a non-ASCII character read as a
+    separator; once per post."""
+    if not text.isascii():
+        text = text.encode("ascii", "replace").decode("ascii")  # one "?" per character
+    return frozenset(text.translate(_ASCII_RUNS).split())
 
 
 def first_run(key: str) -> str | None:
-    """The run a whole-word `key` begins with; None when it begins with no letter or digit (a
-    post can then hold it anywhere, so no run rules it out)."""
+    """The run a whole-word `key` begins with; None when it begins with no ASCII letter or digit,
+    or its first run holds a non-ASCII letter (a post can then hold it anywhere: no run rules it
+    out)."""
     found = _RUN.match(key)
-    return found.group() if found else None
+    return found.group() if found and found.group().isascii() else None
 
 
 class RunFilter:

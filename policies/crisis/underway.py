@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
+from itertools import accumulate, compress
 from typing import Any
 
 import ahocorasick
@@ -32,6 +33,7 @@ import ahocorasick
 from policies.crisis.context import LOOKBACK_WORDS, person_of
 from policies.crisis.words import (
     SENTENCE_END,
+    SENTENCE_END_CHARS,
     SUBJECT_I,
     context_data,
     last_sentence_end,
@@ -257,25 +259,28 @@ class _Post:
         return k > 0 and "," in self.text[self.ends[k - 1] : self.starts[k]]
 
 
+_WORDS_BETWEEN = re.compile(f"({_TOKEN.pattern})")  # `split`: separators and words, in turn
+_STOP = re.compile(f"[{re.escape(SENTENCE_END_CHARS)}]")
+
+
 def _post(folded: str) -> _Post:
-    found = list(_TOKEN.finditer(folded))
-    starts = [m.start() for m in found]
-    words = [m.group() for m in found]
+    """The words of `folded`, their offsets and sentences, in C-level passes: one `split` gives
+    the words and the stretches between them (whose lengths add up to the offsets); a new sentence
+    starts after a stretch that holds a stop."""
+    parts = _WORDS_BETWEEN.split(folded)  # between, word, between, ..., word, between
+    offsets = list(accumulate(map(len, parts), initial=0))
+    words = parts[1::2]
+    opens = list(map(bool, map(_STOP.search, parts[2:-1:2])))  # a stop before word k (k >= 1)
+    firsts = [0, *compress(range(1, len(words)), opens)] if words else []
     if "'" in folded or "\u2019" in folded:
         words = [w.replace("'", "").replace("\u2019", "") for w in words]
-    stops = [m.start() for m in SENTENCE_END.finditer(folded)]
-    numbers = [bisect_right(stops, at) for at in starts]
-    renumber = {n: k for k, n in enumerate(dict.fromkeys(numbers))}
-    sentence = [renumber[n] for n in numbers]
-    firsts = [k for k in range(len(sentence)) if k == 0 or sentence[k] != sentence[k - 1]]
-    bounds = list(zip(firsts, [*firsts[1:], len(sentence)], strict=True))
     return _Post(
         folded,
         tuple(words),
-        tuple(starts),
-        tuple(m.end() for m in found),
-        tuple(sentence),
-        tuple(bounds),
+        tuple(offsets[1:-1:2]),
+        tuple(offsets[2::2]),
+        tuple(accumulate(opens, initial=0)),
+        tuple(zip(firsts, [*firsts[1:], len(words)], strict=True)),
     )
 
 

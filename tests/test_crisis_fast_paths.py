@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from policies.crisis import means, overdoses, underway
-from policies.crisis.words import context_data
+from policies.crisis.words import SENTENCE_END, context_data
 from policies.key_index import RunFilter, first_run, word_runs
 
 _NEIGHBOURS = ["a", "9", "_", "'", "\u2019", " ", ".", "\n", "-", "(", "é", "…", "😢", "ǆ", "ß"]
@@ -36,21 +36,25 @@ def _posts(keys: list[str]) -> st.SearchStrategy[str]:
     return st.lists(pieces, max_size=12).map("".join)
 
 
-def test_word_runs_are_the_runs_of_letters_and_digits() -> None:
-    for text in ("I'm on_the roof... 30 pills", "don’t ǆ café 😢 x9", "", "__"):
+def test_word_runs_are_the_ascii_runs_of_letters_and_digits() -> None:
+    for text in ("I'm on_the roof... 30 pills", "don't 9 x9", "", "__"):
         assert word_runs(text) == frozenset(re.findall(r"[^\W_]+", text))
+    # a non-ASCII character cuts a run: its ASCII parts are runs, whole runs stay whole
+    assert word_runs("don’t ǆ café 😢 x9 naïve") == {"don", "t", "caf", "x9", "na", "ve"}
 
 
 def test_first_run_of_a_key() -> None:
     assert first_run("don't") == "don"
     assert first_run("pills") == "pills"
     assert first_run("'til") is None  # a key that opens with no letter passes every post
+    assert first_run("café") is None  # nor one whose first run is not ASCII
 
 
 def test_a_key_that_opens_with_no_letter_lets_every_post_through() -> None:
-    runs = RunFilter([("'til", "when"), ("bridge", "place")])
-    assert runs.possible("nothing here") == {"when"}
-    assert runs.possible("the bridge.") == {"when", "place"}
+    runs = RunFilter([("'til", "when"), ("bridge", "place"), ("café", "cafe")])
+    assert runs.possible("nothing here") == {"when", "cafe"}
+    assert runs.possible("the bridge.") == {"when", "place", "cafe"}
+    assert runs.possible("the ébridge.") == {"when", "place", "cafe"}  # a superset
 
 
 @settings(max_examples=400, deadline=None)
@@ -85,3 +89,29 @@ def test_overdose_prefilter_keeps_every_verb_the_pattern_finds(data: st.DataObje
     if lists.verb.search(text) is not None:
         assert overdoses._has_verb(text)
         assert lists.verb_runs.possible(text)
+
+
+def _post_word_by_word(folded: str) -> underway._Post:
+    """The act-under-way reader's words as a `finditer` and a sentence count per word read them."""
+    found = list(underway._TOKEN.finditer(folded))
+    words = [m.group().replace("'", "").replace("\u2019", "") for m in found]
+    stops = [m.start() for m in SENTENCE_END.finditer(folded)]
+    numbers = [sum(1 for s in stops if s <= m.start()) for m in found]
+    renumber = {n: k for k, n in enumerate(dict.fromkeys(numbers))}
+    sentence = [renumber[n] for n in numbers]
+    firsts = [k for k in range(len(sentence)) if k == 0 or sentence[k] != sentence[k - 1]]
+    return underway._Post(
+        folded,
+        tuple(words),
+        tuple(m.start() for m in found),
+        tuple(m.end() for m in found),
+        tuple(sentence),
+        tuple(zip(firsts, [*firsts[1:], len(sentence)], strict=True)),
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*_NEIGHBOURS, "!", "?", ";", "b", "i"])))
+def test_underway_reads_words_and_sentences_as_word_by_word(text: str) -> None:
+    assume(underway._TOKEN.search(text) is not None)  # a window always holds its key word
+    assert underway._post(text) == _post_word_by_word(text)
