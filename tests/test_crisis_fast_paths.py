@@ -115,3 +115,20 @@ def _post_word_by_word(folded: str) -> underway._Post:
 def test_underway_reads_words_and_sentences_as_word_by_word(text: str) -> None:
     assume(underway._TOKEN.search(text) is not None)  # a window always holds its key word
     assert underway._post(text) == _post_word_by_word(text)
+
+
+def _means_tokens_one_by_one(folded: str) -> tuple[list[str], list[tuple[int, int]]]:
+    words, spans = [], []
+    for token in means._TOKEN.finditer(folded):
+        word = token.group()
+        if word.endswith(("'s", "\u2019s")) and len(word) > 3:
+            word = word[:-2]
+        words.append(word.replace("'", "").replace("\u2019", ""))
+        spans.append(token.span())
+    return words, spans
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*_NEIGHBOURS, "s", "s", "A", "b", "0", "?"])))
+def test_means_reads_words_as_one_by_one(text: str) -> None:
+    assert means._tokens(text) == _means_tokens_one_by_one(text)

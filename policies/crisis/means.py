@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources as package_files
+from itertools import accumulate
 from typing import Any
 
 import ahocorasick
@@ -153,16 +154,24 @@ def _occurrences(
     return found
 
 
+_TOKENS_BETWEEN = re.compile(f"({_TOKEN.pattern})")  # `split`: separators and words, in turn
+
+
 def _tokens(folded: str) -> tuple[list[str], list[tuple[int, int]]]:
     """Words (apostrophes dropped, a possessive "'s" too: "the car's running") and their spans
-    in `folded`."""
-    words, spans = [], []
-    for token in _TOKEN.finditer(folded):
-        word = token.group()
-        if word.endswith(("'s", "\u2019s")) and len(word) > 3:
-            word = word[:-2]
-        words.append(word.replace("'", "").replace("\u2019", ""))
-        spans.append(token.span())
+    in `folded`: one `split`, whose pieces' lengths add up to the offsets (C-level passes); words
+    are looked at one by one only where the text holds an apostrophe."""
+    parts = _TOKENS_BETWEEN.split(folded)  # between, word, between, ..., word, between
+    offsets = list(accumulate(map(len, parts), initial=0))
+    words = parts[1::2]
+    spans = list(zip(offsets[1:-1:2], offsets[2::2], strict=True))
+    if "'" in folded or "\u2019" in folded:
+        words = [
+            (w[:-2] if w.endswith(("'s", "\u2019s")) and len(w) > 3 else w)
+            .replace("'", "")
+            .replace("\u2019", "")
+            for w in words
+        ]
     return words, spans
 
 
