@@ -284,10 +284,16 @@ def _post(folded: str) -> _Post:
     )
 
 
+_LONG_RANGE = 12  # words: a range longer than this is first tested with one set operation
+
+
 def _find(post: _Post, phrases: Phrases, lo: int, hi: int) -> Iterator[tuple[int, int]]:
     """(first word, one past the last) of each phrase of the class starting in words [lo, hi)."""
     words = post.words
-    for k in range(max(lo, 0), min(hi, len(words))):
+    lo, hi = max(lo, 0), min(hi, len(words))
+    if hi - lo > _LONG_RANGE and phrases.keys().isdisjoint(words[lo:hi]):
+        return  # no phrase's first word in the range: one C-level pass instead of a loop
+    for k in range(lo, hi):
         group = phrases.get(words[k])
         if group is None:
             continue
