@@ -132,3 +132,27 @@ def _means_tokens_one_by_one(folded: str) -> tuple[list[str], list[tuple[int, in
 @given(st.text(alphabet=st.sampled_from([*_NEIGHBOURS, "s", "s", "A", "b", "0", "?"])))
 def test_means_reads_words_as_one_by_one(text: str) -> None:
     assert means._tokens(text) == _means_tokens_one_by_one(text)
+
+
+def _find_word_by_word(
+    post: underway._Post, phrases: underway.Phrases, lo: int, hi: int
+) -> list[tuple[int, int]]:
+    found = []
+    for k in range(max(lo, 0), min(hi, len(post.words))):
+        for phrase in phrases.get(post.words[k], ()):
+            if post.words[k : k + len(phrase)] == phrase:
+                found.append((k, k + len(phrase)))
+                break
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["took", "all", "my", "pills", "the", "i", "x", "."]), max_size=40),
+    st.integers(-3, 45),
+    st.integers(-3, 45),
+)
+def test_underway_finds_phrases_as_word_by_word(words: list[str], lo: int, hi: int) -> None:
+    post = underway._post(" ".join(words) + " x")
+    phrases = underway._phrases(["took all", "took all my pills", "pills", "the x", "i"])
+    assert list(underway._find(post, phrases, lo, hi)) == _find_word_by_word(post, phrases, lo, hi)
