@@ -156,3 +156,29 @@ def test_underway_finds_phrases_as_word_by_word(words: list[str], lo: int, hi: i
     post = underway._post(" ".join(words) + " x")
     phrases = underway._phrases(["took all", "took all my pills", "pills", "the x", "i"])
     assert list(underway._find(post, phrases, lo, hi)) == _find_word_by_word(post, phrases, lo, hi)
+
+
+def _occurrences_word_by_word(
+    words: list[str], phrases: dict[str, list[tuple[str, ...]]], lo: int, hi: int
+) -> list[tuple[int, int]]:
+    found = []
+    for i in range(lo, hi):
+        for phrase in phrases.get(words[i], ()):
+            j = i + len(phrase)
+            if j <= hi and tuple(words[i:j]) == phrase:
+                found.append((i, j))
+                break
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["pills", "are", "lined", "up", "the", "rope", "x"]), max_size=30),
+    st.data(),
+)
+def test_means_finds_phrases_as_word_by_word(words: list[str], data: st.DataObject) -> None:
+    lo = data.draw(st.integers(0, len(words)))
+    hi = data.draw(st.integers(lo, len(words)))
+    phrases = means._phrases(["pills", "lined up", "are lined up", "rope", "the x"])
+    found = means._occurrences(words, phrases, lo, hi)
+    assert found == _occurrences_word_by_word(words, phrases, lo, hi)

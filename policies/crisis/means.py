@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources as package_files
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import Any
 
 import ahocorasick
@@ -142,10 +142,14 @@ def _occurrences(
     words: list[str], phrases: dict[str, list[Phrase]], lo: int, hi: int
 ) -> list[tuple[int, int]]:
     """Token ranges [i, j) in words[lo:hi] where a phrase is spelled (the longest at each i)."""
-    if phrases.keys().isdisjoint(words[lo:hi]):
+    segment = words[lo:hi]
+    if phrases.keys().isdisjoint(segment):
         return []  # most sentences: one pass in C
+    starts: Iterable[int] = range(lo, hi)
+    if lo >= 0 and hi <= len(words):  # the words that open a phrase, picked in one C pass
+        starts = compress(starts, map(phrases.__contains__, segment))
     found = []
-    for i in range(lo, hi):
+    for i in starts:
         for phrase in phrases.get(words[i], ()):
             j = i + len(phrase)
             if j <= hi and tuple(words[i:j]) == phrase:
