@@ -131,7 +131,9 @@ def _means_tokens_one_by_one(folded: str) -> tuple[list[str], list[tuple[int, in
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet=st.sampled_from([*_NEIGHBOURS, "s", "s", "A", "b", "0", "?"])))
 def test_means_reads_words_as_one_by_one(text: str) -> None:
-    assert means._tokens(text) == _means_tokens_one_by_one(text)
+    words, spans = _means_tokens_one_by_one(text)
+    assert means._tokens(text) == (words, spans)
+    assert means._tokens(text, 7) == (words, [(a + 7, b + 7) for a, b in spans])
 
 
 def _find_word_by_word(

@@ -161,12 +161,12 @@ def _occurrences(
 _TOKENS_BETWEEN = re.compile(f"({_TOKEN.pattern})")  # `split`: separators and words, in turn
 
 
-def _tokens(folded: str) -> tuple[list[str], list[tuple[int, int]]]:
+def _tokens(folded: str, at: int = 0) -> tuple[list[str], list[tuple[int, int]]]:
     """Words (apostrophes dropped, a possessive "'s" too: "the car's running") and their spans
     in `folded`: one `split`, whose pieces' lengths add up to the offsets (C-level passes); words
     are looked at one by one only where the text holds an apostrophe."""
     parts = _TOKENS_BETWEEN.split(folded)  # between, word, between, ..., word, between
-    offsets = list(accumulate(map(len, parts), initial=0))
+    offsets = list(accumulate(map(len, parts), initial=at))  # `at`: where `folded` begins
     words = parts[1::2]
     spans = list(zip(offsets[1:-1:2], offsets[2::2], strict=True))
     if "'" in folded or "\u2019" in folded:
@@ -227,8 +227,7 @@ def found_means(folded: str) -> list[tuple[int, int, Entry]]:
         lo = before[1] if before else max(0, head - _SENTENCE_REACH)
         stop = SENTENCE_END.search(folded, head, head + _SENTENCE_REACH)
         read_to = stop.start() if stop else min(len(folded), head + _SENTENCE_REACH)
-        words, spans = _tokens(folded[lo:read_to])
-        spans = [(a + lo, b + lo) for a, b in spans]
+        words, spans = _tokens(folded[lo:read_to], lo)
         present = set(words)
         for means in classes.classes:
             if not present.isdisjoint(means.nouns):
