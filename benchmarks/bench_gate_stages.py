@@ -1,6 +1,6 @@
 """Where the crisis gate's time goes: CPU microseconds per post for each stage of a screening.
 
-usage: LLUMI_SHARED_DATA=../shared/data python benchmarks/bench_gate_stages.py [N_POSTS] [--passes P]
+usage: LLUMI_SHARED_DATA=../shared/data python benchmarks/bench_gate_stages.py [N] [--passes P]
 
 Screens N posts (default 4,000; the posts `bench_gate.py` reads) P times (default 5) after one
 warm-up pass, timing each stage the gate calls (the lexicon matcher with its look-inside callback,
@@ -23,7 +23,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_gate import load_posts  # noqa: E402
+from bench_gate import load_posts
 
 STAGES = (
     "laid_out",
