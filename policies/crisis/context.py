@@ -350,7 +350,7 @@ def read_context(text: str, start: int, end: int, own: str) -> Reading:
         or _answered_no(words, after, text[end : end + _LIE_REACH], lists)
     ):
         negated = True  # "I don't want to die, I just want a break"
-    hypothetical = any(w in lists.hypothetical for w in words) or " what if " in prefix
+    hypothetical = not lists.hypothetical.isdisjoint(words) or " what if " in prefix
     context: str | None = None
     if _quoted(text, start, end) and not _own_quote(text, start, end):
         context = "quoted"
@@ -365,7 +365,7 @@ def read_context(text: str, start: int, end: int, own: str) -> Reading:
         context = "hypothetical"
     claim = (
         _stance_marker(lists.stances).search(prefix[-40:]) is not None
-        or any(w in lists.topic_markers for w in words[-_TOPIC_MARKER_REACH:])
+        or not lists.topic_markers.isdisjoint(words[-_TOPIC_MARKER_REACH:])
         or (bool(after[:1]) and after[0] in lists.topic_compounds)
     )
     left_behind = (

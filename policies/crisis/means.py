@@ -18,12 +18,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources as package_files
+from itertools import accumulate, compress
 from typing import Any
 
 import ahocorasick
 
 from policies.crisis.context import person_of
 from policies.crisis.words import SENTENCE_END, context_data, last_sentence_end, word_lists
+from policies.key_index import RunFilter
 from policies.levels import Level
 from policies.lexicon import Entry
 
@@ -140,10 +142,14 @@ def _occurrences(
     words: list[str], phrases: dict[str, list[Phrase]], lo: int, hi: int
 ) -> list[tuple[int, int]]:
     """Token ranges [i, j) in words[lo:hi] where a phrase is spelled (the longest at each i)."""
-    if phrases.keys().isdisjoint(words[lo:hi]):
+    segment = words[lo:hi]
+    if phrases.keys().isdisjoint(segment):
         return []  # most sentences: one pass in C
+    starts: Iterable[int] = range(lo, hi)
+    if lo >= 0 and hi <= len(words):  # the words that open a phrase, picked in one C pass
+        starts = compress(starts, map(phrases.__contains__, segment))
     found = []
-    for i in range(lo, hi):
+    for i in starts:
         for phrase in phrases.get(words[i], ()):
             j = i + len(phrase)
             if j <= hi and tuple(words[i:j]) == phrase:
@@ -152,16 +158,24 @@ def _occurrences(
     return found
 
 
-def _tokens(folded: str) -> tuple[list[str], list[tuple[int, int]]]:
+_TOKENS_BETWEEN = re.compile(f"({_TOKEN.pattern})")  # `split`: separators and words, in turn
+
+
+def _tokens(folded: str, at: int = 0) -> tuple[list[str], list[tuple[int, int]]]:
     """Words (apostrophes dropped, a possessive "'s" too: "the car's running") and their spans
-    in `folded`."""
-    words, spans = [], []
-    for token in _TOKEN.finditer(folded):
-        word = token.group()
-        if word.endswith(("'s", "\u2019s")) and len(word) > 3:
-            word = word[:-2]
-        words.append(word.replace("'", "").replace("\u2019", ""))
-        spans.append(token.span())
+    in `folded`: one `split`, whose pieces' lengths add up to the offsets (C-level passes); words
+    are looked at one by one only where the text holds an apostrophe."""
+    parts = _TOKENS_BETWEEN.split(folded)  # between, word, between, ..., word, between
+    offsets = list(accumulate(map(len, parts), initial=at))  # `at`: where `folded` begins
+    words = parts[1::2]
+    spans = list(zip(offsets[1:-1:2], offsets[2::2], strict=True))
+    if "'" in folded or "\u2019" in folded:
+        words = [
+            (w[:-2] if w.endswith(("'s", "\u2019s")) and len(w) > 3 else w)
+            .replace("'", "")
+            .replace("\u2019", "")
+            for w in words
+        ]
     return words, spans
 
 
@@ -180,8 +194,16 @@ def _heads() -> ahocorasick.Automaton:
     return automaton
 
 
+@cache
+def _head_runs() -> RunFilter:
+    """The head words by their first runs: a post none of whose runs is one holds no head."""
+    return RunFilter((head, "head") for head in _classes().heads)
+
+
 def _head_starts(folded: str) -> list[int]:
     """Where a noun's head word stands as a whole word: the sentences worth reading."""
+    if not _head_runs().possible(folded):
+        return []  # most posts: one set intersection
     last = len(folded) - 1
     starts = []
     for end, size in _heads().iter(" " + folded):
@@ -205,8 +227,7 @@ def found_means(folded: str) -> list[tuple[int, int, Entry]]:
         lo = before[1] if before else max(0, head - _SENTENCE_REACH)
         stop = SENTENCE_END.search(folded, head, head + _SENTENCE_REACH)
         read_to = stop.start() if stop else min(len(folded), head + _SENTENCE_REACH)
-        words, spans = _tokens(folded[lo:read_to])
-        spans = [(a + lo, b + lo) for a, b in spans]
+        words, spans = _tokens(folded[lo:read_to], lo)
         present = set(words)
         for means in classes.classes:
             if not present.isdisjoint(means.nouns):

@@ -21,10 +21,11 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
+from itertools import accumulate, compress, repeat
 from typing import Any
 
 import ahocorasick
@@ -32,11 +33,13 @@ import ahocorasick
 from policies.crisis.context import LOOKBACK_WORDS, person_of
 from policies.crisis.words import (
     SENTENCE_END,
+    SENTENCE_END_CHARS,
     SUBJECT_I,
     context_data,
     last_sentence_end,
     word_lists,
 )
+from policies.key_index import RunFilter
 from policies.levels import Level, Signal
 from policies.lexicon import Entry
 
@@ -76,6 +79,7 @@ class _Data:
 
     classes: dict[str, Phrases]
     need_keys: ahocorasick.Automaton  # a key word of each phrase of a checkable class, to it
+    need_runs: RunFilter  # the same keys by their first runs: a post that can hold none of them
     required: tuple[tuple[Family, frozenset[str]], ...]  # each family's checkable classes
     families: tuple[Family, ...]
     leads: frozenset[str]
@@ -177,20 +181,33 @@ def _required(
     )
 
 
-def _need_automaton(
-    classes: dict[str, Phrases], families: tuple[Family, ...]
-) -> ahocorasick.Automaton:
+def _need_keys(classes: dict[str, Phrases], families: tuple[Family, ...]) -> dict[str, set[str]]:
     """Each checkable class (see `_checkable`), by one key word of each of its phrases."""
     names: dict[str, set[str]] = {}
     for name in _checkable(classes, families):
         for key in _keys(classes[name]):
             names.setdefault(key, set()).add(name)
+    return names
+
+
+def _need_automaton(names: dict[str, set[str]]) -> ahocorasick.Automaton:
+    """The keys of `_need_keys` as the post may spell them, to their length and classes."""
     automaton = ahocorasick.Automaton()
     for key, found in names.items():
         for spelling in _spellings(key):
             automaton.add_word(spelling, (len(spelling), tuple(sorted(found))))
     automaton.make_automaton()
     return automaton
+
+
+def _need_runs(names: dict[str, set[str]]) -> RunFilter:
+    """The same spellings by their first runs (see `policies.key_index.RunFilter`)."""
+    return RunFilter(
+        (spelling, name)
+        for key, found in names.items()
+        for spelling in _spellings(key)
+        for name in found
+    )
 
 
 def underway_file() -> bytes:
@@ -207,9 +224,11 @@ def _data() -> _Data:
         lists[name] = [*lists[name], *extra]  # one list, kept once
     classes = {name: _phrases(items) for name, items in lists.items()}
     families = tuple(_family(raw, classes) for raw in section["family"])
+    need_keys = _need_keys(classes, families)
     return _Data(
         classes=classes,
-        need_keys=_need_automaton(classes, families),
+        need_keys=_need_automaton(need_keys),
+        need_runs=_need_runs(need_keys),
         families=families,
         required=_required(classes, families),
         leads=frozenset(w for p in section["leads"] for w in _words(p)),
@@ -240,32 +259,43 @@ class _Post:
         return k > 0 and "," in self.text[self.ends[k - 1] : self.starts[k]]
 
 
+_WORDS_BETWEEN = re.compile(f"({_TOKEN.pattern})")  # `split`: separators and words, in turn
+_STOP = re.compile(f"[{re.escape(SENTENCE_END_CHARS)}]")
+
+
 def _post(folded: str) -> _Post:
-    found = list(_TOKEN.finditer(folded))
-    starts = [m.start() for m in found]
-    words = [m.group() for m in found]
-    if "'" in folded or "\u2019" in folded:
-        words = [w.replace("'", "").replace("\u2019", "") for w in words]
-    stops = [m.start() for m in SENTENCE_END.finditer(folded)]
-    numbers = [bisect_right(stops, at) for at in starts]
-    renumber = {n: k for k, n in enumerate(dict.fromkeys(numbers))}
-    sentence = [renumber[n] for n in numbers]
-    firsts = [k for k in range(len(sentence)) if k == 0 or sentence[k] != sentence[k - 1]]
-    bounds = list(zip(firsts, [*firsts[1:], len(sentence)], strict=True))
+    """The words of `folded`, their offsets and sentences, in C-level passes: one `split` gives
+    the words and the stretches between them (whose lengths add up to the offsets); a new sentence
+    starts after a stretch that holds a stop."""
+    parts = _WORDS_BETWEEN.split(folded)  # between, word, between, ..., word, between
+    offsets = list(accumulate(map(len, parts), initial=0))
+    words = parts[1::2]
+    opens = list(map(bool, map(_STOP.search, parts[2:-1:2])))  # a stop before word k (k >= 1)
+    firsts = [0, *compress(range(1, len(words)), opens)] if words else []
+    for apostrophe in ("'", "\u2019"):
+        if apostrophe in folded:  # each word's dropped in one C-level pass
+            words = list(map(str.replace, words, repeat(apostrophe), repeat("")))
     return _Post(
         folded,
         tuple(words),
-        tuple(starts),
-        tuple(m.end() for m in found),
-        tuple(sentence),
-        tuple(bounds),
+        tuple(offsets[1:-1:2]),
+        tuple(offsets[2::2]),
+        tuple(accumulate(opens, initial=0)),
+        tuple(zip(firsts, [*firsts[1:], len(words)], strict=True)),
     )
+
+
+_LONG_RANGE = 8  # words: in a longer range, the words that open a phrase are found in C first
 
 
 def _find(post: _Post, phrases: Phrases, lo: int, hi: int) -> Iterator[tuple[int, int]]:
     """(first word, one past the last) of each phrase of the class starting in words [lo, hi)."""
     words = post.words
-    for k in range(max(lo, 0), min(hi, len(words))):
+    lo, hi = max(lo, 0), min(hi, len(words))
+    starts: Iterable[int] = range(lo, hi)
+    if hi - lo > _LONG_RANGE:  # a C-level pass picks the words that open a phrase
+        starts = compress(starts, map(phrases.__contains__, words[lo:hi]))
+    for k in starts:
         group = phrases.get(words[k])
         if group is None:
             continue
@@ -480,6 +510,9 @@ def acts_under_way(folded: str) -> list[tuple[int, int, Entry]]:
     Most posts hold no need of any family: one automaton scan says so. Otherwise only the
     sentences around the needs are read."""
     data = _data()
+    possible = data.need_runs.possible(folded)
+    if not any(required <= possible for _, required in data.required):
+        return []  # most posts: one set intersection rules every family out
     present = _key_spots(folded, data)
     if not present:
         return []

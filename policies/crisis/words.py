@@ -11,6 +11,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
+from itertools import repeat
 from typing import Any
 
 from policies.lexicon import context_file
@@ -128,7 +129,7 @@ def words_of(text: str) -> list[str]:
 def last_sentence_end(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The span of the last `SENTENCE_END` match in `text[lo:hi]` (offsets into `text`), found
     from the end with `str.rfind` instead of matching every stop before it."""
-    last = max(text.rfind(c, lo, hi) for c in SENTENCE_END_CHARS)
+    last = max(map(text.rfind, SENTENCE_END_CHARS, repeat(lo), repeat(hi)))
     if last < 0:
         return None
     first = last

@@ -1,0 +1,186 @@
+"""The crisis rules' prefilters never rule out a post the exact scan would read (issue 15 item 11).
+
+A rule that reads a post word by word first asks `policies.key_index.RunFilter` whether the post
+can hold its key words at all; only then does it run its own scan. These tests build text from the
+rules' real key words among tricky neighbours (letters, digits, apostrophes, underscores, non-ASCII
+letters and marks) and check that wherever the exact scan finds a key, the prefilter lets the post
+through. The speed itself is measured in `benchmarks/bench_gate.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from policies.crisis import means, overdoses, underway
+from policies.crisis.words import SENTENCE_END, context_data
+from policies.key_index import RunFilter, first_run, word_runs
+
+_NEIGHBOURS = ["a", "9", "_", "'", "\u2019", " ", ".", "\n", "-", "(", "é", "…", "😢", "ǆ", "ß"]
+
+
+def _underway_keys() -> list[str]:
+    keys = underway._need_keys(*_classes_families())
+    return [spelled for key in keys for spelled in underway._spellings(key)]
+
+
+def _classes_families() -> tuple[dict[str, underway.Phrases], tuple[underway.Family, ...]]:
+    data = underway._data()
+    return data.classes, data.families
+
+
+def _posts(keys: list[str]) -> st.SearchStrategy[str]:
+    pieces = st.sampled_from([*keys, *_NEIGHBOURS])
+    return st.lists(pieces, max_size=12).map("".join)
+
+
+def test_word_runs_are_the_ascii_runs_of_letters_and_digits() -> None:
+    for text in ("I'm on_the roof... 30 pills", "don't 9 x9", "", "__"):
+        assert word_runs(text) == frozenset(re.findall(r"[^\W_]+", text))
+    # a non-ASCII character cuts a run: its ASCII parts are runs, whole runs stay whole
+    assert word_runs("don’t ǆ café 😢 x9 naïve") == {"don", "t", "caf", "x9", "na", "ve"}
+
+
+def test_first_run_of_a_key() -> None:
+    assert first_run("don't") == "don"
+    assert first_run("pills") == "pills"
+    assert first_run("'til") is None  # a key that opens with no letter passes every post
+    assert first_run("café") is None  # nor one whose first run is not ASCII
+
+
+def test_a_key_that_opens_with_no_letter_lets_every_post_through() -> None:
+    runs = RunFilter([("'til", "when"), ("bridge", "place"), ("café", "cafe")])
+    assert runs.possible("nothing here") == {"when", "cafe"}
+    assert runs.possible("the bridge.") == {"when", "place", "cafe"}
+    assert runs.possible("the ébridge.") == {"when", "place", "cafe"}  # a superset
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_underway_prefilter_keeps_every_class_the_scan_finds(data: st.DataObject) -> None:
+    text = data.draw(_posts(_underway_keys()))
+    found = underway._key_spots(text, underway._data())
+    assert set(found) <= underway._data().need_runs.possible(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_means_prefilter_keeps_every_head_the_scan_finds(data: st.DataObject) -> None:
+    heads = sorted(means._classes().heads)
+    text = data.draw(_posts(heads))
+    if not means._head_runs().possible(text):
+        assert not [h for h in heads for m in re.finditer(re.escape(h), text) if _whole(text, m, h)]
+
+
+def _whole(text: str, m: re.Match[str], head: str) -> bool:
+    start, end = m.start(), m.end()
+    opener = start == 0 or text[start - 1] in means._WORD_OPENERS
+    return opener and (end == len(text) or not text[end].isalnum())
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_overdose_prefilter_keeps_every_verb_the_pattern_finds(data: st.DataObject) -> None:
+    lists = overdoses._lists()
+    verbs = sorted(context_data()["overdose"]["verbs"])
+    text = data.draw(_posts(verbs))
+    if lists.verb.search(text) is not None:
+        assert overdoses._has_verb(text)
+        assert lists.verb_runs.possible(text)
+
+
+def _post_word_by_word(folded: str) -> underway._Post:
+    """The act-under-way reader's words as a `finditer` and a sentence count per word read them."""
+    found = list(underway._TOKEN.finditer(folded))
+    words = [m.group().replace("'", "").replace("\u2019", "") for m in found]
+    stops = [m.start() for m in SENTENCE_END.finditer(folded)]
+    numbers = [sum(1 for s in stops if s <= m.start()) for m in found]
+    renumber = {n: k for k, n in enumerate(dict.fromkeys(numbers))}
+    sentence = [renumber[n] for n in numbers]
+    firsts = [k for k in range(len(sentence)) if k == 0 or sentence[k] != sentence[k - 1]]
+    return underway._Post(
+        folded,
+        tuple(words),
+        tuple(m.start() for m in found),
+        tuple(m.end() for m in found),
+        tuple(sentence),
+        tuple(zip(firsts, [*firsts[1:], len(sentence)], strict=True)),
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*_NEIGHBOURS, "!", "?", ";", "b", "i"])))
+def test_underway_reads_words_and_sentences_as_word_by_word(text: str) -> None:
+    assume(underway._TOKEN.search(text) is not None)  # a window always holds its key word
+    assert underway._post(text) == _post_word_by_word(text)
+
+
+def _means_tokens_one_by_one(folded: str) -> tuple[list[str], list[tuple[int, int]]]:
+    words, spans = [], []
+    for token in means._TOKEN.finditer(folded):
+        word = token.group()
+        if word.endswith(("'s", "\u2019s")) and len(word) > 3:
+            word = word[:-2]
+        words.append(word.replace("'", "").replace("\u2019", ""))
+        spans.append(token.span())
+    return words, spans
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*_NEIGHBOURS, "s", "s", "A", "b", "0", "?"])))
+def test_means_reads_words_as_one_by_one(text: str) -> None:
+    words, spans = _means_tokens_one_by_one(text)
+    assert means._tokens(text) == (words, spans)
+    assert means._tokens(text, 7) == (words, [(a + 7, b + 7) for a, b in spans])
+
+
+def _find_word_by_word(
+    post: underway._Post, phrases: underway.Phrases, lo: int, hi: int
+) -> list[tuple[int, int]]:
+    found = []
+    for k in range(max(lo, 0), min(hi, len(post.words))):
+        for phrase in phrases.get(post.words[k], ()):
+            if post.words[k : k + len(phrase)] == phrase:
+                found.append((k, k + len(phrase)))
+                break
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["took", "all", "my", "pills", "the", "i", "x", "."]), max_size=40),
+    st.integers(-3, 45),
+    st.integers(-3, 45),
+)
+def test_underway_finds_phrases_as_word_by_word(words: list[str], lo: int, hi: int) -> None:
+    post = underway._post(" ".join(words) + " x")
+    phrases = underway._phrases(["took all", "took all my pills", "pills", "the x", "i"])
+    assert list(underway._find(post, phrases, lo, hi)) == _find_word_by_word(post, phrases, lo, hi)
+
+
+def _occurrences_word_by_word(
+    words: list[str], phrases: dict[str, list[tuple[str, ...]]], lo: int, hi: int
+) -> list[tuple[int, int]]:
+    found = []
+    for i in range(lo, hi):
+        for phrase in phrases.get(words[i], ()):
+            j = i + len(phrase)
+            if j <= hi and tuple(words[i:j]) == phrase:
+                found.append((i, j))
+                break
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["pills", "are", "lined", "up", "the", "rope", "x"]), max_size=30),
+    st.data(),
+)
+def test_means_finds_phrases_as_word_by_word(words: list[str], data: st.DataObject) -> None:
+    lo = data.draw(st.integers(0, len(words)))
+    hi = data.draw(st.integers(lo, len(words)))
+    phrases = means._phrases(["pills", "lined up", "are lined up", "rope", "the x"])
+    found = means._occurrences(words, phrases, lo, hi)
+    assert found == _occurrences_word_by_word(words, phrases, lo, hi)
