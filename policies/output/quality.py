@@ -72,12 +72,31 @@ def sentence_key(sentence: str) -> str:
 _NOT_WORD_SPACE_OR_END = re.compile(r"[^\w\s.!?]+")
 
 
+#: The ASCII characters `_NOT_WORD_SPACE_OR_END` drops, as bytes (read from the pattern itself).
+_ASCII_DROPPED = bytes(c for c in range(128) if _NOT_WORD_SPACE_OR_END.match(chr(c)))
+
+
+def _drop_not_word_space_or_end(text: str) -> str:
+    """`_NOT_WORD_SPACE_OR_END.sub("", text)`, faster: the few distinct non-ASCII characters it
+    drops are replaced one by one, then the ASCII ones are deleted from the UTF-8 bytes in one
+    C pass (an ASCII byte is never part of another character's encoding in UTF-8)."""
+    if not text.isascii():
+        for char in set(text):
+            if not char.isascii() and _NOT_WORD_SPACE_OR_END.match(char):
+                text = text.replace(char, "")
+    return (
+        text.encode("utf-8", "surrogatepass")
+        .translate(None, _ASCII_DROPPED)
+        .decode("utf-8", "surrogatepass")
+    )
+
+
 def sentence_keys(text: str) -> list[str]:
     """`sentence_key` of each sentence `_SENTENCE` finds in `text`, in order, empty keys left
     out: the whole text is cleaned at once (in C), its spaces collapsed, then split where the
     sentences end. The same, because casefolding never makes or removes a ".!?" or line break,
     and `str.split` reads spaces as `\\s` does."""
-    cleaned = _NOT_WORD_SPACE_OR_END.sub("", text.casefold())
+    cleaned = _drop_not_word_space_or_end(text.casefold())
     cleaned = cleaned.replace("!", ".").replace("?", ".").replace("\n", ".")
     cleaned = " ".join(cleaned.split()).replace(" .", ".").replace(". ", ".")
     return list(filter(None, cleaned.split(".")))
