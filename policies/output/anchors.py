@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from operator import itemgetter
 from re import _constants as sre  # type: ignore[attr-defined]  # stable since 3.11
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -40,6 +41,8 @@ _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _BOUNDARY = re.compile(r"\b")
 
 Strings = frozenset[str]
+#: The string of an automaton hit (end, string), taken in C.
+_second = itemgetter(1)
 
 
 class _Unknown(Exception):
@@ -265,7 +268,7 @@ class Prefilter:
         """Per family, the numbers (in order) of the wordings that can match `folded`."""
         found: set[str] = set()
         if self._automaton is not None:
-            found = {string for _end, string in self._automaton.iter(collapse_spaces(folded))}
+            found = set(map(_second, self._automaton.iter(collapse_spaces(folded))))
         live: list[list[int]] = [[] for _ in self._families]
         for family, number in self._always:
             live[family].append(number)

@@ -143,6 +143,18 @@ def too_little_kept(human: str, improved: str) -> float | None:
 # --- loops ----------------------------------------------------------------------------------------
 
 
+_RUN_OF_FREQUENT = b"\x01" * LOOP_WORDS
+
+
+def _may_loop(words: list[str]) -> bool:
+    """Whether some LOOP_WORDS words in a row each occur LOOP_REPEATS times or more: a run
+    that comes back that often needs it (each of its words is at that many places). Found in C
+    (a byte per word, then a substring search), unlike counting every run."""
+    counts = Counter(words)
+    frequent = {word for word, n in counts.items() if n >= LOOP_REPEATS}
+    return bool(frequent) and _RUN_OF_FREQUENT in bytes(map(frequent.__contains__, words))
+
+
 def _loops(text: str) -> Counter[str]:
     """Word runs (LOOP_WORDS long) that recur LOOP_REPEATS times or more, and sentences
     (REPEATED_SENTENCE_WORDS words or more) said twice or more."""
@@ -153,9 +165,9 @@ def _loops(text: str) -> Counter[str]:
     else:
         words = _WORD.findall(text)
         words = " ".join(words).lower().split(" ") if words else []
-    runs = Counter(zip(*(words[i:] for i in range(LOOP_WORDS)), strict=False))
     found: Counter[str] = Counter()
-    if max(runs.values(), default=0) >= LOOP_REPEATS:  # most drafts: no run comes back
+    if _may_loop(words):  # most drafts: no run comes back
+        runs = Counter(zip(*(words[i:] for i in range(LOOP_WORDS)), strict=False))
         found.update({" ".join(run): n for run, n in runs.items() if n >= LOOP_REPEATS})
     keys = sentence_keys(text)
     sentences = Counter(keys)
