@@ -93,6 +93,7 @@ def test_repeated_lazy_and_short_wordings_are_kept_whole() -> None:
     assert alternatives(r"\b(?:a|b)??c", shortest=0) == [r"\b(?:a|b)??c"]
     assert alternatives(r"\b(?:a|b)c") == [r"\b(?:a|b)c"]  # short: not worth it
     assert alternatives(r"\b(a|b)\1", shortest=0) == [r"\b(a|b)\1"]  # a back-reference
+    assert alternatives(r"(?:(x)|y)(?(1)a|b)", shortest=0) == [r"(?:(x)|y)(?(1)a|b)"]
 
 
 def test_a_top_level_choice_after_the_group_is_not_repeated_into_each_piece() -> None:

@@ -324,8 +324,9 @@ def alternatives(wording: str, shortest: int = SPLIT_FROM_CHARS) -> list[str]:
     (the first that matches at a position wins, as `re` tries the branches), they match exactly
     where and as far as the wording does; but each starts with its own literal word, which `re`
     skips ahead to in C, and needs rarer strings than the whole (fewer are live per draft).
-    Wordings of `shortest` characters or more, with no back-reference; others are kept whole."""
-    if len(wording) < shortest or re.search(r"\\\d|\(\?P=", wording):
+    Wordings of `shortest` characters or more, with no back-reference or group condition;
+    others are kept whole."""
+    if len(wording) < shortest or re.search(r"\\\d|\(\?P=|\(\?\(", wording):
         return [wording]
     branches = _top_level_split(wording)  # `a|b` is `a`, then `b`
     if branches is None:
