@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from operator import itemgetter
 from re import _constants as sre  # type: ignore[attr-defined]  # stable since 3.11
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -40,6 +41,8 @@ _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _BOUNDARY = re.compile(r"\b")
 
 Strings = frozenset[str]
+#: The string of an automaton hit (end, string), taken in C.
+_second = itemgetter(1)
 
 
 class _Unknown(Exception):
@@ -244,7 +247,7 @@ class Prefilter:
         self._families = [list(wordings) for wordings in families]
         self._always: list[tuple[int, int]] = []  # wordings with no required string
         self._first: dict[str, list[tuple[int, int]]] = {}  # string -> wordings it is first for
-        self._rest: dict[tuple[int, int], list[Any]] = {}
+        self._rest: dict[tuple[int, int], list[Strings]] = {}
         strings: set[str] = set()
         for family, wordings in enumerate(self._families):
             for number, wording in enumerate(wordings):
@@ -254,25 +257,25 @@ class Prefilter:
                     continue
                 for string in needed[0]:
                     self._first.setdefault(string, []).append((family, number))
-                self._rest[(family, number)] = [_automaton(more) for more in needed[1:]]
-                strings.update(needed[0])
-        #: Only the most telling set is looked for in the pass; the others are looked for
-        #: (each with its own automaton, up to its first hit) for the few wordings it leaves:
-        #: fewer hits for the pass to hand back.
+                self._rest[(family, number)] = needed[1:]
+                for more in needed:
+                    strings.update(more)
+        #: Every required string of every wording, found in the one pass: a wording is live
+        #: when each of its sets has a string among those found (set operations, in C).
         self._automaton = _automaton(strings) if strings else None
 
     def live(self, folded: str) -> list[list[int]]:
         """Per family, the numbers (in order) of the wordings that can match `folded`."""
         found: set[str] = set()
-        flat = collapse_spaces(folded)
         if self._automaton is not None:
-            found = {string for _end, string in self._automaton.iter(flat)}
+            found = set(map(_second, self._automaton.iter(collapse_spaces(folded))))
         live: list[list[int]] = [[] for _ in self._families]
         for family, number in self._always:
             live[family].append(number)
         first, rest = self._first, self._rest
-        for key in {key for string in found for key in first[string]}:
-            if all(next(needed.iter(flat), None) is not None for needed in rest[key]):
+        isdisjoint = found.isdisjoint
+        for key in {key for string in found if string in first for key in first[string]}:
+            if not any(map(isdisjoint, rest[key])):
                 live[key[0]].append(key[1])
         for numbers in live:
             numbers.sort()
@@ -305,3 +308,130 @@ def first_matches(
         end = at[start]
         after = max(end, start + 1)
         yield start, end
+
+
+#: A wording at least this long is split into the alternatives it starts with (see
+#: `alternatives`); shorter ones cost little to search whole.
+SPLIT_FROM_CHARS = 200
+#: The most pieces one wording is split into.
+_MOST_PIECES = 400
+_QUANTIFIER = re.compile(r"[*+?]|\{\d*(?:,\d*)?\}")
+
+
+def alternatives(wording: str, shortest: int = SPLIT_FROM_CHARS) -> list[str]:
+    """`wording` as the wordings, in order, that its leading choice expands into: `\\b(?:a|b)c`
+    is `\\b(?:a)c` then `\\b(?:b)c`, and `(?:a)?b` is `(?:a)b` then `b`. Searched in that order
+    (the first that matches at a position wins, as `re` tries the branches), they match exactly
+    where and as far as the wording does; but each starts with its own literal word, which `re`
+    skips ahead to in C, and needs rarer strings than the whole (fewer are live per draft).
+    Wordings of `shortest` characters or more, with no back-reference or group condition;
+    others are kept whole."""
+    if len(wording) < shortest or re.search(r"\\\d|\(\?P=|\(\?\(", wording):
+        return [wording]
+    branches = _top_level_split(wording)  # `a|b` is `a`, then `b`
+    if branches is None:
+        return [wording]
+    pieces: list[str] = []
+    for branch in branches:
+        more = _expand("", branch)
+        if more is None:
+            return [wording]
+        pieces.extend(more)
+    return pieces if len(pieces) <= _MOST_PIECES else [wording]
+
+
+def _expand(prefix: str, rest: str) -> list[str] | None:
+    """Pieces of `prefix + rest`, where `prefix` is zero-width assertions (`\\b`) only: the
+    leading non-capturing group of `rest` is opened while it is a choice or optional."""
+    while rest.startswith(r"\b"):
+        prefix, rest = prefix + r"\b", rest[2:]
+    if not rest.startswith("(?:"):
+        return [prefix + rest]
+    close = _group_end(rest)
+    if close is None:
+        return None
+    body, after = rest[3:close], rest[close + 1 :]
+    quantifier = _QUANTIFIER.match(after)
+    optional = False
+    if quantifier is not None:
+        if quantifier.group(0) != "?" or after[1:2] in ("?", "+"):
+            return [prefix + rest]  # repeated, lazy or possessive: kept whole
+        optional, after = True, after[1:]
+    branches = _top_level_split(body)
+    if branches is None:
+        return None
+    if len(branches) == 1 and not optional:
+        # a group around one sequence: its first part may be a choice in turn
+        inner = _expand(prefix, branches[0] + f"(?:{after})" if after else branches[0])
+        return inner if inner is not None and len(inner) > 1 else [prefix + rest]
+    pieces: list[str] = []
+    for branch in [*branches, *([""] if optional else [])]:
+        joined = f"(?:{branch}){after}" if branch else after
+        more = _expand(prefix, joined) if len(branches) > 1 or branch else [prefix + joined]
+        if more is None:
+            return None
+        pieces.extend(more)
+        if len(pieces) > _MOST_PIECES:
+            return None
+    return pieces
+
+
+def _group_end(text: str) -> int | None:
+    """Index of the `)` closing the group `text` opens with."""
+    depth = 0
+    at = 0
+    while at < len(text):
+        char = text[at]
+        if char == "\\":
+            at += 2
+            continue
+        if char == "[":
+            at = _class_end(text, at)
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return at
+        at += 1
+    return None
+
+
+def _class_end(text: str, start: int) -> int:
+    """Index just past the `]` closing the class opened at `start`."""
+    at = start + 1
+    if text[at : at + 1] == "^":
+        at += 1
+    if text[at : at + 1] == "]":
+        at += 1
+    while at < len(text) and text[at] != "]":
+        at += 2 if text[at] == "\\" else 1
+    return at + 1
+
+
+def _top_level_split(body: str) -> list[str] | None:
+    """`body` cut at its top-level `|`."""
+    parts: list[str] = []
+    depth = 0
+    start = at = 0
+    while at < len(body):
+        char = body[at]
+        if char == "\\":
+            at += 2
+            continue
+        if char == "[":
+            at = _class_end(body, at)
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(body[start:at])
+            start = at + 1
+        at += 1
+    if depth != 0:
+        return None
+    parts.append(body[start:])
+    return parts

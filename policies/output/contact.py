@@ -36,6 +36,26 @@ _PHONE = re.compile(r"(?<![\w.=/&-])\+?\(?\d[\d().\- ]{5,16}\d(?![\w/&=])")
 
 
 _SEVEN_DIGITS = re.compile(r"(?:\d\D{0,15}){6}\d")
+_DIGIT = re.compile(r"\d")
+#: The most non-digits `_SEVEN_DIGITS` allows between two of its digits.
+_MOST_BETWEEN = 15
+
+
+def _has_seven_digits(text: str) -> bool:
+    """Whether `_SEVEN_DIGITS` matches: seven digits in a row of the text's digits, each at most
+    15 characters after the one before (a non-digit run cannot skip a digit). Most drafts hold a few
+    digits or none: walking them is cheaper than the pattern's search, which has no first
+    letter to skip ahead to."""
+    run, last = 0, -1
+    for digit in _DIGIT.finditer(text):
+        at = digit.start()
+        run = run + 1 if run and at - last - 1 <= _MOST_BETWEEN else 1
+        if run >= 7:
+            return True
+        last = at
+    return False
+
+
 _DATE = re.compile(r"(?:19|20)\d\d(?:[-/.]\d\d?[-/.]\d\d?|\s*-\s*(?:19|20)?\d\d)")
 #: A social media handle ("@sam_heals"): a way to reach someone privately. Not the inside of an
 #: email address (a word character before the @).
@@ -65,9 +85,12 @@ _DOTTED_TOKEN = re.compile(
 def find_urls(folded: str) -> Iterator[tuple[int, int]]:
     """Spans of links in `folded`: with a scheme or www., or a bare domain ("example.com")."""
     taken: list[tuple[int, int]] = []
-    for match in _SCHEMED.finditer(folded):
-        taken.append(match.span())
-        yield match.span()
+    # a link with a scheme has "://", one without has "www." in some case (`_SCHEMED` ignores
+    # case: ASCII "W" is the only other letter it reads as "w"): most drafts have neither
+    if "://" in folded or "www." in folded.lower():
+        for match in _SCHEMED.finditer(folded):
+            taken.append(match.span())
+            yield match.span()
     if _DOTTED.search(folded) is None:
         return
     for token in _DOTTED_TOKEN.finditer(folded):
@@ -136,7 +159,7 @@ def find_contacts(folded: str) -> Iterator[tuple[int, int, str]]:
     if "u/" in folded:
         for match in _MESSAGE_USER.finditer(folded):
             yield match.start(), match.end(), "a private message to an account"
-    if _SEVEN_DIGITS.search(folded) is None:
+    if not _has_seven_digits(folded):
         return  # a phone number has seven digits or more: most drafts have none
     for match in _PHONE.finditer(folded):
         digits = "".join(ch for ch in match.group(0) if ch.isdigit())

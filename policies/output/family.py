@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 
-from policies.output.anchors import Prefilter, Wording, first_matches
+from policies.output.anchors import Prefilter, Wording, alternatives, first_matches
 
 A = "['’ʼ]"  # an apostrophe, straight or curly
 YOU = r"(?:you|u|ya)"
@@ -72,12 +72,18 @@ class Family:
         return re.compile("|".join(f"(?:{w})" for w in self.wordings))
 
     @cached_property
+    def pieces(self) -> tuple[str, ...]:
+        """The wordings as searched: each long one split into the alternatives it starts with
+        (`anchors.alternatives`), in order; a `Prefilter`'s live numbers index these."""
+        return tuple(piece for w in self.wordings for piece in alternatives(w))
+
+    @cached_property
     def _searched(self) -> tuple[Wording, ...]:
-        return tuple(Wording(w) for w in self.wordings)
+        return tuple(Wording(w) for w in self.pieces)
 
     @cached_property
     def _prefilter(self) -> Prefilter:
-        return Prefilter([self.wordings])
+        return Prefilter([self.pieces])
 
     @cached_property
     def _before(self) -> re.Pattern[str] | None:
@@ -86,7 +92,7 @@ class Family:
         return re.compile(rf"(?:{self.unless_before})[^.!?\n]{{0,30}}$")
 
     def matches(self, folded: str, live: Sequence[int] | None = None) -> Iterator[tuple[int, int]]:
-        """The spans `pattern.finditer` finds. `live`: the numbers of the wordings `folded` can
+        """The spans `pattern.finditer` finds. `live`: the numbers of the pieces `folded` can
         match, from a `Prefilter` shared by all families (one pass per draft)."""
         if live is None:
             live = self._prefilter.live(folded)[0]
@@ -138,4 +144,4 @@ def _predicate(unless: str | Callable[[str], bool] | None) -> Callable[[str], bo
 
 def prefilter(families: Sequence[Family]) -> Prefilter:
     """One pass per draft that tells each of `families` which of its wordings can match."""
-    return Prefilter([f.wordings for f in families])
+    return Prefilter([f.pieces for f in families])

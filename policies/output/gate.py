@@ -65,7 +65,7 @@ _METHODS = 2
 def _prefilter() -> Prefilter:
     """Which wordings of each family (and of the scaffolding, last) a draft can match, found in
     one pass over it (built at the first draft, not at import: every CLI command imports it)."""
-    return Prefilter([*(f.wordings for f in FAMILIES), SCAFFOLDING_WORDINGS])
+    return Prefilter([*(f.pieces for f in FAMILIES), SCAFFOLDING_WORDINGS])
 
 
 #: Crisis-gate categories that, in the draft's own unqualified voice, are the writer wishing for

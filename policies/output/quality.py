@@ -72,12 +72,31 @@ def sentence_key(sentence: str) -> str:
 _NOT_WORD_SPACE_OR_END = re.compile(r"[^\w\s.!?]+")
 
 
+#: The ASCII characters `_NOT_WORD_SPACE_OR_END` drops, as bytes (read from the pattern itself).
+_ASCII_DROPPED = bytes(c for c in range(128) if _NOT_WORD_SPACE_OR_END.match(chr(c)))
+
+
+def _drop_not_word_space_or_end(text: str) -> str:
+    """`_NOT_WORD_SPACE_OR_END.sub("", text)`, faster: the few distinct non-ASCII characters it
+    drops are replaced one by one, then the ASCII ones are deleted from the UTF-8 bytes in one
+    C pass (an ASCII byte is never part of another character's encoding in UTF-8)."""
+    if not text.isascii():
+        for char in set(text):
+            if not char.isascii() and _NOT_WORD_SPACE_OR_END.match(char):
+                text = text.replace(char, "")
+    return (
+        text.encode("utf-8", "surrogatepass")
+        .translate(None, _ASCII_DROPPED)
+        .decode("utf-8", "surrogatepass")
+    )
+
+
 def sentence_keys(text: str) -> list[str]:
     """`sentence_key` of each sentence `_SENTENCE` finds in `text`, in order, empty keys left
     out: the whole text is cleaned at once (in C), its spaces collapsed, then split where the
     sentences end. The same, because casefolding never makes or removes a ".!?" or line break,
     and `str.split` reads spaces as `\\s` does."""
-    cleaned = _NOT_WORD_SPACE_OR_END.sub("", text.casefold())
+    cleaned = _drop_not_word_space_or_end(text.casefold())
     cleaned = cleaned.replace("!", ".").replace("?", ".").replace("\n", ".")
     cleaned = " ".join(cleaned.split()).replace(" .", ".").replace(". ", ".")
     return list(filter(None, cleaned.split(".")))
@@ -124,6 +143,18 @@ def too_little_kept(human: str, improved: str) -> float | None:
 # --- loops ----------------------------------------------------------------------------------------
 
 
+_RUN_OF_FREQUENT = b"\x01" * LOOP_WORDS
+
+
+def _may_loop(words: list[str]) -> bool:
+    """Whether some LOOP_WORDS words in a row each occur LOOP_REPEATS times or more: a run
+    that comes back that often needs it (each of its words is at that many places). Found in C
+    (a byte per word, then a substring search), unlike counting every run."""
+    counts = Counter(words)
+    frequent = {word for word, n in counts.items() if n >= LOOP_REPEATS}
+    return bool(frequent) and _RUN_OF_FREQUENT in bytes(map(frequent.__contains__, words))
+
+
 def _loops(text: str) -> Counter[str]:
     """Word runs (LOOP_WORDS long) that recur LOOP_REPEATS times or more, and sentences
     (REPEATED_SENTENCE_WORDS words or more) said twice or more."""
@@ -134,9 +165,9 @@ def _loops(text: str) -> Counter[str]:
     else:
         words = _WORD.findall(text)
         words = " ".join(words).lower().split(" ") if words else []
-    runs = Counter(zip(*(words[i:] for i in range(LOOP_WORDS)), strict=False))
     found: Counter[str] = Counter()
-    if max(runs.values(), default=0) >= LOOP_REPEATS:  # most drafts: no run comes back
+    if _may_loop(words):  # most drafts: no run comes back
+        runs = Counter(zip(*(words[i:] for i in range(LOOP_WORDS)), strict=False))
         found.update({" ".join(run): n for run, n in runs.items() if n >= LOOP_REPEATS})
     keys = sentence_keys(text)
     sentences = Counter(keys)
