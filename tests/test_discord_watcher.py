@@ -349,6 +349,8 @@ async def test_a_locked_store_skips_no_message_and_still_alerts(
         retries = asyncio.create_task(bot.adapter.assistant.keep_delivering(stop))
         first = await discord_standin.post_message(SUPPORT, POSTER, "hello everyone, new here")
         await eventually(lambda: screened(store, first))
+        # the position is saved after the screening, in its own write: wait for it too
+        await eventually(lambda: store.get_position(f"discord:channel:{SUPPORT}") == first["id"])
         locker.execute("BEGIN EXCLUSIVE")  # another process holds the database's write lock
         crisis = await discord_standin.post_message(SUPPORT, POSTER, CRISIS)
         later = await discord_standin.post_message(SUPPORT, POSTER, "anyone around tonight?")

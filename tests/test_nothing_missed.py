@@ -109,6 +109,8 @@ async def test_a_locked_store_skips_no_post_and_still_alerts(
     locker = sqlite3.connect(tmp_path / "llumi.db", isolation_level=None)
     async with Running(adapter):
         await until(lambda: screened(assistant, key(first)))
+        # the mark is saved after the screening, in its own write: wait for it too
+        await until(lambda: assistant.store.get_position(SUBMISSIONS) == first.fullname)
         locker.execute("BEGIN EXCLUSIVE")  # another process holds the database's write lock
         crisis = world.add_submission(SUB, "goodbye", CRISIS, author="poster")
         later = world.add_submission(SUB, "later", ORDINARY)
