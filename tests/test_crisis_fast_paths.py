@@ -14,7 +14,7 @@ import re
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from policies.crisis import means, overdoses, underway
+from policies.crisis import means, overdoses, underway, underway_data
 from policies.crisis.words import SENTENCE_END, context_data
 from policies.key_index import RunFilter, first_run, word_runs
 
@@ -22,12 +22,14 @@ _NEIGHBOURS = ["a", "9", "_", "'", "\u2019", " ", ".", "\n", "-", "(", "Ã©", "â€
 
 
 def _underway_keys() -> list[str]:
-    keys = underway._need_keys(*_classes_families())
-    return [spelled for key in keys for spelled in underway._spellings(key)]
+    keys = underway_data._need_keys(*_classes_families())
+    return [spelled for key in keys for spelled in underway_data._spellings(key)]
 
 
-def _classes_families() -> tuple[dict[str, underway.Phrases], tuple[underway.Family, ...]]:
-    data = underway._data()
+def _classes_families() -> tuple[
+    dict[str, underway_data.Phrases], tuple[underway_data.Family, ...]
+]:
+    data = underway_data._data()
     return data.classes, data.families
 
 
@@ -61,8 +63,8 @@ def test_a_key_that_opens_with_no_letter_lets_every_post_through() -> None:
 @given(st.data())
 def test_underway_prefilter_keeps_every_class_the_scan_finds(data: st.DataObject) -> None:
     text = data.draw(_posts(_underway_keys()))
-    found = underway._key_spots(text, underway._data())
-    assert set(found) <= underway._data().need_runs.possible(text)
+    found = underway._key_spots(text, underway_data._data())
+    assert set(found) <= underway_data._data().need_runs.possible(text)
 
 
 @settings(max_examples=400, deadline=None)
@@ -137,7 +139,7 @@ def test_means_reads_words_as_one_by_one(text: str) -> None:
 
 
 def _find_word_by_word(
-    post: underway._Post, phrases: underway.Phrases, lo: int, hi: int
+    post: underway._Post, phrases: underway_data.Phrases, lo: int, hi: int
 ) -> list[tuple[int, int]]:
     found = []
     for k in range(max(lo, 0), min(hi, len(post.words))):
@@ -156,7 +158,7 @@ def _find_word_by_word(
 )
 def test_underway_finds_phrases_as_word_by_word(words: list[str], lo: int, hi: int) -> None:
     post = underway._post(" ".join(words) + " x")
-    phrases = underway._phrases(["took all", "took all my pills", "pills", "the x", "i"])
+    phrases = underway_data._phrases(["took all", "took all my pills", "pills", "the x", "i"])
     assert list(underway._find(post, phrases, lo, hi)) == _find_word_by_word(post, phrases, lo, hi)
 
 
