@@ -47,6 +47,7 @@ class Family:
     firsts: frozenset[str]  # the first slot's first words that are whole words: where one starts
     needs: tuple[frozenset[str], ...]  # a required slot's phrases' longest words: one must occur
     unless_next: frozenset[str]
+    rare: tuple[frozenset[str], ...]  # a required slot's phrases' rarest whole words: one occurs
 
 
 def own_risk_file() -> bytes:
@@ -69,6 +70,26 @@ def _gap(words: int, barred: str) -> str:
     if words == 0:
         return _SPACE
     return rf"{_SPACE}(?:(?!{barred}\b){_WORD}{_SPACE}){{0,{words}}}"
+
+
+# Words too common to tell posts apart: a phrase is looked for by another word of it if it has one
+_COMMON = frozenset({"i", "im", "id", "ive", "me", "my", "myself", "you", "it", "its", "a", "an",
+    "the", "to", "of", "in", "on", "at", "and", "or", "but", "if", "is", "was", "be", "been", "do",
+    "dont", "that", "this", "so", "just", "for", "with", "not", "no", "all", "up", "out", "get",
+    "have", "had", "would", "could", "can", "will", "what", "how", "about", "like"})  # fmt: skip
+
+
+def _rare_words(phrases: list[str]) -> frozenset[str] | None:
+    """Each phrase's rarest whole word (the longest not in `_COMMON`): the pattern puts a space,
+    comma or the post's end around each of a phrase's words, so a phrase found has each of its
+    letter-only words as a whole word of the post. None when some phrase has no such word."""
+    rare: set[str] = set()
+    for phrase in phrases:
+        whole = [w for w in phrase.split() if _WHOLE.fullmatch(w)]
+        if not whole:
+            return None
+        rare.add(max(whole, key=lambda w: (w not in _COMMON, len(w))))
+    return frozenset(rare)
 
 
 def _family(raw: dict[str, Any], classes: dict[str, list[str]], barred: str) -> Family:
@@ -102,7 +123,12 @@ def _family(raw: dict[str, Any], classes: dict[str, list[str]], barred: str) -> 
         source=NO_PLAN if raw.get("no_plan", False) else "own_risk",
     )
     unless = frozenset(str(w) for w in raw.get("unless_next", ()))
-    return Family(entry, pattern, firsts, needs, unless)
+    rare = tuple(
+        _rare_words(classes[m["name"]])
+        for m in (_SLOT.match(slot) for slot in raw["slots"])
+        if m is not None and not m["optional"]
+    )
+    return Family(entry, pattern, firsts, needs, unless, tuple(r for r in rare if r is not None))
 
 
 @dataclass(frozen=True)
@@ -236,7 +262,9 @@ def own_risk(folded: str) -> list[tuple[int, int, Entry]]:
     families = [
         f
         for f in _families()
-        if not f.firsts.isdisjoint(words) and not any(map(present.isdisjoint, f.needs))
+        if not f.firsts.isdisjoint(words)
+        and not any(map(words.isdisjoint, f.rare))
+        and not any(map(present.isdisjoint, f.needs))
     ]
     found = _in_sentences(text, present)
     starts = {
