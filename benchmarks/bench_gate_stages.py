@@ -38,6 +38,7 @@ STAGES = (
     "everyday_takings",
     "with_referents",
     "imminent",
+    "own_risk",
 )
 
 

@@ -10,24 +10,29 @@ through. The speed itself is measured in `benchmarks/bench_gate.py`.
 from __future__ import annotations
 
 import re
+import tomllib
+from bisect import bisect_right
 
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from policies.crisis import means, overdoses, underway
+from policies.crisis import means, overdoses, own_risk, underway, underway_data
 from policies.crisis.words import SENTENCE_END, context_data
 from policies.key_index import RunFilter, first_run, word_runs
+from policies.lexicon import Entry
 
 _NEIGHBOURS = ["a", "9", "_", "'", "\u2019", " ", ".", "\n", "-", "(", "é", "…", "😢", "ǆ", "ß"]
 
 
 def _underway_keys() -> list[str]:
-    keys = underway._need_keys(*_classes_families())
-    return [spelled for key in keys for spelled in underway._spellings(key)]
+    keys = underway_data._need_keys(*_classes_families())
+    return [spelled for key in keys for spelled in underway_data._spellings(key)]
 
 
-def _classes_families() -> tuple[dict[str, underway.Phrases], tuple[underway.Family, ...]]:
-    data = underway._data()
+def _classes_families() -> tuple[
+    dict[str, underway_data.Phrases], tuple[underway_data.Family, ...]
+]:
+    data = underway_data._data()
     return data.classes, data.families
 
 
@@ -61,8 +66,8 @@ def test_a_key_that_opens_with_no_letter_lets_every_post_through() -> None:
 @given(st.data())
 def test_underway_prefilter_keeps_every_class_the_scan_finds(data: st.DataObject) -> None:
     text = data.draw(_posts(_underway_keys()))
-    found = underway._key_spots(text, underway._data())
-    assert set(found) <= underway._data().need_runs.possible(text)
+    found = underway._key_spots(text, underway_data._data())
+    assert set(found) <= underway_data._data().need_runs.possible(text)
 
 
 @settings(max_examples=400, deadline=None)
@@ -137,7 +142,7 @@ def test_means_reads_words_as_one_by_one(text: str) -> None:
 
 
 def _find_word_by_word(
-    post: underway._Post, phrases: underway.Phrases, lo: int, hi: int
+    post: underway._Post, phrases: underway_data.Phrases, lo: int, hi: int
 ) -> list[tuple[int, int]]:
     found = []
     for k in range(max(lo, 0), min(hi, len(post.words))):
@@ -156,7 +161,7 @@ def _find_word_by_word(
 )
 def test_underway_finds_phrases_as_word_by_word(words: list[str], lo: int, hi: int) -> None:
     post = underway._post(" ".join(words) + " x")
-    phrases = underway._phrases(["took all", "took all my pills", "pills", "the x", "i"])
+    phrases = underway_data._phrases(["took all", "took all my pills", "pills", "the x", "i"])
     assert list(underway._find(post, phrases, lo, hi)) == _find_word_by_word(post, phrases, lo, hi)
 
 
@@ -184,3 +189,52 @@ def test_means_finds_phrases_as_word_by_word(words: list[str], data: st.DataObje
     phrases = means._phrases(["pills", "lined up", "are lined up", "rope", "the x"])
     found = means._occurrences(words, phrases, lo, hi)
     assert found == _occurrences_word_by_word(words, phrases, lo, hi)
+
+
+def _own_risk_word_by_word(folded: str) -> list[tuple[int, int, Entry]]:
+    """`own_risk` as it was before its prefilters: each family tried at each start of its first
+    words, found word by word, with only the longest-word check of every slot."""
+    shifted = [at - k for k, at in enumerate(m.start() for m in re.finditer("['\u2019]", folded))]
+    text = re.sub("['\u2019]", "", folded)
+    present = own_risk._needed().intersection(re.findall(r"(?<![^\W\d_])[^\W\d_]+", text))
+    families = [f for f in own_risk._families() if all(not n.isdisjoint(present) for n in f.needs)]
+    found = own_risk._in_sentences(text, present)
+    starts: dict[str, list[int]] = {}
+    for word in re.finditer(r"(?<![^\W\d_])[^\W\d_]+", text):
+        starts.setdefault(word[0], []).append(word.start())
+    for family in families:
+        end = -1
+        for start in sorted(at for w in family.firsts & starts.keys() for at in starts[w]):
+            hit = family.pattern.match(text, start) if start >= end else None
+            if hit is None or own_risk._next_word(text, hit.end()) in family.unless_next:
+                continue
+            end = hit.end()
+            found.append((start, end, family.entry))
+    return sorted(
+        (
+            (s + bisect_right(shifted, s), e + bisect_right(shifted, e - 1), entry)
+            for s, e, entry in found
+        ),
+        key=lambda span: (span[0], span[1]),
+    )
+
+
+def _own_risk_slots() -> list[list[list[str]]]:
+    """Each family's slots, as the phrases of each slot's class."""
+    section = tomllib.loads(own_risk.own_risk_file().decode("utf-8"))["own_risk"]
+    classes = own_risk._classes(section)
+    return [
+        [classes[re.split(r"[?\s~]", slot)[0]] for slot in raw["slots"]]
+        for raw in section["family"]
+    ]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.data())
+def test_own_risk_prefilters_keep_every_family_found_word_by_word(data: st.DataObject) -> None:
+    slots = data.draw(st.sampled_from(_own_risk_slots()))
+    between = st.sampled_from([" ", ", ", " i ", " really ", "'", "-", "é", ". ", "\n", " not "])
+    pieces = [data.draw(st.sampled_from(phrases)) for phrases in slots]
+    text = "".join(p + data.draw(between) for p in pieces)
+    text = data.draw(st.sampled_from(["", "so ", "x", "i think "])) + text
+    assert own_risk.own_risk(text) == _own_risk_word_by_word(text)

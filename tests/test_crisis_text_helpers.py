@@ -49,7 +49,7 @@ def test_time_patterns_for_squashed_text_end_where_the_plain_ones_do() -> None:
     same matches (ending at the same places) as `\\b(?:...)\\b` would."""
     import re
 
-    from policies.crisis.imminence import _squashed, _times
+    from policies.crisis.imminence_times import _squashed, _times
     from policies.crisis.words import context_data
 
     times = _times()

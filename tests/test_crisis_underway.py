@@ -256,7 +256,7 @@ def test_poisons_guns_and_places_in_everyday_posts_stay_below_high(text: str) ->
 
 
 def test_a_family_naming_an_unknown_class_is_a_clear_error() -> None:
-    from policies.crisis.underway import _data, _family
+    from policies.crisis.underway_data import _data, _family
 
     raw = {"name": "broken", "anchor": "take", "subject": "anchor", "needs": [["nope", "object"]]}
     with pytest.raises(ValueError, match="underway family 'broken'"):

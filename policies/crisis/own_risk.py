@@ -34,6 +34,7 @@ _APOSTROPHES = re.compile(r"['\u2019]")
 _SLOT = re.compile(r"^(?P<name>[a-z_0-9]+)(?P<optional>\?)?(?:\s*~(?P<gap>\d+))?$")
 _WORD = r"[^\W\d_]+"
 _WORDS = re.compile(r"(?<![^\W\d_])[^\W\d_]+")
+_WHOLE = re.compile(_WORD)
 _SPACE = r"[^\S\n]*[\s,]\s*"  # between two words: spaces, a comma or a line break
 
 
@@ -43,9 +44,10 @@ class Family:
 
     entry: Entry
     pattern: re.Pattern[str]
-    firsts: frozenset[str]  # the first words of the first slot: where a match can start
+    firsts: frozenset[str]  # the first slot's first words that are whole words: where one starts
     needs: tuple[frozenset[str], ...]  # a required slot's phrases' longest words: one must occur
     unless_next: frozenset[str]
+    rare: tuple[frozenset[str], ...]  # a required slot's phrases' rarest whole words: one occurs
 
 
 def own_risk_file() -> bytes:
@@ -70,6 +72,26 @@ def _gap(words: int, barred: str) -> str:
     return rf"{_SPACE}(?:(?!{barred}\b){_WORD}{_SPACE}){{0,{words}}}"
 
 
+# Words too common to tell posts apart: a phrase is looked for by another word of it if it has one
+_COMMON = frozenset({"i", "im", "id", "ive", "me", "my", "myself", "you", "it", "its", "a", "an",
+    "the", "to", "of", "in", "on", "at", "and", "or", "but", "if", "is", "was", "be", "been", "do",
+    "dont", "that", "this", "so", "just", "for", "with", "not", "no", "all", "up", "out", "get",
+    "have", "had", "would", "could", "can", "will", "what", "how", "about", "like"})  # fmt: skip
+
+
+def _rare_words(phrases: list[str]) -> frozenset[str] | None:
+    """Each phrase's rarest whole word (the longest not in `_COMMON`): the pattern puts a space,
+    comma or the post's end around each of a phrase's words, so a phrase found has each of its
+    letter-only words as a whole word of the post. None when some phrase has no such word."""
+    rare: set[str] = set()
+    for phrase in phrases:
+        whole = [w for w in phrase.split() if _WHOLE.fullmatch(w)]
+        if not whole:
+            return None
+        rare.add(max(whole, key=lambda w: (w not in _COMMON, len(w))))
+    return frozenset(rare)
+
+
 def _family(raw: dict[str, Any], classes: dict[str, list[str]], barred: str) -> Family:
     default_gap = int(raw.get("gap", 2))
     parts: list[str] = []
@@ -84,7 +106,11 @@ def _family(raw: dict[str, Any], classes: dict[str, list[str]], barred: str) -> 
     pattern = re.compile("".join(parts) + r"\b")
     first_slot = _SLOT.match(raw["slots"][0])
     assert first_slot is not None
-    firsts = frozenset(p.split()[0] for p in classes[first_slot["name"]])
+    # a match starts only where a whole word of the post is a first word: one spelled with
+    # anything but letters ("self-harm") is never a whole word, so it starts nothing
+    firsts = frozenset(
+        w for w in (p.split()[0] for p in classes[first_slot["name"]]) if _WHOLE.fullmatch(w)
+    )
     needs = tuple(
         frozenset(max(p.split(), key=len) for p in classes[m["name"]])
         for m in (_SLOT.match(slot) for slot in raw["slots"])
@@ -97,7 +123,12 @@ def _family(raw: dict[str, Any], classes: dict[str, list[str]], barred: str) -> 
         source=NO_PLAN if raw.get("no_plan", False) else "own_risk",
     )
     unless = frozenset(str(w) for w in raw.get("unless_next", ()))
-    return Family(entry, pattern, firsts, needs, unless)
+    rare = tuple(
+        _rare_words(classes[m["name"]])
+        for m in (_SLOT.match(slot) for slot in raw["slots"])
+        if m is not None and not m["optional"]
+    )
+    return Family(entry, pattern, firsts, needs, unless, tuple(r for r in rare if r is not None))
 
 
 @dataclass(frozen=True)
@@ -193,6 +224,30 @@ def _next_word(text: str, end: int) -> str:
     return found[1] if found else ""
 
 
+@cache
+def _occurrences(word: str) -> re.Pattern[str]:
+    """The whole word `word`, found in C: a literal first (the regex engine's fast scan for
+    it), then no letter before it or after it."""
+    escaped = re.escape(word)
+    return re.compile(rf"{escaped}(?<![^\W\d_]{escaped})(?![^\W\d_])")
+
+
+def _matches(
+    family: Family, text: str, starts: dict[str, list[int]]
+) -> list[tuple[int, int, Entry]]:
+    """The family's matches at the starts of its first words, each starting at or after the
+    end of the one before it; one followed by an `unless_next` word is passed over."""
+    found: list[tuple[int, int, Entry]] = []
+    end = -1
+    for start in sorted(at for w in family.firsts if w in starts for at in starts[w]):
+        hit = family.pattern.match(text, start) if start >= end else None
+        if hit is None or _next_word(text, hit.end()) in family.unless_next:
+            continue
+        end = hit.end()
+        found.append((start, end, family.entry))
+    return found
+
+
 def own_risk(folded: str) -> list[tuple[int, int, Entry]]:
     """Spans (folded offsets) of the families found, in text order, each with its entry.
 
@@ -202,22 +257,22 @@ def own_risk(folded: str) -> list[tuple[int, int, Entry]]:
     # the apostrophes taken out before it
     shifted = [at - k for k, at in enumerate(m.start() for m in _APOSTROPHES.finditer(folded))]
     text = _APOSTROPHES.sub("", folded) if shifted else folded
-    present = _needed().intersection(_WORDS.findall(text))
-    families = [f for f in _families() if not any(n.isdisjoint(present) for n in f.needs)]
+    words = frozenset(_WORDS.findall(text))
+    present = _needed().intersection(words)
+    families = [
+        f
+        for f in _families()
+        if not f.firsts.isdisjoint(words)
+        and not any(map(words.isdisjoint, f.rare))
+        and not any(map(present.isdisjoint, f.needs))
+    ]
     found = _in_sentences(text, present)
-    if not families and not found:
-        return []
-    starts: dict[str, list[int]] = {}
-    for word in _WORDS.finditer(text):
-        starts.setdefault(word[0], []).append(word.start())
+    starts = {
+        w: [m.start() for m in _occurrences(w).finditer(text)]
+        for w in words.intersection(frozenset[str]().union(*(f.firsts for f in families)))
+    }
     for family in families:
-        end = -1
-        for start in sorted(at for w in family.firsts & starts.keys() for at in starts[w]):
-            hit = family.pattern.match(text, start) if start >= end else None
-            if hit is None or _next_word(text, hit.end()) in family.unless_next:
-                continue
-            end = hit.end()
-            found.append((start, end, family.entry))
+        found.extend(_matches(family, text, starts))
     return sorted(
         (
             (start + bisect_right(shifted, start), end + bisect_right(shifted, end - 1), entry)

@@ -1,0 +1,221 @@
+"""The time patterns the imminence rules read ("tonight", "on friday", "in two hours"), built
+from the lexicon's time lists, and the squashed text they are read in (`imminence.py` uses
+them)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from policies.crisis.means import imminence_data
+from policies.crisis.words import context_data
+
+
+@dataclass(frozen=True)
+class _Times:
+    """The `[time]` section of context.toml, compiled."""
+
+    time: re.Pattern[str]  # any time, date, duration or event, in squashed text
+    time_ahead: re.Pattern[str]  # the same, and events after "after", "when": intent told ahead
+    ahead: re.Pattern[str]  # intent told ahead ("going to", "I'll"), not a wish ("I want to")
+    weekday_next: re.Pattern[str]  # a bare weekday right after the intent
+    act: re.Pattern[str]  # a sentence that names the act ("I'll do it tomorrow")
+    recent_before: re.Pattern[str]
+    recent_after: re.Pattern[str]
+    fragment_words: int
+    past: frozenset[str]
+    clause_break: re.Pattern[str]  # where the intent's clause ends: "but", "if", "because"
+    new_clause: re.Pattern[
+        str
+    ]  # "and" opening the writer's own clause: the time before is another's
+    anchors: frozenset[str]  # words one of which every time holds: a post without any has none
+    topic_after: frozenset[str]  # a time followed by these is what the clause is about
+    is_the: re.Pattern[str]  # "is the day": after a time, it says when the act is
+    effects: re.Pattern[str]  # an overdose's effects told now ("it's starting to hit")
+    fillers: frozenset[str]  # what a fragment may hold besides its time ("Tonight then.")
+    habits: re.Pattern[str]  # a clause told as a habit or "one of these days": no time in it
+    denials: frozenset[str]  # a word just before a time that denies it ("not today")
+    weekdays: frozenset[str]  # a weekday alone is a fragment's time ("Thursday. That's when.")
+    cover: re.Pattern[str]  # others out of the way ("once my wife falls asleep")
+
+
+def _either(items: list[str]) -> str:
+    """Literal phrases as one alternation, longest first."""
+    return "|".join(re.escape(i) for i in sorted(items, key=len, reverse=True))
+
+
+# The lists whose items open an alternative of the `time` pattern (besides "on", "the", digits:
+# "0" below).
+_TIME_LEADS = ("expressions", "weekday_leads", "months", "duration_leads", "duration_counts",
+    "event_leads")  # fmt: skip
+
+
+def _in_squashed(
+    alternation: str, leads: list[list[str]], more: tuple[str, ...] = ()
+) -> re.Pattern[str]:
+    r"""`\b(?:alternation)\b` for text made by `_squashed`, where each word (of [a-z0-9]) follows
+    one space: there `\b` before a word is that space, and a literal first character lets the
+    engine skip in C from space to space (twice as fast). A match then starts one character
+    earlier and ends at the same place (the rules read only whether and where it ends). Should
+    any alternative open with something else, the plain pattern is kept."""
+    firsts = [item[:1] for items in leads for item in items] + [m[:1] for m in more]
+    if all(f.isascii() and f.isalnum() for f in firsts):
+        return re.compile(rf" (?:{alternation})\b")
+    return re.compile(rf"\b(?:{alternation})\b")
+
+
+def _counted_down(weekdays: str, counts: str, units: str, more: dict[str, list[str]]) -> str:
+    """Times of imminence.toml: a weekday with a part of the day ("thursday night") or told as
+    the day ("sunday is the day"), a duration counted down ("4 more days", "a week left") and a
+    day counted from another ("two weeks from now", "a week from friday")."""
+    parts, is_the = _either(more["day_parts"]), _either(more["is_the"])
+    return (
+        rf"(?:{weekdays}) (?:{parts})|(?:{weekdays}) (?={is_the})"
+        # "my birthday is the day": an event told as the day
+        rf"|my (?:[a-z0-9]+ )?(?:{_either(more['event_nouns'])}) (?={is_the})"
+        # one alternative for every time led by a count: "4 more days", "a week left", "two
+        # weeks from now", "a week from friday" (the engine tries each alternative at every word)
+        rf"|(?:{counts}) (?:more (?:{units})|(?:more )?(?:{units}) (?:{_either(more['more'])})"
+        rf"|(?:{units}) from (?:now|today|tomorrow|tonight|{weekdays}))"
+        r"|(?:tonights|todays|tomorrows) (?=the (?:day|night)\b)"  # "tonight's the night"
+    )
+
+
+def _clock_and_day(units: str, more: dict[str, list[str]]) -> str:
+    """Times of imminence.toml told by the clock, a bare ordinal, the day of an event, or an
+    event told by what happens then: "at 3am", "by 11:40" (squashed to "11 40"), "at 5 in the
+    morning", "the 11:40 train", "the 25th", "the night of my birthday", "before my court date".
+    One alternative per leading word: the engine tries each alternative at every word."""
+    clock_leads = _either(more["clock_leads"])
+    meridiem = r"(?:am|pm|a m|p m|oclock|o clock)"
+    clock = (
+        rf"(?:{clock_leads}) \d{{1,2}}"
+        rf"(?:(?: \d\d)?(?: ?{meridiem}| (?:{_either(more['clock_parts'])}))| \d\d\b)"
+        rf"(?! (?:{units}))"
+        rf"|\d{{1,2}} ?(?:am|pm)\b"
+    )
+    the = (
+        rf"the (?:\d{{1,2}}(?:(?:st|nd|rd|th)(?! (?:{_either(more['ordinal_not_days'])})\b)"
+        rf"| \d\d (?:{_either(more['vehicles'])}))"
+        rf"|(?:{_either(more['day_parts'])}|day) of (?:(?:my|the|our|his|her|their|this|next) )?"
+        rf"(?:[a-z0-9]+ )?(?:{_either(more['event_nouns'])}))"
+    )
+    back = (  # "before my parents wake up", "by the time my wife gets home"
+        rf"(?:{_either(more['back_leads'])}) (?:{_either(more['cover_subjects'])}) "
+        rf"(?:[a-z]+ )?(?:{_either(more['back_verbs'])})"
+    )
+    return f"{clock}|{the}|{back}|{_event(more, 'event_leads')}"
+
+
+def _event(more: dict[str, list[str]], leads: str) -> str:
+    """An event told by what happens then: a lead, a determiner, a word and the event's noun,
+    with an ending ("when the lease runs out", "before my court date", "after my last shift")."""
+    nouns, ends = _either(more["event_nouns"]), _either(more["event_ends"])
+    return (
+        rf"(?:{_either(more[leads])}) (?:(?:my|the|our|his|her|their|this|next) )?"
+        rf"(?:[a-z0-9]+ )?(?:{nouns})(?: (?:{ends}))?"
+    )
+
+
+def _cover(more: dict[str, list[str]]) -> str:
+    """Others out of the way: "once my wife falls asleep", "waiting for everyone to leave"."""
+    return (
+        rf"(?:{_either(more['cover_leads'])}) (?:{_either(more['cover_subjects'])}) "
+        rf"(?:[a-z]+ ){{0,2}}?(?:to )?(?:{_either(more['cover_verbs'])})"
+        r"(?! (?:me|us|him|her|them|my)\b)"  # "when she leaves me": a breakup, not a time
+    )
+
+
+@cache
+def _times() -> _Times:
+    data = context_data()["time"]
+    weekdays = _either(data["weekdays"])
+    weekday = f"(?:{_either(data['weekday_leads'])}) (?:{weekdays})"
+    months, ordinal = _either(data["months"]), r"\d{1,2}(?:st|nd|rd|th)?"
+    date = (
+        rf"on the {ordinal}|the {ordinal} of|(?:on )?(?:{months}) {ordinal}"
+        rf"|on {ordinal} (?:{months})"
+    )
+    counts = _either(data["duration_counts"]) + r"|\d+"
+    units = _either(data["duration_units"])
+    duration = rf"(?:{_either(data['duration_leads'])}) (?:{counts}) (?:{units})"
+    leads, owners = _either(data["event_leads"]), _either(data["event_owners"])
+    owned_leads = _either(data["owned_event_leads"])
+    nouns, ends = _either(data["event_nouns"]), _either(data["event_ends"])
+    owned = rf"(?:(?:{owners}) )?(?:[a-z]+ )?(?:{nouns})(?: (?:{ends}))?"
+    event = rf"(?:{leads}) (?:{_either(data['events'])})|(?:{owned_leads}) {owned}"
+    expressions = _either(data["expressions"])
+    more = imminence_data()["time"]
+    cover = _cover(more)
+    any_time = (
+        f"{expressions}|{weekday}|{date}|{duration}|{event}"
+        f"|{_counted_down(weekdays, counts, units, more)}|{cover}"
+        f"|{_clock_and_day(units, more)}"
+    )
+    # every other time of imminence.toml holds a weekday, a unit or a number already
+    extra_anchors = {item.split()[-1] for item in [*more["cover_verbs"], *more["back_verbs"]]} | {
+        word for item in more["event_nouns"] for word in item.split()
+    }
+    return _Times(
+        time=_in_squashed(
+            any_time,
+            [*(data[k] for k in _TIME_LEADS), data["weekdays"], more["cover_leads"]],
+            ("on", "the", "0", *more["clock_leads"], *more["event_leads"]),
+        ),
+        time_ahead=_in_squashed(
+            f"{any_time}|{_event(more, 'ahead_leads')}",
+            [*(data[k] for k in _TIME_LEADS), data["weekdays"], more["cover_leads"]],
+            ("on", "the", "0", *more["clock_leads"], *more["event_leads"], *more["ahead_leads"]),
+        ),
+        ahead=re.compile(rf" (?:{_either(more['ahead_markers'])})\b"),
+        weekday_next=re.compile(rf" +(?:[a-z]+ +)?(?:{weekdays})\b"),
+        act=_in_squashed(
+            _either([*data["act_phrases"], *more["act_phrases"]]),
+            [data["act_phrases"], more["act_phrases"]],
+        ),
+        recent_before=re.compile(rf"\b(?:{_either(data['recent_before'])})\b"),
+        recent_after=re.compile(rf"\b(?:{_either(data['recent_after'])})\b"),
+        fragment_words=int(data["fragment_words"]),
+        past=frozenset(data["past_leads"]),
+        anchors=frozenset(
+            word
+            for key in (
+                "expressions",
+                "weekdays",
+                "months",
+                "duration_units",
+                "events",
+                "event_nouns",
+            )
+            for item in data[key]
+            for word in item.replace("'", "").split()
+            if word not in _FUNCTION_WORDS
+        )
+        | (extra_anchors - _FUNCTION_WORDS),
+        clause_break=re.compile(rf"\b(?:{_either(data['clause_breaks'])})\b"),
+        new_clause=re.compile(
+            rf"\band (?:(?:{_either(more['new_clause_adverbs'])}) |(?!then\b)[a-z]+ [a-z]+ )?"
+            r"(?=i\b|i'|im\b|ive\b|ill\b|id\b)"
+        ),
+        topic_after=frozenset(data["topic_after"]),
+        is_the=re.compile(rf" ?(?:{_either(more['is_the'])})\b"),
+        cover=_in_squashed(cover, [more["cover_leads"]]),
+        effects=_in_squashed(_either(more["effects"]), [more["effects"]]),
+        fillers=frozenset(more["fragment_fillers"]),
+        habits=re.compile(rf" (?:{_either(more['habits'])})\b"),
+        denials=frozenset(more["denials"]),
+        weekdays=frozenset([*data["weekdays"], *more["fragment_days"]]),
+    )
+
+
+_FUNCTION_WORDS = frozenset({"to", "this", "the", "of", "a", "an", "in", "is", "i", "my", "on",
+    "by", "at", "when", "after", "before", "end", "next", "right"})  # fmt: skip
+_WORDS = re.compile(r"[a-z0-9]+")
+_SQUASH = re.compile(r"[^a-z0-9]+")
+
+
+def _squashed(text: str) -> str:
+    """Words only, one space between, apostrophes dropped ("everyone's" reads "everyones"):
+    the time rules answer yes or no, so they need no offsets."""
+    return " " + _SQUASH.sub(" ", text.replace("'", "").replace("\u2019", "")).strip() + " "
