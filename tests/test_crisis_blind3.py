@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (the posts are data: one a line reads best)
 """A blind set for the crisis gate: 120 posts written for this project from the design's levels
 only, by someone who read no rule, no test and no dataset post (45 imminent, 35 high, 20 concern,
-20 none). First run, at the start of session 4 before any rule was changed that session: `>= high` recall 36/80 = 0.450, `imminent` 8/45 = 0.178, concern-or-below raised to `>= high` 5/40 = 0.125, exact level 57/120 = 0.475. The lead read its misses as families and named some of them to the engineers of the second round, so later numbers on this set are partly fitted (end of session 4: 55/80, 23/45, 2/40, 86/120); a second blind set, never read, is kept outside the repository for that reason.
+20 none). First run, at the start of session 4 before any rule was changed that session: `>= high` recall 36/80 = 0.450, `imminent` 8/45 = 0.178, concern-or-below raised to `>= high` 5/40 = 0.125, exact level 57/120 = 0.475. The lead read its misses at that first run and paraphrased some of their families in briefs to the engineers (the act under way in the first round, others in the second), so later numbers on this set are partly fitted (end of session 4: 55/80, 23/45, 2/40, 86/120); a second blind set, never read, is kept outside the repository for that reason.
 
 Posts the gate still gets wrong are strict xfails: each is a family to read, not a sentence to
 add (a rule written from one of these posts fits it and nothing else).
