@@ -199,9 +199,8 @@ class CrisisGate:
             reading = read_context(folded.text, match.start, match.end, own_person(entry.phrase))
             level, context = level_in_context(entry, reading)
             if context is None and entry.at_hand:
-                # "holding the knife while cooking", "I used to stand on the bridge" (an attempt
-                # told as a routine is underway.everyday_takings' reading)
-                why = everyday_reading(folded.text, match.start, match.end, entry.at_hand)
+                # "holding the knife while cooking", "I used to stand on the bridge"
+                why = everyday_reading(folded.text, match.start, match.end)
                 if why is not None:
                     level, context = Level.CONCERN, why
             if (context is None or entry.category == "means") and everyday_object(

@@ -297,12 +297,12 @@ def _second_word(
     return any(first - reach <= a and b <= last + reach for a, b in also)
 
 
-def everyday_reading(folded: str, start: int, end: int, at_hand: bool) -> str | None:
-    """Why a lexicon hit for means at hand or a taking ("holding the knife", "took all my meds")
-    is no means at hand now, from the classes whose noun it names: a blocker in its sentence
-    ("while cooking", "like i should") is an everyday use; for means at hand, `not_now` ("I used
-    to stand on the bridge") tells it as past. None when neither: the lexicon's phrases know
-    no everyday use, the classes do."""
+def everyday_reading(folded: str, start: int, end: int) -> str | None:
+    """Why a lexicon hit for means at hand ("holding the knife") is no means at hand now, from
+    the classes whose noun it names: a blocker in its sentence ("while cooking") is an everyday
+    use; `not_now` ("I used to stand on the bridge") tells it as past. None when neither: the
+    lexicon's phrases know no everyday use, the classes do. (An attempt told as a routine is
+    `underway.everyday_takings`' reading.)"""
     classes = _classes()
     hit = _tokens(folded[start:end])[0]
     if classes.firsts.isdisjoint(hit):
@@ -313,7 +313,7 @@ def everyday_reading(folded: str, start: int, end: int, at_hand: bool) -> str | 
     named = [c for c in classes.classes if _occurrences(hit, c.nouns, 0, len(hit))]
     if any(_occurrences(words, c.blockers, 0, len(words)) for c in named):
         return "everyday_use"
-    if at_hand and any(_occurrences(words, c.not_now, 0, len(words)) for c in named):
+    if any(_occurrences(words, c.not_now, 0, len(words)) for c in named):
         return "told_as_past"
     return None
 
