@@ -118,3 +118,94 @@ class RunFilter:
         if not shared:
             return self._always
         return self._always.union(*(self._by_run[run] for run in shared))
+
+
+# --- which families a post can hold: whole words of letters, declared once per family ----------
+# The slot rules (own risk, and any family written as word classes) match phrases whose words
+# stand as whole words: no letter on either side. So a family is possible in a post only if, for
+# each of its required slots, some phrase's word (its rarest: `rarest_words`) is a whole word of
+# the post. The words are found once per post (`letter_words`, C-level passes shared by every
+# rule that asks) and `WordFilter` tests every family against them with set operations: a family
+# declares its slots (data), and what rules it out follows from them.
+
+# every ASCII character but a letter to a space, the apostrophe deleted ("don't" is "dont", as
+# the rules spell their classes)
+_LETTER_RUNS = str.maketrans(
+    {**{chr(c): chr(c) if chr(c).isalpha() else " " for c in range(128)}, "'": None}
+)
+
+# Words too common to tell posts apart: a phrase is looked for by another word of it if it has one
+COMMON_WORDS = frozenset({"i", "im", "id", "ive", "me", "my", "myself", "you", "it", "its", "a",
+    "an", "the", "to", "of", "in", "on", "at", "and", "or", "but", "if", "is", "was", "be", "been",
+    "do", "dont", "that", "this", "so", "just", "for", "with", "not", "no", "all", "up", "out",
+    "get", "have", "had", "would", "could", "can", "will", "what", "how", "about",
+    "like"})  # fmt: skip
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=4)
+def letter_words(text: str) -> frozenset[str]:
+    """Every maximal run of ASCII letters in `text` read without its apostrophes (' and ’), any
+    other non-ASCII character read as a separator; once per post.
+
+    A superset of the ASCII words a whole-word rule finds in the text without apostrophes: such
+    a word's neighbours are no letters, so they are separators here too."""
+    if not text.isascii():
+        text = text.replace("\u2019", "").encode("ascii", "replace").decode("ascii")
+    return frozenset(text.translate(_LETTER_RUNS).split())
+
+
+def rarest_words(phrases: Iterable[str]) -> frozenset[str] | None:
+    """Each phrase's rarest whole word (the longest not in `COMMON_WORDS`): a phrase found as
+    whole words has it as a whole word of the post. None when some phrase has no word of ASCII
+    letters only (nothing then rules the phrase out)."""
+    rare: set[str] = set()
+    for phrase in phrases:
+        whole = [w for w in phrase.split() if w.isascii() and _LETTERS.fullmatch(w)]
+        if not whole:
+            return None
+        rare.add(max(whole, key=lambda w: (w not in COMMON_WORDS, len(w))))
+    return frozenset(rare)
+
+
+def rarity(words: frozenset[str]) -> tuple[int, int]:
+    """How likely a post holds one of `words` (lower is rarer): common words, then how many."""
+    return sum(w in COMMON_WORDS for w in words), len(words)
+
+
+class WordFilter:
+    """Which of several families a post can hold: family k is possible only if, for each of its
+    word sets, one of the set's words is a whole word of the post (`letter_words`).
+
+    Each family is listed under the words of its rarest set; a post's words pick the listed
+    families in one set intersection, and only those test their other sets."""
+
+    def __init__(self, families: Iterable[Iterable[Iterable[str]]]) -> None:
+        self._always: list[int] = []  # families with no set a post's words can rule out
+        by_word: dict[str, list[int]] = {}
+        self._rest: list[tuple[frozenset[str], ...]] = []
+        for number, needs in enumerate(families):
+            # a word that is not ASCII letters is never among a post's words: its set rules out
+            # nothing (the family's other sets still do)
+            sets = sorted(
+                {frozenset(s) for s in needs if all(w.isascii() and w.isalpha() for w in s)},
+                key=lambda s: (rarity(s), sorted(s)),
+            )
+            if not sets:
+                self._always.append(number)
+                self._rest.append(())
+                continue
+            for word in sets[0]:
+                by_word.setdefault(word, []).append(number)
+            self._rest.append(tuple(sets[1:]))
+        self._by_word = {word: tuple(numbers) for word, numbers in by_word.items()}
+        self._keys = frozenset(by_word)
+
+    def live(self, words: frozenset[str] | set[str]) -> list[int]:
+        """The families (their numbers, ascending) whose every set meets `words`."""
+        found = set(self._always)
+        for word in self._keys.intersection(words):
+            found.update(self._by_word[word])
+        rest = self._rest
+        return [n for n in sorted(found) if not any(map(words.isdisjoint, rest[n]))]

@@ -20,12 +20,14 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import repeat
 from typing import Any
 
 from policies.crisis.words import context_data
+from policies.key_index import WordFilter, letter_words, rarest_words, rarity
 from policies.levels import Level
 from policies.lexicon import Entry
 
@@ -33,8 +35,10 @@ NO_PLAN = "own_risk: a wish"  # "if I died tomorrow I'd be relieved": a time in 
 _APOSTROPHES = re.compile(r"['\u2019]")
 _SLOT = re.compile(r"^(?P<name>[a-z_0-9]+)(?P<optional>\?)?(?:\s*~(?P<gap>\d+))?$")
 _WORD = r"[^\W\d_]+"
-_WORDS = re.compile(r"(?<![^\W\d_])[^\W\d_]+")
 _WHOLE = re.compile(_WORD)
+# A family's pattern is compiled the first time a post can hold it (compiling them all took
+# 0.3 s of every start-up; a one-post screening needs few of them)
+_compiled = cache(re.compile)
 _SPACE = r"[^\S\n]*[\s,]\s*"  # between two words: spaces, a comma or a line break
 
 
@@ -43,11 +47,32 @@ class Family:
     """One composition: its entry (category, level) and the pattern of its slots."""
 
     entry: Entry
-    pattern: re.Pattern[str]
+    source: str  # the pattern of its slots (compiled on first use: `pattern`)
     firsts: frozenset[str]  # the first slot's first words that are whole words: where one starts
     needs: tuple[frozenset[str], ...]  # a required slot's phrases' longest words: one must occur
     unless_next: frozenset[str]
     rare: tuple[frozenset[str], ...]  # a required slot's phrases' rarest whole words: one occurs
+    # each first word, to the whole words of each first-slot phrase it opens: a match starting
+    # there holds every word of one of them; None when the first slot is optional
+    opens: dict[str, tuple[frozenset[str], ...]] | None = field(
+        default=None, hash=False, compare=False
+    )
+
+    def starting_words(self, words: frozenset[str]) -> set[str]:
+        """The first words a match can start with in a post of `words`: those that open a
+        first-slot phrase whose every whole word is in the post."""
+        if self.opens is None:
+            return set(self.firsts.intersection(words))
+        opens = self.opens
+        return {
+            w
+            for w in self.firsts.intersection(words)
+            if any(map(frozenset.issubset, opens[w], repeat(words)))
+        }
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return _compiled(self.source)
 
 
 def own_risk_file() -> bytes:
@@ -72,26 +97,6 @@ def _gap(words: int, barred: str) -> str:
     return rf"{_SPACE}(?:(?!{barred}\b){_WORD}{_SPACE}){{0,{words}}}"
 
 
-# Words too common to tell posts apart: a phrase is looked for by another word of it if it has one
-_COMMON = frozenset({"i", "im", "id", "ive", "me", "my", "myself", "you", "it", "its", "a", "an",
-    "the", "to", "of", "in", "on", "at", "and", "or", "but", "if", "is", "was", "be", "been", "do",
-    "dont", "that", "this", "so", "just", "for", "with", "not", "no", "all", "up", "out", "get",
-    "have", "had", "would", "could", "can", "will", "what", "how", "about", "like"})  # fmt: skip
-
-
-def _rare_words(phrases: list[str]) -> frozenset[str] | None:
-    """Each phrase's rarest whole word (the longest not in `_COMMON`): the pattern puts a space,
-    comma or the post's end around each of a phrase's words, so a phrase found has each of its
-    letter-only words as a whole word of the post. None when some phrase has no such word."""
-    rare: set[str] = set()
-    for phrase in phrases:
-        whole = [w for w in phrase.split() if _WHOLE.fullmatch(w)]
-        if not whole:
-            return None
-        rare.add(max(whole, key=lambda w: (w not in _COMMON, len(w))))
-    return frozenset(rare)
-
-
 def _family(raw: dict[str, Any], classes: dict[str, list[str]], barred: str) -> Family:
     default_gap = int(raw.get("gap", 2))
     parts: list[str] = []
@@ -103,7 +108,7 @@ def _family(raw: dict[str, Any], classes: dict[str, list[str]], barred: str) -> 
         gap = default_gap if found["gap"] is None else int(found["gap"])
         part = words if index == 0 else _gap(gap, barred) + words
         parts.append(f"(?:{part})?" if found["optional"] else part)
-    pattern = re.compile("".join(parts) + r"\b")
+    source = "".join(parts) + r"\b"
     first_slot = _SLOT.match(raw["slots"][0])
     assert first_slot is not None
     # a match starts only where a whole word of the post is a first word: one spelled with
@@ -124,11 +129,25 @@ def _family(raw: dict[str, Any], classes: dict[str, list[str]], barred: str) -> 
     )
     unless = frozenset(str(w) for w in raw.get("unless_next", ()))
     rare = tuple(
-        _rare_words(classes[m["name"]])
+        rarest_words(classes[m["name"]])
         for m in (_SLOT.match(slot) for slot in raw["slots"])
         if m is not None and not m["optional"]
     )
-    return Family(entry, pattern, firsts, needs, unless, tuple(r for r in rare if r is not None))
+    opens: dict[str, list[frozenset[str]]] = {}
+    for phrase in classes[first_slot["name"]]:
+        spelled = phrase.split()
+        if spelled[0] in firsts:
+            whole = frozenset(w for w in spelled if w.isascii() and _WHOLE.fullmatch(w))
+            opens.setdefault(spelled[0], []).append(whole)
+    return Family(
+        entry,
+        source,
+        firsts,
+        needs,
+        unless,
+        tuple(r for r in rare if r is not None),
+        None if first_slot["optional"] else {w: tuple(p) for w, p in opens.items()},
+    )
 
 
 @dataclass(frozen=True)
@@ -137,10 +156,21 @@ class SentenceFamily:
     question's parts are spread over it ("how far down does a fall have to be to be sure")."""
 
     entry: Entry
-    parts: tuple[re.Pattern[str], ...]
-    veto: re.Pattern[str] | None
+    part_sources: tuple[str, ...]
+    veto_source: str | None
     question: bool  # the sentence must ask: a question mark, or a question lead at its start
     needs: tuple[frozenset[str], ...]
+    # the rarest part's longest words, when each is a word of letters: a sentence that holds the
+    # part holds one of them as a whole word, so only those sentences are read (None: all are)
+    key_needs: frozenset[str] | None = None
+
+    @property
+    def parts(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(map(_compiled, self.part_sources))
+
+    @property
+    def veto(self) -> re.Pattern[str] | None:
+        return None if self.veto_source is None else _compiled(self.veto_source)
 
 
 _QUESTION_LEAD = re.compile(
@@ -158,57 +188,89 @@ def _classes(section: dict[str, Any]) -> dict[str, list[str]]:
     return classes
 
 
+def _sentence_family(raw: dict[str, Any], classes: dict[str, list[str]]) -> SentenceFamily:
+    needs = tuple(
+        frozenset(max(p.split(), key=len) for p in classes[name]) for name in raw["all_of"]
+    )
+    return SentenceFamily(
+        entry=Entry(
+            phrase=str(raw["name"]),
+            category=str(raw["category"]),
+            level=Level.parse(str(raw["level"])),
+            source="own_risk",
+        ),
+        part_sources=tuple(r"\b" + _alternation(classes[name]) + r"\b" for name in raw["all_of"]),
+        veto_source=r"\b" + _alternation(classes[raw["veto"]]) + r"\b" if "veto" in raw else None,
+        question=bool(raw.get("question", False)),
+        needs=needs,
+        key_needs=_key_needs(needs),
+    )
+
+
 @cache
 def _sections() -> tuple[tuple[Family, ...], tuple[SentenceFamily, ...]]:
     section = tomllib.loads(own_risk_file().decode("utf-8"))["own_risk"]
     classes = _classes(section)
     barred = _alternation(classes["barred"])
     families = tuple(_family(raw, classes, barred) for raw in section["family"])
-    sentences = tuple(
-        SentenceFamily(
-            entry=Entry(
-                phrase=str(raw["name"]),
-                category=str(raw["category"]),
-                level=Level.parse(str(raw["level"])),
-                source="own_risk",
-            ),
-            parts=tuple(
-                re.compile(r"\b" + _alternation(classes[name]) + r"\b") for name in raw["all_of"]
-            ),
-            veto=re.compile(r"\b" + _alternation(classes[raw["veto"]]) + r"\b")
-            if "veto" in raw
-            else None,
-            question=bool(raw.get("question", False)),
-            needs=tuple(
-                frozenset(max(p.split(), key=len) for p in classes[name]) for name in raw["all_of"]
-            ),
-        )
-        for raw in section.get("sentence", [])
-    )
+    sentences = tuple(_sentence_family(raw, classes) for raw in section.get("sentence", []))
     return families, sentences
+
+
+def _key_needs(needs: tuple[frozenset[str], ...]) -> frozenset[str] | None:
+    """Of a sentence family's parts' longest words, the rarest set whose words are all words of
+    letters (see `SentenceFamily.key_needs`)."""
+    usable = [n for n in needs if n and all(w.isascii() and _WHOLE.fullmatch(w) for w in n)]
+    return min(usable, key=lambda n: (rarity(n), sorted(n)), default=None)
 
 
 def _families() -> tuple[Family, ...]:
     return _sections()[0]
 
 
+@cache
+def _filters() -> tuple[WordFilter, WordFilter]:
+    """What rules each family out, from its slots: the first slot's first words, each required
+    slot's rarest and longest words (families); each part's longest words (sentence families)."""
+    families, sentences = _sections()
+    return (
+        WordFilter([f.firsts, *f.rare, *f.needs] for f in families),
+        WordFilter(f.needs for f in sentences),
+    )
+
+
 def _in_sentences(text: str, present: frozenset[str]) -> list[tuple[int, int, Entry]]:
     """Spans of the sentence families: from the first part found to the end of the last."""
-    wanted = [f for f in _sections()[1] if not any(n.isdisjoint(present) for n in f.needs)]
+    families = _sections()[1]
+    wanted = [(f, f.parts, f.veto) for f in map(families.__getitem__, _filters()[1].live(present))]
     found: list[tuple[int, int, Entry]] = []
     if not wanted:
         return found
-    for sentence in _SENTENCE.finditer(text):
-        said = sentence[0]
-        for family in wanted:
-            if family.question and "?" not in said and not _QUESTION_LEAD.match(said):
-                continue
-            hits = [part.search(said) for part in family.parts]
-            if not all(hits) or (family.veto is not None and family.veto.search(said)):
-                continue
-            first = min(h.start() for h in hits if h)
-            last = max(h.end() for h in hits if h)
-            found.append((sentence.start() + first, sentence.start() + last, family.entry))
+    sentences = [m.span() for m in _SENTENCE.finditer(text)]
+    firsts = [start for start, _ in sentences]
+    read: list[tuple[int, int]] = []  # (sentence, family) pairs to read, in that order
+    for number, (family, _, _) in enumerate(wanted):
+        if family.key_needs is None:
+            read.extend((k, number) for k in range(len(sentences)))
+            continue
+        holding = {
+            bisect_right(firsts, m.start()) - 1
+            for w in family.key_needs.intersection(present)
+            for m in _occurrences(w).finditer(text)
+        }
+        read.extend((k, number) for k in holding)
+    for k, number in sorted(read):
+        family, parts, veto = wanted[number]
+        start, end = sentences[k]
+        said = text[start:end]
+        if family.question and "?" not in said and not _QUESTION_LEAD.match(said):
+            continue
+        hits = [part.search(said) for part in parts]
+        if not all(hits) or (veto is not None and veto.search(said)):
+            continue
+        first = min(h.start() for h in hits if h)
+        last = max(h.end() for h in hits if h)
+        found.append((start + first, start + last, family.entry))
     return found
 
 
@@ -233,13 +295,14 @@ def _occurrences(word: str) -> re.Pattern[str]:
 
 
 def _matches(
-    family: Family, text: str, starts: dict[str, list[int]]
+    family: Family, text: str, starts: dict[str, list[int]], firsts: set[str]
 ) -> list[tuple[int, int, Entry]]:
-    """The family's matches at the starts of its first words, each starting at or after the
-    end of the one before it; one followed by an `unless_next` word is passed over."""
+    """The family's matches at the starts of its first words (`firsts`: those a match can start
+    with here), each starting at or after the end of the one before it; one followed by an
+    `unless_next` word is passed over."""
     found: list[tuple[int, int, Entry]] = []
     end = -1
-    for start in sorted(at for w in family.firsts if w in starts for at in starts[w]):
+    for start in sorted(at for w in firsts for at in starts[w]):
         hit = family.pattern.match(text, start) if start >= end else None
         if hit is None or _next_word(text, hit.end()) in family.unless_next:
             continue
@@ -257,22 +320,20 @@ def own_risk(folded: str) -> list[tuple[int, int, Entry]]:
     # the apostrophes taken out before it
     shifted = [at - k for k, at in enumerate(m.start() for m in _APOSTROPHES.finditer(folded))]
     text = _APOSTROPHES.sub("", folded) if shifted else folded
-    words = frozenset(_WORDS.findall(text))
+    # the post's whole words read without apostrophes (a superset of those `_WORDS` would find:
+    # see `letter_words`), shared with every rule that asks
+    words = letter_words(folded)
     present = _needed().intersection(words)
-    families = [
-        f
-        for f in _families()
-        if not f.firsts.isdisjoint(words)
-        and not any(map(words.isdisjoint, f.rare))
-        and not any(map(present.isdisjoint, f.needs))
-    ]
+    all_families = _families()
+    families = [all_families[k] for k in _filters()[0].live(words)]
     found = _in_sentences(text, present)
-    starts = {
-        w: [m.start() for m in _occurrences(w).finditer(text)]
-        for w in words.intersection(frozenset[str]().union(*(f.firsts for f in families)))
-    }
-    for family in families:
-        found.extend(_matches(family, text, starts))
+    # a family is tried only at the first words of its phrases whose every word is in the post
+    tried = [(family, family.starting_words(words)) for family in families]
+    firsts = set[str]().union(*(f for _, f in tried))
+    starts = {w: [m.start() for m in _occurrences(w).finditer(text)] for w in firsts}
+    for family, starting in tried:
+        if starting:
+            found.extend(_matches(family, text, starts, starting))
     return sorted(
         (
             (start + bisect_right(shifted, start), end + bisect_right(shifted, end - 1), entry)
