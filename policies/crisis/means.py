@@ -197,13 +197,31 @@ def _heads() -> ahocorasick.Automaton:
 @cache
 def _head_runs() -> RunFilter:
     """The head words by their first runs: a post none of whose runs is one holds no head."""
-    return RunFilter((head, "head") for head in _classes().heads)
+    return RunFilter((head, head) for head in _classes().heads)
+
+
+@cache
+def _head_pattern(head: str) -> re.Pattern[str]:
+    """`head` where the automaton of `_heads` finds it: after a character that opens a word (or
+    at the start) and before no letter or digit; the literal first, which the regex engine
+    skips to in C."""
+    escaped = re.escape(head)
+    opener = re.escape(_WORD_OPENERS)
+    return re.compile(rf"{escaped}(?<![^{opener}]{escaped})(?![^\W_])")
+
+
+_FEW_HEADS = 4  # heads a post may hold: up to this many, each is found by its own C scan
 
 
 def _head_starts(folded: str) -> list[int]:
     """Where a noun's head word stands as a whole word: the sentences worth reading."""
-    if not _head_runs().possible(folded):
+    possible = _head_runs().possible(folded)
+    if not possible:
         return []  # most posts: one set intersection
+    if len(possible) <= _FEW_HEADS:
+        # the same starts as the automaton's: a head (all letters and digits) never starts
+        # inside another found there, nor at a start where another head is found
+        return sorted(m.start() for head in possible for m in _head_pattern(head).finditer(folded))
     last = len(folded) - 1
     starts = []
     for end, size in _heads().iter(" " + folded):
