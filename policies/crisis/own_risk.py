@@ -39,6 +39,13 @@ _WHOLE = re.compile(_WORD)
 # A family's pattern is compiled the first time a post can hold it (compiling them all took
 # 0.3 s of every start-up; a one-post screening needs few of them)
 _compiled = cache(re.compile)
+
+
+@cache
+def _compiled_parts(sources: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(map(_compiled, sources))
+
+
 _SPACE = r"[^\S\n]*[\s,]\s*"  # between two words: spaces, a comma or a line break
 
 
@@ -166,7 +173,7 @@ class SentenceFamily:
 
     @property
     def parts(self) -> tuple[re.Pattern[str], ...]:
-        return tuple(map(_compiled, self.part_sources))
+        return _compiled_parts(self.part_sources)
 
     @property
     def veto(self) -> re.Pattern[str] | None:
@@ -316,12 +323,9 @@ def own_risk(folded: str) -> list[tuple[int, int, Entry]]:
 
     The classes are written without apostrophes ("dont", "id"); the post is read with them
     taken out, and the spans mapped back."""
-    # where the k-th apostrophe was, in the text without them: a stripped offset j is j plus
-    # the apostrophes taken out before it
-    shifted = [at - k for k, at in enumerate(m.start() for m in _APOSTROPHES.finditer(folded))]
-    text = _APOSTROPHES.sub("", folded) if shifted else folded
-    # the post's whole words read without apostrophes (a superset of those `_WORDS` would find:
-    # see `letter_words`), shared with every rule that asks
+    text = folded.replace("'", "").replace("\u2019", "")
+    # the post's whole words read without apostrophes (a superset of the words of letters the
+    # families' phrases can match: see `letter_words`), shared with every rule that asks
     words = letter_words(folded)
     present = _needed().intersection(words)
     all_families = _families()
@@ -334,6 +338,11 @@ def own_risk(folded: str) -> list[tuple[int, int, Entry]]:
     for family, starting in tried:
         if starting:
             found.extend(_matches(family, text, starts, starting))
+    if not found or len(text) == len(folded):
+        return sorted(found, key=lambda s: (s[0], s[1]))
+    # where the k-th apostrophe was, in the text without them: a stripped offset j is j plus
+    # the apostrophes taken out before it (found only for the few posts that hold a family)
+    shifted = [at - k for k, at in enumerate(m.start() for m in _APOSTROPHES.finditer(folded))]
     return sorted(
         (
             (start + bisect_right(shifted, start), end + bisect_right(shifted, end - 1), entry)
