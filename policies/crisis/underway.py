@@ -22,6 +22,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 from itertools import accumulate, compress, repeat
 
 from policies.crisis.context import LOOKBACK_WORDS, person_of
@@ -307,6 +308,12 @@ def _windows(folded: str, spots: list[int]) -> list[tuple[int, int]]:
     return windows
 
 
+@cache
+def _required_sets() -> tuple[frozenset[str], ...]:
+    """Each family's checkable classes, for one `map` in C over them."""
+    return tuple(required for _, required in _data().required)
+
+
 def acts_under_way(folded: str) -> list[tuple[int, int, Entry]]:
     """Spans (folded offsets) of acts under way told by the writer, in text order, each with what
     it is: `UNDERWAY_ENTRY` (imminent) or `UNDERWAY_ATTEMPT` (high: no cue that it is now).
@@ -315,7 +322,7 @@ def acts_under_way(folded: str) -> list[tuple[int, int, Entry]]:
     sentences around the needs are read."""
     data = _data()
     possible = data.need_runs.possible(folded)
-    if not any(required <= possible for _, required in data.required):
+    if not any(map(possible.issuperset, _required_sets())):
         return []  # most posts: one set intersection rules every family out
     present = _key_spots(folded, data)
     if not present:
