@@ -128,3 +128,13 @@ def test_means_heads_found_one_by_one_as_by_the_automaton(data: st.DataObject) -
     )
     text = "".join(data.draw(st.lists(pieces, max_size=12)))
     assert means._head_starts(text) == _heads_by_automaton(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "bc", " ", ".", "!", "?", "\n", "..", ","]), max_size=20))
+def test_a_sentence_found_around_a_word_is_the_one_finditer_gives(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for m in re.finditer(r"[^.!?\n]+[.!?\n]*", text):
+        for at in range(m.start(), m.end()):
+            if text[at] not in ".!?\n":
+                assert own_risk._sentence_at(text, at) == m.span()

@@ -185,6 +185,16 @@ _QUESTION_LEAD = re.compile(
     r"random question|i need to know|i want to know|wondering|im wondering|any)\b"
 )
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+_STOP_CHARS = ".!?\n"
+_STOPS = re.compile(r"[.!?\n]+")
+
+
+def _sentence_at(text: str, at: int) -> tuple[int, int]:
+    """The span `_SENTENCE.finditer` gives the sentence holding `at` (not a stop character):
+    from after the last stop before it to the end of the first run of stops after it."""
+    start = max(map(text.rfind, _STOP_CHARS, repeat(0), repeat(at))) + 1
+    stop = _STOPS.search(text, at)
+    return start, stop.end() if stop else len(text)
 
 
 def _classes(section: dict[str, Any]) -> dict[str, list[str]]:
@@ -253,22 +263,18 @@ def _in_sentences(text: str, present: frozenset[str]) -> list[tuple[int, int, En
     found: list[tuple[int, int, Entry]] = []
     if not wanted:
         return found
-    sentences = [m.span() for m in _SENTENCE.finditer(text)]
-    firsts = [start for start, _ in sentences]
-    read: list[tuple[int, int]] = []  # (sentence, family) pairs to read, in that order
+    read: set[tuple[int, int, int]] = set()  # (sentence start, end, family) to read
     for number, (family, _, _) in enumerate(wanted):
         if family.key_needs is None:
-            read.extend((k, number) for k in range(len(sentences)))
+            read.update((*m.span(), number) for m in _SENTENCE.finditer(text))
             continue
-        holding = {
-            bisect_right(firsts, m.start()) - 1
+        read.update(
+            (*_sentence_at(text, m.start()), number)
             for w in family.key_needs.intersection(present)
             for m in _occurrences(w).finditer(text)
-        }
-        read.extend((k, number) for k in holding)
-    for k, number in sorted(read):
+        )
+    for start, end, number in sorted(read, key=lambda r: (r[0], r[2])):
         family, parts, veto = wanted[number]
-        start, end = sentences[k]
         said = text[start:end]
         if family.question and "?" not in said and not _QUESTION_LEAD.match(said):
             continue
