@@ -1,0 +1,260 @@
+"""The ordinary ways people say they want to die or have tried (issue 10 item 1, `>= high`).
+
+Batch 1 (session 5) was written from the design's levels and the families named in the brief,
+before any rule was changed for it, and run once: `>= high` recall 47/60 = 0.783, counter-examples
+kept below `high` 24/27. Its misses, read with the r/SuicideWatch and C-SSRS development posts the
+gate put below `high`, gave the families below; each is a lead slot composed with an object slot
+(wishes.toml) or a sequence of classes with gaps (own_risk.toml), with everyday counter-examples.
+Every sentence here is made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policies.crisis import screen
+from policies.levels import Level
+
+NONE, CONCERN, HIGH = Level.NONE, Level.CONCERN, Level.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly im finished with life",
+        "i think i'm through with living. nothing left",
+        "im done being alive, sorry guys",
+        "i'm just done existing at this point",
+    ],
+)
+def test_done_with_life_is_high(text: str) -> None:
+    """Done, finished or through, composed with life, living, existing."""
+    assert screen(text).level >= HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im finished with life admin for today, taxes are filed",
+        "im through with my life coach, she never listened",
+        "i'm done with life in the suburbs, we're moving downtown",
+    ],
+)
+def test_done_with_a_task_or_a_place_is_not_high(text: str) -> None:
+    assert screen(text).level < HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i don't want to keep existing",
+        "i really dont wanna carry on living",
+        "some nights i dont see the point in staying alive anymore",
+    ],
+)
+def test_not_wanting_life_to_go_on_is_high(text: str) -> None:
+    assert screen(text).level >= HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i don't want to keep living in this apartment, the landlord is awful",
+        "i dont wanna stay alive in this game, the boss keeps one-shotting me",
+    ],
+)
+def test_not_wanting_to_live_somewhere_is_not_high(text: str) -> None:
+    assert screen(text).level < HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "should i just die? serious question",
+        "can i just die already",
+        "what if i just ended it, who would even notice",
+        "is it time for me to end it",
+    ],
+)
+def test_a_question_to_oneself_whether_to_die_is_high(text: str) -> None:
+    assert screen(text).level >= HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "should i just die my hair back to brown",
+        "should i end it with him or give it another month",
+        "what if i just died of embarrassment in front of everyone",
+    ],
+)
+def test_the_question_leads_with_something_else_are_not_high(text: str) -> None:
+    assert screen(text).level < HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ready to check out of this life tbh",
+        "i want to not be around anymore",
+        "been thinking about not being around a lot lately",
+        "i will pull the plug on myself if this doesnt get better",
+        "i'm ready for my life to be over",
+    ],
+)
+def test_euphemisms_of_leaving_life_are_high(text: str) -> None:
+    assert screen(text).level >= HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to check out of this hotel early, the beds are awful",
+        "i want to not be around people for a while",
+        "thinking about not being around for christmas this year, might travel",
+        "im ready for my life to begin honestly, graduation cant come soon enough",
+    ],
+)
+def test_leaving_a_place_or_people_is_not_high(text: str) -> None:
+    assert screen(text).level < HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i would rather die than deal with this for one more day",
+        "id rather be dead than feeling like this at this point",
+        "honestly i'd rather be dead than spend another week like this",
+    ],
+)
+def test_rather_dead_than_go_on_is_high(text: str) -> None:
+    """Life going on as what is refused: the wish, not a figure of speech; a time in it is no
+    plan's (high, not imminent)."""
+    assert screen(text).level == HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'd rather die than sing karaoke at the work party",
+        "i'd rather be dead than be seen in that outfit",
+        "i would rather die than live in florida",
+    ],
+)
+def test_rather_dead_than_something_else_is_a_figure_of_speech(text: str) -> None:
+    assert screen(text).level < HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so disappointed when i woke up this morning. again",
+        "upset that i woke up again",
+        "im mad that im still alive",
+        "i was angry i didnt die",
+    ],
+)
+def test_sorry_to_have_woken_or_survived_is_high(text: str) -> None:
+    assert screen(text).level == HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i was so disappointed when i woke up late for my flight",
+        "upset that i woke up with a migraine again",
+        "honestly bummed i woke up at 5 on a saturday",
+        "i cried when i woke up from surgery, the nurse was so kind",
+        "i hate myself\n\nalmost every day i wake up tired and behind on everything",
+    ],
+)
+def test_sorry_about_how_one_woke_is_not_high(text: str) -> None:
+    assert screen(text).level < HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does anyone else wish they could just die",
+        "anyone else wish they were never born",
+        "do you ever wish you could just stop existing",
+    ],
+)
+def test_the_readers_asked_about_the_writers_wish_is_high(text: str) -> None:
+    assert screen(text).level >= HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "anyone else wish they could just die their hair without bleaching first",
+        "my friend asked if anyone else wished they were dead, she scares me",
+    ],
+)
+def test_anyone_else_with_something_else_is_not_high(text: str) -> None:
+    assert screen(text).level < HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i jumped off a bridge and survived, and nobody at work knows",
+        "i threw myself off the balcony hoping to die",
+        "i stepped in front of a car hoping it would kill me",
+        "i drove my car into a tree on purpose two summers ago",
+        "i survived jumping from the 4th floor",
+    ],
+)
+def test_a_lethal_act_told_with_its_purpose_or_survival_is_an_attempt(text: str) -> None:
+    assert screen(text).level >= HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i jumped off the high dive at camp and survived lol",
+        "i jumped off the swing on purpose to impress her",
+        "i took a bottle of water to the exam and failed anyway",
+    ],
+)
+def test_a_jump_or_a_bottle_with_nothing_lethal_is_not_high(text: str) -> None:
+    assert screen(text).level < HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how long does it take to bleed out from the wrist",
+        "is jumping from 5 stories enough",
+        "how deep would i have to cut to hit an artery?",
+        "how much of my moms meds would it take",
+    ],
+)
+def test_method_questions_for_oneself_are_high(text: str) -> None:
+    assert screen(text).level >= HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how much of my moms meds would it take to calm down before the flight",
+        "how much ibuprofen would be enough for a migraine",
+        "is the bridge high enough for the kids to jump into the river",
+        "how far can a cat fall from a building and survive",
+        "how deep do you cut when doing a blood draw from a vein",
+    ],
+)
+def test_the_same_questions_about_something_else_are_not_high(text: str) -> None:
+    assert screen(text).level < HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad keeps saying he's done with life since mom left",
+        "she said she's finished with life and i'm scared for her",
+        "my boyfriend said he'd rather be dead than go back to rehab",
+    ],
+)
+def test_the_families_told_of_someone_else_are_concern(text: str) -> None:
+    assert screen(text).level == CONCERN
