@@ -177,7 +177,7 @@ def test_sorry_about_how_one_woke_is_not_high(text: str) -> None:
     [
         "does anyone else wish they could just die",
         "anyone else wish they were never born",
-        "do you ever wish you could just stop existing",
+        "does anybody else ever wish they could just stop existing",
     ],
 )
 def test_the_readers_asked_about_the_writers_wish_is_high(text: str) -> None:
@@ -189,6 +189,8 @@ def test_the_readers_asked_about_the_writers_wish_is_high(text: str) -> None:
     [
         "anyone else wish they could just die their hair without bleaching first",
         "my friend asked if anyone else wished they were dead, she scares me",
+        # the readers' own wish, with no first person: torn, so the lower level
+        "do you ever wish you were dead?",
     ],
 )
 def test_anyone_else_with_something_else_is_not_high(text: str) -> None:
