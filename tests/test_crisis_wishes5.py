@@ -260,3 +260,37 @@ def test_the_same_questions_about_something_else_are_not_high(text: str) -> None
 )
 def test_the_families_told_of_someone_else_are_concern(text: str) -> None:
     assert screen(text).level == CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to stop waking up",
+        "wish i could go to sleep for good",
+        "i dont want to fight to stay alive anymore",
+        "death would be a mercy at this point",
+        "not existing sounds so peaceful",
+        "i'm exhausted from existing",
+        "i hope i dont survive the night",
+        "honestly i hope this year is my last",
+    ],
+)
+def test_more_objects_and_leads_of_the_wish_are_high(text: str) -> None:
+    """No more waking, sleep for good, death appraised as a good, weary of existing, one's end
+    hoped for by a night or a year."""
+    assert screen(text).level == HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to stop waking up at 5am every day",
+        "death would be a mercy for my grandma, she's in so much pain",
+        "i'm exhausted from living in a dorm with 3 roommates",
+        "so tired of living paycheck to paycheck",
+        "i hope i dont survive this exam lol",
+        "i hope this year is my last year of school",
+    ],
+)
+def test_the_same_words_about_mornings_others_or_exams_are_not_high(text: str) -> None:
+    assert screen(text).level < HIGH
