@@ -297,13 +297,7 @@ BATCH_T3_IMMINENT = [
 
 BATCH_T3_HIGH = [
     "my final exam is thursday and honestly i want to kill myself",
-    pytest.param(
-        "i hope i don't live to see my 18th birthday",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=("'hope I don't live to see' is no wish phrase of the lexicon: none"),
-        ),
-    ),
+    "i hope i don't live to see my 18th birthday",  # one's end hoped for (wishes.toml)
     "every sunday night i want to kill myself because of work",
     "i'll probably kill myself someday but not this year",
     "i wish i'd die before the semester starts",
