@@ -294,3 +294,32 @@ def test_more_objects_and_leads_of_the_wish_are_high(text: str) -> None:
 )
 def test_the_same_words_about_mornings_others_or_exams_are_not_high(text: str) -> None:
     assert screen(text).level < HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my first attempt was at 13 and nobody at school knew",
+        "since my second attempt i've been on lithium",
+        "i've wanted to die since i was 12. the second time i tried it almost worked",
+        "this is my last attempt at getting help before i decide to end things",
+    ],
+)
+def test_an_attempt_told_by_its_place_in_a_series_is_high(text: str) -> None:
+    """My first attempt, and the unnamed "the second time I tried" beside a suicide signal;
+    "my last attempt at getting help" is no attempt, the decision to end things is."""
+    assert screen(text).level >= HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my first attempt at baking sourdough was a disaster",
+        "my last attempt to call her went straight to voicemail",
+        "the second time i tried it almost worked",
+        "the first time i tried sushi i hated it",
+        "ever since i tried being more social things got worse, i just feel empty",
+    ],
+)
+def test_a_first_try_at_something_else_is_not_an_attempt(text: str) -> None:
+    assert screen(text).level < HIGH
