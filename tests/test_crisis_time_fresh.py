@@ -208,13 +208,7 @@ BATCH_T2_HIGH = [
     "my sister's wedding is saturday. i want to kill myself honestly",
     "i'm going to kill myself someday, i know it",
     "i hope i don't wake up on monday",
-    pytest.param(
-        "tonight i just want to disappear and never exist again",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'want to disappear and never exist' is no wish phrase of the lexicon: none",
-        ),
-    ),
+    "tonight i just want to disappear and never exist again",  # a small act, then not existing
 ]
 
 BATCH_T2_BELOW_HIGH = [

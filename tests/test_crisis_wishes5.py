@@ -323,3 +323,30 @@ def test_an_attempt_told_by_its_place_in_a_series_is_high(text: str) -> None:
 )
 def test_a_first_try_at_something_else_is_not_an_attempt(text: str) -> None:
     assert screen(text).level < HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i just want to lie on the floor and not exist anymore",
+        "i want to go to bed and never get up again",
+        "honestly i wish i was never alive",
+        "some nights i wish i don't even wake up",
+        "i've decided. next month. hopefully i don't survive",
+    ],
+)
+def test_a_small_act_then_not_existing_and_not_waking_wished_are_high(text: str) -> None:
+    assert screen(text).level >= HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "that interview made me want to curl up and die",
+        "i wish i didnt wake up so early on weekends",
+        "hopefully i dont survive this meeting lol",
+        "i want to move to japan and never come back",
+    ],
+)
+def test_the_idioms_and_mornings_beside_them_are_not_high(text: str) -> None:
+    assert screen(text).level < HIGH
