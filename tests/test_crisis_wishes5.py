@@ -329,7 +329,7 @@ def test_a_first_try_at_something_else_is_not_an_attempt(text: str) -> None:
     "text",
     [
         "i just want to lie on the floor and not exist anymore",
-        "i want to go to bed and never get up again",
+        "i want to go to bed and stop existing",
         "honestly i wish i was never alive",
         "some nights i wish i don't even wake up",
         "i've decided. next month. hopefully i don't survive",
