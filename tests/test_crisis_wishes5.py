@@ -350,3 +350,39 @@ def test_a_small_act_then_not_existing_and_not_waking_wished_are_high(text: str)
 )
 def test_the_idioms_and_mornings_beside_them_are_not_high(text: str) -> None:
     assert screen(text).level < HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ive had enough of this life",
+        "im done living at this point",
+        "dying would be easier than living like this",
+        "i really need my life to stop",
+        "i've been thinking about ending things for good",
+        "i want to permanently log off",
+        "since a suicide attempt last winter i can't keep a job",
+        "i hate waking up alive",
+        "can you actually die from jumping off a 5 story building",
+        "pls someone end me",
+    ],
+)
+def test_second_batch_families_are_high(text: str) -> None:
+    """Families read from the second fresh batch's misses (after its first run was recorded)."""
+    assert screen(text).level >= HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ive had enough of life admin for one week",
+        "i'm done living in this city, moving in june",
+        "walking through life feeling numb and detached",
+        "we're ending things for good with that supplier",
+        "after an attempt at fixing the sink i called a plumber",
+        "i don't want to wake up early tomorrow",
+        "can you actually die from eating too much sushi lol",
+    ],
+)
+def test_second_batch_counter_examples_are_not_high(text: str) -> None:
+    assert screen(text).level < HIGH
