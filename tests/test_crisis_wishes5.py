@@ -6,6 +6,12 @@ kept below `high` 24/27. Its misses, read with the r/SuicideWatch and C-SSRS dev
 gate put below `high`, gave the families below; each is a lead slot composed with an object slot
 (wishes.toml) or a sequence of classes with gaps (own_risk.toml), with everyday counter-examples.
 Every sentence here is made up.
+
+Batch 2 was written at the end, before running it: first run `>= high` recall 38/56 = 0.679,
+counter-examples 23/26 (24/26 by the readers' rules: a past attempt told as over is still
+`high`). That is the honest estimate for text nobody here has read. Its misses were then read as
+families (the second-batch tests below): 50/56 after. The misses still left, from both batches,
+are strict xfails at the end of this file.
 """
 
 from __future__ import annotations
@@ -385,4 +391,52 @@ def test_second_batch_families_are_high(text: str) -> None:
     ],
 )
 def test_second_batch_counter_examples_are_not_high(text: str) -> None:
+    assert screen(text).level < HIGH
+
+
+def _left(text: str, reason: str) -> object:
+    return pytest.param(text, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _left(
+            "i dont want to keep living like this... actually i dont want to keep living at all",
+            "'keep living at all': 'at' rules the wish out, as in 'keep living at home'",
+        ),
+        _left(
+            "I just want to be with my mom again, wherever she is now. so tired of being here",
+            "a reunion with the dead needs to know the person is dead",
+        ),
+        _left(
+            "i kept thinking it would be so easy to just let go of the wheel and be done with it",
+            "'let go of the wheel and ...': 'and' after the object rules the lead out",
+        ),
+        _left("every day i wish i could just stop being", "'stop being' with nothing after it"),
+        _left("waking up is torture, i wish i just wouldnt", "the wish is an ellipsis"),
+        _left("i think im gonna take myself out of the equation", "a figure of speech at work"),
+        _left("its time for me to go. i've made peace with it", "'time for me to go' is everyday"),
+        _left("i want 2 die", "a digit for 'to' is not read"),
+    ],
+)
+def test_misses_left_from_the_fresh_batches(text: str) -> None:
+    assert screen(text).level >= HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _left("I want to die my hair purple this summer", "'die my hair': 'my' is no ruling out"),
+        _left(
+            "i don't want to be here anymore, this city is too expensive, moving in may",
+            "'be here' told of a place in the next clause",
+        ),
+        _left(
+            "this heat is literally killing me, i want to die lol",
+            "laughter lowers a plea only; 'i want to die lol' is often meant",
+        ),
+    ],
+)
+def test_false_highs_left_from_the_fresh_batches(text: str) -> None:
     assert screen(text).level < HIGH
