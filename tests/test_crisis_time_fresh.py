@@ -208,13 +208,7 @@ BATCH_T2_HIGH = [
     "my sister's wedding is saturday. i want to kill myself honestly",
     "i'm going to kill myself someday, i know it",
     "i hope i don't wake up on monday",
-    pytest.param(
-        "tonight i just want to disappear and never exist again",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'want to disappear and never exist' is no wish phrase of the lexicon: none",
-        ),
-    ),
+    "tonight i just want to disappear and never exist again",  # a small act, then not existing
 ]
 
 BATCH_T2_BELOW_HIGH = [
@@ -297,13 +291,7 @@ BATCH_T3_IMMINENT = [
 
 BATCH_T3_HIGH = [
     "my final exam is thursday and honestly i want to kill myself",
-    pytest.param(
-        "i hope i don't live to see my 18th birthday",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=("'hope I don't live to see' is no wish phrase of the lexicon: none"),
-        ),
-    ),
+    "i hope i don't live to see my 18th birthday",  # one's end hoped for (wishes.toml)
     "every sunday night i want to kill myself because of work",
     "i'll probably kill myself someday but not this year",
     "i wish i'd die before the semester starts",
