@@ -12,7 +12,16 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from policies.crisis.context import IDEATION
-from policies.crisis.imminence_times import _WORDS, _either, _squashed, _Times, _times
+from policies.crisis.imminence_times import (
+    _WORDS,
+    _either,
+    _squashed,
+    _Times,
+    _times,
+    another_clause,
+    resolved,
+    topic_verb,
+)
 from policies.crisis.means import UNDER_WAY, imminence_data
 from policies.crisis.own_risk import NO_PLAN
 from policies.crisis.words import SENTENCE_END, context_data, last_sentence_end
@@ -102,7 +111,7 @@ def _a_time(squashed: str, times: _Times, pattern: re.Pattern[str] | None = None
         if before and before[0] in times.denials:
             continue  # "not today"
         following = squashed[found.end() :].split()[:1]
-        if not following or following[0] not in times.topic_after:
+        if not following or not (following[0] in times.topic_after or topic_verb(following[0])):
             return True
         if times.is_the.match(squashed, found.end()):  # "tomorrow is the day"
             return True
@@ -168,14 +177,23 @@ def _wish_verbs() -> frozenset[str]:
 
 
 def _death_told_ahead(phrase: str, folded: str, start: int, end: int) -> bool:
-    """The writer's own death told with a time right after it ("I'll be dead by friday",
-    "before christmas"): the intent told as its outcome. Not under a condition in its sentence
-    ("if mum sees this grade I'll be dead by friday"), a joke ("lol") or an age ("by 30")."""
+    """The writer's own death told with a time right after or before it ("I'll be dead by
+    friday", "by sunrise I'll be dead"): the intent told as its outcome. Not under a condition
+    in its sentence ("if mum sees this grade I'll be dead by friday"), a joke ("lol") or an age
+    ("by 30")."""
     data = imminence_data()["time"]
-    if phrase not in data["deaths_ahead"] or not time_follows(folded, end):
+    if phrase not in data["deaths_ahead"]:
         return False
     lo, hi = _sentence_bounds(folded, start, end)
+    if not (time_follows(folded, end) or _time_just_before(folded, max(lo, start - 60), start)):
+        return False  # "by friday I'll be dead", "this time next week I'll be dead"
     return set(_WORDS.findall(folded[lo:hi])).isdisjoint(data["conditions"])
+
+
+def _time_just_before(folded: str, lo: int, start: int) -> bool:
+    """A time ending right before `start` ("by friday | I'll be dead")."""
+    lead = _squashed(folded[lo:start])
+    return any(m.end() >= len(lead) - 1 for m in _times().time.finditer(lead))
 
 
 def _timeless(text: str) -> bool:
@@ -202,6 +220,8 @@ def _timed(folded: str, start: int, end: int) -> bool:
     left = left[cuts[-1].end() :] if cuts else left
     cut = times.clause_break.search(right)
     right = right[: cut.start()] if cut else right
+    other = another_clause(right)  # "i want to die, this week my dog died"
+    right = right[:other] if other is not None else right
     clause = _squashed(left + " " + folded[start:end] + right)
     if times.habits.search(_squashed(left + " | " + right)) is not None:
         return False  # "at 3am every night I lie awake wanting to die", "one of these days"
@@ -211,22 +231,37 @@ def _timed(folded: str, start: int, end: int) -> bool:
         return True  # "after the recital I'm going to kill myself", not "I want to die after"
     if times.weekday_next.match(folded, end, hi):
         return True
+    prev, nxt = _neighbours(folded, lo, hi, _CLAUSE_REACH)
+    return _neighbour_counts(nxt, times) or _neighbour_counts(prev, times)
+
+
+@lru_cache(maxsize=256)
+def _neighbours(folded: str, lo: int, hi: int, reach: int) -> tuple[str, str]:
+    """The sentences before and after the one in [lo, hi) (at most `reach` characters when
+    it does not end)."""
     stop = SENTENCE_END.match(folded, hi)
     after = SENTENCE_END.search(folded, stop.end()) if stop else None
-    nxt = (
-        folded[stop.end() : after.start() if after else stop.end() + _CLAUSE_REACH] if stop else ""
-    )
-    earlier = [m for m in SENTENCE_END.finditer(folded, max(0, lo - _CLAUSE_REACH), lo)]
+    nxt = folded[stop.end() : after.start() if after else stop.end() + reach] if stop else ""
+    earlier = [m for m in SENTENCE_END.finditer(folded, max(0, lo - reach), lo)]
     prev = (
-        folded[
-            earlier[-2].end() if len(earlier) > 1 else max(0, lo - _CLAUSE_REACH) : earlier[
-                -1
-            ].start()
-        ]
+        folded[earlier[-2].end() if len(earlier) > 1 else max(0, lo - reach) : earlier[-1].start()]
         if earlier
         else ""
     )
-    return _neighbour_counts(nxt, times) or _neighbour_counts(prev, times)
+    return prev, nxt
+
+
+_RESOLVE_REACH = 200  # characters of the sentences before and after the intent read for a decision
+
+
+def _resolved(folded: str, start: int, end: int) -> bool:
+    """A decision or arrangements made in the intent's own sentence or the one before or after
+    it ("I've decided. I'm going to kill myself", "I wrote the note last night. I want to die"):
+    the writer's intent is a plan."""
+    lo, hi = _sentence_bounds(folded, start, end)
+    prev, nxt = _neighbours(folded, lo, hi, _RESOLVE_REACH)
+    # the intent's own sentence read as two parts: a decision told bare ends at the intent
+    return any(resolved(part) for part in (folded[lo:start], folded[end:hi], prev, nxt) if part)
 
 
 def _told_as_now(folded: str, start: int, end: int) -> bool:
@@ -347,6 +382,8 @@ def imminent(
         around = folded[max(0, start - _AROUND) : end + _AROUND]
         if not _timeless(around) and _timed(folded, start, end):
             raised.add(i)
+        elif category in IDEATION and _resolved(folded, start, end):
+            raised.add(i)  # a plan's own words ("wrote my note") are no second plan
     return [
         replace(s, level=Level.IMMINENT) if k in raised and not entries[k].at_hand else s
         for k, s in enumerate(signals)
