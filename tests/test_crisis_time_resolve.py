@@ -234,6 +234,41 @@ def test_times_of_more_shapes(text: str, level: Level) -> None:
     assert screen(text).level == level
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # times in the spellings of chat
+        ("im going to kms tn", IMMINENT),
+        ("gonna end my life 2nite", IMMINENT),
+        ("i'm going to kill myself at the weekend", IMMINENT),
+        # the events of a day, only for intent told ahead
+        ("im gonna kill myself after school", IMMINENT),
+        ("going to kill myself before school starts back", IMMINENT),
+        ("i'm going to kill myself when the kids are in bed", IMMINENT),
+        ("i was thinking about committing suicide after school", HIGH),
+        ("i want to die after school every day", HIGH),
+        # a decision told bare with its subject dropped; not another's, nor told as past
+        ("decided im gonna kms", IMMINENT),
+        ("my parents decided. i want to die", HIGH),
+        ("when i had, with a clear head, decided to kill myself", HIGH),
+        ("im finally doing it. i want to die", IMMINENT),
+        ("i've made my peace. i'm going to kill myself", IMMINENT),
+        ("i'm doing it! got the job. i still want to die sometimes", HIGH),
+        # what was written told as done, goodbyes said to everyone, the day chosen
+        ("the note's written. i want to die", IMMINENT),
+        ("said bye to my family without them knowing. i want to die", IMMINENT),
+        ("i said goodbye to my ex. i want to die", HIGH),
+        ("i have the date picked out. i want to kill myself", IMMINENT),
+        # a day told as the last
+        ("today's my last day on earth. i want to die", IMMINENT),
+    ],
+)
+def test_registers_and_more_compositions(text: str, level: Level) -> None:
+    """Chat spellings, a day's events told ahead, decisions with the subject dropped, goodbyes
+    said to everyone: each with an everyday or a past wording it must leave alone."""
+    assert screen(text).level == level
+
+
 def _vocabulary(section: dict[str, object]) -> list[str]:
     words = [str(i) for items in section.values() if isinstance(items, list) for i in items]
     return [*words, *(w for item in words for w in item.split())]

@@ -251,7 +251,7 @@ def _neighbours(folded: str, lo: int, hi: int, reach: int) -> tuple[str, str]:
     return prev, nxt
 
 
-_RESOLVE_REACH = 200  # characters of the sentences before and after the intent read for a decision
+_RESOLVE_REACH = 150  # characters of the sentences before and after the intent read for a decision
 
 
 def _resolved(folded: str, start: int, end: int) -> bool:
@@ -260,8 +260,10 @@ def _resolved(folded: str, start: int, end: int) -> bool:
     the writer's intent is a plan."""
     lo, hi = _sentence_bounds(folded, start, end)
     prev, nxt = _neighbours(folded, lo, hi, _RESOLVE_REACH)
-    # the intent's own sentence read as two parts: a decision told bare ends at the intent
-    return any(resolved(part) for part in (folded[lo:start], folded[end:hi], prev, nxt) if part)
+    # the intent itself read as a stop: a decision told bare ends at it ("I've decided to | ...")
+    before = folded[max(lo, start - _RESOLVE_REACH) : start]
+    own = f"{before}.{folded[end : min(hi, end + _RESOLVE_REACH)]}"
+    return any(resolved(part) for part in (own, prev, nxt) if part)
 
 
 def _told_as_now(folded: str, start: int, end: int) -> bool:

@@ -152,22 +152,40 @@ def _more_times(weekdays: str, counts: str, units: str) -> str:
         rf"(?:{_either(more['end_periods'])})"
     )
     till = rf"(?:{counts}) (?:more )?(?:{units}) (?:{_either(more['till'])})"
+    last_day = rf"(?:{_either(more['last_days'])}) (?=(?:my|the) (?:last|final)\b)"
     wishes = _either(more["not_after_subject"])
     day = rf"(?:{weekdays}) (?=(?:{_either(more['writer_subjects'])}) (?!(?:{wishes})\b))"
-    return f"{_either(more['this_time'])}|{ends}|{till}|{day}|{_either(data['ready']['leads'])}"
+    return (
+        f"{_either(more['this_time'])}|{ends}|{till}|{day}|{last_day}"
+        f"|{_either(data['ready']['leads'])}|{_either(more['expressions'])}"
+    )
+
+
+def _day_event() -> str:
+    """An event of the day after a lead that looks ahead ("after school", "before work starts"):
+    a time only for intent told ahead."""
+    more = times_data()["times"]
+    return (
+        rf"(?:{_either(more['day_event_leads'])}) (?:{_either(more['day_events'])})"
+        rf"(?: (?:{_either(more['day_event_ends'])}))?"
+    )
 
 
 def _more_leads() -> list[list[str]]:
     """The first words of `_more_times`' alternatives (besides counts and weekdays)."""
     data = times_data()
-    return [data["times"]["this_time"], data["times"]["end_leads"], data["ready"]["leads"]]
+    more = data["times"]
+    return [more["this_time"], more["end_leads"], data["ready"]["leads"], more["expressions"],
+        more["last_days"]]  # fmt: skip
 
 
 def _more_anchors() -> set[str]:
     """A word each of `_more_times`' alternatives holds (its longest: the rarest)."""
     data = times_data()
-    items = [*data["times"]["this_time"], *data["times"]["end_periods"], *data["ready"]["leads"]]
-    return {max(item.split(), key=len) for item in items}
+    more = data["times"]
+    items = [*more["this_time"], *more["end_periods"], *data["ready"]["leads"],
+        *more["expressions"], *more["last_days"], *more["day_events"]]  # fmt: skip
+    return {max(item.split(), key=lambda w: (w not in _FUNCTION_WORDS, len(w))) for item in items}
 
 
 @dataclass(frozen=True)
@@ -208,10 +226,13 @@ def _resolve() -> tuple[_Composition, ...]:
             rf"{one('subjects')} (?:{one('adverbs')} )?{one('decisions')}{bare}",
             ["decisions"],
         ),
+        (rf"(?<=^ )(?:{one('adverbs')} )?{one('decisions')}{bare}", ["decisions"]),
         (
             rf"{one('state_subjects')} (?:{one('adverbs')} )?{one('states')}{bare}",
             ["states"],
         ),
+        (rf"{one('date_nouns')} (?:is )?{one('date_states')}", ["date_nouns", "date_states"]),
+        (rf"{one('bye_verbs')} {one('bye_words')} {one('bye_whom')}", ["bye_words", "bye_whom"]),
         (one("knowing"), ["knowing"]),
         (
             rf"{one('write_verbs')} (?:{one('write_determiners')} )?{one('write_objects')}",
@@ -219,7 +240,7 @@ def _resolve() -> tuple[_Composition, ...]:
         ),
         (rf"{one('write_verbs')} {one('letters_to')}", ["letters_to"]),
         (
-            rf"(?:{one('done_subjects')} )?{one('done_objects')} {one('done_verbs')} "
+            rf"(?:{one('done_subjects')} )?{one('done_objects')} (?:{one('done_verbs')} )?"
             rf"{one('done_states')}",
             ["done_objects"],
         ),
@@ -247,25 +268,20 @@ def _resolve_words() -> frozenset[str]:
     return frozenset(w for c in _resolve() for need in c.needs for w in need)
 
 
+@cache
+def _resolve_pattern() -> re.Pattern[str]:
+    """Every composition in one pattern (one scan, from space to space)."""
+    return re.compile("|".join(c.pattern.pattern for c in _resolve()))
+
+
 @lru_cache(maxsize=4096)
 def resolved(text: str) -> bool:
     """A decision or arrangements made in `text` ("i've decided", "everything is arranged", "i
     wrote the note", "gave my cat to my sister", "last post"): with the writer's intent beside
-    it, the intent is a plan. A composition is looked for only when a word of each of its rarer
-    classes occurs."""
-    words = _resolve_words().intersection(
-        _WORDS.findall(text.replace("'", "").replace("\u2019", ""))
-    )
-    if not words:
+    it, the intent is a plan. Looked for only when a word a composition needs occurs."""
+    if _resolve_words().isdisjoint(_WORDS.findall(text.replace("'", "").replace("\u2019", ""))):
         return False
-    marked: str | None = None
-    for composition in _resolve():
-        if any(words.isdisjoint(need) for need in composition.needs):
-            continue
-        marked = _with_stops(text) if marked is None else marked
-        if composition.pattern.search(marked) is not None:
-            return True
-    return False
+    return _resolve_pattern().search(_with_stops(text)) is not None
 
 
 _STOP = re.compile(r"[.!?;:,\n]+")
@@ -349,9 +365,17 @@ def _times() -> _Times:
             any_time, time_leads, ("on", "the", "0", *more["clock_leads"], *more["event_leads"])
         ),
         time_ahead=_in_squashed(
-            f"{any_time}|{_event(more, 'ahead_leads')}",
+            f"{any_time}|{_event(more, 'ahead_leads')}|{_day_event()}",
             time_leads,
-            ("on", "the", "0", *more["clock_leads"], *more["event_leads"], *more["ahead_leads"]),
+            (
+                "on",
+                "the",
+                "0",
+                *more["clock_leads"],
+                *more["event_leads"],
+                *more["ahead_leads"],
+                *times_data()["times"]["day_event_leads"],
+            ),
         ),
         ahead=re.compile(rf" (?:{_either(more['ahead_markers'])})\b"),
         weekday_next=re.compile(rf" +(?:[a-z]+ +)?(?:{weekdays})\b"),
