@@ -269,6 +269,41 @@ def test_registers_and_more_compositions(text: str, level: Level) -> None:
     assert screen(text).level == level
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a clause before the intent with a time and words of its own is another's
+        ("last day at work today, i want to die lol", HIGH),
+        ("i got fired today, i want to kill myself", HIGH),
+        ("my exam is tomorrow, i want to die", HIGH),
+        # ... not a time alone, a clause that opens with its time, or a clause of time
+        ("tonight, i'm going to kill myself", IMMINENT),
+        ("on friday when everyone's out, i'm going to kill myself", IMMINENT),
+        ("tomorrow morning, before anyone wakes up, i'm going to end my life", IMMINENT),
+        ("i'm thinking that when i get home today, i'm going to take every pill i have", IMMINENT),
+    ],
+)
+def test_a_time_in_a_clause_before_the_intent(text: str, level: Level) -> None:
+    """The left-hand twin of "this week" in another clause."""
+    assert screen(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("by the time you read this i'll be gone", IMMINENT),
+        ("by the time you read this, i'll already be gone.", IMMINENT),
+        ("goodbye everyone, i wont be here anymore", IMMINENT),
+        ("by the time you read this i'll be gone to the mountains", CONCERN),
+        ("goodbye everyone, i won't be here this weekend, camping trip", CONCERN),
+    ],
+)
+def test_a_farewell_with_the_writers_absence_told_bare(text: str, level: Level) -> None:
+    """A farewell whose clause ends with "I'll be gone" tells the act ahead; a trip does not end
+    the clause there."""
+    assert screen(text).level == level
+
+
 def _vocabulary(section: dict[str, object]) -> list[str]:
     words = [str(i) for items in section.values() if isinstance(items, list) for i in items]
     return [*words, *(w for item in words for w in item.split())]

@@ -18,7 +18,9 @@ from policies.crisis.imminence_times import (
     _squashed,
     _Times,
     _times,
+    absence_follows,
     another_clause,
+    another_clause_before,
     resolved,
     topic_verb,
 )
@@ -218,6 +220,7 @@ def _timed(folded: str, start: int, end: int) -> bool:
     ]
     cuts.sort(key=lambda m: m.end())
     left = left[cuts[-1].end() :] if cuts else left
+    left = left[another_clause_before(left) :]  # "last day at work today, i want to die"
     cut = times.clause_break.search(right)
     right = right[: cut.start()] if cut else right
     other = another_clause(right)  # "i want to die, this week my dog died"
@@ -318,6 +321,8 @@ def _with_finality_or_intent(
     lead = _WORDS.findall(folded[max(0, start - 30) : start])[-4:]
     if not _farewell_wishes().isdisjoint(lead):
         return False  # "I wish it was my last message"
+    if absence_follows(folded[end : end + 60]):
+        return True  # "by the time you read this I'll be gone"
     for k, other in enumerate(signals):
         if k == i or other.context is not None:
             continue

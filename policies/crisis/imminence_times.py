@@ -44,6 +44,8 @@ class _Times:
     joints: re.Pattern[str]  # where another clause may open after the intent: ",", " and "
     own_subjects: frozenset[str]  # a clause's first word that makes it another's ("my dog died")
     topic_stems: frozenset[str]  # verbs after a time that make it the clause's topic ("sucked")
+    subordinators: frozenset[str]  # words that open a clause of time ("before", "once")
+    time_clause: frozenset[str]  # words that make a clause one of time wherever they stand
 
 
 def _either(items: list[str]) -> str:
@@ -310,6 +312,42 @@ def another_clause(right: str) -> int | None:
     return None
 
 
+@cache
+def _outcome() -> re.Pattern[str]:
+    data = times_data()["farewell"]
+    return re.compile(
+        rf"(?: \|)? (?:{_either(data['outcomes'])})(?: (?:{_either(data['tails'])}))?"
+        r"(?: \||\s*$)"
+    )
+
+
+def absence_follows(text: str) -> bool:
+    """`text`, right after a farewell, tells the writer's absence bare ("| i'll be gone.")."""
+    return _outcome().match(_with_stops(text)) is not None
+
+
+def another_clause_before(left: str) -> int:
+    """Where, in the text right before the intent, the intent's own clause begins after a clause
+    that holds a time and words of its own ("last day at work today, | i want to die", "i got
+    fired today, | i want to kill myself"); a time alone before the comma is the intent's
+    ("tonight, i'm going to"). 0 when no such clause is there."""
+    times = _times()
+    joints = [m for m in times.joints.finditer(left) if m.group().strip() in (",", ";", "-")]
+    if not joints:
+        return 0
+    joint = joints[-1]
+    opening = joints[-2].end() if len(joints) > 1 else 0
+    before = _squashed(left[opening : joint.start()])
+    if times.time.search(before) is None or times.time.match(before) is not None:
+        return 0  # no time, or a clause that opens with its time ("on friday when ..., ")
+    words = before.split()
+    if (words[:1] and words[0] in times.subordinators) or times.time_clause.intersection(words):
+        return 0  # a clause of time ("before anyone wakes up, ", "i think when i get home, ")
+    rest = times.time.sub(" ", before).split()
+    content = [w for w in rest if w not in times.fillers]
+    return joint.end() if len(content) >= 2 else 0
+
+
 def topic_verb(word: str) -> bool:
     """A verb, in any form, that makes the time before it what its clause is about ("this week
     sucked", "today seemed endless")."""
@@ -418,6 +456,8 @@ def _times() -> _Times:
         joints=re.compile("|".join(re.escape(j) for j in other["joints"])),
         own_subjects=frozenset(other["subjects"]),
         topic_stems=frozenset(other["topic_verbs"]),
+        subordinators=frozenset(other["subordinators"]),
+        time_clause=frozenset(other["time_clause"]),
     )
 
 
