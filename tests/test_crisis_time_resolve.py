@@ -7,7 +7,8 @@ no rule read for it), before any rule was changed for it. First run: `imminent` 
 33/44 = 0.750, `high` 10/12 (the two misses are suppositions, "if I died tonight", "what if I
 just killed myself tonight": no time family's), everyday counter-examples raised to `>= high`
 1/20 ("tonight's the night! first date in years"). After the rules below: 44/44, 10/12, 1/20.
-A case the rules still miss stays a strict xfail with its reason.
+Batch F2 (at the end of the file) was written last, before running the rules on it: its first
+run is the honest estimate. A case the rules still miss stays a strict xfail with its reason.
 """
 
 from __future__ import annotations
@@ -343,3 +344,152 @@ def test_the_time_anchors_cover_the_new_times() -> None:
             words = set(text.split())
             assert not words.isdisjoint(times.anchors) or any(w[0].isdigit() for w in words), text
     assert hits > 100
+
+
+# Batch F2: written last, after every rule above, before running them on it (new wordings, not
+# paraphrases of F1). First run, the honest estimate: `imminent` called imminent 32/40 = 0.800
+# (main before this work: 23/40 = 0.575), `high` 9/12 (main: 9/12), everyday counter-examples
+# raised to `>= high` 0/20 (main: 0/20). Widened from it by family (counts past ten, "took the
+# decision", "settled it", "my affairs are in order", letters "for my family" sealed, "after
+# midnight", a time alone before "and I'm", "the last night I'll be alive" beside the intent,
+# "today I realised", "part of me wants"): 39/40, 11/12, 0/20.
+BATCH_F2_IMMINENT = [
+    "once my husband leaves for his night shift i'm going to end my life",
+    "i'm taking my life this friday, i've already said my goodbyes",
+    "friday afternoon. that's when i'm going to kill myself",
+    "thirty minutes from now i'll be dead. i've taken the decision to end it",
+    "i will hang myself on saturday while my parents are at the lake house",
+    "leaving this here: i'm killing myself tomorrow night",
+    "at 4 in the morning i am going to end my life",
+    "ok so i'm going to kill myself in about an hour. don't try to find me",
+    "new plan: kill myself before the end of the week",
+    "i'm going to commit suicide on the 30th",
+    "i'm done. my mind is made up and i'm killing myself this weekend",
+    "i've settled it. i'm going to end my life",
+    "all my affairs are in order. i don't want to live anymore",
+    "i've cancelled everything and given my dog to my neighbour. i'm going to kill myself",
+    "letters for my family are sealed and on the table. i want to die",
+    "i just mailed my goodbye letter. i'm ending my life",
+    "it's decided, i'm killing myself",
+    "i'm at peace with it now. i'm going to kill myself",
+    "final post. i'm going to end my life, thanks to those who tried",
+    "this is my goodbye. i'm going to kill myself after midnight",
+    "im gonna kms tmrw after school",
+    "kms tonight fr",
+    "gonna unalive myself this wkend",
+    "im bout to kill myself ngl",
+    "getting ready to kill myself rn",
+    "preparing to end my life. i just want it over",
+    "its tonight. ive decided im going to kill myself",
+    (
+        "hi. i've never posted before. i'm 34 and i've been depressed since my teens. my "
+        "wife left in january and took the kids. i lost the house. i've tried therapy, "
+        "meds, all of it. i've decided i'm going to kill myself next weekend when i have "
+        "the kids' stuff sorted. i don't really know why i'm posting. maybe someone will "
+        "read it."
+    ),
+    (
+        "so yeah. work is hell, my landlord is threatening eviction, my sister won't talk "
+        "to me. tonight i'm ending my life. not looking for advice, just wanted to say it "
+        "to someone."
+    ),
+    "two more days and i'm killing myself",
+    "i will end my life on christmas eve",
+    "i'm ending my life when my exams are over next week",
+    "going to kill myself the morning after my birthday",
+    "i'm going to end my life before my eviction date",
+    "tonight's the last night i'll be alive. i'm going to kill myself",
+    "i've written letters to everyone i love. i'm going to end my life",
+    "i'm giving away all my stuff this week. then i'm killing myself",
+    "this will be my last message here. i'm going to kill myself",
+    "i'm going to end it all, tonight's the night",
+    pytest.param(
+        "sorting out my will and passwords. i want to die",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'my will' is left out of the arrangements: 'will' is in too many sentences",
+        ),
+    ),
+]
+
+BATCH_F2_HIGH = [
+    "i wish i could die this weekend",
+    "i hope i die before my birthday",
+    "part of me wants to kill myself tonight, i don't know",
+    "my sister's wedding is this weekend and i want to kill myself",
+    "today i realised i want to die",
+    "i've wanted to kill myself every day this month",
+    "yesterday i wanted to die so bad",
+    "i want to die, tomorrow is my mom's surgery and i can't handle it",
+    "i kinda want to kill myself at night when i can't sleep",
+    "i want to kill myself. last week was awful",
+    "sometimes after work i want to die",
+    pytest.param(
+        "if i don't get the job tomorrow i want to die",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a time inside an 'if' clause with no comma before the wish reads as the wish's",
+        ),
+    ),
+]
+
+BATCH_F2_BELOW_HIGH = [
+    "tonight's the last night of the festival, so sad it's ending",
+    "i've decided to dye my hair pink tomorrow",
+    "it's decided, we're moving to canada next month",
+    "my affairs are in order before the surgery on monday, just in case",
+    "gave my dog to my neighbour for the weekend while i'm away",
+    "wrote letters to everyone i love for valentine's day",
+    "this is my last message before i log off for the night",
+    "final post on this blog, moving everything to substack",
+    "last day at the office, goodbye everyone!!",
+    "about to kill this workout",
+    "getting ready to end my shift, so tired",
+    "i'm ending my subscription this weekend",
+    "im so done with this game, uninstalling tonight. goodbye forever",
+    "in my novel the hero decides to end his life at midnight",
+    "i'm killing it at work this week",
+    "by the time you read this i'll be in paris!",
+    "my grandma passed away last night, the funeral is on saturday",
+    "my plan is to finish the essay tonight",
+    "i'm about to quit my job, tomorrow is the day",
+    "said goodbye to my old car today, sad",
+]
+
+
+@pytest.mark.parametrize("text", BATCH_F2_IMMINENT)
+def test_batch_f2_imminent(text: str) -> None:
+    """The writer's intent with a time, a decision, arrangements or a farewell."""
+    assert screen(text).level == IMMINENT
+
+
+@pytest.mark.parametrize("text", BATCH_F2_HIGH)
+def test_batch_f2_high(text: str) -> None:
+    """Ideation whose time is a wish's, another clause's, past, a habit or a condition's."""
+    assert screen(text).level == HIGH
+
+
+@pytest.mark.parametrize("text", BATCH_F2_BELOW_HIGH)
+def test_batch_f2_everyday_counter_examples(text: str) -> None:
+    """The families' words in everyday posts: no alert above `concern`."""
+    assert screen(text).level <= CONCERN
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("two more days and i'm killing myself", IMMINENT),
+        ("two more days of school and i want to die", HIGH),
+        ("today i realised i want to die", HIGH),
+        ("today i'm going to kill myself", IMMINENT),
+        ("part of me wants to kill myself tonight", HIGH),
+        ("i'm going to kill myself in thirty minutes", IMMINENT),
+        ("this is my goodbye. i'm going to kill myself after midnight", IMMINENT),
+        ("letters for my family are sealed. i want to die", IMMINENT),
+        ("my affairs are in order before the surgery on monday, just in case", NONE),
+        ("tonight's the last night i'll be alive. i'm going to kill myself", IMMINENT),
+    ],
+)
+def test_families_widened_from_batch_f2(text: str, level: Level) -> None:
+    """Each family widened from batch F2's first run, with a wording it must leave alone."""
+    assert screen(text).level == level

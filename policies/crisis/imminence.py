@@ -112,6 +112,8 @@ def _a_time(squashed: str, times: _Times, pattern: re.Pattern[str] | None = None
         before = squashed[: found.start()].split()[-1:]
         if before and before[0] in times.denials:
             continue  # "not today"
+        if times.noticing.match(squashed, found.end()):
+            continue  # "today I realised I want to die"
         following = squashed[found.end() :].split()[:1]
         if not following or not (following[0] in times.topic_after or topic_verb(following[0])):
             return True
@@ -124,6 +126,13 @@ def time_follows(folded: str, end: int) -> bool:
     """A time right after `end` ("end my life | on friday", "kill myself | at 3am"): a word that
     would make a phrase everyday ("end it on a high note") does not when it opens a time."""
     return _times().time.match(_squashed(folded[end : end + 60])) is not None
+
+
+def _only_a_time(text: str, times: _Times) -> bool:
+    """`text` is a time and nothing else ("two more days | and i'm killing myself")."""
+    squashed = _squashed(text)
+    found = times.time.match(squashed)
+    return found is not None and not squashed[found.end() :].strip()
 
 
 def _neighbour_counts(sentence: str, times: _Times) -> bool:
@@ -167,9 +176,11 @@ def _wishes() -> re.Pattern[str]:
 def _a_wish(folded: str, start: int, end: int) -> bool:
     """Ideation told as a wish takes no time: "I don't want to wake up tomorrow", "I hope I die
     tonight" are no plan; "before my parents wake up I'm going to" is."""
-    lead = _WORDS.findall(folded[max(0, start - 40) : start])[-3:]
-    if not _wish_verbs().isdisjoint(lead):
+    words = _WORDS.findall(folded[max(0, start - 40) : start])
+    if not _wish_verbs().isdisjoint(words[-3:]):
         return True
+    if " part of me " in f" {' '.join(words[-6:])} ":
+        return True  # "part of me wants to kill myself tonight": a wish in part
     return _wishes().search(_squashed(folded[start:end])) is not None
 
 
@@ -216,7 +227,7 @@ def _timed(folded: str, start: int, end: int) -> bool:
         m
         for pattern in (times.clause_break, times.new_clause)
         for m in pattern.finditer(ahead)
-        if m.end() <= len(left)
+        if m.end() <= len(left) and not _only_a_time(left[: m.start()], times)
     ]
     cuts.sort(key=lambda m: m.end())
     left = left[cuts[-1].end() :] if cuts else left

@@ -46,6 +46,7 @@ class _Times:
     topic_stems: frozenset[str]  # verbs after a time that make it the clause's topic ("sucked")
     subordinators: frozenset[str]  # words that open a clause of time ("before", "once")
     time_clause: frozenset[str]  # words that make a clause one of time wherever they stand
+    noticing: re.Pattern[str]  # "i realised" after a time: the time is the noticing's
 
 
 def _either(items: list[str]) -> str:
@@ -242,8 +243,8 @@ def _resolve() -> tuple[_Composition, ...]:
         ),
         (rf"{one('write_verbs')} {one('letters_to')}", ["letters_to"]),
         (
-            rf"(?:{one('done_subjects')} )?{one('done_objects')} (?:{one('done_verbs')} )?"
-            rf"{one('done_states')}",
+            rf"(?:{one('done_subjects')} )?{one('done_objects')} "
+            rf"(?:{one('done_for')} (?:[a-z]+ )?)?(?:{one('done_verbs')} )?{one('done_states')}",
             ["done_objects"],
         ),
         (rf"{one('order_verbs')} {one('order_objects')}", ["order_objects"]),
@@ -398,6 +399,7 @@ def _times() -> _Times:
         *_more_leads(),
     ]
     other = times_data()["another_clause"]
+    mine = times_data()["times"]
     return _Times(
         time=_in_squashed(
             any_time, time_leads, ("on", "the", "0", *more["clock_leads"], *more["event_leads"])
@@ -418,9 +420,10 @@ def _times() -> _Times:
         ahead=re.compile(rf" (?:{_either(more['ahead_markers'])})\b"),
         weekday_next=re.compile(rf" +(?:[a-z]+ +)?(?:{weekdays})\b"),
         act=_in_squashed(
-            _either([*data["act_phrases"], *more["act_phrases"]]),
-            [data["act_phrases"], more["act_phrases"]],
+            _either([*data["act_phrases"], *more["act_phrases"], *mine["act_phrases"]]),
+            [data["act_phrases"], more["act_phrases"], mine["act_phrases"]],
         ),
+        noticing=re.compile(rf" (?:i )?(?:{_either(mine['noticing'])})\b"),
         recent_before=re.compile(rf"\b(?:{_either(data['recent_before'])})\b"),
         recent_after=re.compile(rf"\b(?:{_either(data['recent_after'])})\b"),
         fragment_words=int(data["fragment_words"]),
