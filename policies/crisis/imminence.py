@@ -12,7 +12,18 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from policies.crisis.context import IDEATION
-from policies.crisis.imminence_times import _WORDS, _either, _squashed, _Times, _times
+from policies.crisis.imminence_times import (
+    _WORDS,
+    _either,
+    _squashed,
+    _Times,
+    _times,
+    absence_follows,
+    another_clause,
+    another_clause_before,
+    resolved,
+    topic_verb,
+)
 from policies.crisis.means import UNDER_WAY, imminence_data
 from policies.crisis.own_risk import NO_PLAN
 from policies.crisis.words import SENTENCE_END, context_data, last_sentence_end
@@ -101,8 +112,10 @@ def _a_time(squashed: str, times: _Times, pattern: re.Pattern[str] | None = None
         before = squashed[: found.start()].split()[-1:]
         if before and before[0] in times.denials:
             continue  # "not today"
+        if times.noticing.match(squashed, found.end()):
+            continue  # "today I realised I want to die"
         following = squashed[found.end() :].split()[:1]
-        if not following or following[0] not in times.topic_after:
+        if not following or not (following[0] in times.topic_after or topic_verb(following[0])):
             return True
         if times.is_the.match(squashed, found.end()):  # "tomorrow is the day"
             return True
@@ -113,6 +126,13 @@ def time_follows(folded: str, end: int) -> bool:
     """A time right after `end` ("end my life | on friday", "kill myself | at 3am"): a word that
     would make a phrase everyday ("end it on a high note") does not when it opens a time."""
     return _times().time.match(_squashed(folded[end : end + 60])) is not None
+
+
+def _only_a_time(text: str, times: _Times) -> bool:
+    """`text` is a time and nothing else ("two more days | and i'm killing myself")."""
+    squashed = _squashed(text)
+    found = times.time.match(squashed)
+    return found is not None and not squashed[found.end() :].strip()
 
 
 def _neighbour_counts(sentence: str, times: _Times) -> bool:
@@ -156,9 +176,11 @@ def _wishes() -> re.Pattern[str]:
 def _a_wish(folded: str, start: int, end: int) -> bool:
     """Ideation told as a wish takes no time: "I don't want to wake up tomorrow", "I hope I die
     tonight" are no plan; "before my parents wake up I'm going to" is."""
-    lead = _WORDS.findall(folded[max(0, start - 40) : start])[-3:]
-    if not _wish_verbs().isdisjoint(lead):
+    words = _WORDS.findall(folded[max(0, start - 40) : start])
+    if not _wish_verbs().isdisjoint(words[-3:]):
         return True
+    if " part of me " in f" {' '.join(words[-6:])} ":
+        return True  # "part of me wants to kill myself tonight": a wish in part
     return _wishes().search(_squashed(folded[start:end])) is not None
 
 
@@ -168,14 +190,23 @@ def _wish_verbs() -> frozenset[str]:
 
 
 def _death_told_ahead(phrase: str, folded: str, start: int, end: int) -> bool:
-    """The writer's own death told with a time right after it ("I'll be dead by friday",
-    "before christmas"): the intent told as its outcome. Not under a condition in its sentence
-    ("if mum sees this grade I'll be dead by friday"), a joke ("lol") or an age ("by 30")."""
+    """The writer's own death told with a time right after or before it ("I'll be dead by
+    friday", "by sunrise I'll be dead"): the intent told as its outcome. Not under a condition
+    in its sentence ("if mum sees this grade I'll be dead by friday"), a joke ("lol") or an age
+    ("by 30")."""
     data = imminence_data()["time"]
-    if phrase not in data["deaths_ahead"] or not time_follows(folded, end):
+    if phrase not in data["deaths_ahead"]:
         return False
     lo, hi = _sentence_bounds(folded, start, end)
+    if not (time_follows(folded, end) or _time_just_before(folded, max(lo, start - 60), start)):
+        return False  # "by friday I'll be dead", "this time next week I'll be dead"
     return set(_WORDS.findall(folded[lo:hi])).isdisjoint(data["conditions"])
+
+
+def _time_just_before(folded: str, lo: int, start: int) -> bool:
+    """A time ending right before `start` ("by friday | I'll be dead")."""
+    lead = _squashed(folded[lo:start])
+    return any(m.end() >= len(lead) - 1 for m in _times().time.finditer(lead))
 
 
 def _timeless(text: str) -> bool:
@@ -196,12 +227,15 @@ def _timed(folded: str, start: int, end: int) -> bool:
         m
         for pattern in (times.clause_break, times.new_clause)
         for m in pattern.finditer(ahead)
-        if m.end() <= len(left)
+        if m.end() <= len(left) and not _only_a_time(left[: m.start()], times)
     ]
     cuts.sort(key=lambda m: m.end())
     left = left[cuts[-1].end() :] if cuts else left
+    left = left[another_clause_before(left) :]  # "last day at work today, i want to die"
     cut = times.clause_break.search(right)
     right = right[: cut.start()] if cut else right
+    other = another_clause(right)  # "i want to die, this week my dog died"
+    right = right[:other] if other is not None else right
     clause = _squashed(left + " " + folded[start:end] + right)
     if times.habits.search(_squashed(left + " | " + right)) is not None:
         return False  # "at 3am every night I lie awake wanting to die", "one of these days"
@@ -211,22 +245,39 @@ def _timed(folded: str, start: int, end: int) -> bool:
         return True  # "after the recital I'm going to kill myself", not "I want to die after"
     if times.weekday_next.match(folded, end, hi):
         return True
+    prev, nxt = _neighbours(folded, lo, hi, _CLAUSE_REACH)
+    return _neighbour_counts(nxt, times) or _neighbour_counts(prev, times)
+
+
+@lru_cache(maxsize=256)
+def _neighbours(folded: str, lo: int, hi: int, reach: int) -> tuple[str, str]:
+    """The sentences before and after the one in [lo, hi) (at most `reach` characters when
+    it does not end)."""
     stop = SENTENCE_END.match(folded, hi)
     after = SENTENCE_END.search(folded, stop.end()) if stop else None
-    nxt = (
-        folded[stop.end() : after.start() if after else stop.end() + _CLAUSE_REACH] if stop else ""
-    )
-    earlier = [m for m in SENTENCE_END.finditer(folded, max(0, lo - _CLAUSE_REACH), lo)]
+    nxt = folded[stop.end() : after.start() if after else stop.end() + reach] if stop else ""
+    earlier = [m for m in SENTENCE_END.finditer(folded, max(0, lo - reach), lo)]
     prev = (
-        folded[
-            earlier[-2].end() if len(earlier) > 1 else max(0, lo - _CLAUSE_REACH) : earlier[
-                -1
-            ].start()
-        ]
+        folded[earlier[-2].end() if len(earlier) > 1 else max(0, lo - reach) : earlier[-1].start()]
         if earlier
         else ""
     )
-    return _neighbour_counts(nxt, times) or _neighbour_counts(prev, times)
+    return prev, nxt
+
+
+_RESOLVE_REACH = 150  # characters of the sentences before and after the intent read for a decision
+
+
+def _resolved(folded: str, start: int, end: int) -> bool:
+    """A decision or arrangements made in the intent's own sentence or the one before or after
+    it ("I've decided. I'm going to kill myself", "I wrote the note last night. I want to die"):
+    the writer's intent is a plan."""
+    lo, hi = _sentence_bounds(folded, start, end)
+    prev, nxt = _neighbours(folded, lo, hi, _RESOLVE_REACH)
+    # the intent itself read as a stop: a decision told bare ends at it ("I've decided to | ...")
+    before = folded[max(lo, start - _RESOLVE_REACH) : start]
+    own = f"{before}.{folded[end : min(hi, end + _RESOLVE_REACH)]}"
+    return any(resolved(part) for part in (own, prev, nxt) if part)
 
 
 def _told_as_now(folded: str, start: int, end: int) -> bool:
@@ -281,6 +332,8 @@ def _with_finality_or_intent(
     lead = _WORDS.findall(folded[max(0, start - 30) : start])[-4:]
     if not _farewell_wishes().isdisjoint(lead):
         return False  # "I wish it was my last message"
+    if absence_follows(folded[end : end + 60]):
+        return True  # "by the time you read this I'll be gone"
     for k, other in enumerate(signals):
         if k == i or other.context is not None:
             continue
@@ -347,6 +400,8 @@ def imminent(
         around = folded[max(0, start - _AROUND) : end + _AROUND]
         if not _timeless(around) and _timed(folded, start, end):
             raised.add(i)
+        elif category in IDEATION and _resolved(folded, start, end):
+            raised.add(i)  # a plan's own words ("wrote my note") are no second plan
     return [
         replace(s, level=Level.IMMINENT) if k in raised and not entries[k].at_hand else s
         for k, s in enumerate(signals)

@@ -5,8 +5,11 @@ them)."""
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
 
 from policies.crisis.means import imminence_data
 from policies.crisis.words import context_data
@@ -38,6 +41,12 @@ class _Times:
     denials: frozenset[str]  # a word just before a time that denies it ("not today")
     weekdays: frozenset[str]  # a weekday alone is a fragment's time ("Thursday. That's when.")
     cover: re.Pattern[str]  # others out of the way ("once my wife falls asleep")
+    joints: re.Pattern[str]  # where another clause may open after the intent: ",", " and "
+    own_subjects: frozenset[str]  # a clause's first word that makes it another's ("my dog died")
+    topic_stems: frozenset[str]  # verbs after a time that make it the clause's topic ("sucked")
+    subordinators: frozenset[str]  # words that open a clause of time ("before", "once")
+    time_clause: frozenset[str]  # words that make a clause one of time wherever they stand
+    noticing: re.Pattern[str]  # "i realised" after a time: the time is the noticing's
 
 
 def _either(items: list[str]) -> str:
@@ -122,8 +131,232 @@ def _cover(more: dict[str, list[str]]) -> str:
     """Others out of the way: "once my wife falls asleep", "waiting for everyone to leave"."""
     return (
         rf"(?:{_either(more['cover_leads'])}) (?:{_either(more['cover_subjects'])}) "
-        rf"(?:[a-z]+ ){{0,2}}?(?:to )?(?:{_either(more['cover_verbs'])})"
+        rf"(?:[a-z]+ ){{0,3}}?(?:to )?(?:{_either(more['cover_verbs'])})"
         r"(?! (?:me|us|him|her|them|my)\b)"  # "when she leaves me": a breakup, not a time
+    )
+
+
+@cache
+def times_data() -> dict[str, Any]:
+    """times.toml, parsed once."""
+    raw = (resources.files("policies") / "lexicon" / "times.toml").read_bytes()
+    return tomllib.loads(raw.decode("utf-8"))
+
+
+def _more_times(weekdays: str, counts: str, units: str) -> str:
+    """Times of times.toml: "this time next week", the end of a period after any lead ("for the
+    end of the month"), days counted till the act ("3 days till i kill myself"), a weekday
+    opening the writer's own clause ("saturday i end my life") and getting ready for the act
+    ("getting ready to end my life"), which like "about to" is read in the intent's clause."""
+    data = times_data()
+    more = data["times"]
+    ends = (
+        rf"(?:{_either(more['end_leads'])}) the end of (?:(?:the|this|next|my) )?"
+        rf"(?:{_either(more['end_periods'])})"
+    )
+    till = rf"(?:{counts}) (?:more )?(?:{units}) (?:{_either(more['till'])})"
+    last_day = rf"(?:{_either(more['last_days'])}) (?=(?:my|the) (?:last|final)\b)"
+    wishes = _either(more["not_after_subject"])
+    day = rf"(?:{weekdays}) (?=(?:{_either(more['writer_subjects'])}) (?!(?:{wishes})\b))"
+    return (
+        f"{_either(more['this_time'])}|{ends}|{till}|{day}|{last_day}"
+        f"|{_either(data['ready']['leads'])}|{_either(more['expressions'])}"
+    )
+
+
+def _day_event() -> str:
+    """An event of the day after a lead that looks ahead ("after school", "before work starts"):
+    a time only for intent told ahead."""
+    more = times_data()["times"]
+    return (
+        rf"(?:{_either(more['day_event_leads'])}) (?:{_either(more['day_events'])})"
+        rf"(?: (?:{_either(more['day_event_ends'])}))?"
+    )
+
+
+def _more_leads() -> list[list[str]]:
+    """The first words of `_more_times`' alternatives (besides counts and weekdays)."""
+    data = times_data()
+    more = data["times"]
+    return [more["this_time"], more["end_leads"], data["ready"]["leads"], more["expressions"],
+        more["last_days"]]  # fmt: skip
+
+
+def _more_anchors() -> set[str]:
+    """A word each of `_more_times`' alternatives holds (its longest: the rarest)."""
+    data = times_data()
+    more = data["times"]
+    items = [*more["this_time"], *more["end_periods"], *data["ready"]["leads"],
+        *more["expressions"], *more["last_days"], *more["day_events"]]  # fmt: skip
+    return {max(item.split(), key=lambda w: (w not in _FUNCTION_WORDS, len(w))) for item in items}
+
+
+@dataclass(frozen=True)
+class _Composition:
+    """One composition of times.toml `[resolve]` classes, compiled, and what it needs."""
+
+    pattern: re.Pattern[str]  # in text made by `_with_stops`
+    needs: tuple[frozenset[str], ...]  # its rarer classes' phrases' longest words: one occurs
+
+
+# Words too common to tell sentences apart: a phrase is looked for by another word if it has one
+_COMMON = frozenset({"i", "im", "ive", "my", "me", "to", "the", "a", "and", "it", "its", "is",
+    "in", "up", "with", "on", "of", "for", "at", "by", "so", "out", "away", "taken",
+    "will", "know", "how", "when", "where", "last", "things", "everything", "going", "nothing",
+    "through", "made", "theres", "stop", "sure", "nobody", "stuff", "money", "place", "all",
+    "have", "got", "this", "time", "now", "one", "can", "no", "back"})  # fmt: skip
+
+
+def _rare_words(phrases: list[str]) -> frozenset[str]:
+    """Each phrase's rarest word (the longest not in `_COMMON`): a phrase found in squashed text
+    has each of its words whole, so a sentence without any of these holds none of them."""
+    return frozenset(max(p.split(), key=lambda w: (w not in _COMMON, len(w))) for p in phrases)
+
+
+@cache
+def _resolve() -> tuple[_Composition, ...]:
+    r = times_data()["resolve"]
+
+    def one(key: str) -> str:
+        return f"(?:{_either(r[key])})"
+
+    # a decision or a state told bare ("i've decided.", "it's set, ...", "i've decided to | kill
+    # myself"), not of something else ("i decided to talk to someone", "i'm certain that ...")
+    bare = rf"(?: (?:{one('bare_links')}))?(?: \||\s*$)"
+    owned = rf"(?:{one('give_determiners')} )?(?:[a-z]+ )?{one('give_objects')}"
+    compositions: list[tuple[str, list[str]]] = [
+        (
+            rf"{one('subjects')} (?:{one('adverbs')} )?{one('decisions')}{bare}",
+            ["decisions"],
+        ),
+        (rf"(?<=^ )(?:{one('adverbs')} )?{one('decisions')}{bare}", ["decisions"]),
+        (
+            rf"{one('state_subjects')} (?:{one('adverbs')} )?{one('states')}{bare}",
+            ["states"],
+        ),
+        (rf"{one('date_nouns')} (?:is )?{one('date_states')}", ["date_nouns", "date_states"]),
+        (rf"{one('bye_verbs')} {one('bye_words')} {one('bye_whom')}", ["bye_words", "bye_whom"]),
+        (one("knowing"), ["knowing"]),
+        (
+            rf"{one('write_verbs')} (?:{one('write_determiners')} )?{one('write_objects')}",
+            ["write_objects"],
+        ),
+        (rf"{one('write_verbs')} {one('letters_to')}", ["letters_to"]),
+        (
+            rf"(?:{one('done_subjects')} )?{one('done_objects')} "
+            rf"(?:{one('done_for')} (?:[a-z]+ )?)?(?:{one('done_verbs')} )?{one('done_states')}",
+            ["done_objects"],
+        ),
+        (rf"{one('order_verbs')} {one('order_objects')}", ["order_objects"]),
+        (rf"{one('ends_verbs')} {one('ends_objects')}", ["ends_objects"]),
+        (rf"{one('give_away_verbs')} {owned}", ["give_away_verbs"]),
+        (
+            rf"{one('give_verbs')} {owned} {one('give_tails')}",
+            ["give_verbs", "give_objects"],
+        ),
+        (one("lasts") + bare, ["lasts"]),
+    ]
+    return tuple(
+        _Composition(
+            re.compile(rf" (?:{pattern})(?![a-z0-9])"),
+            tuple(_rare_words(r[key]) for key in keys),
+        )
+        for pattern, keys in compositions
+    )
+
+
+@cache
+def _resolve_words() -> frozenset[str]:
+    """Every word some composition needs."""
+    return frozenset(w for c in _resolve() for need in c.needs for w in need)
+
+
+@cache
+def _resolve_pattern() -> re.Pattern[str]:
+    """Every composition in one pattern (one scan, from space to space)."""
+    return re.compile("|".join(c.pattern.pattern for c in _resolve()))
+
+
+@lru_cache(maxsize=4096)
+def resolved(text: str) -> bool:
+    """A decision or arrangements made in `text` ("i've decided", "everything is arranged", "i
+    wrote the note", "gave my cat to my sister", "last post"): with the writer's intent beside
+    it, the intent is a plan. Looked for only when a word a composition needs occurs."""
+    if _resolve_words().isdisjoint(_WORDS.findall(text.replace("'", "").replace("\u2019", ""))):
+        return False
+    return _resolve_pattern().search(_with_stops(text)) is not None
+
+
+_STOP = re.compile(r"[.!?;:,\n]+")
+_SQUASH_BUT_STOPS = re.compile(r"[^a-z0-9|]+")
+
+
+def _with_stops(text: str) -> str:
+    """`_squashed`, with each run of clause punctuation kept as one "|" word."""
+    text = _STOP.sub(" | ", text.replace("|", " ").replace("'", "").replace("\u2019", ""))
+    return " " + _SQUASH_BUT_STOPS.sub(" ", text).strip() + " "
+
+
+def another_clause(right: str) -> int | None:
+    """Where, in the text right after the intent, a clause of its own opens with a time ("I want
+    to die, this week my dog died", "... and tomorrow my results come out"): the time is that
+    clause's. None when no such clause opens."""
+    times = _times()
+    for joint in times.joints.finditer(right):
+        rest = _squashed(right[joint.end() :])
+        found = times.time.match(rest)
+        if found is None:
+            continue
+        following = rest[found.end() :].split()[:1]
+        if following and following[0] in times.own_subjects:
+            return joint.start()
+    return None
+
+
+@cache
+def _outcome() -> re.Pattern[str]:
+    data = times_data()["farewell"]
+    return re.compile(
+        rf"(?: \|)? (?:{_either(data['outcomes'])})(?: (?:{_either(data['tails'])}))?"
+        r"(?: \||\s*$)"
+    )
+
+
+def absence_follows(text: str) -> bool:
+    """`text`, right after a farewell, tells the writer's absence bare ("| i'll be gone.")."""
+    return _outcome().match(_with_stops(text)) is not None
+
+
+def another_clause_before(left: str) -> int:
+    """Where, in the text right before the intent, the intent's own clause begins after a clause
+    that holds a time and words of its own ("last day at work today, | i want to die", "i got
+    fired today, | i want to kill myself"); a time alone before the comma is the intent's
+    ("tonight, i'm going to"). 0 when no such clause is there."""
+    times = _times()
+    joints = [m for m in times.joints.finditer(left) if m.group().strip() in (",", ";", "-")]
+    if not joints:
+        return 0
+    joint = joints[-1]
+    opening = joints[-2].end() if len(joints) > 1 else 0
+    before = _squashed(left[opening : joint.start()])
+    if times.time.search(before) is None or times.time.match(before) is not None:
+        return 0  # no time, or a clause that opens with its time ("on friday when ..., ")
+    words = before.split()
+    if (words[:1] and words[0] in times.subordinators) or times.time_clause.intersection(words):
+        return 0  # a clause of time ("before anyone wakes up, ", "i think when i get home, ")
+    rest = times.time.sub(" ", before).split()
+    content = [w for w in rest if w not in times.fillers]
+    return joint.end() if len(content) >= 2 else 0
+
+
+def topic_verb(word: str) -> bool:
+    """A verb, in any form, that makes the time before it what its clause is about ("this week
+    sucked", "today seemed endless")."""
+    stems = _times().topic_stems
+    return any(
+        word[: len(word) - len(ending)] in stems
+        for ending in ("", "s", "ed", "d", "ing", "es")
+        if word.endswith(ending)
     )
 
 
@@ -151,29 +384,46 @@ def _times() -> _Times:
     any_time = (
         f"{expressions}|{weekday}|{date}|{duration}|{event}"
         f"|{_counted_down(weekdays, counts, units, more)}|{cover}"
-        f"|{_clock_and_day(units, more)}"
+        f"|{_clock_and_day(units, more)}|{_more_times(weekdays, counts, units)}"
     )
     # every other time of imminence.toml holds a weekday, a unit or a number already
-    extra_anchors = {item.split()[-1] for item in [*more["cover_verbs"], *more["back_verbs"]]} | {
-        word for item in more["event_nouns"] for word in item.split()
-    }
+    extra_anchors = (
+        {item.split()[-1] for item in [*more["cover_verbs"], *more["back_verbs"]]}
+        | {word for item in more["event_nouns"] for word in item.split()}
+        | _more_anchors()
+    )
+    time_leads = [
+        *(data[k] for k in _TIME_LEADS),
+        data["weekdays"],
+        more["cover_leads"],
+        *_more_leads(),
+    ]
+    other = times_data()["another_clause"]
+    mine = times_data()["times"]
     return _Times(
         time=_in_squashed(
-            any_time,
-            [*(data[k] for k in _TIME_LEADS), data["weekdays"], more["cover_leads"]],
-            ("on", "the", "0", *more["clock_leads"], *more["event_leads"]),
+            any_time, time_leads, ("on", "the", "0", *more["clock_leads"], *more["event_leads"])
         ),
         time_ahead=_in_squashed(
-            f"{any_time}|{_event(more, 'ahead_leads')}",
-            [*(data[k] for k in _TIME_LEADS), data["weekdays"], more["cover_leads"]],
-            ("on", "the", "0", *more["clock_leads"], *more["event_leads"], *more["ahead_leads"]),
+            f"{any_time}|{_event(more, 'ahead_leads')}|{_day_event()}",
+            time_leads,
+            (
+                "on",
+                "the",
+                "0",
+                *more["clock_leads"],
+                *more["event_leads"],
+                *more["ahead_leads"],
+                *times_data()["times"]["day_event_leads"],
+            ),
         ),
         ahead=re.compile(rf" (?:{_either(more['ahead_markers'])})\b"),
         weekday_next=re.compile(rf" +(?:[a-z]+ +)?(?:{weekdays})\b"),
         act=_in_squashed(
-            _either([*data["act_phrases"], *more["act_phrases"]]),
-            [data["act_phrases"], more["act_phrases"]],
+            _either([*data["act_phrases"], *more["act_phrases"], *mine["act_phrases"]]),
+            [data["act_phrases"], more["act_phrases"], mine["act_phrases"]],
         ),
+        noticing=re.compile(rf" (?:i )?(?:{_either(mine['noticing'])})\b"),
         recent_before=re.compile(rf"\b(?:{_either(data['recent_before'])})\b"),
         recent_after=re.compile(rf"\b(?:{_either(data['recent_after'])})\b"),
         fragment_words=int(data["fragment_words"]),
@@ -206,6 +456,11 @@ def _times() -> _Times:
         habits=re.compile(rf" (?:{_either(more['habits'])})\b"),
         denials=frozenset(more["denials"]),
         weekdays=frozenset([*data["weekdays"], *more["fragment_days"]]),
+        joints=re.compile("|".join(re.escape(j) for j in other["joints"])),
+        own_subjects=frozenset(other["subjects"]),
+        topic_stems=frozenset(other["topic_verbs"]),
+        subordinators=frozenset(other["subordinators"]),
+        time_clause=frozenset(other["time_clause"]),
     )
 
 
