@@ -458,7 +458,6 @@ _WITH_MEANS = (
     "('chased me with a knife')"
 )
 _FAREWELL_FAR = "the ideation is two sentences after the farewell ('thank you all.' between)"
-_LAST_NIGHT = "the lexicon's plan 'my last night' has no everyday reading ('in tokyo')"
 BATCH_C_IMMINENT = [
     "I've decided tonight's the night I finally end my suffering. Said my goodbyes to my cat.",
     pytest.param(
@@ -511,10 +510,7 @@ BATCH_C_BELOW_HIGH = [
     "waiting for my mom to leave so i can wrap her present",
     "i swallowed the whole bottle of water in one go after my run lol",
     "the engine is running rough, garage says it's the spark plugs",
-    pytest.param(
-        "my last night in tokyo was incredible",
-        marks=pytest.mark.xfail(strict=True, reason=_LAST_NIGHT),
-    ),
+    "my last night in tokyo was incredible",  # a plan needing intent, none here (cfalse5)
     "i'm so done with this game, uninstalling tonight",
     "the blade on my lawnmower is ready after sharpening",
     "2 more weeks till my surgery, kinda nervous",

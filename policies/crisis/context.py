@@ -8,7 +8,8 @@ or above whatever the tense (design.md, "Crisis levels").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from policies.crisis.context_denials import (
@@ -29,7 +30,7 @@ from policies.crisis.words import (
     word_lists,
     words_of,
 )
-from policies.levels import Level
+from policies.levels import Level, Signal
 from policies.lexicon import Entry
 from policies.match_text import phrase_words
 
@@ -243,6 +244,25 @@ def _negated(words: list[str], lists: Words) -> bool:
     return False
 
 
+_LIST_REACH = 4  # words of a list ("not depressed, anxious or") a denial stands across
+
+
+def _denied_in_a_list(words: list[str], lists: Words) -> bool:
+    """A one-word hit at the end of a denied list: "I'm not violent or suicidal", "neither
+    depressed nor suicidal", "not depressed, anxious or suicidal"."""
+    if not words or words[-1] not in ("or", "nor"):
+        return False
+    for k in range(len(words) - 2, max(-1, len(words) - 2 - _LIST_REACH), -1):
+        word = words[k]
+        if word in lists.negation:
+            return not any(w in ("if", "unless") for w in words[max(0, k - 2) : k])
+        if word in lists.first or word in lists.second or word in lists.third:
+            return False
+        if word in ("and", "but", "so", "because", "cause", "or", "nor"):
+            return False
+    return False
+
+
 _TAKEN_BACK_TAILS = frozenset({"anyway", "anyways", "eventually", "soon", "someday", "one", "do"})
 
 
@@ -325,7 +345,9 @@ def read_context(text: str, start: int, end: int, own: str) -> Reading:
     ):
         person = "third"  # "the attempted suicide of my sister"
     prefix = f" {' '.join(words)} "
-    negated = _negated(words, lists)
+    negated = _negated(words, lists) or (
+        " " not in text[start:end].strip() and _denied_in_a_list(words, lists)
+    )
     if (
         negated
         and (
@@ -458,3 +480,58 @@ def level_in_context(entry: Entry, reading: Reading) -> tuple[Level, str | None]
     if reading.left_behind and entry.category in IDEATION:
         return Level.CONCERN, "left_behind"  # a described attempt or plan stays `high`
     return entry.level, None
+
+
+@cache
+def _needs_intent() -> frozenset[str]:
+    return frozenset(context_data()["intent"]["needs_intent"])
+
+
+@cache
+def _settings_after() -> frozenset[str]:
+    return frozenset(context_data()["intent"]["setting_after"])
+
+
+def _wants_intent(entry: Entry) -> bool:
+    """A plan phrase that is suicidal only beside the writer's intent (or its plural)."""
+    needy = _needs_intent()
+    return entry.phrase in needy or (entry.phrase.endswith("s") and entry.phrase[:-1] in needy)
+
+
+_INTENT_CATEGORIES = frozenset({*IDEATION, "plan", "attempt"})
+
+
+def without_intent(
+    signals: list[Signal], entries: Sequence[Entry], spans: Sequence[tuple[int, int]], text: str
+) -> list[Signal]:
+    """Lower a plan that needs intent ("my last night", "tonight's the night") to `concern`
+    where nothing else in the post is the writer's own ideation, attempt or plan at `high`,
+    means at hand or finality: "tonight is my last night in this apartment" ends a stay, not a
+    life."""
+    wanting = [
+        k
+        for k, (s, e) in enumerate(zip(signals, entries, strict=True))
+        if s.context is None and s.level >= Level.HIGH and _wants_intent(e)
+    ]
+    if not wanting:
+        return signals
+    settings = _settings_after()
+    set_apart = all(
+        next(iter(words_of(text[spans[k][1] : spans[k][1] + 20])), "") in settings for k in wanting
+    )
+    if any(
+        s.context is None
+        and not _wants_intent(e)
+        and (
+            (s.level >= Level.HIGH and s.category in _INTENT_CATEGORIES)
+            # "I have my pills saved. Tonight is the night", "I can't do this anymore. Tonight's
+            # the night"; not beside a setting of its own ("my last day at work")
+            or (not set_apart and (e.at_hand or s.category == "finality"))
+        )
+        for s, e in zip(signals, entries, strict=True)
+    ):
+        return signals
+    return [
+        replace(s, level=Level.CONCERN, context="no_intent") if k in wanting else s
+        for k, s in enumerate(signals)
+    ]

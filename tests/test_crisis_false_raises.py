@@ -1,0 +1,94 @@
+"""Posts the crisis gate raised wrongly, by family (issue 10 item 1: concern-or-below raised to
+`>= high` <= 0.04, exact level >= 0.80). Made-up sentences written for these tests; each family
+has counter-examples of the writer's own risk that must stay where they are.
+
+Fresh batch 1 (75 posts written from the definitions before any rule here was changed), first
+run: exact 61/75 = 0.813, concern-or-below raised to `>= high` 5/59, `>= high` kept 16/16; a probe
+of 20 everyday posts with a plan-like phrase or a time: 3 of 20 `imminent`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policies.crisis import screen
+from policies.levels import Level
+
+NONE, CONCERN, HIGH, IMMINENT = Level.NONE, Level.CONCERN, Level.HIGH, Level.IMMINENT
+
+
+# A plan that says what it is only beside the writer's intent: the end of a stay, a job, a
+# break-up or a game night is no plan to die.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tonight's the night. I'm finally ending it with him, wish me luck",
+        "tonight is the night!! season finale, snacks ready",
+        "this is my last night in this apartment, moving out tomorrow",
+        "today is my last day at the bakery, gonna miss the smell of bread",
+        "my last day of school is friday and i can't wait",
+        "When I do it, I'll paint the ceiling first and the walls after",
+        "the day i die i want pizza served at my funeral, no sad songs",
+        "ugh im done. my last day at this awful job is tomorrow",
+        "my method for the exam: flashcards tonight, practice tests tomorrow",
+    ],
+)
+def test_a_plan_without_intent_raises_nothing(text: str) -> None:
+    assert screen(text).level <= CONCERN
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("i want to die so badly. tonight's the night", IMMINENT),
+        ("I can't do this anymore. My last night alive, I think", IMMINENT),
+        ("my last day on earth. goodbye everyone, i love you", IMMINENT),
+        ("I have my pills saved. tonight is the night", IMMINENT),
+        ("i keep thinking about killing myself. when i do it i want it quick", HIGH),
+        ("decided tonight is the night i finally end my suffering", IMMINENT),
+        ("the day i can finally end my life will be a relief", HIGH),
+    ],
+)
+def test_a_plan_with_intent_stays(text: str, level: Level) -> None:
+    assert screen(text).level >= level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the day i finally end it with him will be the best day of my year",
+        "i finally die on the last boss every single time lol",
+    ],
+)
+def test_finally_ending_something_else_is_no_wish(text: str) -> None:
+    assert screen(text).level < HIGH
+
+
+# A denial that stands in front of a list: the last word of the list is denied too.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not violent or suicidal, I just need someone to talk to about work",
+        "not depressed, anxious or suicidal. just bored out of my mind",
+        "Neither suicidal nor in danger, only lonely since the move",
+        "i am not homicidal or suicidal but i am so angry at him",
+        "i'm not sad or suicidal, i'm numb",
+    ],
+)
+def test_a_denied_list_ends_in_a_denial(text: str) -> None:
+    screening = screen(text)
+    assert screening.level == CONCERN
+    assert any(s.context == "negated" for s in screening.signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not okay or safe. I'm suicidal",
+        "not eating or sleeping and suicidal every night",
+        "i don't know whether to cry or kill myself",
+        "i'm not sleeping or eating, suicidal most days",
+    ],
+)
+def test_a_list_after_the_denial_stays_high(text: str) -> None:
+    assert screen(text).level >= HIGH
