@@ -92,3 +92,61 @@ def test_a_denied_list_ends_in_a_denial(text: str) -> None:
 )
 def test_a_list_after_the_denial_stays_high(text: str) -> None:
     assert screen(text).level >= HIGH
+
+
+# A note, a letter or things given away, with a setting or an occasion of their own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I wrote a note to my neighbor tonight about their dog barking at 3am",
+        "left a note on the fridge for my roommate about the dishes",
+        "I've started writing notes in class instead of typing, it helps me remember",
+        "wrote my notes for the presentation tonight, going to bed",
+        "giving away all my stuff before the move next week, free couch anyone?",
+    ],
+)
+def test_a_note_or_a_giveaway_of_everyday_life_is_no_plan(text: str) -> None:
+    assert screen(text).level <= CONCERN
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("i've started writing notes. one a day, to the people who matter", HIGH),
+        ("I want to die. I wrote a note to my mom tonight", IMMINENT),
+        ("i keep wanting to kill myself so i've been giving away my stuff", HIGH),
+    ],
+)
+def test_a_note_alone_or_with_intent_stays(text: str, level: Level) -> None:
+    assert screen(text).level >= level
+
+
+# Overdosing on a treat, jumping off a height as a sport, a goodbye to an occasion.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("gonna OD on coffee tonight, 3 exams tomorrow", NONE),
+        ("going to overdose on chocolate tonight, it's been a week", NONE),
+        ("i overdosed on anime this weekend and regret nothing", NONE),
+        ("bungee jumping off a bridge this saturday!! so nervous", NONE),
+        ("we're going skydiving tomorrow, jumping out of a plane at 10k feet", NONE),
+        ("final goodbye to my old laptop, it died today after 9 years", NONE),
+        ("I'm writing my goodbye speech for my retirement party on friday", NONE),
+    ],
+)
+def test_everyday_acts_are_no_signal(text: str, level: Level) -> None:
+    assert screen(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("going to overdose on my meds tonight", IMMINENT),
+        ("i'm going to od on my insulin", HIGH),
+        ("i want to jump off a bridge tonight", IMMINENT),
+        ("im going to jump off the bridge, i cant swim anyway", HIGH),
+        ("this is my final goodbye. i can't keep living like this", HIGH),
+    ],
+)
+def test_the_acts_of_ones_own_risk_stay(text: str, level: Level) -> None:
+    assert screen(text).level >= level

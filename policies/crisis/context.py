@@ -443,12 +443,49 @@ def everyday_object(entry: Entry, text: str, start: int, end: int) -> bool:
         sentence, _ = sentence_before(text, start)
         around = words_of(sentence)[-LOOKBACK_WORDS:] + words_of(sentence_after(text, end))
         return not settings.isdisjoint(around)
+    if (entry.category in IDEATION or entry.category == "attempt") and _everyday_act(
+        entry.phrase, text, start, end
+    ):
+        return True
     if entry.category == "farewell" and entry.phrase in goodbyes:
         if text[end : end + 8].lstrip(" ,:-").startswith(("19", "20")):
             return True  # a year: "goodbye 2023"
         for word in words_of(sentence_after(text, end))[:_GOODBYE_REACH]:
             if word not in between:
                 return word in objects
+    return False
+
+
+@cache
+def _everyday_acts() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    data = context_data()["everyday"]
+    return (
+        frozenset(data["overdose_treats"]),
+        frozenset(data["overdose_skipped"]),
+        frozenset(data["jump_sports_before"]),
+        frozenset(data["jump_sports"]),
+    )
+
+
+_OVERDOSE_WORDS = frozenset({"overdose", "od", "overdosing", "overdosed"})
+
+
+def _everyday_act(phrase: str, text: str, start: int, end: int) -> bool:
+    """An act of ideation that is a figure of speech or a sport by its object or its sentence:
+    "gonna OD on coffee tonight", "bungee jumping off a bridge on saturday"."""
+    words = phrase.split()
+    treats, skipped, sports_before, sports = _everyday_acts()
+    if words[-1] in _OVERDOSE_WORDS or words[-2:-1] == ["od"] or words[-2:-1] == ["overdose"]:
+        for word in words_of(text[end : end + 60])[:6]:
+            if word not in skipped:
+                return word in treats
+        return False
+    if any(w.startswith("jump") for w in words):
+        if words_of(text[max(0, start - 20) : start])[-1:] in [[w] for w in sports_before]:
+            return True
+        sentence, _ = sentence_before(text, start)
+        around = words_of(sentence)[-LOOKBACK_WORDS:] + words_of(sentence_after(text, end))
+        return not sports.isdisjoint(around)
     return False
 
 
@@ -483,8 +520,13 @@ def level_in_context(entry: Entry, reading: Reading) -> tuple[Level, str | None]
 
 
 @cache
-def _needs_intent() -> frozenset[str]:
-    return frozenset(context_data()["intent"]["needs_intent"])
+def _intent_needs() -> dict[str, str]:
+    """Each plan phrase that needs the writer's intent: "intent" always, "setting" only when a
+    setting of its own follows it (context.toml, `[intent]`)."""
+    data = context_data()["intent"]
+    needs = {phrase: "setting" for phrase in data["needs_setting"]}
+    needs.update({phrase: "intent" for phrase in data["needs_intent"]})
+    return needs
 
 
 @cache
@@ -492,10 +534,11 @@ def _settings_after() -> frozenset[str]:
     return frozenset(context_data()["intent"]["setting_after"])
 
 
-def _wants_intent(entry: Entry) -> bool:
-    """A plan phrase that is suicidal only beside the writer's intent (or its plural)."""
-    needy = _needs_intent()
-    return entry.phrase in needy or (entry.phrase.endswith("s") and entry.phrase[:-1] in needy)
+def _intent_need(entry: Entry) -> str | None:
+    """What a plan phrase (or its plural) needs besides itself to be one, if anything."""
+    needs = _intent_needs()
+    phrase = entry.phrase
+    return needs.get(phrase) or (needs.get(phrase[:-1]) if phrase.endswith("s") else None)
 
 
 _INTENT_CATEGORIES = frozenset({*IDEATION, "plan", "attempt"})
@@ -508,25 +551,31 @@ def without_intent(
     where nothing else in the post is the writer's own ideation, attempt or plan at `high`,
     means at hand or finality: "tonight is my last night in this apartment" ends a stay, not a
     life."""
+    settings = _settings_after()
+
+    def set_apart(k: int) -> bool:
+        """A setting of its own follows the plan: "my last day at work"."""
+        return next(iter(words_of(text[spans[k][1] : spans[k][1] + 20])), "") in settings
+
     wanting = [
         k
         for k, (s, e) in enumerate(zip(signals, entries, strict=True))
-        if s.context is None and s.level >= Level.HIGH and _wants_intent(e)
+        if s.context is None
+        and s.level >= Level.HIGH
+        and (need := _intent_need(e)) is not None
+        and (need == "intent" or set_apart(k))
     ]
     if not wanting:
         return signals
-    settings = _settings_after()
-    set_apart = all(
-        next(iter(words_of(text[spans[k][1] : spans[k][1] + 20])), "") in settings for k in wanting
-    )
+    all_set_apart = all(set_apart(k) for k in wanting)
     if any(
         s.context is None
-        and not _wants_intent(e)
+        and _intent_need(e) is None
         and (
             (s.level >= Level.HIGH and s.category in _INTENT_CATEGORIES)
             # "I have my pills saved. Tonight is the night", "I can't do this anymore. Tonight's
             # the night"; not beside a setting of its own ("my last day at work")
-            or (not set_apart and (e.at_hand or s.category == "finality"))
+            or (not all_set_apart and (e.at_hand or s.category == "finality"))
         )
         for s, e in zip(signals, entries, strict=True)
     ):
