@@ -150,3 +150,32 @@ def test_everyday_acts_are_no_signal(text: str, level: Level) -> None:
 )
 def test_the_acts_of_ones_own_risk_stay(text: str, level: Level) -> None:
     assert screen(text).level >= level
+
+
+# The topic as a community's content, a story's theme, a warning or a compound noun.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mod note: our guidelines ban graphic descriptions of suicide. Posts get removed.",
+        "i have nightmares since a suicide related incident at my old job",
+        "tw suicide mention, but mostly this is a rant about my landlord",
+        "The film's depiction of suicide felt cheap and it bugged me all night",
+        "anyone else find the lyrics about suicide on that album hard to listen to",
+        "I'm a suicide loss survivor, it's been four years since my aunt",
+    ],
+)
+def test_the_topic_discussed_is_concern_at_most(text: str) -> None:
+    assert screen(text).level <= CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm in a suicide crisis right now and I don't know who to call",
+        "I am at high suicide risk tonight, my therapist said so",
+        "suicide is all I think about lately",
+        "no mention of it to anyone, but I'm suicidal again",
+    ],
+)
+def test_the_writers_own_words_about_the_topic_stay_high(text: str) -> None:
+    assert screen(text).level >= HIGH
