@@ -179,3 +179,38 @@ def test_the_topic_discussed_is_concern_at_most(text: str) -> None:
 )
 def test_the_writers_own_words_about_the_topic_stay_high(text: str) -> None:
     assert screen(text).level >= HIGH
+
+
+# Concern read as none: self-harm in the forums' shorthand or told again without an object,
+# someone else who talks about dying, a denial or fear of an unnamed act.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "relapsed on sh last night after 50 days. back to zero",
+        "the sh urges are so loud today",
+        "i cut again. couldn't stop myself",
+        "ive cut deeper than ever this week",
+        "punched the door until my knuckles split open",
+        "my girlfriend keeps joking about killing herself and i don't think it's a joke",
+        "my roommate always talks about wanting to die, what do i do",
+        "I promise I'm not going to do anything stupid, just need to get this out",
+        "scared i might do something drastic tonight",
+    ],
+)
+def test_concern_told_plainly_is_concern(text: str) -> None:
+    assert screen(text).level == CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i cut my bangs again and they look awful",
+        "I cut again the same scene from the movie, third edit",
+        "my grandma talks about dying peacefully at home one day",
+        "the documentary talks about dying with dignity laws",
+        "my sister talks about dying her hair pink",
+        "afraid i'll do something stupid like text my ex at 2am",
+    ],
+)
+def test_the_same_words_about_everyday_things_are_none(text: str) -> None:
+    assert screen(text).level == NONE
