@@ -214,3 +214,54 @@ def test_concern_told_plainly_is_concern(text: str) -> None:
 )
 def test_the_same_words_about_everyday_things_are_none(text: str) -> None:
     assert screen(text).level == NONE
+
+
+# Ideation told as over, with the recovery told as the present in other words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was suicidal through most of uni. I'm 29 now and genuinely content with my life",
+        "i wanted to die back then. im stable now, two years on the same meds",
+        "Back in 2015 I was suicidal every day. life is good now, honestly",
+    ],
+)
+def test_ideation_over_with_a_present_recovery_is_concern(text: str) -> None:
+    assert screen(text).level == CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was suicidal last week. I'm safe now I think, but it scares me",
+        "i used to want to die and lately it's back, even though life is good now on paper",
+    ],
+)
+def test_ideation_that_is_recent_or_back_stays_high(text: str) -> None:
+    assert screen(text).level >= HIGH
+
+
+# Ideation told with laughter, where it is all the post holds, is a figure of speech.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if my roommate plays that song one more time i'll kill myself lol",
+        "tripped in front of my whole class, i want to die hahaha",
+        "lmao i want to die, my mom found my old fanfic",
+    ],
+)
+def test_ideation_told_laughing_is_a_figure_of_speech(text: str) -> None:
+    screening = screen(text)
+    assert screening.level == CONCERN
+    assert any(s.context == "figure_of_speech" for s in screening.signals)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("i want to kill myself lol. not joking, i think about it every night", HIGH),
+        ("lol i want to die. i have the pills ready tonight", IMMINENT),
+        ("haha i want to die. i tried to hang myself last year and nobody knows", HIGH),
+    ],
+)
+def test_laughter_taken_back_or_beside_a_plan_stays(text: str, level: Level) -> None:
+    assert screen(text).level >= level

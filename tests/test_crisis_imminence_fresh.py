@@ -263,7 +263,9 @@ def test_batch_a_everyday_counter_examples(text: str) -> None:
         ("my tablets are spread out on the bed and i want to end my life", IMMINENT),
         # a ligature tied to a fixture, not a swing or the lights
         ("i tied my belt to the closet rod. i want to kill myself", IMMINENT),
-        ("i tied the rope to the beam for the kids swing. i want to die at work lol", HIGH),
+        # (no "lol" after the wish: laughter alone makes it a figure of speech, see
+        # test_crisis_false_raises.py)
+        ("i tied the rope to the beam for the kids swing. i want to die at work", HIGH),
         # a noose prepared is a plan by itself, and with a time imminent
         ("the noose is ready in my closet", HIGH),
         ("the noose for the halloween decorations is ready", CONCERN),

@@ -584,3 +584,44 @@ def without_intent(
         replace(s, level=Level.CONCERN, context="no_intent") if k in wanting else s
         for k, s in enumerate(signals)
     ]
+
+
+@cache
+def _jest_taken_back() -> re.Pattern[str]:
+    words = context_data()["reading"]["jest_taken_back"]
+    return re.compile("|".join(re.escape(f" {w} ") for w in words))
+
+
+_JEST_CATEGORIES = frozenset({"active_ideation", "passive_ideation"})
+
+
+def jest_only(
+    signals: list[Signal], entries: Sequence[Entry], spans: Sequence[tuple[int, int]], text: str
+) -> list[Signal]:
+    """Lower ideation told with laughter beside it ("I'm so embarrassed I want to die haha",
+    "if I hear that song again I'll kill myself lol") to a figure of speech, where it is all
+    the post holds: no other signal at `high`, no plan, attempt or means word."""
+    jesting = [
+        k
+        for k, (s, e) in enumerate(zip(signals, entries, strict=True))
+        if s.context is None
+        and s.level >= Level.HIGH
+        and s.category in _JEST_CATEGORIES
+        and in_jest(text, spans[k][0], spans[k][1])
+    ]
+    if not jesting or _jest_taken_back().search(f" {' '.join(words_of(text))} "):
+        return signals
+    if any(
+        k not in jesting
+        and (
+            (s.context is None and (s.level >= Level.HIGH or s.category in ("plan", "attempt")))
+            or s.category == "means"  # a means word, even read as everyday, is no joke
+            or e.at_hand
+        )
+        for k, (s, e) in enumerate(zip(signals, entries, strict=True))
+    ):
+        return signals
+    return [
+        replace(s, level=Level.CONCERN, context="figure_of_speech") if k in jesting else s
+        for k, s in enumerate(signals)
+    ]
