@@ -265,3 +265,29 @@ def test_ideation_told_laughing_is_a_figure_of_speech(text: str) -> None:
 )
 def test_laughter_taken_back_or_beside_a_plan_stays(text: str, level: Level) -> None:
     assert screen(text).level >= level
+
+
+# A death in a game, or told as an accident.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "accidentally killed myself in minecraft by digging straight down, lost all my diamonds",
+        "i kill myself on the last level every single time, this game hates me",
+        "killed myself in the lobby by walking into lava, my squad won't let me live it down",
+    ],
+)
+def test_a_death_in_a_game_is_no_signal(text: str) -> None:
+    assert screen(text).level == NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("i want to kill myself in my room tonight", IMMINENT),
+        ("i tried to kill myself in the garage two years ago", HIGH),
+        ("I want to kill myself at the end of the game tonight when everyone's distracted", HIGH),
+        ("i play games all night so i don't think about how much i want to die", HIGH),
+    ],
+)
+def test_the_act_in_a_place_stays(text: str, level: Level) -> None:
+    assert screen(text).level >= level

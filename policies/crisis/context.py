@@ -467,12 +467,38 @@ def _everyday_acts() -> tuple[frozenset[str], frozenset[str], frozenset[str], fr
     )
 
 
+@cache
+def _games() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = context_data()["everyday"]
+    return (
+        frozenset(data["games"]),
+        frozenset(data["game_leads"]),
+        frozenset(data["accident_leads"]),
+    )
+
+
+_GAME_REACH = 4  # words after the act's "in" or "on" in which a game is looked for
+
+
+def _in_a_game(text: str, start: int, end: int) -> bool:
+    """A death told in a game or as an accident: "accidentally killed myself in minecraft",
+    "i kill myself on the last level every time"."""
+    games, leads, accidents = _games()
+    if words_of(text[max(0, start - 16) : start])[-1:] in [[w] for w in accidents]:
+        return True
+    after = words_of(text[end : end + 50])
+    return bool(after) and after[0] in leads and not games.isdisjoint(after[1 : 1 + _GAME_REACH])
+
+
 _OVERDOSE_WORDS = frozenset({"overdose", "od", "overdosing", "overdosed"})
 
 
 def _everyday_act(phrase: str, text: str, start: int, end: int) -> bool:
-    """An act of ideation that is a figure of speech or a sport by its object or its sentence:
-    "gonna OD on coffee tonight", "bungee jumping off a bridge on saturday"."""
+    """An act of ideation that is a figure of speech, a sport or a game by its object or its
+    sentence: "gonna OD on coffee tonight", "bungee jumping off a bridge on saturday",
+    "accidentally killed myself in minecraft"."""
+    if _in_a_game(text, start, end):
+        return True
     words = phrase.split()
     treats, skipped, sports_before, sports = _everyday_acts()
     if words[-1] in _OVERDOSE_WORDS or words[-2:-1] == ["od"] or words[-2:-1] == ["overdose"]:
