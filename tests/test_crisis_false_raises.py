@@ -4,7 +4,11 @@ has counter-examples of the writer's own risk that must stay where they are.
 
 Fresh batch 1 (75 posts written from the definitions before any rule here was changed), first
 run: exact 61/75 = 0.813, concern-or-below raised to `>= high` 5/59, `>= high` kept 16/16; a probe
-of 20 everyday posts with a plan-like phrase or a time: 3 of 20 `imminent`.
+of 20 everyday posts with a plan-like phrase or a time: 3 of 20 `imminent`. Batch 2 (40 posts,
+written after the rules, before running them), first run: exact 29/40 = 0.725, raised 2/28,
+`>= high` kept 9/12 (one lost to the laughter rule: "not even joking"); after its families
+(the last test groups): exact 33/40, raised 1/28, kept 10/12. Cases still missed are strict
+xfails.
 """
 
 from __future__ import annotations
@@ -291,3 +295,50 @@ def test_a_death_in_a_game_is_no_signal(text: str) -> None:
 )
 def test_the_act_in_a_place_stays(text: str, level: Level) -> None:
     assert screen(text).level >= level
+
+
+# After batch 2's first run: a joke taken back with a word between ("not even kidding"), a
+# recovery told as "been okay since", skin scratched raw, a story's character taking her life.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("haha i want to die. not even kidding, it's every morning now", HIGH),
+        ("i wanted to kill myself in my teens. been fine ever since, just a rough memory", CONCERN),
+        ("i rub my knuckles on the carpet until they're raw when i panic", CONCERN),
+        ("the main character takes her own life in chapter 9 and the book never recovers", CONCERN),
+    ],
+)
+def test_batch2_families(text: str, level: Level) -> None:
+    assert screen(text).level == level
+
+
+_TREATS = "'OD on' a treat is read from a list of treats; a new one ('pumpkin spice') is not in it"
+_OTHER_CLAUSE = (
+    "a time owned by another clause's subject ('and my exam is tomorrow') is read as the wish's "
+    "time (policies/crisis/imminence.py, engineer ctime5's)"
+)
+_KILL_ME_NOW = "'kill me now' followed by an everyday complaint is read as a plea with a time"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        pytest.param(
+            "gonna overdose on gingerbread lattes all december",
+            NONE,
+            marks=pytest.mark.xfail(strict=True, reason=_TREATS),
+        ),
+        pytest.param(
+            "i want to die and my driving test is tomorrow",
+            HIGH,
+            marks=pytest.mark.xfail(strict=True, reason=_OTHER_CLAUSE),
+        ),
+        pytest.param(
+            "kill me now, the landlord is doing a surprise inspection",
+            CONCERN,
+            marks=pytest.mark.xfail(strict=True, reason=_KILL_ME_NOW),
+        ),
+    ],
+)
+def test_still_raised(text: str, level: Level) -> None:
+    assert screen(text).level == level
