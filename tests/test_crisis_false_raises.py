@@ -312,6 +312,37 @@ def test_batch2_families(text: str, level: Level) -> None:
     assert screen(text).level == level
 
 
+# Denials in other shapes: "no" answering before the writer's own "not", the act as the subject
+# of "never crossed my mind", a question answered "nah", "not in a ... place".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no i'm not suicidal, i'm just really really tired of my job",
+        "Ending my life has never crossed my mind, I just feel flat",
+        "suicidal? nah. burnt out and behind on rent",
+        "i'm not in a suicidal headspace, i just need breakup advice",
+    ],
+)
+def test_denials_in_other_shapes_are_concern(text: str) -> None:
+    screening = screen(text)
+    assert screening.level == CONCERN
+    assert any(s.context == "negated" for s in screening.signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no, i'm not okay. i'm suicidal and it's getting worse",
+        "killing myself has never felt more real to me than tonight",
+        "suicidal? yeah. most days",
+        "am i suicidal? no idea, i just want to die",
+        "i'm not in a good place. i want to kill myself",
+    ],
+)
+def test_a_denial_look_alike_stays_high(text: str) -> None:
+    assert screen(text).level >= HIGH
+
+
 _TREATS = "'OD on' a treat is read from a list of treats; a new one ('pumpkin spice') is not in it"
 _OTHER_CLAUSE = (
     "a time owned by another clause's subject ('and my exam is tomorrow') is read as the wish's "

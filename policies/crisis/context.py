@@ -233,8 +233,13 @@ def _negated(words: list[str], lists: Words) -> bool:
         word = words[index]
         if word in lists.negation:
             before = words[max(0, index - 2) : index]
-            # "it's not that I don't want to die": a denial denied is no denial
-            return not any(w in ("if", "unless") or w in lists.negation for w in before)
+            # "it's not that I don't want to die": a denial denied is no denial; not a "no" that
+            # answers before the writer's own denial ("no, I'm not suicidal")
+            return not any(
+                w in ("if", "unless")
+                or (w in lists.negation and not (w == "no" and before[k + 1 :][:1] == ["im"]))
+                for k, w in enumerate(before)
+            )
         if word in lists.first or word in lists.second or word in lists.third:
             return False
         if word not in lists.auxiliary:
@@ -242,6 +247,27 @@ def _negated(words: list[str], lists: Words) -> bool:
             if content > 0:
                 return False
     return False
+
+
+def _gerund(text: str, start: int) -> bool:
+    """A hit that opens with a gerund, the subject of what follows ("killing myself has never
+    crossed my mind"; read only with "never": "killing myself won't happen tonight" defers)."""
+    first = next(iter(words_of(text[start : start + 20])), "")
+    return first.endswith("ing") and len(first) > 4
+
+
+_ANSWERS_NO = frozenset({"nah", "no", "nope", "naw", "nop"})
+
+
+def _answered_nah(text: str, end: int) -> bool:
+    """A hit that ends a question the writer answers no: "suicidal? nah. just burnt out"."""
+    rest = text[end : end + 30].lstrip(" ")
+    if not rest.startswith("?"):
+        return False
+    answer = words_of(rest[:20])
+    if answer[1:2] and answer[1] in ("idea", "clue", "doubt", "one"):
+        return False  # "suicidal? no idea", "no doubt", "no one knows"
+    return bool(answer) and (answer[0] in _ANSWERS_NO or answer[:2] == ["not", "really"])
 
 
 _LIST_REACH = 4  # words of a list ("not depressed, anxious or") a denial stands across
@@ -376,7 +402,12 @@ def read_context(text: str, start: int, end: int, own: str) -> Reading:
         # of the wish
         negated = False
     if not negated and (
-        (own == "none" and person == "first" and _denied_as_subject(after, lists))
+        (
+            (own == "none" or (own == "first" and "never" in after[:2] and _gerund(text, start)))
+            and person == "first"
+            and _denied_as_subject(after, lists)
+        )
+        or _answered_nah(text, end)
         or _pause_after_denial(words, earlier, text, start, end)
         or _answered_no(words, after, text[end : end + _LIE_REACH], lists)
     ):
