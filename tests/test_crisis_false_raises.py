@@ -7,8 +7,9 @@ run: exact 61/75 = 0.813, concern-or-below raised to `>= high` 5/59, `>= high` k
 of 20 everyday posts with a plan-like phrase or a time: 3 of 20 `imminent`. Batch 2 (40 posts,
 written after the rules, before running them), first run: exact 29/40 = 0.725, raised 2/28,
 `>= high` kept 9/12 (one lost to the laughter rule: "not even joking"); after its families
-(the last test groups): exact 33/40, raised 1/28, kept 10/12. Cases still missed are strict
-xfails.
+(the last test groups): exact 33/40, raised 1/28, kept 10/12. Batch 3 (39 posts, written last,
+before running), first run: exact 29/39 = 0.744, raised 2/28, kept 8/11 (the rules at the start
+of this work: 28/39, 4/28, 8/11). Cases still missed are strict xfails.
 """
 
 from __future__ import annotations
@@ -306,6 +307,8 @@ def test_the_act_in_a_place_stays(text: str, level: Level) -> None:
         ("i wanted to kill myself in my teens. been fine ever since, just a rough memory", CONCERN),
         ("i rub my knuckles on the carpet until they're raw when i panic", CONCERN),
         ("the main character takes her own life in chapter 9 and the book never recovers", CONCERN),
+        ("i pinch my thighs until they bruise when i can't sleep", CONCERN),
+        ("at 17 i wanted to die most nights. i'm alright now, married, two kids", CONCERN),
     ],
 )
 def test_batch2_families(text: str, level: Level) -> None:
