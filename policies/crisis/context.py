@@ -511,17 +511,34 @@ def _games() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 _GAME_REACH = 4  # words after the act's "in" or "on" in which a game is looked for
 
 
+_LEAD_AFTER = re.compile(r"\W{1,3}(?:in|on|during|at)\W")  # a prefilter of the game's lead
+
+
 def _in_a_game(text: str, start: int, end: int) -> bool:
     """A death told in a game or as an accident: "accidentally killed myself in minecraft",
     "i kill myself on the last level every time"."""
     games, leads, accidents = _games()
-    if words_of(text[max(0, start - 16) : start])[-1:] in [[w] for w in accidents]:
+    before = text[max(0, start - 16) : start]
+    if "acciden" in before and words_of(before)[-1:] in [[w] for w in accidents]:
         return True
+    if _LEAD_AFTER.match(text, end) is None:
+        return False  # the cheap test first: most acts are not followed by "in" or "on"
     after = words_of(text[end : end + 50])
     return bool(after) and after[0] in leads and not games.isdisjoint(after[1 : 1 + _GAME_REACH])
 
 
 _OVERDOSE_WORDS = frozenset({"overdose", "od", "overdosing", "overdosed"})
+
+
+@lru_cache(maxsize=4096)
+def _act_kind(phrase: str) -> str | None:
+    """Which everyday reading a phrase may have besides a game: "overdose", "jump" or none."""
+    words = phrase.split()
+    if words[-1] in _OVERDOSE_WORDS or words[-2:-1] == ["od"] or words[-2:-1] == ["overdose"]:
+        return "overdose"
+    if any(w.startswith("jump") for w in words):
+        return "jump"
+    return None
 
 
 def _everyday_act(phrase: str, text: str, start: int, end: int) -> bool:
@@ -530,20 +547,20 @@ def _everyday_act(phrase: str, text: str, start: int, end: int) -> bool:
     "accidentally killed myself in minecraft"."""
     if _in_a_game(text, start, end):
         return True
-    words = phrase.split()
+    kind = _act_kind(phrase)
+    if kind is None:
+        return False
     treats, skipped, sports_before, sports = _everyday_acts()
-    if words[-1] in _OVERDOSE_WORDS or words[-2:-1] == ["od"] or words[-2:-1] == ["overdose"]:
+    if kind == "overdose":
         for word in words_of(text[end : end + 60])[:6]:
             if word not in skipped:
                 return word in treats
         return False
-    if any(w.startswith("jump") for w in words):
-        if words_of(text[max(0, start - 20) : start])[-1:] in [[w] for w in sports_before]:
-            return True
-        sentence, _ = sentence_before(text, start)
-        around = words_of(sentence)[-LOOKBACK_WORDS:] + words_of(sentence_after(text, end))
-        return not sports.isdisjoint(around)
-    return False
+    if words_of(text[max(0, start - 20) : start])[-1:] in [[w] for w in sports_before]:
+        return True
+    sentence, _ = sentence_before(text, start)
+    around = words_of(sentence)[-LOOKBACK_WORDS:] + words_of(sentence_after(text, end))
+    return not sports.isdisjoint(around)
 
 
 _JEST_REACH = 30  # characters around a plea in which laughter makes it a figure of speech
@@ -591,6 +608,13 @@ def _settings_after() -> frozenset[str]:
     return frozenset(context_data()["intent"]["setting_after"])
 
 
+@cache
+def _needy_phrases() -> frozenset[str]:
+    """Every phrase `_intent_need` answers for, plurals included (one set lookup per hit)."""
+    needs = _intent_needs()
+    return frozenset({*needs, *(f"{phrase}s" for phrase in needs)})
+
+
 def _intent_need(entry: Entry) -> str | None:
     """What a plan phrase (or its plural) needs besides itself to be one, if anything."""
     needs = _intent_needs()
@@ -608,6 +632,9 @@ def without_intent(
     where nothing else in the post is the writer's own ideation, attempt or plan at `high`,
     means at hand or finality: "tonight is my last night in this apartment" ends a stay, not a
     life."""
+    needy = _needy_phrases()
+    if not any(e.phrase in needy for e in entries):
+        return signals  # the cheap test first: almost no post holds such a plan
     settings = _settings_after()
 
     def set_apart(k: int) -> bool:
@@ -649,6 +676,24 @@ def _jest_taken_back() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(f" {w} ") for w in words))
 
 
+_LAUGHS = (
+    "lol",
+    "lmao",
+    "lmfao",
+    "rofl",
+    "haha",
+    "hehe",
+    "xd",
+    "jk",
+)  # a prefilter: `in_jest` decides
+
+
+def _laughs_near(text: str, start: int, end: int) -> bool:
+    """A laughter's letters within `in_jest`'s reach (substring tests in C, no word split)."""
+    window = text[max(0, start - _JEST_REACH) : end + _JEST_REACH]
+    return any(laugh in window for laugh in _LAUGHS) and in_jest(text, start, end)
+
+
 _JEST_CATEGORIES = frozenset({"active_ideation", "passive_ideation"})
 
 
@@ -660,11 +705,11 @@ def jest_only(
     the post holds: no other signal at `high`, no plan, attempt or means word."""
     jesting = [
         k
-        for k, (s, e) in enumerate(zip(signals, entries, strict=True))
-        if s.context is None
+        for k, s in enumerate(signals)
+        if s.category in _JEST_CATEGORIES
+        and s.context is None
         and s.level >= Level.HIGH
-        and s.category in _JEST_CATEGORIES
-        and in_jest(text, spans[k][0], spans[k][1])
+        and _laughs_near(text, spans[k][0], spans[k][1])
     ]
     if not jesting or _jest_taken_back().search(f" {' '.join(words_of(text))} "):
         return signals
