@@ -263,7 +263,9 @@ def test_batch_a_everyday_counter_examples(text: str) -> None:
         ("my tablets are spread out on the bed and i want to end my life", IMMINENT),
         # a ligature tied to a fixture, not a swing or the lights
         ("i tied my belt to the closet rod. i want to kill myself", IMMINENT),
-        ("i tied the rope to the beam for the kids swing. i want to die at work lol", HIGH),
+        # (no "lol" after the wish: laughter alone makes it a figure of speech, see
+        # test_crisis_false_raises.py)
+        ("i tied the rope to the beam for the kids swing. i want to die at work", HIGH),
         # a noose prepared is a plan by itself, and with a time imminent
         ("the noose is ready in my closet", HIGH),
         ("the noose for the halloween decorations is ready", CONCERN),
@@ -458,7 +460,6 @@ _WITH_MEANS = (
     "('chased me with a knife')"
 )
 _FAREWELL_FAR = "the ideation is two sentences after the farewell ('thank you all.' between)"
-_LAST_NIGHT = "the lexicon's plan 'my last night' has no everyday reading ('in tokyo')"
 BATCH_C_IMMINENT = [
     "I've decided tonight's the night I finally end my suffering. Said my goodbyes to my cat.",
     pytest.param(
@@ -511,10 +512,7 @@ BATCH_C_BELOW_HIGH = [
     "waiting for my mom to leave so i can wrap her present",
     "i swallowed the whole bottle of water in one go after my run lol",
     "the engine is running rough, garage says it's the spark plugs",
-    pytest.param(
-        "my last night in tokyo was incredible",
-        marks=pytest.mark.xfail(strict=True, reason=_LAST_NIGHT),
-    ),
+    "my last night in tokyo was incredible",  # a plan needing intent, none here (cfalse5)
     "i'm so done with this game, uninstalling tonight",
     "the blade on my lawnmower is ready after sharpening",
     "2 more weeks till my surgery, kinda nervous",

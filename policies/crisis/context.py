@@ -8,7 +8,8 @@ or above whatever the tense (design.md, "Crisis levels").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from policies.crisis.context_denials import (
@@ -29,7 +30,7 @@ from policies.crisis.words import (
     word_lists,
     words_of,
 )
-from policies.levels import Level
+from policies.levels import Level, Signal
 from policies.lexicon import Entry
 from policies.match_text import phrase_words
 
@@ -232,14 +233,59 @@ def _negated(words: list[str], lists: Words) -> bool:
         word = words[index]
         if word in lists.negation:
             before = words[max(0, index - 2) : index]
-            # "it's not that I don't want to die": a denial denied is no denial
-            return not any(w in ("if", "unless") or w in lists.negation for w in before)
+            # "it's not that I don't want to die": a denial denied is no denial; not a "no" that
+            # answers before the writer's own denial ("no, I'm not suicidal")
+            return not any(
+                w in ("if", "unless")
+                or (w in lists.negation and not (w == "no" and before[k + 1 :][:1] == ["im"]))
+                for k, w in enumerate(before)
+            )
         if word in lists.first or word in lists.second or word in lists.third:
             return False
         if word not in lists.auxiliary:
             content += 1
             if content > 0:
                 return False
+    return False
+
+
+def _gerund(text: str, start: int) -> bool:
+    """A hit that opens with a gerund, the subject of what follows ("killing myself has never
+    crossed my mind"; read only with "never": "killing myself won't happen tonight" defers)."""
+    first = next(iter(words_of(text[start : start + 20])), "")
+    return first.endswith("ing") and len(first) > 4
+
+
+_ANSWERS_NO = frozenset({"nah", "no", "nope", "naw", "nop"})
+
+
+def _answered_nah(text: str, end: int) -> bool:
+    """A hit that ends a question the writer answers no: "suicidal? nah. just burnt out"."""
+    rest = text[end : end + 30].lstrip(" ")
+    if not rest.startswith("?"):
+        return False
+    answer = words_of(rest[:20])
+    if answer[1:2] and answer[1] in ("idea", "clue", "doubt", "one"):
+        return False  # "suicidal? no idea", "no doubt", "no one knows"
+    return bool(answer) and (answer[0] in _ANSWERS_NO or answer[:2] == ["not", "really"])
+
+
+_LIST_REACH = 4  # words of a list ("not depressed, anxious or") a denial stands across
+
+
+def _denied_in_a_list(words: list[str], lists: Words) -> bool:
+    """A one-word hit at the end of a denied list: "I'm not violent or suicidal", "neither
+    depressed nor suicidal", "not depressed, anxious or suicidal"."""
+    if not words or words[-1] not in ("or", "nor"):
+        return False
+    for k in range(len(words) - 2, max(-1, len(words) - 2 - _LIST_REACH), -1):
+        word = words[k]
+        if word in lists.negation:
+            return not any(w in ("if", "unless") for w in words[max(0, k - 2) : k])
+        if word in lists.first or word in lists.second or word in lists.third:
+            return False
+        if word in ("and", "but", "so", "because", "cause", "or", "nor"):
+            return False
     return False
 
 
@@ -325,7 +371,9 @@ def read_context(text: str, start: int, end: int, own: str) -> Reading:
     ):
         person = "third"  # "the attempted suicide of my sister"
     prefix = f" {' '.join(words)} "
-    negated = _negated(words, lists)
+    negated = _negated(words, lists) or (
+        " " not in text[start:end].strip() and _denied_in_a_list(words, lists)
+    )
     if (
         negated
         and (
@@ -354,7 +402,12 @@ def read_context(text: str, start: int, end: int, own: str) -> Reading:
         # of the wish
         negated = False
     if not negated and (
-        (own == "none" and person == "first" and _denied_as_subject(after, lists))
+        (
+            (own == "none" or (own == "first" and "never" in after[:2] and _gerund(text, start)))
+            and person == "first"
+            and _denied_as_subject(after, lists)
+        )
+        or _answered_nah(text, end)
         or _pause_after_denial(words, earlier, text, start, end)
         or _answered_no(words, after, text[end : end + _LIE_REACH], lists)
     ):
@@ -421,6 +474,10 @@ def everyday_object(entry: Entry, text: str, start: int, end: int) -> bool:
         sentence, _ = sentence_before(text, start)
         around = words_of(sentence)[-LOOKBACK_WORDS:] + words_of(sentence_after(text, end))
         return not settings.isdisjoint(around)
+    if (entry.category in IDEATION or entry.category == "attempt") and _everyday_act(
+        entry.phrase, text, start, end
+    ):
+        return True
     if entry.category == "farewell" and entry.phrase in goodbyes:
         if text[end : end + 8].lstrip(" ,:-").startswith(("19", "20")):
             return True  # a year: "goodbye 2023"
@@ -428,6 +485,82 @@ def everyday_object(entry: Entry, text: str, start: int, end: int) -> bool:
             if word not in between:
                 return word in objects
     return False
+
+
+@cache
+def _everyday_acts() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    data = context_data()["everyday"]
+    return (
+        frozenset(data["overdose_treats"]),
+        frozenset(data["overdose_skipped"]),
+        frozenset(data["jump_sports_before"]),
+        frozenset(data["jump_sports"]),
+    )
+
+
+@cache
+def _games() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = context_data()["everyday"]
+    return (
+        frozenset(data["games"]),
+        frozenset(data["game_leads"]),
+        frozenset(data["accident_leads"]),
+    )
+
+
+_GAME_REACH = 4  # words after the act's "in" or "on" in which a game is looked for
+
+
+_LEAD_AFTER = re.compile(r"\W{1,3}(?:in|on|during|at)\W")  # a prefilter of the game's lead
+
+
+def _in_a_game(text: str, start: int, end: int) -> bool:
+    """A death told in a game or as an accident: "accidentally killed myself in minecraft",
+    "i kill myself on the last level every time"."""
+    games, leads, accidents = _games()
+    before = text[max(0, start - 16) : start]
+    if "acciden" in before and words_of(before)[-1:] in [[w] for w in accidents]:
+        return True
+    if _LEAD_AFTER.match(text, end) is None:
+        return False  # the cheap test first: most acts are not followed by "in" or "on"
+    after = words_of(text[end : end + 50])
+    return bool(after) and after[0] in leads and not games.isdisjoint(after[1 : 1 + _GAME_REACH])
+
+
+_OVERDOSE_WORDS = frozenset({"overdose", "od", "overdosing", "overdosed"})
+
+
+@lru_cache(maxsize=4096)
+def _act_kind(phrase: str) -> str | None:
+    """Which everyday reading a phrase may have besides a game: "overdose", "jump" or none."""
+    words = phrase.split()
+    if words[-1] in _OVERDOSE_WORDS or words[-2:-1] == ["od"] or words[-2:-1] == ["overdose"]:
+        return "overdose"
+    if any(w.startswith("jump") for w in words):
+        return "jump"
+    return None
+
+
+def _everyday_act(phrase: str, text: str, start: int, end: int) -> bool:
+    """An act of ideation that is a figure of speech, a sport or a game by its object or its
+    sentence: "gonna OD on coffee tonight", "bungee jumping off a bridge on saturday",
+    "accidentally killed myself in minecraft"."""
+    if _in_a_game(text, start, end):
+        return True
+    kind = _act_kind(phrase)
+    if kind is None:
+        return False
+    treats, skipped, sports_before, sports = _everyday_acts()
+    if kind == "overdose":
+        for word in words_of(text[end : end + 60])[:6]:
+            if word not in skipped:
+                return word in treats
+        return False
+    if words_of(text[max(0, start - 20) : start])[-1:] in [[w] for w in sports_before]:
+        return True
+    sentence, _ = sentence_before(text, start)
+    around = words_of(sentence)[-LOOKBACK_WORDS:] + words_of(sentence_after(text, end))
+    return not sports.isdisjoint(around)
 
 
 _JEST_REACH = 30  # characters around a plea in which laughter makes it a figure of speech
@@ -458,3 +591,139 @@ def level_in_context(entry: Entry, reading: Reading) -> tuple[Level, str | None]
     if reading.left_behind and entry.category in IDEATION:
         return Level.CONCERN, "left_behind"  # a described attempt or plan stays `high`
     return entry.level, None
+
+
+@cache
+def _intent_needs() -> dict[str, str]:
+    """Each plan phrase that needs the writer's intent: "intent" always, "setting" only when a
+    setting of its own follows it (context.toml, `[intent]`)."""
+    data = context_data()["intent"]
+    needs = {phrase: "setting" for phrase in data["needs_setting"]}
+    needs.update({phrase: "intent" for phrase in data["needs_intent"]})
+    return needs
+
+
+@cache
+def _settings_after() -> frozenset[str]:
+    return frozenset(context_data()["intent"]["setting_after"])
+
+
+@cache
+def _needy_phrases() -> frozenset[str]:
+    """Every phrase `_intent_need` answers for, plurals included (one set lookup per hit)."""
+    needs = _intent_needs()
+    return frozenset({*needs, *(f"{phrase}s" for phrase in needs)})
+
+
+def _intent_need(entry: Entry) -> str | None:
+    """What a plan phrase (or its plural) needs besides itself to be one, if anything."""
+    needs = _intent_needs()
+    phrase = entry.phrase
+    return needs.get(phrase) or (needs.get(phrase[:-1]) if phrase.endswith("s") else None)
+
+
+_INTENT_CATEGORIES = frozenset({*IDEATION, "plan", "attempt"})
+
+
+def without_intent(
+    signals: list[Signal], entries: Sequence[Entry], spans: Sequence[tuple[int, int]], text: str
+) -> list[Signal]:
+    """Lower a plan that needs intent ("my last night", "tonight's the night") to `concern`
+    where nothing else in the post is the writer's own ideation, attempt or plan at `high`,
+    means at hand or finality: "tonight is my last night in this apartment" ends a stay, not a
+    life."""
+    needy = _needy_phrases()
+    if not any(e.phrase in needy for e in entries):
+        return signals  # the cheap test first: almost no post holds such a plan
+    settings = _settings_after()
+
+    def set_apart(k: int) -> bool:
+        """A setting of its own follows the plan: "my last day at work"."""
+        return next(iter(words_of(text[spans[k][1] : spans[k][1] + 20])), "") in settings
+
+    wanting = [
+        k
+        for k, (s, e) in enumerate(zip(signals, entries, strict=True))
+        if s.context is None
+        and s.level >= Level.HIGH
+        and (need := _intent_need(e)) is not None
+        and (need == "intent" or set_apart(k))
+    ]
+    if not wanting:
+        return signals
+    all_set_apart = all(set_apart(k) for k in wanting)
+    if any(
+        s.context is None
+        and _intent_need(e) is None
+        and (
+            (s.level >= Level.HIGH and s.category in _INTENT_CATEGORIES)
+            # "I have my pills saved. Tonight is the night", "I can't do this anymore. Tonight's
+            # the night"; not beside a setting of its own ("my last day at work")
+            or (not all_set_apart and (e.at_hand or s.category == "finality"))
+        )
+        for s, e in zip(signals, entries, strict=True)
+    ):
+        return signals
+    return [
+        replace(s, level=Level.CONCERN, context="no_intent") if k in wanting else s
+        for k, s in enumerate(signals)
+    ]
+
+
+@cache
+def _jest_taken_back() -> re.Pattern[str]:
+    words = context_data()["reading"]["jest_taken_back"]
+    return re.compile("|".join(re.escape(f" {w} ") for w in words))
+
+
+_LAUGHS = (
+    "lol",
+    "lmao",
+    "lmfao",
+    "rofl",
+    "haha",
+    "hehe",
+    "xd",
+    "jk",
+)  # a prefilter: `in_jest` decides
+
+
+def _laughs_near(text: str, start: int, end: int) -> bool:
+    """A laughter's letters within `in_jest`'s reach (substring tests in C, no word split)."""
+    window = text[max(0, start - _JEST_REACH) : end + _JEST_REACH]
+    return any(laugh in window for laugh in _LAUGHS) and in_jest(text, start, end)
+
+
+_JEST_CATEGORIES = frozenset({"active_ideation", "passive_ideation"})
+
+
+def jest_only(
+    signals: list[Signal], entries: Sequence[Entry], spans: Sequence[tuple[int, int]], text: str
+) -> list[Signal]:
+    """Lower ideation told with laughter beside it ("I'm so embarrassed I want to die haha",
+    "if I hear that song again I'll kill myself lol") to a figure of speech, where it is all
+    the post holds: no other signal at `high`, no plan, attempt or means word."""
+    jesting = [
+        k
+        for k, s in enumerate(signals)
+        if s.category in _JEST_CATEGORIES
+        and s.context is None
+        and s.level >= Level.HIGH
+        and _laughs_near(text, spans[k][0], spans[k][1])
+    ]
+    if not jesting or _jest_taken_back().search(f" {' '.join(words_of(text))} "):
+        return signals
+    if any(
+        k not in jesting
+        and (
+            (s.context is None and (s.level >= Level.HIGH or s.category in ("plan", "attempt")))
+            or s.category == "means"  # a means word, even read as everyday, is no joke
+            or e.at_hand
+        )
+        for k, (s, e) in enumerate(zip(signals, entries, strict=True))
+    ):
+        return signals
+    return [
+        replace(s, level=Level.CONCERN, context="figure_of_speech") if k in jesting else s
+        for k, s in enumerate(signals)
+    ]

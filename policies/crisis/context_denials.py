@@ -15,7 +15,28 @@ from policies.crisis.words import (
 )
 
 _NOT_DENIED = frozenset(
-    {"far", "so", "this", "as", "more", "closer", "too", "rule", "out", "scared", "afraid", "fear"}
+    {
+        "far",
+        "so",
+        "this",
+        "as",
+        "more",
+        "closer",
+        "too",
+        "rule",
+        "out",
+        "scared",
+        "afraid",
+        "fear",
+        "stronger",
+        "worse",
+        "louder",
+        "easier",
+        "better",
+        "harder",
+        "realer",
+        "heavier",
+    }
 )
 _DENIAL_REACH = 6  # words after the denial in which the writer names themself ("for me")
 

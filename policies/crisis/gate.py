@@ -19,9 +19,11 @@ from policies.crisis.context import (
     IDEATION,
     everyday_object,
     in_jest,
+    jest_only,
     level_in_context,
     own_person,
     read_context,
+    without_intent,
 )
 from policies.crisis.imminence import imminent, time_follows, with_referents
 from policies.crisis.inflect import inflected, third_persons
@@ -273,6 +275,8 @@ class CrisisGate:
                 ),
             )
         signals = everyday_takings(signals, used, spans, folded.text)
+        signals = without_intent(signals, used, spans, folded.text)
+        signals = jest_only(signals, used, spans, folded.text)
         signals, used, spans = with_referents(signals, used, spans)
         signals = imminent(signals, used, folded.text, spans)
         top = max((s.level for s in signals), default=Level.NONE)
