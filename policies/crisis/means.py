@@ -24,6 +24,7 @@ from typing import Any
 import ahocorasick
 
 from policies.crisis.context import person_of
+from policies.crisis.underway_data import habit_phrases
 from policies.crisis.words import SENTENCE_END, context_data, last_sentence_end, word_lists
 from policies.key_index import RunFilter
 from policies.levels import Level
@@ -120,7 +121,12 @@ def _classes() -> _Classes:
                 also=_phrases(raw.get("also", [])),
                 also_between=bool(raw.get("also_between", False)),
                 blockers=_phrases(raw.get("blockers", [])),
-                not_now=_phrases(raw.get("not_now", [])),
+                not_now=_phrases(
+                    [
+                        *raw.get("not_now", []),
+                        *(habit_phrases() if raw.get("not_now_habits") else []),
+                    ]
+                ),
                 counted=int(raw.get("counted", 0)),
                 count_between=frozenset(raw.get("count_between", [])),
                 count_with=frozenset(raw.get("count_with", [])),

@@ -177,8 +177,20 @@ def underway_file() -> bytes:
 
 
 @cache
+def _section() -> dict[str, Any]:
+    section: dict[str, Any] = tomllib.loads(underway_file().decode("utf-8"))["underway"]
+    return section
+
+
+def habit_phrases() -> list[str]:
+    """An act told as a habit or a condition ("whenever i'm on a bridge"): not now. One list,
+    read by the acts under way (with `past`) and by the means classes with `not_now_habits`."""
+    return list(_section()["habits"])
+
+
+@cache
 def _data() -> _Data:
-    section = tomllib.loads(underway_file().decode("utf-8"))["underway"]
+    section = _section()
     lists = {name: list(items) for name, items in section["classes"].items()}
     for name, (where, key) in section.get("extends", {}).items():
         extra = [w for w in context_data()[where][key] if w not in _COMMON]  # not "sleeping"
@@ -200,6 +212,6 @@ def _data() -> _Data:
         containers=frozenset(section["containers"]),
         carried=_phrases(section["carried"]),
         everyday_contents=frozenset(section["everyday_contents"]),
-        past=_phrases(section["past"]),
+        past=_phrases([*section["past"], *section["habits"]]),
         progressive=frozenset(section["progressive"]),
     )
