@@ -182,10 +182,16 @@ def _section() -> dict[str, Any]:
     return section
 
 
-def habit_phrases() -> list[str]:
-    """An act told as a habit or a condition ("whenever i'm on a bridge"): not now. One list,
-    read by the acts under way (with `past`) and by the means classes with `not_now_habits`."""
-    return list(_section()["habits"])
+@cache
+def past_phrases() -> tuple[str, ...]:
+    """An act told in the past ("years ago", "last summer": a lead and a unit composed), as a
+    habit or a condition ("whenever i'm on a bridge"): not now. One list, read by the acts under
+    way and by the means classes with `not_now_past`."""
+    section = _section()
+    composed = [
+        f"{lead} {unit}" for lead in section["past_leads"] for unit in section["past_units"]
+    ]
+    return tuple(dict.fromkeys([*section["past"], *composed, *section["habits"]]))
 
 
 @cache
@@ -212,6 +218,6 @@ def _data() -> _Data:
         containers=frozenset(section["containers"]),
         carried=_phrases(section["carried"]),
         everyday_contents=frozenset(section["everyday_contents"]),
-        past=_phrases([*section["past"], *section["habits"]]),
+        past=_phrases(list(past_phrases())),
         progressive=frozenset(section["progressive"]),
     )

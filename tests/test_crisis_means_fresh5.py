@@ -1,0 +1,271 @@
+"""Fresh posts for imminence by means (issue 10, items 1 and 2; engineer cmeans5, session 5):
+means possessed, gathered, hidden or counted; the writer at the place now; the act under way or
+just done; the act told by its means; with everyday counter-examples.
+
+Batch 1 was written before any rule of this session was changed (after reading the rules, not
+the blind sets). First run: `imminent` called imminent 26/38 = 0.684, `high` kept `high` 3/4 (a
+roof "last summer" raised to `imminent`), everyday counter-examples raised to `>= high` 1/30
+("took the whole bottle of ibuprofen with me on the hike"). After the families below: 31/38,
+4/4, 0/30. A case the rules still miss stays a strict xfail with its reason.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policies.crisis import screen
+from policies.levels import Level
+
+BATCH_1_IMMINENT = [
+    "got a rope in the trunk of my car and i'm done pretending i want to live",
+    "i finally have enough of my lamotrigine to not wake up. i'm going to take it all",
+    pytest.param(
+        "my doctor keeps refilling my trazodone and i never take it. been saving them for months."
+        " i'm ready to die now",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a pronoun whose referent is a medicine in the sentence before ('saving them')"
+            " is not read as the stock",
+        ),
+    ),
+    "the bottle of oxy is in my bag and i want to kill myself",
+    "bought a shotgun today. i'm going to kill myself with it",
+    "i have 3 boxes of paracetamol hidden in my drawer and i want to die",
+    "kms. i have the pills right here",
+    "there's a knife under my pillow and i'm going to use it on myself",
+    "i stockpiled my insulin. i dont want to be alive anymore",
+    pytest.param(
+        "the helium tank is in my closet and the bag is ready. i want to die",
+        marks=pytest.mark.xfail(strict=True, reason="no class for gas and a bag"),
+    ),
+    "ive got all my meds saved up and i wanna die",
+    pytest.param(
+        "got a whole stash of bars and im finna end it",
+        marks=pytest.mark.xfail(
+            strict=True, reason="slang for a medicine ('bars') and 'end it' alone is finality"
+        ),
+    ),
+    "I've been collecting my dad's heart pills for weeks. I want to die.",
+    "The knife is in my hand and I want to die.",
+    "i bought a rope today. i'm going to hang myself",
+    pytest.param(
+        "got the pills. bye",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a bare 'bye' is too everyday to be a farewell; 'got the pills' may be an"
+            " errand",
+        ),
+    ),
+    (
+        "anyway i dont know why im posting this. everything just piles up, work, my ex, money, "
+        "my landlord texting me every day. the pills are lined up on my nightstand and i want to "
+        "die. sorry for rambling, nobody reads these anyway"
+    ),
+    "i'm on the top floor of the parking garage and i want to jump",
+    "sitting on the edge of the bridge rn. i cant do this anymore i want to die",
+    pytest.param(
+        "at the station. next train i'm stepping in front of it",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the place now ('at the station') is not composed with the plan by its means",
+        ),
+    ),
+    "im on the cliff. i want to end my life",
+    "standing on my balcony on the 14th floor and i want to jump",
+    "on the roof of my dorm. i'm going to jump",
+    "just got to the bridge. this is it. i want to die",
+    "im sitting on the railway tracks. i want to die",
+    "just swallowed my whole bottle of sertraline. starting to feel weird",
+    "i took all of my lithium like 20 minutes ago",
+    pytest.param(
+        "feeling so drowsy from what i took. i don't think i'll wake up",
+        marks=pytest.mark.xfail(
+            strict=True, reason="'what i took' is no stock for the effects to follow"
+        ),
+    ),
+    "i drank the antifreeze. it's done",
+    "injected all my insulin. don't call anyone",
+    "cut way too deep this time and i'm not going to stop the bleeding",
+    "it's starting to kick in. i took the whole pack of my sleeping pills",
+    "in my car with the engine running and the garage door shut. i'm not coming out",
+    "i have a loaded gun in my mouth",
+    "my belt is around my neck, i want to die",
+    pytest.param(
+        "i took 30 of my xanax and i feel so heavy",
+        marks=pytest.mark.xfail(
+            strict=True, reason="'feel so heavy' is no effect of the act's class"
+        ),
+    ),
+    "im going to drive my car off the overpass. i can't live like this",
+    "gonna step in front of the train when it comes. i want to die",
+]
+
+BATCH_1_HIGH = [
+    "I want to die. last summer i sat on the roof of my building for hours",
+    "i want to kill myself but i don't have a gun",
+    "sometimes i think about the pills in the cabinet. i want to die",
+    "i want to die. i take my meds every night like im supposed to",
+]
+
+BATCH_1_EVERYDAY = [
+    "got the rope for the tire swing in my trunk",
+    "i finally have enough money saved for the trip",
+    "been saving them for my niece, she loves those stickers",
+    "i took my meds this morning",
+    "my pills are lined up in the weekly organizer",
+    "on the roof of the parking garage the view of the city is insane",
+    "sitting on the edge of the pool with my feet in the water",
+    "my grandpa used to keep a shotgun in his truck",
+    "feeling drowsy from the benadryl i took for my allergies",
+    "it's starting to kick in, best coffee ever",
+    "cut my finger chopping onions, bleeding everywhere lol",
+    "bought a new kitchen knife set, so sharp",
+    "in the game you have to jump off the bridge to reach the secret area",
+    "I swallowed my pride and called my mom",
+    "at the station waiting for the train, delayed again ugh",
+    "my brother has a gun in his car and it scares me",
+    "i drank the whole bottle of wine lol",
+    "the pharmacist counted out 90 pills for my mom's prescription",
+    "climbed onto the roof to get the frisbee back",
+    "i have a rope and a harness for climbing this weekend",
+    "injected my insulin before dinner like always",
+    "stepped in front of the camera for the first time at my cousin's wedding",
+    "drove off the ferry and straight home",
+    "got enough flour saved to bake for the whole week",
+    "my meds are in my bag in case the flight is delayed",
+    "standing on the bridge taking photos of the sunset",
+    "the knife is in my hand, slicing the bread for dinner",
+    "took the whole bottle of ibuprofen with me on the hike",
+    "im on the platform, train's 10 min late again",
+    "been hoarding them since i was a kid, my pokemon cards are my life",
+]
+
+
+@pytest.mark.parametrize("text", BATCH_1_IMMINENT)
+def test_batch_1_imminent(text: str) -> None:
+    assert screen(text).level == Level.IMMINENT
+
+
+@pytest.mark.parametrize("text", BATCH_1_HIGH)
+def test_batch_1_high_not_raised(text: str) -> None:
+    assert screen(text).level == Level.HIGH
+
+
+@pytest.mark.parametrize("text", BATCH_1_EVERYDAY)
+def test_batch_1_everyday_counter_examples(text: str) -> None:
+    assert screen(text).level < Level.HIGH
+
+
+# The act told by its means, ahead of the writer: a plan (`high`), `imminent` beside intent; the
+# means told as what the act is done with ("use my X to ..."): `imminent` by itself.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("ok so im gonna swerve into oncoming traffic on the way home", Level.HIGH),
+        (
+            "i will drive the car off the cliff road. nobody will miss me. i want to die",
+            Level.IMMINENT,
+        ),
+        ("planning to lie down on the tracks behind my school", Level.HIGH),
+        ("im going to use my scarf to strangle myself", Level.IMMINENT),
+        ("gonna use my dad's rifle to shoot myself", Level.IMMINENT),
+    ],
+)
+def test_act_told_by_its_means(text: str, level: Level) -> None:
+    assert screen(text).level == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gonna walk into the building at 9 for my interview",
+        "gonna drive into town to see my mom",
+        "im going to jump off the cliff into the lake with my friends this summer",
+        "im going to drive off the ferry and meet you at the dock",
+        "i'm going to use my belt to hold up these huge jeans",
+        "we're gonna crash into the couch and watch movies all night",
+    ],
+)
+def test_act_by_means_everyday(text: str) -> None:
+    assert screen(text).level < Level.HIGH
+
+
+def test_act_by_means_wished_or_past_is_no_plan() -> None:
+    # a wish is ideation (`high`, not a plan that raises it); a plan told in the past is no plan now
+    assert screen("i want to die, just wanting to run and jump out from my balcony").level == (
+        Level.HIGH
+    )
+    assert screen("when i was 15 i was going to step in front of a train").level < Level.IMMINENT
+
+
+def test_denial_before_the_second_word() -> None:
+    # "not | going to use my belt": the denial stands before the class's second word
+    assert screen("im not going to use my belt, i promise").level < Level.HIGH
+
+
+# A stock told by how much is held or where it is kept out of sight, composed from slots.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ive got plenty of my seroquel and i'm done. i want to end my life",
+        "there are 4 packets of paracetamol at the back of my wardrobe. i want to kill myself",
+        "i have a months supply of my ambien squirreled away. i want to die",
+        "my insulin is hidden in my locker and i dont want to live anymore",
+    ],
+)
+def test_stock_held_or_hidden_with_intent(text: str) -> None:
+    assert screen(text).level == Level.IMMINENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to die. im on a lot of meds and nothing helps",
+        "i want to die. i keep my meds in my purse",
+        "i want to die and i have my meds in my bag for the trip",
+        "i have 2 boxes of tylenol in my bag for my migraine. i want to die of boredom at work",
+    ],
+)
+def test_stock_everyday_keeps_ideation_high(text: str) -> None:
+    assert screen(text).level <= Level.HIGH
+
+
+def test_stock_alone_is_no_more_than_concern() -> None:
+    assert screen("I hid my pills in my drawer so my little brother can't reach them").level < (
+        Level.HIGH
+    )
+
+
+# "take it all": a pronoun whose referent is the means before it.
+def test_take_it_all_refers_to_the_stock() -> None:
+    assert (
+        screen(
+            "i finally have enough of my lamotrigine to not wake up. i'm going to take it all"
+        ).level
+        == Level.IMMINENT
+    )
+    assert screen("the view was so good, i wanted to take it all in").level == Level.NONE
+    assert screen("i bought a lot of vitamins and i'm taking them all").level == Level.NONE
+
+
+# The past, composed ("last summer") and kept once for the acts under way and the height class.
+def test_place_told_in_a_past_season_is_not_now() -> None:
+    assert screen(
+        "I want to die. last summer i sat on the roof of my building for hours"
+    ).level == (Level.HIGH)
+    assert screen("i want to die. that winter i stood on the bridge every night").level == (
+        Level.HIGH
+    )
+
+
+def test_a_plan_after_i_am_is_not_the_act_under_way() -> None:
+    # "i'm | going to jump out the window": a plan (`high`), not the writer at the window now
+    assert screen("i'm going to jump out the window lol").level == Level.HIGH
+
+
+def test_stock_carried_is_no_attempt() -> None:
+    assert screen("took the whole bottle of ibuprofen with me on the hike").level < Level.HIGH
+    assert screen("took all my pills to the pharmacy to get rid of them").level < Level.HIGH
+    assert screen("took the whole bottle of my sertraline with water. bye").level == (
+        Level.IMMINENT
+    )
