@@ -269,3 +269,14 @@ def test_stock_carried_is_no_attempt() -> None:
     assert screen("took the whole bottle of my sertraline with water. bye").level == (
         Level.IMMINENT
     )
+
+
+def test_means_chosen_in_a_run_on_sentence_with_a_condition() -> None:
+    # a denial before the condition ("if things dont change") is not the plan's, and "was" far
+    # back in a run-on sentence does not tell the plan in the past
+    text = (
+        "i was at work all day and my manager was yelling again and nothing gets better no matter "
+        "what i do and if things dont change by the end of this im going to use my belt to hang "
+        "my self"
+    )
+    assert screen(text).level == Level.IMMINENT

@@ -34,6 +34,8 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019][a-z]+)?")
 Phrase = tuple[str, ...]
 ON_BODY = "means_on_body"
 """The source of means at hand on the body ("the gun in my mouth"): the act begun."""
+_DENIAL_BEFORE_SECOND = 2  # words before a second word that opens the clause ("im not | going
+# to use"), no more: "if things don't get better | i'm going to use my tie" is no denial
 _SENTENCE_REACH = 300  # characters either side of a noun read as its sentence, at most
 UNDER_WAY = "under_way"
 """The source of an entry for an act told as happening now (`imminent` by itself)."""
@@ -335,7 +337,9 @@ def _in_sentence(
     also = _occurrences(words, means.also, lo, hi) if means.also else []
     if means.also and not also:
         return []
-    if _occurrences(words, means.blockers, lo, hi) or _occurrences(words, means.not_now, lo, hi):
+    if _occurrences(words, means.blockers, lo, hi) or (
+        not means.own_only and _occurrences(words, means.not_now, lo, hi)
+    ):
         return []
     for i, j in nouns:
         window_lo, window_hi = max(lo, i - classes.reach), min(hi, j + classes.reach)
@@ -355,9 +359,14 @@ def _in_sentence(
             # the clause opens at its second word when that comes first ("not | going to use
             # my belt"): a denial is read before it
             opens = min([a for a, _ in also if first - classes.reach <= a < first] + [first])
-            denied = negation.intersection(words[max(lo, opens - classes.negation_reach) : opens])
+            reach = classes.negation_reach if opens == first else _DENIAL_BEFORE_SECOND
+            denied = negation.intersection(words[max(lo, opens - reach) : opens])
             if denied or _occurrences(words, classes.in_mind, lo, first):
                 continue
+            if means.own_only and _occurrences(
+                words, means.not_now, max(lo, opens - classes.reach), min(hi, last + classes.reach)
+            ):
+                continue  # told in the past in its own clause ("when i was 15 i was going to")
             if means.writer:
                 subject = words[lo : max(a, i) + 1]
                 owner = _owner_before(words, lo, i)
