@@ -5,7 +5,7 @@ just done; the act told by its means; with everyday counter-examples.
 Batch 1 was written before any rule of this session was changed (after reading the rules, not
 the blind sets). First run: `imminent` called imminent 26/38 = 0.684, `high` kept `high` 3/4 (a
 roof "last summer" raised to `imminent`), everyday counter-examples raised to `>= high` 1/30
-("took the whole bottle of ibuprofen with me on the hike"). After the families below: 31/38,
+("took the whole bottle of ibuprofen with me on the hike"). After the families below: 35/38,
 4/4, 0/30. A case the rules still miss stays a strict xfail with its reason.
 """
 
@@ -19,25 +19,15 @@ from policies.levels import Level
 BATCH_1_IMMINENT = [
     "got a rope in the trunk of my car and i'm done pretending i want to live",
     "i finally have enough of my lamotrigine to not wake up. i'm going to take it all",
-    pytest.param(
-        "my doctor keeps refilling my trazodone and i never take it. been saving them for months."
-        " i'm ready to die now",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a pronoun whose referent is a medicine in the sentence before ('saving them')"
-            " is not read as the stock",
-        ),
-    ),
+    "my doctor keeps refilling my trazodone and i never take it. been saving them for months."
+    " i'm ready to die now",
     "the bottle of oxy is in my bag and i want to kill myself",
     "bought a shotgun today. i'm going to kill myself with it",
     "i have 3 boxes of paracetamol hidden in my drawer and i want to die",
     "kms. i have the pills right here",
     "there's a knife under my pillow and i'm going to use it on myself",
     "i stockpiled my insulin. i dont want to be alive anymore",
-    pytest.param(
-        "the helium tank is in my closet and the bag is ready. i want to die",
-        marks=pytest.mark.xfail(strict=True, reason="no class for gas and a bag"),
-    ),
+    "the helium tank is in my closet and the bag is ready. i want to die",
     "ive got all my meds saved up and i wanna die",
     pytest.param(
         "got a whole stash of bars and im finna end it",
@@ -77,12 +67,7 @@ BATCH_1_IMMINENT = [
     "im sitting on the railway tracks. i want to die",
     "just swallowed my whole bottle of sertraline. starting to feel weird",
     "i took all of my lithium like 20 minutes ago",
-    pytest.param(
-        "feeling so drowsy from what i took. i don't think i'll wake up",
-        marks=pytest.mark.xfail(
-            strict=True, reason="'what i took' is no stock for the effects to follow"
-        ),
-    ),
+    "feeling so drowsy from what i took. i don't think i'll wake up",
     "i drank the antifreeze. it's done",
     "injected all my insulin. don't call anyone",
     "cut way too deep this time and i'm not going to stop the bleeding",
@@ -90,12 +75,7 @@ BATCH_1_IMMINENT = [
     "in my car with the engine running and the garage door shut. i'm not coming out",
     "i have a loaded gun in my mouth",
     "my belt is around my neck, i want to die",
-    pytest.param(
-        "i took 30 of my xanax and i feel so heavy",
-        marks=pytest.mark.xfail(
-            strict=True, reason="'feel so heavy' is no effect of the act's class"
-        ),
-    ),
+    "i took 30 of my xanax and i feel so heavy",
     "im going to drive my car off the overpass. i can't live like this",
     "gonna step in front of the train when it comes. i want to die",
 ]
@@ -280,3 +260,46 @@ def test_means_chosen_in_a_run_on_sentence_with_a_condition() -> None:
         "my self"
     )
     assert screen(text).level == Level.IMMINENT
+
+
+# The effects of what was taken, told by reference ("drowsy from what i took"), with a cue.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my head is spinning from everything i swallowed. please dont call anyone",
+        "getting really sleepy from the pills i took. this is it",
+        "i downed 25 of my trazodone and my body feels heavy",
+    ],
+)
+def test_effects_of_what_was_taken(text: str) -> None:
+    assert screen(text).level == Level.IMMINENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "feeling drowsy from the benadryl i took for my allergies",
+        "feeling sleepy from the meds like always, goodnight everyone",
+        "so dizzy from what i took for my cold, going to bed",
+    ],
+)
+def test_effects_of_an_everyday_dose(text: str) -> None:
+    assert screen(text).level < Level.HIGH
+
+
+# A gas and its bag or tank, or charcoal in a sealed room.
+def test_gas_at_hand_with_intent() -> None:
+    assert screen("the nitrogen tank arrived today. i want to end my life").level == (
+        Level.IMMINENT
+    )
+    assert screen("bought charcoal for the bbq this weekend").level == Level.NONE
+    assert screen("i want to die lol. bought a helium tank for the party").level <= Level.HIGH
+
+
+# A pronoun in the sentence after the medicine is the medicine ("saving them", "40 of them").
+def test_pronoun_of_the_medicine_in_the_next_sentence() -> None:
+    text = "my psych upped my quetiapine again. ive been stashing them. i want to kill myself"
+    assert screen(text).level == Level.IMMINENT
+    assert screen("bought new vitamins. been saving them for the trip").level == Level.NONE
+    text = "my mom hides her pills. she keeps them hidden in her closet. i want to die"
+    assert screen(text).level == Level.HIGH

@@ -34,6 +34,7 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019][a-z]+)?")
 Phrase = tuple[str, ...]
 ON_BODY = "means_on_body"
 """The source of means at hand on the body ("the gun in my mouth"): the act begun."""
+_PRONOUNS = frozenset({"them", "those", "these", "em", "it"})
 _DENIAL_BEFORE_SECOND = 2  # words before a second word that opens the clause ("im not | going
 # to use"), no more: "if things don't get better | i'm going to use my tie" is no denial
 _SENTENCE_REACH = 300  # characters either side of a noun read as its sentence, at most
@@ -90,6 +91,7 @@ class MeansClass:
     blockers: dict[str, list[Phrase]]
     not_now: dict[str, list[Phrase]]
     own_only: bool  # its blockers and past read its own finds only, not the lexicon's means
+    by_pronoun: MeansClass | None  # the class with its pronouns as nouns, for the next sentence
     counted: int  # a count of at least this many before the noun is a state (0: none)
     count_between: frozenset[str]
     count_with: frozenset[str]  # a count is a stock only with one of these close to it
@@ -149,11 +151,18 @@ def _classes() -> _Classes:
                     ]
                 ),
                 own_only=bool(raw.get("own_only", False)),
+                by_pronoun=None,
                 counted=int(raw.get("counted", 0)),
                 count_between=frozenset(raw.get("count_between", [])),
                 count_with=frozenset(raw.get("count_with", [])),
             )
         )
+    classes = [
+        replace(c, by_pronoun=replace(c, nouns=_phrases(data["classes"][c.name]["pronouns"])))
+        if "pronouns" in data["classes"][c.name]
+        else c
+        for c in classes
+    ]
     return _Classes(
         classes=tuple(classes),
         firsts=frozenset(w for c in classes for w in c.nouns),
@@ -312,11 +321,29 @@ def found_means(folded: str) -> list[tuple[int, int, Entry]]:
             if not present.isdisjoint(means.nouns) and (
                 not means.also or not present.isdisjoint(means.also)
             ):
-                found.extend(
-                    _in_sentence(means, words, spans, 0, len(words), lists.negation, lists)
-                )
+                here = _in_sentence(means, words, spans, 0, len(words), lists.negation, lists)
+                found.extend(here)
+                if (
+                    not here
+                    and means.by_pronoun is not None
+                    and stop is not None
+                    and not _occurrences(words, means.blockers, 0, len(words))
+                ):  # "pills for my dog's arthritis ... hiding them": the blocker names them
+                    found.extend(_by_pronoun(means.by_pronoun, folded, stop.end(), lists))
     found.sort(key=lambda f: f[0])
     return found
+
+
+def _by_pronoun(
+    means: MeansClass, folded: str, at: int, lists: Any
+) -> list[tuple[int, int, Entry]]:
+    """The class's means in the sentence after one that names it, told by a pronoun ("... my
+    trazodone. been saving them for months"): the class with the pronouns as its nouns."""
+    stop = SENTENCE_END.search(folded, at, at + _SENTENCE_REACH)
+    words, spans = _tokens(folded[at : stop.start() if stop else at + _SENTENCE_REACH], at)
+    if set(words).isdisjoint(means.nouns):
+        return []
+    return _in_sentence(means, words, spans, 0, len(words), lists.negation, lists)
 
 
 def _in_sentence(
@@ -372,6 +399,8 @@ def _in_sentence(
                 owner = _owner_before(words, lo, i)
                 if owner is not None:
                     del subject[owner - lo]  # "my dad's (heart) pills": the owner, no subject
+                if words[i] in _PRONOUNS:
+                    subject = [w for k, w in enumerate(subject) if k + lo != i]  # "saving them"
                 person, _ = person_of(subject, lists)
                 if person not in ("first", "none"):
                     continue
