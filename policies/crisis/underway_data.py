@@ -182,6 +182,12 @@ def _section() -> dict[str, Any]:
     return section
 
 
+def underway_leads() -> frozenset[str]:
+    """The words that may open a sentence before an act with no subject of its own ("just",
+    "update", "so"): the act is then the writer's."""
+    return _data().leads
+
+
 @cache
 def past_phrases() -> tuple[str, ...]:
     """An act told in the past ("years ago", "last summer": a lead and a unit composed), as a
