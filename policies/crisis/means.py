@@ -274,7 +274,22 @@ def _gates() -> tuple[tuple[MeansClass, tuple[frozenset[str], ...]], ...]:
 def _live(folded: str) -> tuple[MeansClass, ...]:
     """The classes whose head, state and second words the post may all hold."""
     runs = word_runs(folded)
-    return tuple(means for means, needs in _gates() if not any(map(runs.isdisjoint, needs)))
+    if runs.isdisjoint(_any_head()):
+        return ()  # most posts: one set test
+    live = []
+    for means, needs in _gates():
+        for need in needs:
+            if runs.isdisjoint(need):
+                break
+        else:
+            live.append(means)
+    return tuple(live)
+
+
+@cache
+def _any_head() -> frozenset[str]:
+    """The runs of every class's heads: a post with none of them holds no means."""
+    return frozenset[str]().union(*(needs[0] for _, needs in _gates()))
 
 
 @lru_cache(maxsize=256)
@@ -340,7 +355,10 @@ def _by_pronoun(
     """The class's means in the sentence after one that names it, told by a pronoun ("... my
     trazodone. been saving them for months"): the class with the pronouns as its nouns."""
     stop = SENTENCE_END.search(folded, at, at + _SENTENCE_REACH)
-    words, spans = _tokens(folded[at : stop.start() if stop else at + _SENTENCE_REACH], at)
+    sentence = folded[at : stop.start() if stop else at + _SENTENCE_REACH]
+    if not any(pronoun in sentence for pronoun in means.nouns):
+        return []  # most next sentences: a C-level substring test each
+    words, spans = _tokens(sentence, at)
     if set(words).isdisjoint(means.nouns):
         return []
     return _in_sentence(means, words, spans, 0, len(words), lists.negation, lists)
