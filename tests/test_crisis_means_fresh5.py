@@ -461,3 +461,11 @@ def test_batch_2_high_not_raised(text: str) -> None:
 @pytest.mark.parametrize("text", BATCH_2_EVERYDAY)
 def test_batch_2_everyday_counter_examples(text: str) -> None:
     assert screen(text).level < Level.HIGH
+
+
+def test_how_deep_a_cut_must_be_is_a_method_question_not_an_act_under_way() -> None:
+    # once read as a cut under way (imminent) by a means class of its own; the cut under way is
+    # now underway.py's alone, and the question is a method question for oneself (`high`)
+    text = "i need to know how deep the cut has to be to actually bleed out"
+    assert screen(text).level == Level.HIGH
+    assert screen("how deep does the pool have to be to dive safely").level == Level.NONE
