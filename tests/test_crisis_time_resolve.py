@@ -92,12 +92,7 @@ BATCH_F1_HIGH = [
     "maybe one day i'll actually kill myself",
     "i've been suicidal every night this week",
     "my exam is at 9am and i wish i was dead",
-    pytest.param(
-        "what if i just killed myself tonight",
-        marks=pytest.mark.xfail(
-            strict=True, reason="'what if' makes the act a hypothetical: concern"
-        ),
-    ),
+    "what if i just killed myself tonight",  # high since cwish5's questions to oneself
     "every time sunday night comes around i want to die",
 ]
 

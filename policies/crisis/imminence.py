@@ -59,7 +59,9 @@ def with_referents(
     means = [
         spans[k][0]
         for k, e in enumerate(entries)
-        if not e.refers and (e.at_hand or signals[k].category == "plan")
+        if not e.refers
+        and (e.at_hand or signals[k].category == "plan")
+        and signals[k].context != "third_person"  # "my son keeps hiding his meds ... taking them"
     ]
 
     def refers_to_suicide(start: int) -> bool:

@@ -16,7 +16,7 @@ import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources as package_files
 from itertools import accumulate, compress
 from typing import Any
@@ -24,8 +24,9 @@ from typing import Any
 import ahocorasick
 
 from policies.crisis.context import person_of
+from policies.crisis.underway_data import _spellings, past_phrases
 from policies.crisis.words import SENTENCE_END, context_data, last_sentence_end, word_lists
-from policies.key_index import RunFilter
+from policies.key_index import first_run, word_runs
 from policies.levels import Level
 from policies.lexicon import Entry
 
@@ -33,6 +34,9 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019][a-z]+)?")
 Phrase = tuple[str, ...]
 ON_BODY = "means_on_body"
 """The source of means at hand on the body ("the gun in my mouth"): the act begun."""
+_PRONOUNS = frozenset({"them", "those", "these", "em", "it"})
+_DENIAL_BEFORE_SECOND = 2  # words before a second word that opens the clause ("im not | going
+# to use"), no more: "if things don't get better | i'm going to use my tie" is no denial
 _SENTENCE_REACH = 300  # characters either side of a noun read as its sentence, at most
 UNDER_WAY = "under_way"
 """The source of an entry for an act told as happening now (`imminent` by itself)."""
@@ -43,6 +47,22 @@ def imminence_data() -> dict[str, Any]:
     """imminence.toml, parsed once."""
     raw = (package_files.files("policies") / "lexicon" / "imminence.toml").read_bytes()
     return tomllib.loads(raw.decode("utf-8"))
+
+
+_SLOT = re.compile(r"\{([a-z_]+)\}")
+
+
+def _composed(items: Iterable[str], slots: dict[str, list[str]]) -> list[str]:
+    """Each item with its slots ("in my {stash_place}") filled by every word of their class."""
+    out: list[str] = []
+    for item in items:
+        found = _SLOT.search(item)
+        if found is None:
+            out.append(item)
+            continue
+        filled = [item[: found.start()] + w + item[found.end() :] for w in slots[found.group(1)]]
+        out.extend(_composed(filled, slots))
+    return out
 
 
 def _phrases(items: Iterable[str]) -> dict[str, list[Phrase]]:
@@ -70,6 +90,8 @@ class MeansClass:
     also_between: bool  # the second word stands between the state and the noun
     blockers: dict[str, list[Phrase]]
     not_now: dict[str, list[Phrase]]
+    own_only: bool  # its blockers and past read its own finds only, not the lexicon's means
+    by_pronoun: MeansClass | None  # the class with its pronouns as nouns, for the next sentence
     counted: int  # a count of at least this many before the noun is a state (0: none)
     count_between: frozenset[str]
     count_with: frozenset[str]  # a count is a stock only with one of these close to it
@@ -78,6 +100,7 @@ class MeansClass:
 _KINDS = {
     "at_hand": ("means", Level.CONCERN, True, "means_class"),
     "plan": ("plan", Level.HIGH, False, "means_class"),
+    "chosen": ("plan", Level.IMMINENT, False, "means_class"),
     "attempt": ("attempt", Level.HIGH, False, "means_class"),
     UNDER_WAY: ("attempt", Level.HIGH, False, UNDER_WAY),
 }
@@ -101,7 +124,8 @@ def _classes() -> _Classes:
     overdose = context_data()["overdose"]
     drugs = [d for d in overdose["pills"] if d not in overdose["modifiers"]]  # not "sleeping"
     classes = []
-    for name, raw in data["classes"].items():
+    for name, own in data["classes"].items():
+        raw = {**data.get("shared", {}).get(own.get("shared", ""), {}), **own}
         category, level, at_hand, source = _KINDS[raw["kind"]]
         nouns = [*raw["nouns"], *(drugs if raw.get("with_drugs") else [])]
         classes.append(
@@ -116,16 +140,29 @@ def _classes() -> _Classes:
                 ),
                 writer=bool(raw.get("writer", False)),
                 nouns=_phrases(nouns),
-                states=_phrases(raw["states"]),
+                states=_phrases(_composed(raw["states"], data.get("slots", {}))),
                 also=_phrases(raw.get("also", [])),
                 also_between=bool(raw.get("also_between", False)),
                 blockers=_phrases(raw.get("blockers", [])),
-                not_now=_phrases(raw.get("not_now", [])),
+                not_now=_phrases(
+                    [
+                        *raw.get("not_now", []),
+                        *(past_phrases() if raw.get("not_now_past") else ()),
+                    ]
+                ),
+                own_only=bool(raw.get("own_only", False)),
+                by_pronoun=None,
                 counted=int(raw.get("counted", 0)),
                 count_between=frozenset(raw.get("count_between", [])),
                 count_with=frozenset(raw.get("count_with", [])),
             )
         )
+    classes = [
+        replace(c, by_pronoun=replace(c, nouns=_phrases(data["classes"][c.name]["pronouns"])))
+        if "pronouns" in data["classes"][c.name]
+        else c
+        for c in classes
+    ]
     return _Classes(
         classes=tuple(classes),
         firsts=frozenset(w for c in classes for w in c.nouns),
@@ -183,62 +220,110 @@ _WORD_OPENERS = " \n(\"*'-/"  # what stands before a word's first letter, nearly
 
 
 @cache
+def _head_words() -> tuple[str, ...]:
+    return tuple(sorted(_classes().heads))
+
+
+@cache
 def _heads() -> ahocorasick.Automaton:
     """The head words of the nouns, each after a character that opens a word, for one C-speed
-    scan of a post (a head inside a word, "scar", is then no hit at all)."""
+    scan of a post (a head inside a word, "scar", is then no hit at all), to their index."""
     automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-    for head in _classes().heads:
+    for k, head in enumerate(_head_words()):
         for opener in _WORD_OPENERS:
-            automaton.add_word(opener + head, len(head))
+            automaton.add_word(opener + head, k)
     automaton.make_automaton()
     return automaton
 
 
-@cache
-def _head_runs() -> RunFilter:
-    """The head words by their first runs: a post none of whose runs is one holds no head."""
-    return RunFilter((head, head) for head in _classes().heads)
+_COMMON = frozenset(
+    {"i", "im", "a", "an", "the", "my", "to", "of", "in", "on", "at", "it", "me", "going",
+     "gonna", "will", "ill", "about", "take", "have", "got", "all", "up", "out", "off", "into"}
+)  # fmt: skip
+
+
+def _key(phrase: Phrase) -> str:
+    """One word of a phrase to look for: its longest uncommon one (any word of it is sound; a
+    rare one rules more posts out)."""
+    return max(reversed([w for w in phrase if w not in _COMMON] or list(phrase)), key=len)
 
 
 @cache
-def _head_pattern(head: str) -> re.Pattern[str]:
-    """`head` where the automaton of `_heads` finds it: after a character that opens a word (or
-    at the start) and before no letter or digit; the literal first, which the regex engine
-    skips to in C."""
-    escaped = re.escape(head)
-    opener = re.escape(_WORD_OPENERS)
-    return re.compile(rf"{escaped}(?<![^{opener}]{escaped})(?![^\W_])")
+def _gates() -> tuple[tuple[MeansClass, tuple[frozenset[str], ...]], ...]:
+    """Each class with the first runs (see `policies.key_index`) of its head words, of one word of
+    each of its states and of each of its second words: a class is read only in a post whose
+    runs meet all of them (a count before the noun is a state of any spelling: such a class is
+    not gated by its states). A word read without its apostrophe ("im", "dont") may be spelled
+    with one in the post."""
+
+    def runs(words: Iterable[str]) -> frozenset[str] | None:
+        found = {first_run(s) for w in words for s in _spellings(w)}
+        return None if None in found else frozenset(r for r in found if r is not None)
+
+    gates = []
+    for means in _classes().classes:
+        needs = [
+            runs(p[-1] for n in means.nouns.values() for p in n),
+            None if means.counted else runs(_key(p) for n in means.states.values() for p in n),
+            runs(_key(p) for n in means.also.values() for p in n) if means.also else None,
+        ]
+        gates.append((means, tuple(n for n in needs if n is not None)))
+    return tuple(gates)
 
 
-_FEW_HEADS = 4  # heads a post may hold: up to this many, each is found by its own C scan
+def _live(folded: str) -> tuple[MeansClass, ...]:
+    """The classes whose head, state and second words the post may all hold."""
+    runs = word_runs(folded)
+    if runs.isdisjoint(_any_head()):
+        return ()  # most posts: one set test
+    live = []
+    for means, needs in _gates():
+        for need in needs:
+            if runs.isdisjoint(need):
+                break
+        else:
+            live.append(means)
+    return tuple(live)
 
 
-def _head_starts(folded: str) -> list[int]:
-    """Where a noun's head word stands as a whole word: the sentences worth reading."""
-    possible = _head_runs().possible(folded)
-    if not possible:
-        return []  # most posts: one set intersection
-    if len(possible) <= _FEW_HEADS:
-        # the same starts as the automaton's: a head (all letters and digits) never starts
-        # inside another found there, nor at a start where another head is found
-        return sorted(m.start() for head in possible for m in _head_pattern(head).finditer(folded))
+@cache
+def _any_head() -> frozenset[str]:
+    """The runs of every class's heads: a post with none of them holds no means."""
+    return frozenset[str]().union(*(needs[0] for _, needs in _gates()))
+
+
+@lru_cache(maxsize=256)
+def _wanted(names: tuple[str, ...]) -> frozenset[str]:
+    """The head words of the classes named."""
+    live = [c for c in _classes().classes if c.name in names]
+    return frozenset(p[-1] for c in live for n in c.nouns.values() for p in n)
+
+
+def _head_starts(folded: str, live: tuple[MeansClass, ...]) -> list[int]:
+    """Where a head word of a live class's noun stands as a whole word: the sentences worth
+    reading."""
+    heads = _head_words()
+    wanted = _wanted(tuple(c.name for c in live))
     last = len(folded) - 1
     starts = []
-    for end, size in _heads().iter(" " + folded):
+    for end, k in _heads().iter(" " + folded):
         end -= 1  # the space put in front
         if end < last and folded[end + 1].isalnum():
             continue  # "career"
-        starts.append(end - size + 1)
+        if heads[k] in wanted:
+            starts.append(end - len(heads[k]) + 1)
     return sorted(starts)
 
 
 def found_means(folded: str) -> list[tuple[int, int, Entry]]:
     """(start, end, entry) in `folded` for each means composed with a state of its class."""
-    classes = _classes()
+    live = _live(folded)
+    if not live:
+        return []  # most posts: one set intersection
     lists = word_lists()
     found: list[tuple[int, int, Entry]] = []
     read_to = -1  # only the sentences that hold a noun's head word are read, each once
-    for head in _head_starts(folded):
+    for head in _head_starts(folded, live):
         if head < read_to:
             continue
         before = last_sentence_end(folded, max(0, head - _SENTENCE_REACH), head)
@@ -247,13 +332,36 @@ def found_means(folded: str) -> list[tuple[int, int, Entry]]:
         read_to = stop.start() if stop else min(len(folded), head + _SENTENCE_REACH)
         words, spans = _tokens(folded[lo:read_to], lo)
         present = set(words)
-        for means in classes.classes:
-            if not present.isdisjoint(means.nouns):
-                found.extend(
-                    _in_sentence(means, words, spans, 0, len(words), lists.negation, lists)
-                )
+        for means in live:
+            if not present.isdisjoint(means.nouns) and (
+                not means.also or not present.isdisjoint(means.also)
+            ):
+                here = _in_sentence(means, words, spans, 0, len(words), lists.negation, lists)
+                found.extend(here)
+                if (
+                    not here
+                    and means.by_pronoun is not None
+                    and stop is not None
+                    and not _occurrences(words, means.blockers, 0, len(words))
+                ):  # "pills for my dog's arthritis ... hiding them": the blocker names them
+                    found.extend(_by_pronoun(means.by_pronoun, folded, stop.end(), lists))
     found.sort(key=lambda f: f[0])
     return found
+
+
+def _by_pronoun(
+    means: MeansClass, folded: str, at: int, lists: Any
+) -> list[tuple[int, int, Entry]]:
+    """The class's means in the sentence after one that names it, told by a pronoun ("... my
+    trazodone. been saving them for months"): the class with the pronouns as its nouns."""
+    stop = SENTENCE_END.search(folded, at, at + _SENTENCE_REACH)
+    sentence = folded[at : stop.start() if stop else at + _SENTENCE_REACH]
+    if not any(pronoun in sentence for pronoun in means.nouns):
+        return []  # most next sentences: a C-level substring test each
+    words, spans = _tokens(sentence, at)
+    if set(words).isdisjoint(means.nouns):
+        return []
+    return _in_sentence(means, words, spans, 0, len(words), lists.negation, lists)
 
 
 def _in_sentence(
@@ -269,12 +377,14 @@ def _in_sentence(
     state (and a second word) is."""
     classes = _classes()
     nouns = _occurrences(words, means.nouns, lo, hi)
-    if not nouns or _occurrences(words, means.blockers, lo, hi):
-        return []
-    if _occurrences(words, means.not_now, lo, hi):
+    if not nouns:
         return []
     also = _occurrences(words, means.also, lo, hi) if means.also else []
     if means.also and not also:
+        return []
+    if _occurrences(words, means.blockers, lo, hi) or (
+        not means.own_only and _occurrences(words, means.not_now, lo, hi)
+    ):
         return []
     for i, j in nouns:
         window_lo, window_hi = max(lo, i - classes.reach), min(hi, j + classes.reach)
@@ -291,11 +401,25 @@ def _in_sentence(
                 continue
             if b == i and words[a - 1 : a] and words[a - 1] in classes.attributive:
                 continue  # "a loaded shotgun": a description
-            denied = negation.intersection(words[max(lo, first - classes.negation_reach) : first])
+            # the clause opens at its second word when that comes first ("not | going to use
+            # my belt"): a denial is read before it
+            opens = min([a for a, _ in also if first - classes.reach <= a < first] + [first])
+            reach = classes.negation_reach if opens == first else _DENIAL_BEFORE_SECOND
+            denied = negation.intersection(words[max(lo, opens - reach) : opens])
             if denied or _occurrences(words, classes.in_mind, lo, first):
                 continue
+            if means.own_only and _occurrences(
+                words, means.not_now, max(lo, opens - classes.reach), min(hi, last + classes.reach)
+            ):
+                continue  # told in the past in its own clause ("when i was 15 i was going to")
             if means.writer:
-                person, _ = person_of(words[lo : max(a, i) + 1], lists)
+                subject = words[lo : max(a, i) + 1]
+                owner = _owner_before(words, lo, i)
+                if owner is not None:
+                    del subject[owner - lo]  # "my dad's (heart) pills": the owner, no subject
+                if words[i] in _PRONOUNS:
+                    subject = [w for k, w in enumerate(subject) if k + lo != i]  # "saving them"
+                person, _ = person_of(subject, lists)
                 if person not in ("first", "none"):
                     continue
             entry = means.entry
@@ -303,6 +427,20 @@ def _in_sentence(
                 entry = replace(entry, source=ON_BODY)
             return [(spans[first][0], spans[last - 1][1], entry)]
     return []
+
+
+def _owner_before(words: list[str], lo: int, i: int) -> int | None:
+    """Where the owner of the means at `i` stands when "my" names one right before it ("my dad's
+    rifle", "my mom's heart pills"): a person word there is no subject of the sentence."""
+    for k in (i - 1, i - 2):
+        if k - 1 >= lo and words[k - 1] in ("my", "our") and words[k] in _owners():
+            return k
+    return None
+
+
+@cache
+def _owners() -> frozenset[str]:
+    return frozenset(word_lists().third)
 
 
 def _second_word(
@@ -328,7 +466,9 @@ def everyday_reading(folded: str, start: int, end: int) -> str | None:
     lo = max((m.end() for m in SENTENCE_END.finditer(folded, 0, start)), default=0)
     stop = SENTENCE_END.search(folded, end)
     words, _ = _tokens(folded[lo : stop.start() if stop else len(folded)])
-    named = [c for c in classes.classes if _occurrences(hit, c.nouns, 0, len(hit))]
+    named = [
+        c for c in classes.classes if not c.own_only and _occurrences(hit, c.nouns, 0, len(hit))
+    ]
     if any(_occurrences(words, c.blockers, 0, len(words)) for c in named):
         return "everyday_use"
     if any(_occurrences(words, c.not_now, 0, len(words)) for c in named):

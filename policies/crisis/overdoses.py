@@ -16,6 +16,7 @@ from functools import cache
 import ahocorasick
 
 from policies.crisis.context import LOOKBACK_WORDS, person_of
+from policies.crisis.underway_data import underway_leads
 from policies.crisis.words import (
     SENTENCE_END,
     SUBJECT_I,
@@ -163,8 +164,11 @@ def counted_overdoses(folded: str) -> list[tuple[int, int]]:
         words = words_of(sentence)[-LOOKBACK_WORDS:]
         person, distance = person_of(words, lists)
         if person == "none":
-            # "Swallowed 30 of my sertraline": the pills are the writer's own
-            owned = "my" in words_of(folded[verb.end() : end])
+            # "Swallowed 30 of my sertraline": the pills are the writer's own; "just took 40
+            # ibuprofen": the sentence opens with the verb (after a lead), the writer's own act
+            owned = "my" in words_of(folded[verb.end() : end]) or all(
+                w in underway_leads() for w in words_of(sentence)
+            )
         else:
             # "she took 40 pills" is found (and lowered as another's); "my dog ate 30" is not
             owned = person != "first" or words[len(words) - 1 - distance] in SUBJECT_I

@@ -180,6 +180,8 @@ def _found(post: _Post, name: str, lo: int, hi: int, data: _Data) -> tuple[int, 
             if name == "stock" and post.words[start] in data.containers:
                 named = _medicine_after(post, end, data)  # "2 strips of paracetamol"
                 if named is not None:
+                    if any(True for _ in _find(post, data.carried, named[1], named[1] + 1)):
+                        continue  # "the whole bottle of ibuprofen with me on the hike"
                     return named
             return start, end
     if name == "stock":
@@ -197,6 +199,10 @@ def _writer_acts(post: _Post, anchor: int, anchor_end: int, family: Family, data
     first, _ = post.bounds[post.sentence[anchor]]
     if any(True for _ in _find(post, data.modal, anchor - _BEFORE_WORDS, anchor)):
         return False
+    if post.words[anchor] in SUBJECT_I and any(
+        True for _ in _find(post, data.modal, anchor_end, anchor_end + 1)
+    ):
+        return False  # "i'm | going to jump out the window": a plan, read by the imminence rules
     if any(w in ("not", "never", "no") for w in post.words[anchor_end : anchor_end + 2]):
         return False
     if post.words[anchor].endswith("ing") and anchor > first:
@@ -351,6 +357,17 @@ def acts_under_way(folded: str) -> list[tuple[int, int, Entry]]:
     return merged
 
 
+def _carried_after(post: _Post, after: int, hi: int, data: _Data) -> bool:
+    """The stock of a lexicon attempt carried, not swallowed: "took the whole bottle of ibuprofen
+    with me on the hike", "took all my meds to the pharmacy" (what it holds, "of ...", skipped)."""
+    k = after
+    if post.words[k : k + 1] == ("of",):
+        k += 1
+        while k < min(hi, after + 4) and not any(True for _ in _find(post, data.carried, k, k + 1)):
+            k += 1
+    return any(True for _ in _find(post, data.carried, k, min(hi, k + 1)))
+
+
 def _level(entry: Entry) -> Level:
     return entry.level
 
@@ -384,6 +401,6 @@ def everyday_takings(
         drink = post.words[after : after + 1] == ("of",) and any(
             w in data.everyday_contents for w in post.words[after + 1 : after + 4]
         )
-        if routine or drink:
+        if routine or drink or _carried_after(post, after, hi, data):
             lowered[k] = replace(signal, level=Level.CONCERN, context="everyday_use")
     return lowered

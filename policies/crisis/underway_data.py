@@ -177,8 +177,32 @@ def underway_file() -> bytes:
 
 
 @cache
+def _section() -> dict[str, Any]:
+    section: dict[str, Any] = tomllib.loads(underway_file().decode("utf-8"))["underway"]
+    return section
+
+
+def underway_leads() -> frozenset[str]:
+    """The words that may open a sentence before an act with no subject of its own ("just",
+    "update", "so"): the act is then the writer's."""
+    return _data().leads
+
+
+@cache
+def past_phrases() -> tuple[str, ...]:
+    """An act told in the past ("years ago", "last summer": a lead and a unit composed), as a
+    habit or a condition ("whenever i'm on a bridge"): not now. One list, read by the acts under
+    way and by the means classes with `not_now_past`."""
+    section = _section()
+    composed = [
+        f"{lead} {unit}" for lead in section["past_leads"] for unit in section["past_units"]
+    ]
+    return tuple(dict.fromkeys([*section["past"], *composed, *section["habits"]]))
+
+
+@cache
 def _data() -> _Data:
-    section = tomllib.loads(underway_file().decode("utf-8"))["underway"]
+    section = _section()
     lists = {name: list(items) for name, items in section["classes"].items()}
     for name, (where, key) in section.get("extends", {}).items():
         extra = [w for w in context_data()[where][key] if w not in _COMMON]  # not "sleeping"
@@ -200,6 +224,6 @@ def _data() -> _Data:
         containers=frozenset(section["containers"]),
         carried=_phrases(section["carried"]),
         everyday_contents=frozenset(section["everyday_contents"]),
-        past=_phrases(section["past"]),
+        past=_phrases(list(past_phrases())),
         progressive=frozenset(section["progressive"]),
     )
