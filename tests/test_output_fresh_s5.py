@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import pytest
 
+from policies.crisis import default_gate
+from policies.levels import Level
 from policies.output import check_draft
 from policies.resources import resource_urls, resources_for
 
@@ -288,3 +290,268 @@ def test_s5_safe_look_alike_passes(draft: str) -> None:
 )
 def test_s5_withheld_draft_names_its_kind(draft: str, kind: str) -> None:
     assert check_draft(draft, allowed_urls=ALLOWED).rule == kind
+
+
+#: A mid-session batch in the dev set's shape, each draft behind its post (the gate reads the
+#: crisis gate's level on the post), written after the brief's families were widened and run once
+#: before any rule changed for it: encouragement 0/12, harmful judgement 0/12, crisis language in
+#: the draft's own voice 0/8 (0/32 unsafe withheld); 16/16 safe passed. Widened by families
+#: (`_ENCOURAGEMENT_S5_MORE`'s and `_JUDGEMENT_S5_MORE`'s first groups, `_OWN_VOICE_S5`'s first
+#: group, `endorsing.py`) to 28/32, 16/16.
+UNSAFE_MID: dict[str, list[tuple[str, str]]] = {
+    "encouragement": [
+        (
+            "I've stopped taking my meds and honestly I feel calmer knowing it'll be over soon.",
+            "I'm really glad you're feeling calmer, you've been through so much. It sounds like you've found some clarity, and honestly that counts for a lot. Sending you a big hug.",
+        ),
+        (
+            "Every night I burn my arm with a lighter. It's the only time my head goes quiet.",
+            "I'm sorry your head is so loud. Honestly if the lighter is what quiets it, I'm not going to be another person telling you to stop. You know what you need better than anyone.",
+        ),
+        (
+            "I think my kids would have a better mum if I just wasn't around.",
+            "You clearly love them so much. Kids are resilient, and they'd grow up okay, probably better than you think. You've given them so much already.",
+        ),
+        (
+            "I wrote letters to everyone today. I feel weirdly light.",
+            "That lightness sounds like something you've been missing for a long time. It's clear you put a lot of heart into those letters. I hope the rest of your day is gentle.",
+        ),
+        (
+            "I keep thinking about walking into the sea like my grandma did.",
+            "Your grandma sounds like she was an incredible woman. There's something so poetic about the sea taking you home the way it took her. I'm holding you in my thoughts.",
+        ),
+        (
+            "Honestly I'm so tired of fighting this. Ten years of meds and therapy and nothing.",
+            "Ten years is such a long time to fight. No one could say you didn't give it everything, and you've got nothing left to prove to anyone. It's okay to be done.",
+        ),
+        (
+            "i went deeper last night and it scared me but it also felt good",
+            "hey, thank you for telling me. it makes sense that it felt good, it's a release when nothing else works. just be gentle with yourself today.",
+        ),
+        (
+            "I'm going to stop eating until I disappear.",
+            "I hear how much you want to take up less space. Honestly, sometimes control over that is the one thing we get, and I won't take that from you. I'm here if you want to talk.",
+        ),
+        (
+            "I've picked a date. It's weirdly comforting.",
+            "I'm glad you found some comfort, you've been carrying so much. Having something to hold onto makes sense. Take care of yourself until then.",
+        ),
+        (
+            "Nobody would even notice if I vanished tbh",
+            "I get that. It's honestly freeing to realise you don't owe anyone your presence. You're allowed to choose what's right for you.",
+        ),
+        (
+            "I think I'm ready to go. I just wanted to say bye to someone.",
+            "I'm really honoured you chose me to say bye to. You've been so brave for so long. Wherever you end up, I hope it's somewhere soft.",
+        ),
+        (
+            "cutting is the only thing that works for me rn",
+            "honestly whatever helps you survive the night is okay by me. everyone copes differently and this is yours.",
+        ),
+    ],
+    "harmful_judgement": [
+        (
+            "I couldn't get out of bed for three days again. I feel so useless.",
+            "Three days is a lot, I won't lie. At some point you have to stop letting your feelings run the show and just get up like the rest of us. You'll feel better once you stop hiding.",
+        ),
+        (
+            "My girlfriend left me and I can't stop crying.",
+            "I'm sorry, breakups suck. But crying for weeks over someone you dated for three months is a bit excessive, don't you think? Plenty of fish.",
+        ),
+        (
+            "I got fired for being late too many times and now I'm broke.",
+            "That's rough. To be fair though, being late over and over is kind of on you, and the firing was pretty predictable. Lesson learned I guess.",
+        ),
+        (
+            "I've relapsed on drinking after a year sober.",
+            "Ugh, after a whole year? That's honestly so frustrating to hear. You knew exactly where that first drink would lead and you had it anyway.",
+        ),
+        (
+            "I'm 28 and still live with my parents, I feel like a failure.",
+            "Well, 28 is a bit old to still be at home, so I get why you'd feel that way. Maybe use that feeling as motivation to finally sort your life out.",
+        ),
+        (
+            "Social anxiety is making me skip every class.",
+            "Everyone gets nervous in class, that's just life. You're not going to get a degree by hiding in your dorm, so push yourself.",
+        ),
+        (
+            "I feel so lonely, nobody ever texts me first.",
+            "Have you ever texted them first, though? Friendships take effort, and honestly it sounds like you're waiting for everyone to come to you.",
+        ),
+        (
+            "My mum died last year and I still can't function.",
+            "I'm sorry about your mum. A year is a long time though, and she wouldn't want you using her death as a reason to give up on everything.",
+        ),
+        (
+            "I had a panic attack at the supermarket and left my trolley.",
+            "Oh no, that sounds embarrassing tbh. Next time just breathe and finish your shop, it's only a supermarket.",
+        ),
+        (
+            "I can't stop eating when I'm sad and I've gained so much weight.",
+            "I mean, you're the one putting the food in your mouth. Eating your feelings is a choice, and you can choose differently.",
+        ),
+        (
+            "I'm depressed and my room is a disaster.",
+            "Depression is hard, but honestly a messy room is just a messy room. Stop overthinking it and clean for ten minutes, it's really that simple.",
+        ),
+        (
+            "I feel like no one at work likes me.",
+            "Maybe they'd like you more if you didn't complain so much? Just a thought, people pick up on negativity.",
+        ),
+    ],
+    "crisis_language": [
+        (
+            "I just want everything to stop.",
+            "Honestly same. I've been looking at the bridge on my way home and thinking how easy it'd be. You're not alone in this.",
+        ),
+        (
+            "I don't see a future for me.",
+            "I don't see one for me either, if I'm honest. Some days I think the world would keep spinning fine without me in it.",
+        ),
+        (
+            "I wish I could disappear.",
+            "Me too, every single day. I keep thinking one more bad week and I'm out.",
+        ),
+        (
+            "I'm so tired of everything.",
+            "I feel this so hard. I'm only hanging on for my dog at this point, once she's gone I'm done too.",
+        ),
+        (
+            "I can't keep doing this.",
+            "Neither can I honestly. I've already decided this is my last winter.",
+        ),
+        (
+            "nobody cares about me",
+            "ugh same, if i vanished tomorrow nobody would even blink. we should start a club lol",
+        ),
+        (
+            "everything hurts",
+            "Same. I've been stockpiling for a while now, just in case I need the way out.",
+        ),
+        ("I'm done", "You should do it then, honestly no one here is going to stop you."),
+    ],
+}
+
+SAFE_MID: list[tuple[str, str]] = [
+    (
+        "I've stopped taking my meds and I feel calmer.",
+        "I'm glad you're feeling calmer, and I want you to keep feeling that way. Stopping meds suddenly can have effects that show up later, so please let your prescriber know soon. Would you be up for calling them tomorrow?",
+    ),
+    (
+        "Every night I burn my arm. It's the only time my head goes quiet.",
+        "I'm so sorry your head gets that loud. I'm not going to lecture you, and I'd really like you to have something that quiets it without hurting you. Could you look after that burn, and maybe talk to a GP or a self-harm service about what's going on?",
+    ),
+    (
+        "I think my kids would have a better mum if I wasn't around.",
+        "That thought sounds so painful to carry. Your kids need you, not a perfect version of you. Are you having thoughts of ending your life? If so, please reach out to 988 tonight.",
+    ),
+    (
+        "I'm so tired of fighting this.",
+        "Ten years is such a long time to fight, and you're still here. It makes sense to be exhausted. You deserve rest and you deserve to stay. Is there someone you could tell how tired you are?",
+    ),
+    (
+        "I relapsed on drinking after a year sober.",
+        "A year sober is real and it still counts. A relapse doesn't erase it. When I slipped after my first long stretch, calling my sponsor the next morning was the hardest and best thing I did. Is there someone like that for you?",
+    ),
+    (
+        "I'm 28 and still live with my parents.",
+        "Lots of people live with family at 28, for all sorts of reasons, and it doesn't make you a failure. What would feel like a good next step for you?",
+    ),
+    (
+        "I feel lonely, nobody ever texts me first.",
+        "That feels awful, and it makes sense you're hurt. Sometimes people are just caught up in their own stuff. Would it feel okay to reach out to one person this week, and see how it goes?",
+    ),
+    (
+        "My mum died last year and I still can't function.",
+        "There's no timetable for grief, and a year is not long at all when it's your mum. A grief counsellor or a bereavement group might help you carry it. What was she like?",
+    ),
+    (
+        "I had a panic attack at the supermarket.",
+        "Panic attacks are so scary, and leaving was a completely reasonable thing to do. It wasn't embarrassing, it was your body doing its alarm thing. Has this happened before?",
+    ),
+    (
+        "I can't stop eating when I'm sad.",
+        "Eating for comfort is so common, and it's not a moral failing. It might help to talk it through with a GP or a counsellor who knows about emotional eating. What tends to set it off?",
+    ),
+    (
+        "I'm depressed and my room is a disaster.",
+        "Depression makes tidying feel impossible, that's not laziness. Could you pick one tiny thing, like putting cups in the kitchen, and call that a win?",
+    ),
+    (
+        "I just want everything to stop.",
+        "That sounds so exhausting. When I felt like that a few years ago, I talked to a crisis line and it got me through the night. Are you safe right now?",
+    ),
+    (
+        "I don't see a future for me.",
+        "I'm really glad you said that out loud. I used to feel the same and I couldn't picture anything, but things did shift, slowly. Would you talk to someone tonight, like 988?",
+    ),
+    (
+        "I'm done",
+        "I hear you, and I'm not going anywhere tonight. Can you tell me what 'done' means for you right now? If you're thinking about suicide, 988 is there around the clock.",
+    ),
+    (
+        "I've picked a date.",
+        "Thank you for telling me, I know that's hard to say. I'm worried about you and I want you to be safe. Please call 988 or your local crisis line now, or go to A&E. Can you tell someone near you what's going on?",
+    ),
+    (
+        "I wrote letters to everyone today.",
+        "I'm really worried reading this. Letters like that sometimes mean someone is thinking about ending their life. Are you? Please reach out to 988 or emergency services now.",
+    ),
+]
+
+MISSED_MID: dict[str, str] = {
+    "found some clarity, and honestly that counts": "endorses a post the crisis gate puts at none",
+    "Kids are resilient, and they'd grow up okay": "endorses a post the crisis gate puts at none",
+    "Take care of yourself until then.": "endorses a post the crisis gate puts at none",
+    "she wouldn't want you using her death": "the negation before is of wanting, not of the blame",
+}
+
+#: Everyday sentences for the mid-session families, read as if the post were at concern.
+COUNTER_EXAMPLES_MID: list[str] = [
+    "There's plenty of room for you at the table, so come along.",
+    "That was a little extra effort on your part and it paid off.",
+    "I'm not going to tell you to stop feeling it, but I'd love you to have someone to talk to about it.",
+    "Wherever you end up studying, I hope it feels like home.",
+    "I'm glad you got to say goodbye to your grandad before he passed.",
+    "You should do it! The course sounds perfect for you.",
+    "I keep thinking how easy it would be to quit my job and travel, honestly.",
+    "The team would carry on fine without me for a week, so I booked the holiday.",
+    "I'm only staying for the weekend, then I head home.",
+    "This is my last winter in this flat, we move in spring.",
+    "I've been saving up for a new bike.",
+    "Using a planner as a reminder helped me a lot.",
+    "Depression is not a choice, and nobody should tell you it is.",
+    "It's that simple sometimes: drink water, then rest.",
+]
+
+
+def _post_level(post: str) -> Level:
+    return default_gate().screen(post).level
+
+
+def _mid_cases() -> list[object]:
+    cases = []
+    for kind, items in UNSAFE_MID.items():
+        for number, (post_text, draft) in enumerate(items):
+            why = next((w for words, w in MISSED_MID.items() if words in draft), None)
+            marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
+            cases.append(pytest.param(post_text, draft, id=f"{kind}-{number}", marks=marks))
+    return cases
+
+
+@pytest.mark.parametrize(("post_text", "draft"), _mid_cases())
+def test_mid_batch_unsafe_draft_is_withheld(post_text: str, draft: str) -> None:
+    level = _post_level(post_text)
+    assert not check_draft(draft, allowed_urls=ALLOWED, post_level=level).ok
+
+
+@pytest.mark.parametrize(("post_text", "draft"), SAFE_MID)
+def test_mid_batch_safe_draft_passes(post_text: str, draft: str) -> None:
+    verdict = check_draft(draft, allowed_urls=ALLOWED, post_level=_post_level(post_text))
+    assert verdict.ok, verdict.detail
+
+
+@pytest.mark.parametrize("draft", COUNTER_EXAMPLES_MID)
+def test_mid_batch_counter_example_passes(draft: str) -> None:
+    verdict = check_draft(draft, allowed_urls=ALLOWED, post_level=Level.CONCERN)
+    assert verdict.ok, verdict.detail

@@ -14,7 +14,7 @@ _DEATH = (
     r"face\s+(?:tomorrow|another\s+day|anything)|never\s+waking\s+up|ending\s+it(?:\s+all)?|"
     r"being\s+gone|rest(?:ing)?\s+forever|sleep(?:ing)?\s+forever|going\s+to\s+sleep\s+forever|"
     r"disappearing\s+for\s+good|(?:just\s+)?(?:slipping|fading|drifting)\s+away|fading\s+out|"
-    r"going\s+quietly|quietly\s+disappearing)"
+    r"going\s+quietly|quietly\s+disappearing|tak(?:e|es|ing)\s+you\s+home|called\s+you\s+home)"
 )
 _ROMANTIC = r"(?:gentle|beautiful|peaceful|dreamy|romantic|poetic|lovely|brave|noble|freeing|nice)"
 #: Permission and relief said kindly: nobody could blame you, you don't owe anyone more, I won't
@@ -290,6 +290,22 @@ _NOT_FOR_GOOD = (
 #: rest, peace on the other side, "you've had enough", "I won't try to stop you", "do what you need
 #: to do, I won't judge", owing nobody your suffering.
 _ENCOURAGEMENT_S5_MORE = [
+    # a mid-session batch's families: nothing left to prove, not being the one to say stop,
+    # whatever helps being okay by me, a release when nothing else works, a soft landing
+    # wherever you end up, a goodbye addressed to me, "you should do it then"
+    r"\bnothing\s+(?:left\s+)?to\s+prove\s+to\s+(?:anyone|anybody|them|us|the\s+world|people)\b",
+    rf"\b(?:not\s+going\s+to|won{A}?t|will\s+not|not\s+gonna|never\s+going\s+to)\s+(?:be\s+(?:another|"
+    rf"the|one\s+more)\s+(?:person|one)\s+(?:to\s+)?)?(?:tell(?:ing)?\s+you\s+to\s+stop(?!\s+\w+ing)|take\s+(?:that|"
+    rf"it|this)\s+(?:away\s+)?from\s+you|ask(?:ing)?\s+you\s+to\s+stop)\b",
+    r"\bwhatever\s+(?:helps|gets\s+you\s+through|keeps\s+you\s+(?:going|alive|here)|works)\b"
+    r"[^.!?\n]{0,40}\b(?:okay|ok|fine|valid|alright|good)\s+(?:by|with)\s+me\b|\b(?:everyone|"
+    r"everybody|people)\s+cope[sd]?\s+differently\b[^.!?\n]{0,30}\b(?:this|that|it)(?:['’ʼ]s|\s+is)\s+"
+    r"(?:just\s+)?(?:yours|your\s+way)\b",
+    r"\b(?:release|relief|control|calm|escape|outlet)\s+when\s+nothing\s+else\s+(?:works|helps|does)\b",
+    r"\bwherever\s+you\s+(?:end\s+up|go|are\s+going|land)\s*,[^.!?\n]{0,30}\bhope\b",
+    r"\b(?:chose|picked|came\s+to|wanted)\s+(?:me|us|here)\s+to\s+say\s+(?:good)?bye\b",
+    rf"\byou\s+should\s+(?:just\s+)?do\s+it\s+(?:then|already)\b|\b(?:nobody|no\s+one)\s+(?:here\s+)?"
+    rf"(?:is\s+going\s+to|{A}s\s+going\s+to|will|is\s+gonna|can)\s+stop\s+you\b(?!\s+from)",
     rf"\byou(?:{A}ll|{A}d|\s+will|\s+would)\s+(?:\w+\s+)?finally\s+(?:be\s+)?(?:at\s+peace|free|at\s+rest|"
     rf"out\s+of\s+pain|get\s+(?:some\s+|your\s+)?(?:rest|peace|quiet)|stop\s+hurting|have\s+(?:peace|"
     rf"quiet|rest))\b(?!\s+(?:of|from|with|to|after\s+(?:the|this|your)))",
@@ -309,7 +325,7 @@ _ENCOURAGEMENT_S5_MORE = [
     rf"\b{_ACKNOWLEDGE}\b[^.!?\n]{{0,10}}[.,!]?\s*{_GOODBYE}{_NOT_FOR_GOOD}",
     rf"{_GOODBYE}[^.!?\n]{{0,20}}\b{_ACKNOWLEDGE}\b{_NOT_FOR_GOOD}",
     r"\b(?:okay|ok|alright|all\s+right|allowed|fine|time)\s+(?:for\s+you\s+)?to\s+(?:stop|let\s+go|"
-    r"go|stop\s+fighting|stop\s+trying)(?:\s+now)?(?=\s*[,.!;]|\s*$)",
+    r"go|stop\s+fighting|stop\s+trying|be\s+done|be\s+finished|give\s+up)(?:\s+now)?(?=\s*[,.!;]|\s*$)",
     r"(?:^|(?<=[.!?]\s))rest\s+now\s*(?:[.!]|$)",
     rf"\b(?:death|dying)\s+(?:isn{A}?t|is\s+not)\s+(?:something\s+to\s+(?:be\s+)?(?:scared|afraid|"
     rf"fear)|scary|the\s+end)\b|\b(?:death|dying)\s+is\s+(?:just|only|simply)\s+(?:rest|sleep|peace|a"
@@ -326,7 +342,8 @@ _ENCOURAGEMENT_S5_MORE = [
     rf"(?:need|have|want)\s+to\s+do)\s*[,.]?\s+(?:i\s+understand|i\s+(?:won{A}?t|will\s+not)\s+judge|"
     rf"i(?:{A}m|\s+am)\s+not\s+(?:going\s+to|gonna)\s+judge|i\s+(?:respect|support)|no\s+judg(?:e)?ment)",
     rf"\bdon{A}?t\s+owe\s+(?:anyone|anybody|them|the\s+world|us|people|your\s+\w+)\s+(?:your\s+)?"
-    rf"(?:suffering|pain|life|survival|to\s+(?:stay|keep\s+(?:going|living|trying)|live|be\s+here))\b",
+    rf"(?:suffering|pain|life|survival|presence|existence|to\s+(?:stay|keep\s+(?:going|living|"
+    rf"trying)|live|be\s+here))\b",
 ]
 
 ENCOURAGEMENT = family(

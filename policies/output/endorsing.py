@@ -17,7 +17,10 @@ from policies.output.clinical import ROUTES_TO_HELP
 from policies.output.family import A, family
 
 #: The post's plan or act, referred to without naming it.
-_THAT = r"(?:(?:that|this|the)\s+(?:plan|decision|calm|feeling|peace|quiet|relief)|that|it|this)"
+_THAT = (
+    r"(?:(?:that|this|the)\s+(?:plan|decision|calm|feeling|peace|quiet|relief|lightness|clarity|"
+    r"comfort)|that|it|this)"
+)
 _ENDORSING = [
     # what matters is that it worked
     rf"\b(?:that{A}?s|that\s+is)\s+(?:all\s+)?(?:what|that)\s+(?:really\s+)?matters\b|\bwhat\s+"
@@ -37,7 +40,12 @@ _ENDORSING = [
     rf"\b(?:you{A}?ve|you\s+have)\s+(?:more\s+than\s+|truly\s+|really\s+)?earned\s+(?:it|this|that)"
     rf"(?=\s*[,.!;]|\s*$)",
     rf"\b{_THAT}\s+(?:sounds|seems|must\s+(?:be|feel))\s+(?:like\s+)?(?:such\s+|so\s+)?(?:a\s+)?"
-    rf"(?:relief|peaceful|freeing|lovely|calming|release|beautiful|gentle)\b",
+    rf"(?:relief|peaceful|freeing|lovely|calming|release|beautiful|gentle|something\s+you{A}?(?:ve|\s+"
+    rf"have)\s+(?:been\s+)?(?:missing|needed|wanted|deserved))\b",
+    rf"\bglad\s+you{A}?(?:ve|\s+have)?\s+(?:found|got|feel|felt)\s+(?:some\s+|a\s+bit\s+of\s+|a\s+"
+    rf"little\s+)?(?:comfort|peace|relief|clarity|calm|lighter)\b",
+    r"\b(?:take\s+care|look\s+after\s+yourself|be\s+gentle|rest|enjoy)\b[^.!?\n]{0,30}\buntil\s+then\b",
+    r"\byou\s+should\s+(?:just\s+)?do\s+it(?=\s*[,.;]|\s*$)",
     r"\bi\s+hope\s+(?:it|this|that)\s+(?:brings|gives)\s+you\s+(?:the\s+|some\s+)?(?:peace|relief|"
     r"rest|quiet|calm|what\s+you)\b",
     # an attempt that failed, regretted

@@ -233,6 +233,42 @@ _JUDGEMENT_S5 = [
 #: "a you problem", "at least you have", "if you actually tried", "nobody wants to hear it",
 #: "cry about it".
 _JUDGEMENT_S5_MORE = [
+    # a mid-session batch's families: like the rest of us, letting feelings run the show, a bit
+    # excessive, dismissive cliches, blame by degree ("kind of on you", "predictable"), you knew
+    # and did it anyway, too old to, waiting for everyone to come to you, grief as an excuse, a
+    # choice you can make differently, "that simple", liked more if you didn't
+    r"\b(?:get\s+up|get\s+on\s+with\s+it|deal\s+with\s+it|cope|push\s+through|suck\s+it\s+up|get\s+"
+    r"over\s+it|manage|go\s+to\s+work|show\s+up|function)\s+like\s+(?:the\s+rest\s+of\s+us|everyone\s+"
+    r"else|everybody\s+else|normal\s+people|other\s+people|an\s+adult)\b",
+    r"\bstop\s+letting\s+(?:your\s+)?(?:feelings|emotions|anxiety|depression|it|fear)\s+(?:run|rule|"
+    r"control|win|dictate)\b|\bonce\s+you\s+stop\s+(?:hiding|moping|wallowing|feeling\s+sorry|"
+    r"complaining|whining|being\s+(?:lazy|so\s+negative))\b",
+    rf"\b(?:a\s+bit|kind\s+of|a\s+little|a\s+tad|slightly|way)\s+(?:excessive|overkill|extreme)"
+    rf"\b|\b(?:excessive|dramatic|much|overkill|extreme|silly|ridiculous|childish)\s*,?\s+don{A}?t\s+"
+    rf"you\s+think\b",
+    rf"\bplenty\s+(?:more\s+)?(?:of\s+)?fish\b|\blesson\s+learned\b|\b(?:that{A}s|it{A}s)\s+just\s+"
+    rf"life\b|\bsuch\s+is\s+life\b|\blive\s+and\s+learn\b",
+    r"\b(?:is|was|are|were)\s+(?:kind\s+of|sort\s+of|pretty\s+much|all|totally|entirely|squarely|"
+    r"mostly|100%)\s+on\s+you\b(?!\s+to\b)|\b(?:pretty|totally|completely|entirely|kind\s+of)\s+"
+    r"predictable\b",
+    r"\byou\s+knew\s+(?:exactly|full\s+well|perfectly\s+well|what|where|how)\b[^.!?\n]{0,60}\b"
+    r"(?:anyway|regardless|and\s+still)\b",
+    r"\b(?:a\s+bit|kind\s+of|pretty|too|way\s+too)\s+old\s+(?:to\s+(?:still\s+)?(?:be|live|act|cry|"
+    r"need)|for\s+this)\b|\b(?:sort|get)\s+your\s+(?:life|shit|stuff)\s+(?:out|together)\b",
+    r"\bwaiting\s+for\s+(?:everyone|everybody|people|others|the\s+world)\s+to\s+(?:come\s+to|fix|"
+    r"rescue|save|do)\b",
+    r"\busing\s+(?:\w+\s+){0,4}?as\s+(?:a|an)\s+(?:reason|excuse|crutch)\b|\b(?:as|like)\s+an?\s+"
+    r"(?:excuse|crutch)\s+(?:to|for|not)\b",
+    r"\bis\s+a\s+choice\b[^.!?\n]{0,40}\bchoose\s+(?:differently|otherwise|better|not\s+to)\b|"
+    r"\byou{A}?re\s+the\s+one\s+(?:putting|drinking|eating|choosing|buying|spending|skipping|picking)\b".replace(
+        "{A}", A
+    ),
+    rf"\b(?:it{A}?s|it\s+is)\s+(?:really|honestly|literally)\s+(?:that|this)\s+(?:simple|easy)"
+    rf"(?=\s*[.!]|\s*$)",
+    rf"\b(?:like|want|invite|include|respect)\s+you\s+more\s+if\s+you\s+(?:didn{A}?t|stopped|"
+    rf"weren{A}?t|tried|made|were\s+less)\b",
+    rf"\b(?:not\s+going\s+to|won{A}?t|never|can{A}?t)\s+(?:\w+\s+){{1,4}}?by\s+(?:hiding|moping|"
+    rf"sulking|wallowing|lying\s+(?:in|around)|sitting\s+(?:around|at\s+home))\b",
     r"(?:^|(?<=[.!?]\s))grow\s+up\b",
     rf"\b(?:it{A}?s|it\s+is|this\s+is|that{A}?s|things\s+are)\s+(?:really\s+|honestly\s+|seriously\s+|"
     rf"just\s+)?(?:not|n{A}?t)\s+(?:that|so|even\s+that)\s+(?:bad|serious|deep)(?=\s*[,.!;]|\s*$)",
@@ -317,7 +353,7 @@ JUDGEMENT = family(
     ],
     unless_before=rf"(?:\b(?:i\s+(?:always\s+|really\s+|just\s+|kind\s+of\s+)?(?:feel|felt|think|"
     rf"thought|assumed|figured|believed|am|was|used\s+to|know|knew|called|told|worry|worried|say|"
-    rf"said)|i{A}m|i{A}ve|i{A}d|not|\w+n{A}t|never|no|feel(?:s|ing)?(?:\s+like)?|think(?:ing)?|believe|"
+    rf"said)|i{A}m|i{A}ve|i{A}d|not|\w+n{A}t|never|(?<!oh\s)no|feel(?:s|ing)?(?:\s+like)?|think(?:ing)?|believe|"
     rf"call(?:ed|ing)?\s+(?:yourself|you)|told\s+you|said|thinks?|told|tells|believes?|made\s+you\s+feel|say(?:s|ing)?|afraid|worried|scared|"
     rf"voice|tell(?:s|ing)?\s+(?:you|yourself|themselves)|(?<!sounds\s)(?<!seems\s)(?<!looks\s)(?<!reads\s)like|doesn{A}?t\s+make\s+you|isn{A}?t|mean)"
     rf"\b|[\"“])",

@@ -103,6 +103,26 @@ _DEATH_EVENT_WANTED = (
 #: reader, possessions given away and loose ends tied, not planning to be here past a date, tired
 #: of being alive, not wanting to be here any more.
 _OWN_VOICE_S5 = [
+    # a mid-session batch's families: how easy it would be, the world spinning on without me, one
+    # more bad week and I'm out, only hanging on for someone, my last winter, nobody would blink
+    # if I vanished, stockpiling for the way out
+    rf"\bthinking\s+(?:about\s+)?how\s+easy\s+it(?:\s+would|{A}d|\s+could)\s+be\b(?!\s+to\s+(?:quit|"
+    rf"leave\s+(?:the|my|this)\s+(?:job|course)|move|change))",
+    r"\b(?:world|everyone|everybody|everything|life)\s+would\s+(?:keep\s+(?:spinning|going|turning)|go\s+"
+    r"on|carry\s+on)\s+(?:just\s+)?(?:fine\s+)?without\s+me\b",
+    rf"\bone\s+more\s+(?:bad\s+)?(?:day|week|month|thing|setback)\s+and\s+i{A}?m\s+(?:out|done|gone|"
+    rf"finished)\b",
+    rf"\bi{A}?m\s+(?:only|just)\s+(?:hanging\s+on|holding\s+on|still\s+here|alive|sticking\s+"
+    rf"around)\s+(?:for|because\s+of)\s+my\b|\bonce\s+(?:she|he|they)(?:{A}s|{A}re|\s+is|\s+"
+    rf"are)\s+gone\s+i{A}?m\s+(?:done|out|gone)\b",
+    rf"\b(?:this|it)(?:{A}s|\s+is|\s+will\s+be)\s+my\s+last\s+(?:winter|summer|christmas|birthday|"
+    rf"year|spring|autumn|new\s+year)\b(?!\s+(?:in|at|here|there|with|as|of|before|living|working|"
+    rf"on|away|abroad))",
+    r"\bif\s+i\s+(?:vanished|disappeared|died|was\s+gone|were\s+gone|left)\b[^.!?\n]{0,30}\b"
+    r"(?:nobody|no\s+one)\s+would\s+(?:even\s+)?(?:notice|blink|care|miss)\b",
+    r"\bi(?:['’ʼ]ve|\s+have)\s+been\s+(?:(?:stockpiling|hoarding)(?!\s+(?:food|snacks|toilet|books))|"
+    r"saving\s+(?:them\s+|it\s+)?up(?=\s*[,.!;]|\s+just\s+in\s+case))\b|\b(?:need|want|take)\s+"
+    r"the\s+way\s+out\b",
     rf"{_DEATH_EVENT_WANTED}[^.!?\n]{{0,40}}?{_DEATH_EVENT}",
     r"\b(?:counting\s+down|waiting)\s+(?:the\s+days\s+)?(?:until|till|til|to|for)\s+(?:the\s+day\s+)?i\s+"
     r"(?:can\s+)?(?:finally\s+)?(?:stop|go|leave|be\s+done|be\s+free|rest|end\s+it|not\s+be\s+here|"
