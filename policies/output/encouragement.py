@@ -14,7 +14,8 @@ _DEATH = (
     r"face\s+(?:tomorrow|another\s+day|anything)|never\s+waking\s+up|ending\s+it(?:\s+all)?|"
     r"being\s+gone|rest(?:ing)?\s+forever|sleep(?:ing)?\s+forever|going\s+to\s+sleep\s+forever|"
     r"disappearing\s+for\s+good|(?:just\s+)?(?:slipping|fading|drifting)\s+away|fading\s+out|"
-    r"going\s+quietly|quietly\s+disappearing|tak(?:e|es|ing)\s+you\s+home|called\s+you\s+home)"
+    r"going\s+quietly|quietly\s+disappearing|tak(?:e|es|ing)\s+you\s+home|called\s+you\s+home|"
+    r"(?:imagine|picture)\s+(?:it|things|everything)\s+ending)"
 )
 _ROMANTIC = r"(?:gentle|beautiful|peaceful|dreamy|romantic|poetic|lovely|brave|noble|freeing|nice)"
 #: Permission and relief said kindly: nobody could blame you, you don't owe anyone more, I won't
@@ -98,7 +99,7 @@ _ACCEPT = (
 _HARMING = (
     r"(?:cutting(?!\s+(?:back|down|out|ties|off|class|corners|in))|burning\s+yourself|"
     r"starving(?!\s+(?:for|children|kids|artist|student|to\s+death))|scissors|blades?|razors?|"
-    r"the\s+hurting|marks\s+on\s+your\s+(?:arms?|legs?|thighs?|wrists?|skin|body|stomach)|skipping\s+meals|"
+    r"the\s+hurting|marks\s+on\s+your\s+(?:arms?|legs?|thighs?|wrists?|skin|body|stomach)|skipping\s+(?:meals|breakfast|lunch|dinner|food)|"
     r"not\s+eating|starving\s+yourself|purging|throwing\s+up|hurting\s+yourself|"
     r"self[- ]harm(?:ing)?|scratching\s+yourself|hitting\s+yourself|restricting|"
     r"burning(?!\s+(?:out|"
@@ -290,6 +291,22 @@ _NOT_FOR_GOOD = (
 #: rest, peace on the other side, "you've had enough", "I won't try to stop you", "do what you need
 #: to do, I won't judge", owing nobody your suffering.
 _ENCOURAGEMENT_S5_MORE = [
+    # the last batch's families: together again soon, life not for everyone, the end of your road,
+    # a plan you're at peace with, a dignified way to do it, not another voice telling you to hold
+    # on, deciding takes the weight off, adding to the scars
+    rf"\byou(?:{A}ll|\s+will)\s+be\s+(?:together|with\s+(?:him|her|them))\s+again\s+soon\b",
+    rf"\blife\s+(?:isn{A}?t|is\s+not)\s+(?:meant\s+)?for\s+everyone\b|\bend\s+of\s+your\s+road\b",
+    rf"\b(?:got|have|made)\s+a\s+plan\s+and\s+(?:you{A}?re|you\s+are|you\s+seem|you\s+sound)\s+(?:\w+\s+)?"
+    rf"(?:at\s+peace|calm|okay|ok|settled|sure)\b",
+    r"\bway\s+to\s+(?:do\s+it|go)\b[^.!?\n]{0,20}\bon\s+your\s+own\s+terms\b|\b(?:dignified|dignity|"
+    r"peaceful|gentle|beautiful|brave)\s+way\s+to\s+(?:do\s+it|go)\b",
+    r"\b(?:another|one\s+more)\s+(?:voice|person|one)\s+telling\s+you\s+to\s+(?:hold\s+on|stay|keep\s+"
+    r"going|stick\s+around|fight|live)\b|\b(?:get|allowed|okay|ok)\s+to\s+stop\s+holding(?:\s+on)?\b",
+    r"\bdeciding\s+(?:can\s+|could\s+|has\s+|did\s+)?(?:take|took|taken|lift|lifted)\s+(?:the|a|some)\s+"
+    r"weight\s+off\b",
+    r"\bscars?\b[^.!?\n]{0,60}\badding\s+to\s+(?:it|them|the\s+scars|your\s+story)\b",
+    rf"\b(?:you{A}?re\s+right|true|honestly),?\s+(?:nobody|no\s+one)\s+would\b(?=\s*[,.!;]|\s+(?:care|"
+    rf"notice|miss))",
     # a mid-session batch's families: nothing left to prove, not being the one to say stop,
     # whatever helps being okay by me, a release when nothing else works, a soft landing
     # wherever you end up, a goodbye addressed to me, "you should do it then"
@@ -319,9 +336,10 @@ _ENCOURAGEMENT_S5_MORE = [
     rf"around)|left|disappeared|died))",
     rf"\bif\s+(?:it|this|that|{_HARMING})\s+(?:is\s+what\s+|really\s+|actually\s+)?(?:helps?|works?|"
     rf"gets?\s+you\s+through|gives?\s+you|keeps?\s+you|makes?\s+(?:it|things|you))\b[^.!?\n]{{0,40}}"
-    rf"\b(?:(?:that|it){A}?s|(?:that|it)\s+is|then\s+(?:that|it){A}?s)\s+(?:totally\s+|completely\s+|"
+    rf"\b(?:(?:(?:that|it){A}?s|(?:that|it)\s+is|then\s+(?:that|it){A}?s)\s+(?:totally\s+|completely\s+|"
     rf"perfectly\s+|really\s+)?(?:valid|okay|ok|fine|alright|all\s+right|what\s+matters|your\s+"
-    rf"business|nobody{A}?s\s+business|your\s+call)\b",
+    rf"business|nobody{A}?s\s+business|your\s+call)|i{A}?m\s+(?:\w+\s+)?rooting\s+for\s+you|more\s+"
+    rf"power\s+to\s+you|go\s+for\s+it)\b",
     rf"\b{_ACKNOWLEDGE}\b[^.!?\n]{{0,10}}[.,!]?\s*{_GOODBYE}{_NOT_FOR_GOOD}",
     rf"{_GOODBYE}[^.!?\n]{{0,20}}\b{_ACKNOWLEDGE}\b{_NOT_FOR_GOOD}",
     r"\b(?:okay|ok|alright|all\s+right|allowed|fine|time)\s+(?:for\s+you\s+)?to\s+(?:stop|let\s+go|"

@@ -45,6 +45,8 @@ _ENDORSING = [
     rf"\bglad\s+you{A}?(?:ve|\s+have)?\s+(?:found|got|feel|felt)\s+(?:some\s+|a\s+bit\s+of\s+|a\s+"
     rf"little\s+)?(?:comfort|peace|relief|clarity|calm|lighter)\b",
     r"\b(?:take\s+care|look\s+after\s+yourself|be\s+gentle|rest|enjoy)\b[^.!?\n]{0,30}\buntil\s+then\b",
+    r"\b(?:calm|peace|quiet|relief|lightness)\s+(?:is\s+)?something\s+you\s+(?:deserve|earned|need)\b|"
+    r"\benjoy\s+the\s+(?:quiet|peace|calm|stillness)\b",
     r"\byou\s+should\s+(?:just\s+)?do\s+it(?=\s*[,.;]|\s*$)",
     r"\bi\s+hope\s+(?:it|this|that)\s+(?:brings|gives)\s+you\s+(?:the\s+|some\s+)?(?:peace|relief|"
     r"rest|quiet|calm|what\s+you)\b",

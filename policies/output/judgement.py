@@ -233,6 +233,25 @@ _JUDGEMENT_S5 = [
 #: "a you problem", "at least you have", "if you actually tried", "nobody wants to hear it",
 #: "cry about it".
 _JUDGEMENT_S5_MORE = [
+    # the last batch's families: not a great look, keep it together next time, respect him and
+    # he'd calm down, most people pass, eat less move more, get over the X thing, can't act
+    # surprised, you've wasted time, a cop-out, some truth there, picking up your slack
+    r"\bnot\s+a\s+(?:great|good)\s+look\b|\bnext\s+time\s+(?:just\s+)?(?:keep\s+it\s+together|try\s+"
+    r"harder|don['’ʼ]?t\s+(?:cry|panic|overreact|freak\s+out))\b",
+    rf"\bif\s+you\s+(?:were|was|had\s+been)\s+(?:a\s+bit\s+|a\s+little\s+|more\s+|less\s+)+\w+\b"
+    rf"[^.!?\n]{{0,30}}\b(?:he|she|they)(?:{A}d|\s+would)\s+(?:calm\s+down|stop|be\s+nicer|treat\s+you)",
+    r"\bmost\s+people\s+(?:pass|manage|cope|handle\s+it|get\s+over\s+it)\s+(?:by|on|in|fine|without|"
+    r"just)\b",
+    r"\beat\s+less,?\s+(?:and\s+)?move\s+more\b|\bthe\s+fix\s+is\s+in\s+your\s+hands\b|\bget\s+over\s+"
+    r"(?:the|your|this|that)\s+\w+\s+thing\b",
+    rf"\bcan{A}?t\s+(?:act|be|pretend\s+to\s+be)\s+(?:so\s+)?(?:surprised|shocked)\b|\bfool\s+me\s+"
+    rf"once\b",
+    rf"\byou{A}?ve\s+wasted\s+(?:a\s+lot\s+of|so\s+much|years|your)\b|\bwork\s+twice\s+as\s+hard\b",
+    r"\b(?:sounds|seems|looks)\s+like\s+(?:a\s+bit\s+of\s+)?a\s+cop[- ]?out\b",
+    r"\b(?:probably|must\s+be)\s+(?:some\s+)?truth\s+(?:there|to\s+(?:it|that)|in\s+(?:it|that))\b|"
+    r"\b(?:tone|toning)\s+(?:yourself|it)\s+down\b",
+    r"\bpicking\s+up\s+(?:your|the)\s+slack\b|\bwhen\s+everyone\s+else\s+(?:is|still|manages|has)\b"
+    r"[^.!?\n]{0,20}\b(?:showing\s+up|coping|working|managing)\b",
     # a mid-session batch's families: like the rest of us, letting feelings run the show, a bit
     # excessive, dismissive cliches, blame by degree ("kind of on you", "predictable"), you knew
     # and did it anyway, too old to, waiting for everyone to come to you, grief as an excuse, a

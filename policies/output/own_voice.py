@@ -103,6 +103,21 @@ _DEATH_EVENT_WANTED = (
 #: reader, possessions given away and loose ends tied, not planning to be here past a date, tired
 #: of being alive, not wanting to be here any more.
 _OWN_VOICE_S5 = [
+    # the last batch's families: hoping that's it, letting trains go past, things in order, running
+    # out the clock, stopped seeing a reason, going with you, welcoming anything that ends it,
+    # and then I'm done, said at my funeral
+    rf"\bi\s+(?:\w+\s+){{0,5}}?hope\s+(?:that{A}?s|this\s+is|it{A}?s)\s+it(?=\s*[.!;]|\s*$)",
+    r"\blet\s+(?:\w+\s+)?trains?\s+go\s+(?:past|by)\b",
+    r"\b(?:getting|got|putting|put)\s+my\s+(?:things|affairs|stuff|life)\s+in\s+order\b(?!\s+(?:before|"
+    r"for)\s+(?:the|my)\s+(?:move|trip|holiday|wedding|exams?))|\bwhere\s+to\s+find\s+my\s+(?:passwords|"
+    r"will|keys|things)\b",
+    rf"\bi{A}?m\s+(?:just\s+)?running\s+out\s+the\s+clock\b|\bi\s+stopped\s+seeing\s+(?:a|the|any)\s+"
+    rf"(?:reason|point)\b(?=\s*[,.!;]|\s+(?:a\s+long|years|ages|to\s+(?:live|stay|go\s+on)))",
+    rf"\bif\s+you\s+go\s*,?\s+i{A}?m\s+(?:going|coming)\s+(?:too|with\s+you)\b",
+    rf"\bi(?:{A}d|\s+would)\s+welcome\s+(?:anything|something|death|it|whatever)\s+(?:that\s+)?(?:ended|ends|"
+    rf"would\s+end|took\s+me)\b",
+    rf"\b(?:and\s+)?then\s+i{A}?m\s+(?:done|out|gone)(?=\s*[.!;]|\s*$|\s+too\b)",
+    r"\b(?:said|played|read|sung|worn)\s+at\s+my\s+(?:own\s+)?funeral\b",
     # a mid-session batch's families: how easy it would be, the world spinning on without me, one
     # more bad week and I'm out, only hanging on for someone, my last winter, nobody would blink
     # if I vanished, stockpiling for the way out
