@@ -803,6 +803,8 @@ COUNTER_EXAMPLES_LAST: list[str] = [
     "Then I'm done for the day too, let's both rest.",
     "It's beautiful how close you two were.",
     "Life is hard for everyone sometimes, and it's okay to say so.",
+    "It is tough when the complications are on the other side of the family.",
+    "See you on the other side of exams, you've got this.",
 ]
 
 

@@ -262,7 +262,7 @@ _ENCOURAGEMENT_S5 = [
     rf"\b(?:don{A}?t|do\s+not|no\s+longer)\s+(?:have|need)\s+to\s+keep\s+(?:going|living|staying|"
     rf"holding\s+on|being\s+here|sticking\s+around|existing|hanging\s+on)\s+(?:for\s+(?:anybody|"
     rf"anyone|them|everyone|everybody|other\s+people|others|us)|any\s*more)\b",
-    rf"(?:^|(?<=[.!?]\s))(?:rest|sleep)\s+(?:now|easy)\s*,\s*{_ENDEARMENT}\b",
+    rf"(?:^|(?<=[.!?]\s))(?:rest|sleep)\s+(?:now|easy)\s*,(?=\s*{_ENDEARMENT}\b)",
     r"\b(?:beauty|beautiful|poetic|peaceful|gentle)\b[^.!?\n]{0,40}\b(?:your|their|my|a|the)\s+"
     r"(?:own\s+)?(?:last|final)\s+(?:sunset|sunrise|breath|goodbye|sleep|chapter|curtain|bow|exit|"
     r"journey)\b",
@@ -349,7 +349,8 @@ _ENCOURAGEMENT_S5_MORE = [
     rf"fear)|scary|the\s+end)\b|\b(?:death|dying)\s+is\s+(?:just|only|simply)\s+(?:rest|sleep|peace|a"
     rf"\s+release|freedom|going\s+home)\b|(?:,|\bit{A}?s)\s+just\s+rest(?=\s*[.!]|\s*$)",
     r"\bearned\s+(?:your|the\s+long|your\s+eternal|eternal)\s+rest(?=\s*[.!]|\s*$)|\beternal\s+rest\b",
-    r"\b(?:peace|rest|quiet|waiting|see|meet)\b[^.!?\n]{0,50}\bon\s+the\s+other\s+side\b(?!\s+of)",
+    r"\b(?:peace|rest)\s+you{A}?(?:re|\s+are)\s+(?:looking|searching|longing|hoping)\s+for\s+on\s+the\s+"
+    r"other\s+side\b".replace("{A}", A),
     rf"\b(?:brave|courage|courageous|strong|strength|okay|ok|fine|valid|right)\b[^.!?\n]{{0,30}}\b"
     rf"(?:decide|decided|admit|say|know|accept)\s+(?:that\s+)?you(?:{A}ve|\s+have)\s+had\s+enough"
     rf"(?=\s*[,.!;]|\s*$)",
@@ -359,9 +360,9 @@ _ENCOURAGEMENT_S5_MORE = [
     rf"\b(?:if\s+(?:that|this)(?:{A}s|\s+is)\s+what\s+you\s+(?:need|want|have)\s+to\s+do|do\s+what(?:ever)?\s+you\s+"
     rf"(?:need|have|want)\s+to\s+do)\s*[,.]?\s+(?:i\s+understand|i\s+(?:won{A}?t|will\s+not)\s+judge|"
     rf"i(?:{A}m|\s+am)\s+not\s+(?:going\s+to|gonna)\s+judge|i\s+(?:respect|support)|no\s+judg(?:e)?ment)",
-    rf"\bdon{A}?t\s+owe\s+(?:anyone|anybody|them|the\s+world|us|people|your\s+\w+)\s+(?:your\s+)?"
+    rf"\bdon{A}?t\s+owe\s+(?:anyone|anybody|them|the\s+world|us|people|your\s+\w+)\s+(?=(?:your\s+)?"
     rf"(?:suffering|pain|life|survival|presence|existence|to\s+(?:stay|keep\s+(?:going|living|"
-    rf"trying)|live|be\s+here))\b",
+    rf"trying)|live|be\s+here))\b)",
 ]
 
 ENCOURAGEMENT = family(

@@ -178,7 +178,7 @@ _JUDGEMENT_S5 = [
     r"stressing|worrying)|a\s+real\s+problem|that\s+(?:bad|serious|big|hard))\b",
     r"\b(?:first|1st)[- ]world\s+problems?\b(?![^.!?\n]{0,30}\b(?:to\s+(?:someone|somebody|others|"
     r"other|some|outsiders)|doesn['’ʼ]?t\s+(?:make|mean)|but\s+(?:it|that|your))\b)",
-    rf"\b(?:imagine|picture)\s+{_REACTION}\s+(?:\w+\s+){{0,3}}?(?:over|about)\b",
+    rf"\b(?:imagine|picture)\s+{_REACTION}(?=\s+(?:\w+\s+){{0,3}}?(?:over|about)\b)",
     rf"\b{_REACTION}\s+(?:over|about)\s+(?:a|an|one|some)\s+(?:\w+\s+)?(?:grade|mark|text|comment|"
     rf"game|show|haircut|b\+?|c|test|quiz|like|breakup|crush|email|meme)\b[^.!?\n]{{0,20}}"
     rf"(?:[?!]|\bcome\s+on|\blol|\bseriously|\breally\b)",
@@ -189,7 +189,7 @@ _JUDGEMENT_S5 = [
     r"\bboo[- ]?hoo\b|\bcry\s+me\s+a\s+river\b|\btouch\s+(?:some\s+)?grass\b|\bget\s+over\s+"
     r"yourself\b|\bget\s+a\s+(?:grip|life)(?=\s*[.!,]|\s+on\s+yourself)|\bwelcome\s+to\s+(?:adulthood|the\s+real\s+world|"
     r"being\s+an\s+adult|real\s+life)\b|\bpity\s+party\b",
-    r"\b(?:a|any)\s+(?:\w+[- ])?year[- ]olds?\s+(?:can|could|would)\s+(?:\w+\s+)?(?:manage|do|"
+    r"\byear[- ]olds?\s+(?:can|could|would)\s+(?:\w+\s+)?(?:manage|do|"
     r"handle|cope|figure)\b|\b(?:kids|children|toddlers|a\s+child|a\s+kid)\s+(?:can|could|manage\s+"
     r"to)\s+(?:do|manage|handle)\s+(?:this|that|it)\b",
     r"\b(?:lots|plenty|most|some|many)\s+of\s+us\s+would\s+(?:have\s+)?(?:love|loved|kill|killed|"
@@ -303,9 +303,8 @@ _JUDGEMENT_S5_MORE = [
     r"\boh,?\s+poor\s+(?:you|baby)(?=\s*[.!]|\s*$)|\ba\s+you\s+problem\b",
     rf"\bat\s+least\s+you\s+(?:have|had|got|still\s+have)\b[^.!?\n]{{0,40}}\b(?:some|other|plenty\s+"
     rf"of|lots\s+of|many)\s+(?:people|folks|kids)\s+(?:don{A}?t|can{A}?t|never|have\s+nothing)\b",
-    r"\b(?:if|when)\s+you\s+(?:\w+\s+){0,6}?(?:actually|really|just)\s+(?:tried|bothered|made\s+"
-    r"(?:an|some|the)\s+effort|put\s+(?:in\s+)?(?:some|the|any)\s+effort)\b(?!\s+(?:everything|"
-    r"so\s+hard|your\s+best))",
+    rf"\b(?:actually|really)\s+(?:tried|bothered)\b(?!\s+(?:everything|so\s+hard|your\s+best))"
+    rf"(?=[^.!?\n]{{0,40}}\b(?:you{A}d|you\s+would|it\s+would|things\s+would)\b)",
     r"\b(?:nobody|no\s+one)\s+(?:wants|needs|cares)\s+to\s+(?:hear|read|know)\s+(?:it|this|that|"
     r"about\s+(?:it|this|your\s+\w+))(?=\s*[,.!;]|\s*$)",
     r"(?:^|(?<=[.!?]\s))(?:go\s+)?cry\s+about\s+it(?=\s*[.!]|\s*$)",
