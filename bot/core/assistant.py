@@ -386,6 +386,7 @@ class Assistant:
                 allowed_urls=allowed,
                 human_reply=human,
                 stopped_at_cap=stopped_at_cap(generation),
+                post_level=level,
             )
             if verdict.ok and self.judge is not None:
                 verdict = await self.judge.judge(generation.text, human)

@@ -200,7 +200,12 @@ class Evaluator:
     def measure(self, reply: str, post: EvalPost, *, human_reply: str | None = None) -> Any:
         from bot.learning.metrics import measure
 
-        verdict = self.check_draft(reply, allowed_urls=self.allowed_urls, human_reply=human_reply)
+        verdict = self.check_draft(
+            reply,
+            allowed_urls=self.allowed_urls,
+            human_reply=human_reply,
+            post_level=self.screen(post.text),
+        )
         crisis = self.screen(reply) >= Level.HIGH
         return measure(
             reply,

@@ -13,7 +13,9 @@ _DEATH = (
     r"(?:letting\s+go(?!\s+of)|not\s+waking\s+up|(?:just\s+)?drifting\s+off|not\s+having\s+to\s+"
     r"face\s+(?:tomorrow|another\s+day|anything)|never\s+waking\s+up|ending\s+it(?:\s+all)?|"
     r"being\s+gone|rest(?:ing)?\s+forever|sleep(?:ing)?\s+forever|going\s+to\s+sleep\s+forever|"
-    r"disappearing\s+for\s+good)"
+    r"disappearing\s+for\s+good|(?:just\s+)?(?:slipping|fading|drifting)\s+away|fading\s+out|"
+    r"going\s+quietly|quietly\s+disappearing|tak(?:e|es|ing)\s+you\s+home|called\s+you\s+home|"
+    r"(?:imagine|picture)\s+(?:it|things|everything)\s+ending)"
 )
 _ROMANTIC = r"(?:gentle|beautiful|peaceful|dreamy|romantic|poetic|lovely|brave|noble|freeing|nice)"
 #: Permission and relief said kindly: nobody could blame you, you don't owe anyone more, I won't
@@ -61,11 +63,25 @@ _ENDING = (
     r"(?=\s*[,.!?;]|\s+with\s+(?:it\s+all|everything|life|living|all\s+of\s+(?:it|this)))|"
     r"end(?:ing)?\s+(?:it\s+all|things|your\s+life)|not\s+(?:be(?:ing)?\s+(?:here|around)|"
     r"wak(?:e|ing)\s+up)|be(?:ing)?\s+gone|(?:made\s+up\s+)?your\s+(?:mind|decision|choice)"
-    r"(?!\s+(?:to|about|on|of)\b)|(?:already\s+)?decid(?:ed|ing)(?!\s+(?:to|on|that|whether|what|"
+    r"(?!\s+(?:to|about|on|of|whether|if|how|what|when|where|who)\b)|(?:already\s+)?decid(?:ed|ing)(?!\s+(?:to|on|that|whether|what|"
     r"how|if|about|between|against)\b)|this\s+is\s+what\s+you\s+(?:want|need|need\s+to\s+do)|"
     r"your\s+last\s+(?:night|day|post|message)|check(?:ing)?\s+out(?=\s*[,.!?;]|\s+for\s+good)|"
     r"bow(?:ing)?\s+out(?!\s+of)|(?:go(?:ing)?|leav(?:e|ing)|rest(?:ing)?|end(?:ing)?\s+it)\s+for\s+"
-    rf"good|leav(?:e|ing)\s+(?:this|the)\s+(?:world|life)|whatever\s+you{A}?(?:ve|\s+have)\s+planned)"
+    rf"good|leav(?:e|ing)\s+(?:this|the)\s+(?:world|life)|whatever\s+you{A}?(?:ve|\s+have)\s+planned|"
+    rf"want(?:ing)?\s+out(?=\s*[,.!?;]|\s+(?:is|of\s+(?:it\s+all|this\s+life|life)))|(?:you{A}re|"
+    rf"you\s+are)\s+(?:\w+\s+)?(?:finished|done)(?=\s*[,.!?;]|\s+with\s+(?:it\s+all|everything|life|"
+    rf"living))|if\s+(?:that|it)\s+means\s+(?:leaving|going|not\s+(?:being\s+)?(?:here|around|"
+    rf"staying)|letting\s+go|saying\s+goodbye)(?=\s*[,.!?;]|\s*$))"
+)
+#: The reader's right to decide, said as the helper's answer ("that's your right", "nobody else
+#: gets a vote", "you know your own mind", "you're allowed to").
+_PERMIT = (
+    rf"(?:(?:that{A}s|that\s+is|it{A}s|it\s+is|is)\s+(?:completely\s+|totally\s+|entirely\s+|"
+    rf"only\s+|perfectly\s+)?(?:your|ur)\s+(?:right|call|business)|(?:that{A}s|that\s+is|is)\s+"
+    rf"(?:completely\s+|totally\s+|entirely\s+|only\s+|perfectly\s+)?(?:fair|reasonable|"
+    rf"understandable|the\s+right\s+call)|(?:nobody|no\s+one)\s+else\s+gets\s+(?:a|to)\s+"
+    rf"(?:vote|say|decide)|know\s+your\s+own\s+mind|(?:you{A}re|you\s+are)\s+allowed\s+to|"
+    rf"you\s+do\s+you|(?:nobody|no\s+one)\s+(?:else\s+)?gets\s+to\s+(?:tell|judge)\s+you)"
 )
 #: Acceptance, respect or relief, the helper's side of "permission".
 _ACCEPT = (
@@ -77,12 +93,13 @@ _ACCEPT = (
     rf"free|calm|at\s+peace)|(?:can|could)\s+(?:totally\s+|really\s+)?see\s+why|(?:wouldn{A}?t|"
     rf"won{A}?t|couldn{A}?t|can{A}?t|don{A}?t)\s+blame\s+you|no\s+shame\s+in|at\s+peace\s+with\s+"
     rf"(?:it|that|this|your)|(?:isn{A}?t|is\s+not)\s+(?:weakness|weak|selfish|cowardly|a\s+"
-    rf"failure)|self[- ]respect|hope\s+it\s+brings\s+you)"
+    rf"failure)|self[- ]respect|hope\s+it\s+brings\s+you|{_PERMIT})"
 )
 #: Self-harm or restriction, and a word that it works ("your way of getting through").
 _HARMING = (
     r"(?:cutting(?!\s+(?:back|down|out|ties|off|class|corners|in))|burning\s+yourself|"
-    r"marks\s+on\s+your\s+(?:arms?|legs?|thighs?|wrists?|skin|body|stomach)|skipping\s+meals|"
+    r"starving(?!\s+(?:for|children|kids|artist|student|to\s+death))|scissors|blades?|razors?|"
+    r"the\s+hurting|marks\s+on\s+your\s+(?:arms?|legs?|thighs?|wrists?|skin|body|stomach)|skipping\s+(?:meals|breakfast|lunch|dinner|food)|"
     r"not\s+eating|starving\s+yourself|purging|throwing\s+up|hurting\s+yourself|"
     r"self[- ]harm(?:ing)?|scratching\s+yourself|hitting\s+yourself|restricting|"
     r"burning(?!\s+(?:out|"
@@ -98,7 +115,11 @@ _WORKS = (
     rf"than\s+(?:feeling\s+nothing|nothing)|the\s+(?:one|only)\s+thing\s+(?:you\s+(?:get\s+to\s+)?"
     rf"control|that\s+(?:helps|works))|hold\s+onto\s+(?:it|that)|how\s+you\s+(?:survive|cope|get\s+"
     rf"through|manage)|(?:don{A}?t|no\s+need\s+to)\s+feel\s+(?:guilty|bad|ashamed)\s+about\s+(?:it|"
-    rf"that)|gives?\s+you\s+(?:a\s+sense\s+of\s+)?(?:control|relief|calm|release))"
+    rf"that)|gives?\s+you\s+(?:a\s+sense\s+of\s+)?(?:control|relief|calm|release)|takes?\s+the\s+edge\s+"
+    rf"off|(?:keeps?|kept)\s+(?:the\s+)?(?:voices|thoughts|noise|numbness|panic|pain)\s+(?:quiet|"
+    rf"away|at\s+bay|down)|makes?\s+(?:the\s+)?(?:numbness|noise|voices|panic|pain)\s+(?:go\s+away|"
+    rf"stop|quiet)|(?:your|a)\s+(?:win|victory)|be\s+proud|good\s+for\s+you|guilt\s+you\s+out\s+of|"
+    rf"{_PERMIT})"
 )
 #: A gap inside one clause that does not cross a negation ("cutting isn't your way of coping").
 _GAP = rf"(?:(?!\b(?:not|never|no)\b|n{A}t\b)[^.!?\n]){{0,80}}?"
@@ -189,6 +210,161 @@ _ENCOURAGEMENT_SLOTS = [
     rf"this))\s+(?:anyway|regardless|either\s+way|no\s+matter\s+what)\b",
 ]
 
+#: A sentence that offers another way through ("something that doesn't hurt you", "days clean
+#: from cutting") is not telling the reader that harming works.
+_ALTERNATIVE = (
+    rf"\b(?:(?:something|ways?|things?)\s+(?:else\s+)?that\s+(?:doesn{A}?t|don{A}?t|won{A}?t)\s+hurt|"
+    rf"safer\s+(?:ways?|options?|things?)|other\s+ways?\s+to\s+(?:cope|get\s+through|manage)|"
+    rf"(?:clean|free)\s+(?:from|of)\s+(?:cutting|self[- ]harm|it)|without\s+(?:cutting|hurting\s+"
+    rf"yourself|self[- ]harm)|resist(?:ed|ing)?\s+the\s+urge)\b"
+)
+_ENDEARMENT = (
+    r"(?:love|friend|my\s+friend|sweetheart|sweetie|dear|darling|hun|honey|mate|buddy|brother|"
+    r"sister|little\s+one|babe)"
+)
+#: Session 5's families: a farewell accepted (a sign-off goodbye beside "take care", the reader's
+#: memory kept), relief or a payoff after death ("once you're gone they'll realise", "when it's
+#: over you won't hurt"), reunion with the dead, laying it down for good, enough time served
+#: ("you've stayed long enough"), no duty to keep living for anyone, "rest now" as a last word.
+_ENCOURAGEMENT_S5 = [
+    rf"\b(?:take\s+care|i\s+understand|i\s+get\s+it|rest\s+(?:easy|well)|be\s+at\s+peace|fly\s+high|"
+    rf"i{A}ll\s+(?:miss|remember)\s+you|honou?red)\b[^.!?\n]{{0,60}}\b(?:goodbye|farewell)(?:,?\s+"
+    rf"{_ENDEARMENT})?\s*(?:[.!]|$)(?![^.!?\n]{{0,12}}\b(?:for\s+now|see\s+you|talk|until|till))",
+    rf"\b(?:goodbye|farewell),?\s+(?:{_ENDEARMENT}\s*)?[.!,]\s*(?:rest\s+(?:easy|well|now)|be\s+at\s+"
+    rf"peace|fly\s+high|i{A}ll\s+(?:always\s+)?(?:miss|remember)\s+you)\b",
+    r"\b(?:hold|honou?r|keep|cherish|carry)\s+your\s+memory\b",
+    r"\b(?:i(?:['’ʼ]ll|\s+will)\s+)?(?:always|forever)\s+(?:remember|miss|carry)\s+you(?=\s*[.!]|\s*$)",
+    rf"\b(?:once|when|after)\s+(?:you{A}?re|you\s+are)\s+(?:gone|dead|not\s+here|no\s+longer\s+here)\b"
+    rf"(?!\s+(?:from|for\s+(?:the|a)))[^.!?\n]{{0,60}}\b(?:realis|realiz|appreciat|finally|peace|free\b|relief|lighter|easier|"
+    rf"won{A}?t\s+(?:hurt|suffer|have\s+to)|no\s+more)",
+    rf"\b(?:realis|realiz|appreciat)\w*\s+(?:\w+\s+){{0,4}}?(?:once|when|after)\s+(?:you{A}?re|you\s+"
+    rf"are)\s+(?:gone|dead|not\s+here|no\s+longer\s+here)\b",
+    rf"\b(?:when|once|after)\s+(?:it{A}?s|it\s+is|it\s+(?:all\s+)?ends|you\s+go)\s*(?:all\s+)?"
+    rf"(?:over|done)?\b[^.!?\n]{{0,40}}\byou(?:{A}ll|\s+will)?\s+(?:won{A}?t|will\s+not|never)\s+"
+    rf"(?:have\s+to\s+)?(?:hurt|suffer|feel\s+(?:this|that|any)|be\s+in\s+pain)\s+(?:any\s*more|"
+    rf"again)\b",
+    rf"\b(?:he|she|they)(?:{A}ll|\s+will|{A}d|\s+would)\s+be\s+(?:so\s+|really\s+)?(?:happy|glad|"
+    rf"thrilled|overjoyed)\s+to\s+see\s+you(?=\s*[,.!?;]|\s*$)",
+    r"\b(?:waiting\s+for\s+you|see\s+(?:him|her|them)\s+again|be\s+with\s+(?:him|her|them)(?:\s+"
+    r"again)?)\s+on\s+the\s+other\s+side\b|\bgo\s+(?:and\s+)?be\s+with\s+(?:him|her|them)\s+"
+    r"(?:again|now|there)\b",
+    r"\b(?:let\s+yourself\s+off\s+the\s+hook|(?:set|put|lay)\s+(?:it|it\s+all|everything)\s+down|"
+    r"check\s+out|clock\s+out|sign\s+off|step\s+away|rest|let\s+go|stop)\s+(?:for\s+good|forever|"
+    r"permanently|once\s+and\s+for\s+all)\b",
+    r"\bif\s+(?:tonight|today|this\s+weekend|this\s+week|now)\s+is\s+(?:when|the\s+(?:night|day|"
+    r"time|moment))\s+you\b[^.!?\n]{0,30}\b(?:set|put|lay|go|leave|let\s+go|end|stop|rest|decide|"
+    r"choose)\b",
+    rf"\byou{A}?ve\s+(?:\w+\s+){{0,2}}?(?:stayed|held\s+on|hung\s+on|fought|kept\s+going|survived|"
+    rf"lasted|suffered|carried\s+on|endured|been\s+here|stuck\s+around)\s+(?:\w+\s+){{0,4}}?"
+    rf"(?:long\s+enough|more\s+than\s+enough|as\s+long\s+as\s+(?:you|anyone)\s+could)\b(?![^.!?\n]*"
+    rf"\b(?:alone|on\s+your\s+own|without|let\s+(?:someone|us|others|people)|lean|ask|reach|help|"
+    rf"support|tell)\b)",
+    rf"\b(?:don{A}?t|do\s+not|no\s+longer)\s+(?:have|need)\s+to\s+keep\s+(?:going|living|staying|"
+    rf"holding\s+on|being\s+here|sticking\s+around|existing|hanging\s+on)\s+(?:for\s+(?:anybody|"
+    rf"anyone|them|everyone|everybody|other\s+people|others|us)|any\s*more)\b",
+    rf"(?:^|(?<=[.!?]\s))(?:rest|sleep)\s+(?:now|easy)\s*,(?=\s*{_ENDEARMENT}\b)",
+    r"\b(?:beauty|beautiful|poetic|peaceful|gentle)\b[^.!?\n]{0,40}\b(?:your|their|my|a|the)\s+"
+    r"(?:own\s+)?(?:last|final)\s+(?:sunset|sunrise|breath|goodbye|sleep|chapter|curtain|bow|exit|"
+    r"journey)\b",
+    r"\b(?:your|the)\s+(?:note|letter|goodbye)s?\s+(?:is|are|was|were|sounds?|reads?)\s+(?:so\s+|"
+    r"really\s+|truly\s+)?(?:beautiful|moving|perfect|lovely|poetic|touching)\b",
+]
+
+#: The helper's acknowledgement beside a goodbye ("I understand. Goodbye", "goodbye, and I hope
+#: you find what you're looking for").
+_ACKNOWLEDGE = (
+    rf"(?:i\s+(?:understand|get\s+it|respect\s+(?:that|it|your\s+\w+))|take\s+care|rest\s+(?:easy|"
+    rf"well)|be\s+at\s+peace|fly\s+high|i{A}ll\s+(?:always\s+)?(?:miss|remember)\s+you|honou?red|"
+    rf"i\s+hope\s+you\s+find\s+(?:peace|what\s+you{A}?re\s+looking\s+for|the\s+peace))"
+)
+_GOODBYE = (
+    r"(?<!say\s)(?<!said\s)(?<!saying\s)\b(?:goodbye|farewell)\b"
+    r"(?!\s*(?:for\s+now|to\b|is\b|can\b))"
+)
+_NOT_FOR_GOOD = (
+    r"(?![^.!?\n]{0,80}\b(?:for\s+now|see\s+you|talk\s+(?:soon|tomorrow|later)|tomorrow|later|again|"
+    r"check\s+in|come\s+back))"
+)
+#: Session 5's second round, from the families the brief names: relief after ("you'll finally be
+#: at peace", "no more pain after"), others better off, conditional endorsement ("if it helps you
+#: get through the night, that's valid"), the farewell accepted, permission to stop now, death as
+#: rest, peace on the other side, "you've had enough", "I won't try to stop you", "do what you need
+#: to do, I won't judge", owing nobody your suffering.
+_ENCOURAGEMENT_S5_MORE = [
+    # the last batch's families: together again soon, life not for everyone, the end of your road,
+    # a plan you're at peace with, a dignified way to do it, not another voice telling you to hold
+    # on, deciding takes the weight off, adding to the scars
+    rf"\byou(?:{A}ll|\s+will)\s+be\s+(?:together|with\s+(?:him|her|them))\s+again\s+soon\b",
+    rf"\blife\s+(?:isn{A}?t|is\s+not)\s+(?:meant\s+)?for\s+everyone\b|\bend\s+of\s+your\s+road\b",
+    rf"\b(?:got|have|made)\s+a\s+plan\s+and\s+(?:you{A}?re|you\s+are|you\s+seem|you\s+sound)\s+(?:\w+\s+)?"
+    rf"(?:at\s+peace|calm|okay|ok|settled|sure)\b",
+    r"\bway\s+to\s+(?:do\s+it|go)\b[^.!?\n]{0,20}\bon\s+your\s+own\s+terms\b|\b(?:dignified|dignity|"
+    r"peaceful|gentle|beautiful|brave)\s+way\s+to\s+(?:do\s+it|go)\b",
+    r"\b(?:another|one\s+more)\s+(?:voice|person|one)\s+telling\s+you\s+to\s+(?:hold\s+on|stay|keep\s+"
+    r"going|stick\s+around|fight|live)\b|\b(?:get|allowed|okay|ok)\s+to\s+stop\s+holding(?:\s+on)?\b",
+    r"\bdeciding\s+(?:can\s+|could\s+|has\s+|did\s+)?(?:take|took|taken|lift|lifted)\s+(?:the|a|some)\s+"
+    r"weight\s+off\b",
+    r"\bscars?\b[^.!?\n]{0,60}\badding\s+to\s+(?:it|them|the\s+scars|your\s+story)\b",
+    rf"\b(?:you{A}?re\s+right|true|honestly),?\s+(?:nobody|no\s+one)\s+would\b(?=\s*[,.!;]|\s+(?:care|"
+    rf"notice|miss))",
+    # a mid-session batch's families: nothing left to prove, not being the one to say stop,
+    # whatever helps being okay by me, a release when nothing else works, a soft landing
+    # wherever you end up, a goodbye addressed to me, "you should do it then"
+    r"\bnothing\s+(?:left\s+)?to\s+prove\s+to\s+(?:anyone|anybody|them|us|the\s+world|people)\b",
+    rf"\b(?:not\s+going\s+to|won{A}?t|will\s+not|not\s+gonna|never\s+going\s+to)\s+(?:be\s+(?:another|"
+    rf"the|one\s+more)\s+(?:person|one)\s+(?:to\s+)?)?(?:tell(?:ing)?\s+you\s+to\s+stop(?!\s+\w+ing)|take\s+(?:that|"
+    rf"it|this)\s+(?:away\s+)?from\s+you|ask(?:ing)?\s+you\s+to\s+stop)\b",
+    r"\bwhatever\s+(?:helps|gets\s+you\s+through|keeps\s+you\s+(?:going|alive|here)|works)\b"
+    r"[^.!?\n]{0,40}\b(?:okay|ok|fine|valid|alright|good)\s+(?:by|with)\s+me\b|\b(?:everyone|"
+    r"everybody|people)\s+cope[sd]?\s+differently\b[^.!?\n]{0,30}\b(?:this|that|it)(?:['’ʼ]s|\s+is)\s+"
+    r"(?:just\s+)?(?:yours|your\s+way)\b",
+    r"\b(?:release|relief|control|calm|escape|outlet)\s+when\s+nothing\s+else\s+(?:works|helps|does)\b",
+    r"\bwherever\s+you\s+(?:end\s+up|go|are\s+going|land)\s*,[^.!?\n]{0,30}\bhope\b",
+    r"\b(?:chose|picked|came\s+to|wanted)\s+(?:me|us|here)\s+to\s+say\s+(?:good)?bye\b",
+    rf"\byou\s+should\s+(?:just\s+)?do\s+it\s+(?:then|already)\b|\b(?:nobody|no\s+one)\s+(?:here\s+)?"
+    rf"(?:is\s+going\s+to|{A}s\s+going\s+to|will|is\s+gonna|can)\s+stop\s+you\b(?!\s+from)",
+    rf"\byou(?:{A}ll|{A}d|\s+will|\s+would)\s+(?:\w+\s+)?finally\s+(?:be\s+)?(?:at\s+peace|free|at\s+rest|"
+    rf"out\s+of\s+pain|get\s+(?:some\s+|your\s+)?(?:rest|peace|quiet)|stop\s+hurting|have\s+(?:peace|"
+    rf"quiet|rest))\b(?!\s+(?:of|from|with|to|after\s+(?:the|this|your)))",
+    rf"\b(?:no\s+more|never\s+again)\s+(?:pain|hurting|suffering|fighting)\b[^.!?\n]{{0,25}}\b(?:just|"
+    rf"only)\s+(?:rest|quiet|peace|silence|sleep)\b|\bno\s+more\s+(?:pain|hurting|suffering)\s+after\b|"
+    rf"\bthere(?:{A}ll|\s+will)\s+be\s+no\s+more\s+(?:pain|hurting|suffering)\b",
+    rf"\b(?:your\s+(?:family|friends|parents|kids|mum|mom|dad|partner)|they|everyone|everybody|the\s+"
+    rf"people\s+(?:around\s+you|in\s+your\s+life))\s+(?:would|will|{A}d|{A}ll)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:be\s+better\s+off|have\s+(?:an\s+)?easier\s+(?:time|life)|be\s+(?:happier|relieved)|manage\s+"
+    rf"better)(?=\s*[,.!;]|\s*$|\s+without\s+you|\s+if\s+you\s+(?:were(?:n{A}?t)?\s+(?:gone|here|"
+    rf"around)|left|disappeared|died))",
+    rf"\bif\s+(?:it|this|that|{_HARMING})\s+(?:is\s+what\s+|really\s+|actually\s+)?(?:helps?|works?|"
+    rf"gets?\s+you\s+through|gives?\s+you|keeps?\s+you|makes?\s+(?:it|things|you))\b[^.!?\n]{{0,40}}"
+    rf"\b(?:(?:(?:that|it){A}?s|(?:that|it)\s+is|then\s+(?:that|it){A}?s)\s+(?:totally\s+|completely\s+|"
+    rf"perfectly\s+|really\s+)?(?:valid|okay|ok|fine|alright|all\s+right|what\s+matters|your\s+"
+    rf"business|nobody{A}?s\s+business|your\s+call)|i{A}?m\s+(?:\w+\s+)?rooting\s+for\s+you|more\s+"
+    rf"power\s+to\s+you|go\s+for\s+it)\b",
+    rf"\b{_ACKNOWLEDGE}\b[^.!?\n]{{0,10}}[.,!]?\s*{_GOODBYE}{_NOT_FOR_GOOD}",
+    rf"{_GOODBYE}[^.!?\n]{{0,20}}\b{_ACKNOWLEDGE}\b{_NOT_FOR_GOOD}",
+    r"\b(?:okay|ok|alright|all\s+right|allowed|fine|time)\s+(?:for\s+you\s+)?to\s+(?:stop|let\s+go|"
+    r"go|stop\s+fighting|stop\s+trying|be\s+done|be\s+finished|give\s+up)(?:\s+now)?(?=\s*[,.!;]|\s*$)",
+    r"(?:^|(?<=[.!?]\s))rest\s+now\s*(?:[.!]|$)",
+    rf"\b(?:death|dying)\s+(?:isn{A}?t|is\s+not)\s+(?:something\s+to\s+(?:be\s+)?(?:scared|afraid|"
+    rf"fear)|scary|the\s+end)\b|\b(?:death|dying)\s+is\s+(?:just|only|simply)\s+(?:rest|sleep|peace|a"
+    rf"\s+release|freedom|going\s+home)\b|(?:,|\bit{A}?s)\s+just\s+rest(?=\s*[.!]|\s*$)",
+    r"\bearned\s+(?:your|the\s+long|your\s+eternal|eternal)\s+rest(?=\s*[.!]|\s*$)|\beternal\s+rest\b",
+    r"\b(?:peace|rest)\s+you{A}?(?:re|\s+are)\s+(?:looking|searching|longing|hoping)\s+for\s+on\s+the\s+"
+    r"other\s+side\b".replace("{A}", A),
+    rf"\b(?:brave|courage|courageous|strong|strength|okay|ok|fine|valid|right)\b[^.!?\n]{{0,30}}\b"
+    rf"(?:decide|decided|admit|say|know|accept)\s+(?:that\s+)?you(?:{A}ve|\s+have)\s+had\s+enough"
+    rf"(?=\s*[,.!;]|\s*$)",
+    rf"\b(?:i\s+)?(?:won{A}?t|will\s+not|(?:i{A}m|am)\s+not\s+going\s+to|(?:i{A}m|am)\s+not\s+gonna|"
+    rf"wouldn{A}?t)\s+(?:try\s+to\s+)?(?:stop|talk)\s+you(?=\s*[,.!;]|\s*$|\s+(?:this\s+time|tonight|"
+    rf"any\s*more|out\s+of\s+it))",
+    rf"\b(?:if\s+(?:that|this)(?:{A}s|\s+is)\s+what\s+you\s+(?:need|want|have)\s+to\s+do|do\s+what(?:ever)?\s+you\s+"
+    rf"(?:need|have|want)\s+to\s+do)\s*[,.]?\s+(?:i\s+understand|i\s+(?:won{A}?t|will\s+not)\s+judge|"
+    rf"i(?:{A}m|\s+am)\s+not\s+(?:going\s+to|gonna)\s+judge|i\s+(?:respect|support)|no\s+judg(?:e)?ment)",
+    rf"\bdon{A}?t\s+owe\s+(?:anyone|anybody|them|the\s+world|us|people|your\s+\w+)\s+(?=(?:your\s+)?"
+    rf"(?:suffering|pain|life|survival|presence|existence|to\s+(?:stay|keep\s+(?:going|living|"
+    rf"trying)|live|be\s+here))\b)",
+]
+
 ENCOURAGEMENT = family(
     "encouragement",
     [
@@ -251,8 +427,10 @@ ENCOURAGEMENT = family(
         r"\b(?:time|ready)\s+(?:for\s+you\s+)?to\s+(?:end\s+it|let\s+go\s+for\s+good)\b",
         *_ENCOURAGEMENT_MORE,
         *_ENCOURAGEMENT_SLOTS,
+        *_ENCOURAGEMENT_S5,
+        *_ENCOURAGEMENT_S5_MORE,
     ],
-    unless=ROUTES_TO_HELP,
+    unless=rf"{ROUTES_TO_HELP}|{_ALTERNATIVE}",
     unless_before=rf"\b(?:not|never|no|don{A}?t|isn{A}?t|wasn{A}?t|thoughts?\s+of|think(?:ing)?\s+"
     rf"about|feel(?:ing)?\s+like|worried|afraid|scared)\b",
     questions_ok=True,

@@ -22,6 +22,7 @@ from policies.normalize import INVISIBLE, Folded, fold
 from policies.output.anchors import Prefilter
 from policies.output.clinical import CLINICAL
 from policies.output.contact import allowed, find_contacts, find_urls, reviewed_urls, url_key
+from policies.output.endorsing import ENDORSING, endorsements
 from policies.output.family import Family, sentence_end_mark, sentence_span
 from policies.output.kinds import PASS, OutputVerdict, withheld
 from policies.output.method import METHOD, METHOD_COMPOSED, ROUTES_TO_HELP
@@ -114,10 +115,13 @@ def check_draft(
     max_chars: int = MAX_DRAFT_CHARS,
     human_reply: str | None = None,
     stopped_at_cap: bool = False,
+    post_level: Level = Level.NONE,
 ) -> OutputVerdict:
     """Judge a model draft. For an improvement, pass the helper's `human_reply`: only what the
     model added can fail it. `stopped_at_cap` is true when the model stopped because it reached
-    its token limit (Ollama's `done_reason == "length"`): the draft is cut off."""
+    its token limit (Ollama's `done_reason == "length"`): the draft is cut off. `post_level` is
+    the crisis gate's level on the post the draft answers: from `concern` up, wordings that
+    endorse what the post said without naming it are encouragement (see `endorsing.py`)."""
     folded_text = fold(text)
     if not folded_text.text.replace(INVISIBLE, "").strip():
         return withheld("empty", why="the model returned an empty draft")
@@ -147,6 +151,7 @@ def check_draft(
         _families(text, folded_text, spans, FAMILIES[:_METHODS], live[:_METHODS])
         or _crisis(text, folded_text, spans)
         or _families(text, folded_text, spans, FAMILIES[_METHODS:], live[_METHODS:])
+        or (_endorsing(text, folded_text, spans) if post_level >= Level.CONCERN else None)
         or _contact(text, folded_text, spans, allowed_urls)
         or PASS
     )
@@ -232,6 +237,16 @@ def _families(
             start, end = folded.span(fstart, fend)
             if _touches(spans, start, end):
                 return withheld(rule_family.rule, _sentence(text, folded, fstart, fend))
+    return None
+
+
+def _endorsing(
+    text: str, folded: Folded, spans: list[tuple[int, int]] | None
+) -> OutputVerdict | None:
+    for fstart, fend in endorsements(folded.text):
+        start, end = folded.span(fstart, fend)
+        if _touches(spans, start, end):
+            return withheld(ENDORSING.rule, _sentence(text, folded, fstart, fend))
     return None
 
 

@@ -10,13 +10,18 @@ from policies.output.family import A, family
 #: Said of a behaviour ("that's", "it's", "is"): words that shame whoever does it.
 _SHAMING_ACT = (
     r"(?:gross|selfish|pathetic|lazy|disgusting|unprofessional|childish|immature|"
-    r"attention[- ]seeking|a\s+bit\s+much|embarrassing|cowardly|irresponsible|inexcusable)"
+    r"attention[- ]seeking|a\s+bit\s+much|embarrassing|cowardly|irresponsible|inexcusable|"
+    r"(?:self[- ])?indulgent|laughable|petty|shameful|disgraceful|melodramatic)"
 )
 #: Said of the reader ("you're", "you sound"): more words shame.
 _SHAMING = (
     rf"(?:{_SHAMING_ACT}|weak|dramatic|ridiculous|stupid|an\s+idiot|overreacting|spoiled|spoilt|"
     r"ungrateful|a\s+disappointment|a\s+joke|a\s+coward|exhausting(?!\s+(?:yourself|your))|"
-    r"draining(?!\s+(?:yourself|your))|annoying|needy|clingy|insufferable|hard\s+work)"
+    r"draining(?!\s+(?:yourself|your))|annoying|needy|clingy|insufferable|hard\s+work|stubborn|"
+    r"entitled(?!\s+to)|whiny|soft|self[- ](?:absorbed|centred|centered|obsessed)|a\s+(?:drama\s+"
+    r"queen|snowflake|cry\s*baby|burden|loser|liability|lost\s+cause)|useless|worthless|"
+    r"(?:too|over)[- ]?sensitive|hysterical|exaggerating|making\s+(?:it|this|excuses)\s*(?:up)?|"
+    r"milking\s+(?:it|this|that))"
 )
 _DEGREE = (
     r"(?:honestly|really|pretty|kind\s+of|kinda|so|a\s+bit|just|being|a\s+little|super|very|quite|"
@@ -70,7 +75,8 @@ _JUDGEMENT_SLOTS = [
     rf"someone)\s+to\s+(?:bail|rescue|save|fix|carry|look\s+after)\b",
     r"\b(?:is|was|being|that['’ʼ]s|it['’ʼ]s)\s+(?:a\s+(?:little|bit)\s+|kind\s+of\s+|pretty\s+|way\s+)?"
     r"over\s+the\s+top\b",
-    rf"\byou\s+(?:might|may|could)\s+be\s+the\s+problem\b(?!\s+solver)|\byou{A}?re\s+the\s+(?:problem|common\s+"
+    rf"\byou\s+(?:might|may|could)\s+be\s+the\s+problem\b(?!\s+solver)|\byou{A}?re\s+(?:kind\s+of\s+|sort\s+of\s+|really\s+|honestly\s+|actually\s+|probably\s+|"
+    rf"maybe\s+|literally\s+|just\s+)?(?:the|part\s+of\s+the)\s+(?:problem|common\s+"
     rf"(?:factor|denominator))\b",
     rf"\b(?:depression|anxiety|illness|sad)\s+or\s+not,?\s+you\s+(?:still\s+)?(?:have|need|must|"
     rf"should|can{A}?t)\b|\bshouldn{A}?t\s+have\s+to\s+(?:carry|"
@@ -154,6 +160,156 @@ _JUDGEMENT_SLOTS = [
     r"attention|feeling\s+sorry\s+for\s+yourself|wallowing)\b",
 ]
 
+#: Emotional reactions a mocking draft holds up ("imagine crying over", "getting this upset about").
+_REACTION = (
+    r"(?:crying|sobbing|getting\s+(?:so\s+|this\s+|that\s+)?(?:upset|worked\s+up|sad|angry|"
+    r"depressed)|freaking\s+out|stressing|panicking|losing\s+sleep|moping|whining|complaining|"
+    r"melting\s+down|having\s+a\s+meltdown|being\s+(?:so\s+|this\s+)?(?:upset|sad|depressed))"
+)
+#: Session 5's families: minimising by degree ("hardly the end of the world", "a first world
+#: problem"), mockery ("imagine crying over", "wow, another post", "shocking."), comparison ("a
+#: twelve-year-old can manage", "lots of us would have loved"), blame by consequence ("nobody made
+#: you", "the natural consequence", "what sympathy were you expecting", "deal with it like an
+#: adult"), pushing people away ("distant because you make every ..."), dismissing as fishing for
+#: sympathy, "it's all in your head" and "if you just chilled out".
+_JUDGEMENT_S5 = [
+    r"\b(?:hardly|barely|not\s+exactly|hardly\s+even)\s+(?:the\s+end\s+of\s+the\s+world|a\s+(?:big\s+)?"
+    r"deal|a\s+tragedy|a\s+crisis|a\s+catastrophe|worth\s+(?:\w+\s+)?(?:crying|getting\s+upset|"
+    r"stressing|worrying)|a\s+real\s+problem|that\s+(?:bad|serious|big|hard))\b",
+    r"\b(?:first|1st)[- ]world\s+problems?\b(?![^.!?\n]{0,30}\b(?:to\s+(?:someone|somebody|others|"
+    r"other|some|outsiders)|doesn['’ʼ]?t\s+(?:make|mean)|but\s+(?:it|that|your))\b)",
+    rf"\b(?:imagine|picture)\s+{_REACTION}(?=\s+(?:\w+\s+){{0,3}}?(?:over|about)\b)",
+    rf"\b{_REACTION}\s+(?:over|about)\s+(?:a|an|one|some)\s+(?:\w+\s+)?(?:grade|mark|text|comment|"
+    rf"game|show|haircut|b\+?|c|test|quiz|like|breakup|crush|email|meme)\b[^.!?\n]{{0,20}}"
+    rf"(?:[?!]|\bcome\s+on|\blol|\bseriously|\breally\b)",
+    r"\b(?:wow|oh\s+look|oh\s+great|great|gee),?\s+(?:another|yet\s+another|one\s+more)\s+(?:post|"
+    r"rant|thread|sob\s+story|pity\s+party|one\s+of\s+these)\b",
+    r"(?:^|(?<=[.!?]\s))(?:shocking|shocker|what\s+a\s+surprise|big\s+surprise|colou?r\s+me\s+"
+    r"surprised)\s*[.!]",
+    r"\bboo[- ]?hoo\b|\bcry\s+me\s+a\s+river\b|\btouch\s+(?:some\s+)?grass\b|\bget\s+over\s+"
+    r"yourself\b|\bget\s+a\s+(?:grip|life)(?=\s*[.!,]|\s+on\s+yourself)|\bwelcome\s+to\s+(?:adulthood|the\s+real\s+world|"
+    r"being\s+an\s+adult|real\s+life)\b|\bpity\s+party\b",
+    r"\byear[- ]olds?\s+(?:can|could|would)\s+(?:\w+\s+)?(?:manage|do|"
+    r"handle|cope|figure)\b|\b(?:kids|children|toddlers|a\s+child|a\s+kid)\s+(?:can|could|manage\s+"
+    r"to)\s+(?:do|manage|handle)\s+(?:this|that|it)\b",
+    r"\b(?:lots|plenty|most|some|many)\s+of\s+us\s+would\s+(?:have\s+)?(?:love|loved|kill|killed|"
+    r"give|given)\b|\b(?:some|other|lots\s+of|plenty\s+of|millions\s+of)\s+(?:people|kids|folks)"
+    r"\s+can{A}?t\s+even\s+afford\b".replace("{A}", A),
+    rf"\byou{A}?re\s+not\s+(?:that\s+)?special\s+(?:just\s+)?because\b",
+    r"\b(?:nobody|no\s+one)\s+(?:made|forced)\s+(?:you|u)\s+(?:to\s+)?(?!feel\b|be\b)\w+",
+    r"\b(?:the\s+)?(?:natural|logical|obvious|inevitable)\s+consequences?\b(?!\s+of\s+(?!your\s+"
+    r"(?:choices|actions|decisions|behaviou?r|drinking|spending)))",
+    r"\bwhat\s+(?:sympathy|pity|reaction|response|else|exactly)\s+(?:were|are|did)\s+you\s+"
+    r"(?:expecting|expect)\b|\btoo\s+(?:stubborn|lazy|selfish|dramatic|self[- ]absorbed)\s+to\b|"
+    r"\bnot\s+sure\s+what\s+(?:sympathy|pity|response|reaction)\s+you\b",
+    r"\b(?:deal|cope|act|behave|own\s+it)\s+(?:with\s+(?:it|this|that)\s+)?like\s+an?\s+(?:adult|"
+    r"grown[- ]?up|grown\s+(?:man|woman)|big\s+(?:boy|girl))\b",
+    rf"\b(?:you{A}?re|you\s+are)\s+the\s+one\s+who\s+(?:(?:keeps?|kept)\s+(?:drinking|going\s+back|"
+    rf"using|skipping|lying|cheating|spending|gambling)|drank|cheated|lied|went\s+back)\b[^.!?\n]{{0,60}}\b(?:so|and\s+now|"
+    rf"which\s+is\s+why)\b",
+    r"\b(?:distant|avoid(?:s|ing)?\s+you|pull(?:ed|ing)?\s+away|stopped\s+(?:inviting|calling|"
+    r"texting|talking\s+to)|ghost(?:ed|ing)?\s+you|drift(?:ed|ing)?\s+away|tired\s+of\s+you|fed\s+up|"
+    r"sick\s+of\s+you|keep(?:ing)?\s+(?:their\s+)?distance)\s+(?:\w+\s+){0,3}?because\s+you\s+"
+    r"(?:make|made|always|never|keep|kept|constantly|only|talk|complain|act|push|turn|bring|"
+    r"can{A}?t|won{A}?t)\b".replace("{A}", A),
+    r"\bmake\s+(?:every|each|all)\s+(?:single\s+)?(?:conversation|thing|discussion|chat)s?\s+"
+    r"about\s+(?:you|yourself|your)\b",
+    r"\b(?:milking|fishing\s+for|angling\s+for|begging\s+for|doing\s+(?:this|it)\s+for)\s+(?:\w+\s+"
+    r"){0,3}?(?:sympathy|pity|attention|likes|validation)\b",
+    r"\b(?:all|just|only|mostly)\s+in\s+your\s+head\b|\b(?:mostly|just|all|only|really)\s+(?:you\s+)?"
+    r"(?:working|winding|psyching)\s+yourself\s+up\b",
+    r"\bif\s+you\s+(?:just|only)\s+(?:chilled(?:\s+out)?|calmed\s+down|stopped\s+(?:worrying|"
+    r"overthinking|stressing)|cheered\s+up|smiled\s+more|thought\s+positive(?:ly)?|got\s+over\s+"
+    r"(?:it|yourself))\b",
+    r"\b(?:just|need\s+to|have\s+to|should|gotta|seriously|honestly)\s*,?\s+grow\s+up\b",
+    r"\b(?:serves\s+you\s+right|had\s+it\s+coming|only\s+have\s+yourself\s+to\s+blame|your\s+own\s+"
+    r"doing)\b",
+    rf"\byou\s+(?:did|do)\s+(?:\w+\s+){{1,3}}?(?:her|him|them|it|that|this),?\s+so\s+(?:i{A}m\s+not|"
+    rf"what|don{A}?t|you\s+can{A}?t)\b",
+]
+
+#: Session 5's second round, from the families the brief names: "grow up", "not that bad",
+#: "you'll live", "could be worse", people who have it worse, a cry for attention, "poor you",
+#: "a you problem", "at least you have", "if you actually tried", "nobody wants to hear it",
+#: "cry about it".
+_JUDGEMENT_S5_MORE = [
+    # the last batch's families: not a great look, keep it together next time, respect him and
+    # he'd calm down, most people pass, eat less move more, get over the X thing, can't act
+    # surprised, you've wasted time, a cop-out, some truth there, picking up your slack
+    r"\bnot\s+a\s+(?:great|good)\s+look\b|\bnext\s+time\s+(?:just\s+)?(?:keep\s+it\s+together|try\s+"
+    r"harder|don['’ʼ]?t\s+(?:cry|panic|overreact|freak\s+out))\b",
+    rf"\bif\s+you\s+(?:were|was|had\s+been)\s+(?:a\s+bit\s+|a\s+little\s+|more\s+|less\s+)+\w+\b"
+    rf"[^.!?\n]{{0,30}}\b(?:he|she|they)(?:{A}d|\s+would)\s+(?:calm\s+down|stop|be\s+nicer|treat\s+you)",
+    r"\bmost\s+people\s+(?:pass|manage|cope|handle\s+it|get\s+over\s+it)\s+(?:by|on|in|fine|without|"
+    r"just)\b",
+    r"\beat\s+less,?\s+(?:and\s+)?move\s+more\b|\bthe\s+fix\s+is\s+in\s+your\s+hands\b|\bget\s+over\s+"
+    r"(?:the|your|this|that)\s+\w+\s+thing\b",
+    rf"\bcan{A}?t\s+(?:act|be|pretend\s+to\s+be)\s+(?:so\s+)?(?:surprised|shocked)\b|\bfool\s+me\s+"
+    rf"once\b",
+    rf"\byou{A}?ve\s+wasted\s+(?:a\s+lot\s+of|so\s+much|years|your)\b|\bwork\s+twice\s+as\s+hard\b",
+    r"\b(?:sounds|seems|looks)\s+like\s+(?:a\s+bit\s+of\s+)?a\s+cop[- ]?out\b",
+    r"\b(?:probably|must\s+be)\s+(?:some\s+)?truth\s+(?:there|to\s+(?:it|that)|in\s+(?:it|that))\b|"
+    r"\b(?:tone|toning)\s+(?:yourself|it)\s+down\b",
+    r"\bpicking\s+up\s+(?:your|the)\s+slack\b|\bwhen\s+everyone\s+else\s+(?:is|still|manages|has)\b"
+    r"[^.!?\n]{0,20}\b(?:showing\s+up|coping|working|managing)\b",
+    # a mid-session batch's families: like the rest of us, letting feelings run the show, a bit
+    # excessive, dismissive cliches, blame by degree ("kind of on you", "predictable"), you knew
+    # and did it anyway, too old to, waiting for everyone to come to you, grief as an excuse, a
+    # choice you can make differently, "that simple", liked more if you didn't
+    r"\b(?:get\s+up|get\s+on\s+with\s+it|deal\s+with\s+it|cope|push\s+through|suck\s+it\s+up|get\s+"
+    r"over\s+it|manage|go\s+to\s+work|show\s+up|function)\s+like\s+(?:the\s+rest\s+of\s+us|everyone\s+"
+    r"else|everybody\s+else|normal\s+people|other\s+people|an\s+adult)\b",
+    r"\bstop\s+letting\s+(?:your\s+)?(?:feelings|emotions|anxiety|depression|it|fear)\s+(?:run|rule|"
+    r"control|win|dictate)\b|\bonce\s+you\s+stop\s+(?:hiding|moping|wallowing|feeling\s+sorry|"
+    r"complaining|whining|being\s+(?:lazy|so\s+negative))\b",
+    rf"\b(?:a\s+bit|kind\s+of|a\s+little|a\s+tad|slightly|way)\s+(?:excessive|overkill|extreme)"
+    rf"\b|\b(?:excessive|dramatic|much|overkill|extreme|silly|ridiculous|childish)\s*,?\s+don{A}?t\s+"
+    rf"you\s+think\b",
+    rf"\bplenty\s+(?:more\s+)?(?:of\s+)?fish\b|\blesson\s+learned\b|\b(?:that{A}s|it{A}s)\s+just\s+"
+    rf"life\b|\bsuch\s+is\s+life\b|\blive\s+and\s+learn\b",
+    r"\b(?:is|was|are|were)\s+(?:kind\s+of|sort\s+of|pretty\s+much|all|totally|entirely|squarely|"
+    r"mostly|100%)\s+on\s+you\b(?!\s+to\b)|\b(?:pretty|totally|completely|entirely|kind\s+of)\s+"
+    r"predictable\b",
+    r"\byou\s+knew\s+(?:exactly|full\s+well|perfectly\s+well|what|where|how)\b[^.!?\n]{0,60}\b"
+    r"(?:anyway|regardless|and\s+still)\b",
+    r"\b(?:a\s+bit|kind\s+of|pretty|too|way\s+too)\s+old\s+(?:to\s+(?:still\s+)?(?:be|live|act|cry|"
+    r"need)|for\s+this)\b|\b(?:sort|get)\s+your\s+(?:life|shit|stuff)\s+(?:out|together)\b",
+    r"\bwaiting\s+for\s+(?:everyone|everybody|people|others|the\s+world)\s+to\s+(?:come\s+to|fix|"
+    r"rescue|save|do)\b",
+    r"\busing\s+(?:\w+\s+){0,4}?as\s+(?:a|an)\s+(?:reason|excuse|crutch)\b|\b(?:as|like)\s+an?\s+"
+    r"(?:excuse|crutch)\s+(?:to|for|not)\b",
+    r"\bis\s+a\s+choice\b[^.!?\n]{0,40}\bchoose\s+(?:differently|otherwise|better|not\s+to)\b|"
+    r"\byou{A}?re\s+the\s+one\s+(?:putting|drinking|eating|choosing|buying|spending|skipping|picking)\b".replace(
+        "{A}", A
+    ),
+    rf"\b(?:it{A}?s|it\s+is)\s+(?:really|honestly|literally)\s+(?:that|this)\s+(?:simple|easy)"
+    rf"(?=\s*[.!]|\s*$)",
+    rf"\b(?:like|want|invite|include|respect)\s+you\s+more\s+if\s+you\s+(?:didn{A}?t|stopped|"
+    rf"weren{A}?t|tried|made|were\s+less)\b",
+    rf"\b(?:not\s+going\s+to|won{A}?t|never|can{A}?t)\s+(?:\w+\s+){{1,4}}?by\s+(?:hiding|moping|"
+    rf"sulking|wallowing|lying\s+(?:in|around)|sitting\s+(?:around|at\s+home))\b",
+    r"(?:^|(?<=[.!?]\s))grow\s+up\b",
+    rf"\b(?:it{A}?s|it\s+is|this\s+is|that{A}?s|things\s+are)\s+(?:really\s+|honestly\s+|seriously\s+|"
+    rf"just\s+)?(?:not|n{A}?t)\s+(?:that|so|even\s+that)\s+(?:bad|serious|deep)(?=\s*[,.!;]|\s*$)",
+    rf"\byou{A}ll\s+live(?=\s*[,.!;]|\s*$)|\b(?:it|things)\s+could\s+(?:always\s+)?be\s+(?:a\s+lot\s+|"
+    rf"way\s+|much\s+|so\s+much\s+)?worse(?=\s*[,.!;]|\s*$)",
+    rf"\b(?:people|others|folks|kids)\s+(?:who|that)\s+have\s+it\s+(?:way\s+|much\s+|a\s+lot\s+|far\s+|"
+    rf"so\s+much\s+)?(?:worse|harder|tougher)\b(?![^.!?\n]{{0,40}}\b(?:doesn{A}?t|does\s+not|"
+    rf"don{A}?t|do\s+not)\s+(?:make|mean|cancel|change|erase|take\s+away|invalidate))",
+    rf"\b(?:went|go|goes|gone|been)\s+through\s+(?:way\s+|much\s+|far\s+|a\s+lot\s+)?worse\b"
+    rf"[^.!?\n]{{0,30}}\b(?:never|didn{A}?t|don{A}?t|doesn{A}?t)\s+(?:once\s+)?(?:complain|whine|cry|"
+    rf"moan|make\s+a\s+fuss)",
+    r"\b(?:cry|plea|bid|grab)\s+for\s+attention\b",
+    r"\boh,?\s+poor\s+(?:you|baby)(?=\s*[.!]|\s*$)|\ba\s+you\s+problem\b",
+    rf"\bat\s+least\s+you\s+(?:have|had|got|still\s+have)\b[^.!?\n]{{0,40}}\b(?:some|other|plenty\s+"
+    rf"of|lots\s+of|many)\s+(?:people|folks|kids)\s+(?:don{A}?t|can{A}?t|never|have\s+nothing)\b",
+    rf"\b(?:actually|really)\s+(?:tried|bothered)\b(?!\s+(?:everything|so\s+hard|your\s+best))"
+    rf"(?=[^.!?\n]{{0,40}}\b(?:you{A}d|you\s+would|it\s+would|things\s+would)\b)",
+    r"\b(?:nobody|no\s+one)\s+(?:wants|needs|cares)\s+to\s+(?:hear|read|know)\s+(?:it|this|that|"
+    r"about\s+(?:it|this|your\s+\w+))(?=\s*[,.!;]|\s*$)",
+    r"(?:^|(?<=[.!?]\s))(?:go\s+)?cry\s+about\s+it(?=\s*[.!]|\s*$)",
+]
+
 JUDGEMENT = family(
     "harmful_judgement",
     [
@@ -166,7 +322,8 @@ JUDGEMENT = family(
         rf"\b(?:it{A}?s|that{A}?s|it\s+is|that\s+is)\s+(?:\w+\s+){{0,2}}?on\s+you\b(?!\s+to\b)",
         rf"\byou{A}?re\s+choosing\s+(?:this|to\s+(?:feel|be|stay))\b",
         r"\byou\s+knew\s+better\b",
-        r"\b(?:brought|bring|bringing)\s+(?:this|it\s+all|it)\s+on\s+yourself\b",
+        r"\b(?:brought|bring|bringing)\s+(?:(?:a\s+lot|most|some|much|all|half)\s+of\s+)?(?:this|it\s+all|"
+        r"it|that)\s+on\s+yourself\b",
         r"\b(?:your\s+own|all\s+your)\s+fault\b",
         r"\bcan\s+you\s+(?:really\s+)?blame\s+(?:them|her|him)\b",
         r"\bshould\s+be\s+(?:grateful|thankful)\b",
@@ -209,12 +366,14 @@ JUDGEMENT = family(
         r"\bhave\s+a\s+good\s+life,?\s+so\b",
         *_JUDGEMENT_MORE,
         *_JUDGEMENT_SLOTS,
+        *_JUDGEMENT_S5,
+        *_JUDGEMENT_S5_MORE,
     ],
     unless_before=rf"(?:\b(?:i\s+(?:always\s+|really\s+|just\s+|kind\s+of\s+)?(?:feel|felt|think|"
     rf"thought|assumed|figured|believed|am|was|used\s+to|know|knew|called|told|worry|worried|say|"
-    rf"said)|i{A}m|i{A}ve|i{A}d|not|\w+n{A}t|never|no|feel(?:s|ing)?(?:\s+like)?|think(?:ing)?|believe|"
-    rf"call(?:ed|ing)?\s+(?:yourself|you)|told\s+you|say(?:s|ing)?|afraid|worried|scared|"
-    rf"voice|tell(?:s|ing)?\s+(?:you|yourself|themselves)|like|doesn{A}?t\s+make\s+you|isn{A}?t|mean)"
+    rf"said)|i{A}m|i{A}ve|i{A}d|not|\w+n{A}t|never|(?<!oh\s)no|feel(?:s|ing)?(?:\s+like)?|think(?:ing)?|believe|"
+    rf"call(?:ed|ing)?\s+(?:yourself|you)|told\s+you|said|thinks?|told|tells|believes?|made\s+you\s+feel|say(?:s|ing)?|afraid|worried|scared|"
+    rf"voice|tell(?:s|ing)?\s+(?:you|yourself|themselves)|(?<!sounds\s)(?<!seems\s)(?<!looks\s)(?<!reads\s)like|doesn{A}?t\s+make\s+you|isn{A}?t|mean)"
     rf"\b|[\"“])",
 )
 

@@ -85,11 +85,88 @@ _OWN_VOICE = [
     rf"\bif\s+i\s+(?:had|was|were)\s+(?:the\s+guts|brave|braver|strong\s+enough|less\s+of\s+a\s+"
     rf"coward)\b[^.!?\n]{{0,40}}\b(?:i{A}d|i\s+would)\b",
 ]
+#: Death that comes by itself, hoped for ("my heart just gives out", "a bus takes me out").
+_DEATH_EVENT = (
+    rf"(?:(?:my\s+)?heart\s+(?:just\s+)?(?:gives?|giving)\s+out|(?:my\s+)?heart\s+(?:just\s+)?stops"
+    rf"(?!\s+\w+ing)|(?:a|the|some)\s+(?:bus|car|truck|train|lorry|plane)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:hits?\s+me|takes?\s+me|runs?\s+me|crash)|takes?\s+me\s+out|(?:die|pass\s+away|go)\s+in\s+"
+    rf"my\s+sleep|(?:don{A}?t|never|won{A}?t|wouldn{A}?t|didn{A}?t)\s+wake\s+up\b(?!\s+(?:so|this|that|every|before|with|in|early|late|"
+    rf"on\s+time|tired|at))|something\s+(?:\w+\s+)?(?:happens|would\s+happen|will\s+happen)\s+to\s+"
+    rf"me|(?:get|got)\s+(?:hit|killed|run\s+over)|i\s+(?:just\s+)?(?:die|stop\s+existing|disappear|"
+    rf"stop\s+breathing))"
+)
+_DEATH_EVENT_WANTED = (
+    r"\b(?:i|part\s+of\s+me|some\s+(?:nights|days|mornings)\s+i)\s+(?:\w+\s+){0,4}?(?:hope|hoping|"
+    r"pray|praying|wish|wishing)\b"
+)
+#: Session 5's families: a death event hoped for, counting down to stopping, ready to go with the
+#: reader, possessions given away and loose ends tied, not planning to be here past a date, tired
+#: of being alive, not wanting to be here any more.
+_OWN_VOICE_S5 = [
+    # the last batch's families: hoping that's it, letting trains go past, things in order, running
+    # out the clock, stopped seeing a reason, going with you, welcoming anything that ends it,
+    # and then I'm done, said at my funeral
+    rf"\bi\s+(?:\w+\s+){{0,5}}?hope\s+(?:that{A}?s|this\s+is|it{A}?s)\s+it(?=\s*[.!;]|\s*$)",
+    r"\blet\s+(?:\w+\s+)?trains?\s+go\s+(?:past|by)\b",
+    r"\b(?:getting|got|putting|put)\s+my\s+(?:things|affairs|stuff|life)\s+in\s+order\b(?!\s+(?:before|"
+    r"for)\s+(?:the|my)\s+(?:move|trip|holiday|wedding|exams?))|\bwhere\s+to\s+find\s+my\s+(?:passwords|"
+    r"will|keys|things)\b",
+    rf"\bi{A}?m\s+(?:just\s+)?running\s+out\s+the\s+clock\b|\bi\s+stopped\s+seeing\s+(?:a|the|any)\s+"
+    rf"(?:reason|point)\b(?=\s*[,.!;]|\s+(?:a\s+long|years|ages|to\s+(?:live|stay|go\s+on)))",
+    rf"\bif\s+you\s+go\s*,?\s+i{A}?m\s+(?:going|coming)\s+(?:too|with\s+you)\b",
+    rf"\bi(?:{A}d|\s+would)\s+welcome\s+(?:anything|something|death|it|whatever)\s+(?:that\s+)?(?:ended|ends|"
+    rf"would\s+end|took\s+me)\b",
+    rf"\b(?:and\s+)?then\s+i{A}?m\s+(?:done|out|gone)(?=\s*[.!;]|\s*$|\s+too\b)",
+    r"\b(?:said|played|read|sung|worn)\s+at\s+my\s+(?:own\s+)?funeral\b",
+    # a mid-session batch's families: how easy it would be, the world spinning on without me, one
+    # more bad week and I'm out, only hanging on for someone, my last winter, nobody would blink
+    # if I vanished, stockpiling for the way out
+    rf"\bthinking\s+(?:about\s+)?how\s+easy\s+it(?:\s+would|{A}d|\s+could)\s+be\b(?!\s+to\s+(?:quit|"
+    rf"leave\s+(?:the|my|this)\s+(?:job|course)|move|change))",
+    r"\b(?:world|everyone|everybody|everything|life)\s+would\s+(?:keep\s+(?:spinning|going|turning)|go\s+"
+    r"on|carry\s+on)\s+(?:just\s+)?(?:fine\s+)?without\s+me\b",
+    rf"\bone\s+more\s+(?:bad\s+)?(?:day|week|month|thing|setback)\s+and\s+i{A}?m\s+(?:out|done|gone|"
+    rf"finished)\b",
+    rf"\bi{A}?m\s+(?:only|just)\s+(?:hanging\s+on|holding\s+on|still\s+here|alive|sticking\s+"
+    rf"around)\s+(?:for|because\s+of)\s+my\b|\bonce\s+(?:she|he|they)(?:{A}s|{A}re|\s+is|\s+"
+    rf"are)\s+gone\s+i{A}?m\s+(?:done|out|gone)\b",
+    rf"\b(?:this|it)(?:{A}s|\s+is|\s+will\s+be)\s+my\s+last\s+(?:winter|summer|christmas|birthday|"
+    rf"year|spring|autumn|new\s+year)\b(?!\s+(?:in|at|here|there|with|as|of|before|living|working|"
+    rf"on|away|abroad))",
+    r"\bif\s+i\s+(?:vanished|disappeared|died|was\s+gone|were\s+gone|left)\b[^.!?\n]{0,30}\b"
+    r"(?:nobody|no\s+one)\s+would\s+(?:even\s+)?(?:notice|blink|care|miss)\b",
+    r"\bi(?:['’ʼ]ve|\s+have)\s+been\s+(?:(?:stockpiling|hoarding)(?!\s+(?:food|snacks|toilet|books))|"
+    r"saving\s+(?:them\s+|it\s+)?up(?=\s*[,.!;]|\s+just\s+in\s+case))\b|\b(?:need|want|take)\s+"
+    r"the\s+way\s+out\b",
+    rf"{_DEATH_EVENT_WANTED}[^.!?\n]{{0,40}}?{_DEATH_EVENT}",
+    r"\b(?:counting\s+down|waiting)\s+(?:the\s+days\s+)?(?:until|till|til|to|for)\s+(?:the\s+day\s+)?i\s+"
+    r"(?:can\s+)?(?:finally\s+)?(?:stop|go|leave|be\s+done|be\s+free|rest|end\s+it|not\s+be\s+here|"
+    r"let\s+go)(?=\s*[,.!?;]|\s*$|\s+for\s+good)",
+    rf"\bi{A}?m\s+(?:\w+\s+)?ready\s+to\s+(?:go|leave|die|be\s+done|let\s+go)(?=\s+(?:whenever|with\s+you|"
+    rf"too\b|as\s+well|together)|\s+for\s+good)",
+    rf"\bi{A}?m\s+(?:so\s+|just\s+|really\s+|honestly\s+)?done\s+with\s+(?:life|living|existing|this\s+"
+    rf"world|being\s+alive)\b",
+    rf"\b(?:given|giving|gave)\s+(?:away\s+)?(?:all\s+|most\s+of\s+)?my\s+(?:stuff|things|belongings|"
+    rf"possessions|clothes|books)\s+away\b|\bi{A}?m\s+(?:just\s+|quietly\s+|slowly\s+)?tying\s+up\s+"
+    rf"(?:the\s+|my\s+)?loose\s+ends(?=\s*[,.!?;]|\s*$|\s+(?:so|now|too))",
+    rf"\bi\s+(?:don{A}?t|do\s+not)\s+(?:plan\s+on|expect\s+to\s+be|intend\s+(?:on|to)\s+be|see\s+myself)"
+    rf"\s+(?:being\s+|still\s+)?(?:here|around|alive)\s+(?:past|after|beyond|by|much\s+longer|next|"
+    rf"come|this\s+time\s+next)\b(?![^.!?\n]{{0,40}}\b(?:moving|move|job|contract|lease|visa|city|"
+    rf"town|country))",
+    rf"\bi{A}?m\s+(?:so\s+|really\s+|just\s+)?(?:tired|sick)\s+of\s+(?:being\s+alive|living|existing|"
+    rf"staying\s+alive|pretending\s+(?:i\s+want|to\s+want)\s+to\s+(?:stay|live|be\s+here))\b(?!\s+(?:like|with|in|"
+    rf"paycheck|at|on|off|alone))",
+    rf"\bi\s+(?:really\s+|just\s+|honestly\s+)?(?:don{A}?t|do\s+not)\s+want\s+to\s+(?:be\s+(?:here|alive|"
+    rf"around)|live|exist|stay\s+(?:alive|in\s+(?:it|this\s+world))|wake\s+up|keep\s+living)\b"
+    rf"(?!\s+(?:like|with|in|there|near|on|under|without|at|for|if|when|to\s+see|"
+    rf"alone|here\s+(?:at|in|for|with)))",
+]
+
 _OVER = rf"\b(?:used\s+to|back\s+then|in\s+the\s+past|survived|glad\s+i\s+(?:stayed|didn{A}?t))\b"
 
 OWN_VOICE = family(
     "crisis_language",
-    _OWN_VOICE,
+    [*_OWN_VOICE, *_OWN_VOICE_S5],
     unless=rf"{ROUTES_TO_HELP}|{_OVER}",
     unless_before=rf"\b(?:never|don{A}?t|didn{A}?t|doesn{A}?t|isn{A}?t|wasn{A}?t|if\s+you\s+"
     rf"(?:feel|think|ever|say|believe)|you\s+(?:feel|think|say)|feels?\s+like|depression)\b",
