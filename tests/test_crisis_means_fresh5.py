@@ -240,7 +240,8 @@ def test_place_told_in_a_past_season_is_not_now() -> None:
 
 def test_a_plan_after_i_am_is_not_the_act_under_way() -> None:
     # "i'm | going to jump out the window": a plan (`high`), not the writer at the window now
-    assert screen("i'm going to jump out the window lol").level == Level.HIGH
+    # (no "lol": laughter beside ideation alone is a figure of speech, `concern`, since cfalse5)
+    assert screen("i'm going to jump out the window tbh").level == Level.HIGH
 
 
 def test_stock_carried_is_no_attempt() -> None:

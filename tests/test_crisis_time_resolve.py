@@ -106,16 +106,8 @@ BATCH_F1_BELOW_HIGH = [
     "i won't be here tomorrow, dentist appointment, can someone cover my shift",
     "about to head out, bye guys",
     "getting ready to go to the airport",
-    pytest.param(
-        "tonight's the night! first date in years",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "'tonight's the night' is a plan of the lexicon alone: r/SuicideWatch posts are "
-                "titled so with no other suicide word (a first date's words lose to them)"
-            ),
-        ),
-    ),
+    # below high since cfalse5: a plan that needs intent is `concern` in a post with none
+    "tonight's the night! first date in years",
     "i wrote the note for my kid's teacher",
     "i gave my cat to my sister since i'm moving abroad",
     "sorting my affairs before the move to berlin",
@@ -193,7 +185,7 @@ def test_a_time_of_another_clause_is_not_the_intents(text: str, level: Level) ->
         ("the letters are written and sent, job applications done", NONE),
         # the last of something, told bare
         ("I want to die. Last post.", IMMINENT),
-        ("last post before bed, i want to die lol", HIGH),
+        ("last post before bed, i want to die", HIGH),
     ],
 )
 def test_a_decision_or_arrangements_made_with_the_intent(text: str, level: Level) -> None:
@@ -269,7 +261,7 @@ def test_registers_and_more_compositions(text: str, level: Level) -> None:
     ("text", "level"),
     [
         # a clause before the intent with a time and words of its own is another's
-        ("last day at work today, i want to die lol", HIGH),
+        ("last day at work today, i want to die", HIGH),
         ("i got fired today, i want to kill myself", HIGH),
         ("my exam is tomorrow, i want to die", HIGH),
         # ... not a time alone, a clause that opens with its time, or a clause of time
