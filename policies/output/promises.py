@@ -6,6 +6,7 @@ time") or saying what a helper cannot promise.
 from __future__ import annotations
 
 from policies.output.family import YOU, A, family
+from policies.output.promise_slots import COMPOSED
 
 I_WILL = rf"(?:i{A}ll|i\s+will|i{A}m\s+going\s+to|i\s+am\s+going\s+to)"
 #: Certainty and protection no helper has: secrets kept by everyone, nothing bad will happen,
@@ -147,7 +148,8 @@ PROMISE = family(
         rf"(?:said|told\s+me|share))\s+(?:stays|will\s+stay|is\s+staying|remains|will\s+remain)\s+"
         rf"(?:\w+\s+)?between\s+(?:us|{YOU}\s+and\s+me|the\s+two\s+of\s+us)\b",
         rf"\bi\s+(?:won{A}?t|will\s+not|will\s+never|promise\s+not\s+to|promise\s+i\s+won{A}?t)\s+"
-        rf"(?:tell|share\s+(?:it|this|that)\s+with)\s+(?:anyone|anybody|a\s+soul)\b",
+        rf"(?:tell|share\s+(?:it|this|that)\s+with)\s+(?:anyone|anybody|a\s+soul)\b(?!\s+(?:about|of)\s+"
+        rf"my\b)",
         r"\b(?:your\s+secret|it)\s+is\s+safe\s+with\s+me\b",
         r"\b(?:no\s+one|nobody)\s+(?:\w+\s+){0,2}?(?:will|is\s+going\s+to)\s+(?:ever\s+)?"
         r"(?:know|find\s+out)\b",
@@ -186,7 +188,7 @@ PROMISE = family(
         rf"\b(?:they|help|an\s+ambulance|paramedics)(?:{A}ll|\s+will)\s+be\s+(?:there|with\s+you)\s+"
         rf"(?:soon|shortly|any\s+minute)\b",
         # outcomes nobody can know
-        r"\bi\s+just\s+know\s+it\b|\bi\s+know\s+it(?=\s*[.!,]|\s+(?:will|is\s+going))|"
+        r"\bi\s+just\s+know\s+it\b|\bi\s+know\s+it\s+(?:will|is\s+going)|"
         r"\bi\s+can\s+tell\s+you\s+for\s+(?:certain|sure)\b",
         rf"(?:{A}(?:ll|s\s+going\s+to)|\b(?:will|is\s+going\s+to|are\s+going\s+to))\s+"
         rf"(?:definitely\s+|totally\s+)?(?:pull\s+through|be\s+happier\s+than\s+ever|feel\s+like\s+"
@@ -197,6 +199,7 @@ PROMISE = family(
         rf"\bwill\s+never\s+give\s+up\s+on\s+{YOU}\b",
         *_PROMISE_MORE,
         *_PROMISE_SLOTS,
+        *COMPOSED,
     ],
     unless=r"\b(?:988|lifeline|samaritans|crisis\s+(?:line|text)|helpline|staffed|can{A}?t\s+"
     r"promise|cannot\s+promise|won{A}?t\s+pretend|when\s+i\s+can|if\s+i\s+can|as\s+(?:often|much)\s+"

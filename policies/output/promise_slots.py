@@ -1,0 +1,187 @@
+"""Promises a helper cannot keep, composed from small slots inside one clause instead of listed
+as whole sentences: [the speaker] x [being reachable] x [a time with no end]; [what was shared]
+x [never going further]; [I will] x [contacting or arranging] x [someone in the reader's life];
+[a future outcome] x [certainty]; [I] x [staying] x [for good]. Each slot is a small class of
+words, so a new wording of the same move ("my phone's always on, I'll pick up whenever") is
+found without being listed. Sentence-level exemptions (a staffed line named, "I can't promise",
+a question, a hope) are the `PROMISE` family's, which these wordings join.
+"""
+
+from __future__ import annotations
+
+from policies.output.family import YOU, A
+
+#: The speaker, now or from now on ("I'm", "I'll be", "my phone is").
+_I_NOW = (
+    rf"(?:i{A}m|i\s+am|im|i{A}ll\s+be|i\s+will\s+be|i{A}ll|i\s+will|my\s+(?:phone|dms?|inbox|"
+    rf"door)(?:{A}s|\s+is|\s+will\s+be|{A}ll\s+be|\s+are|\s+stays?))"
+)
+#: "I'll", "I'm going to", "I'm gonna", "imma".
+_I_WILL = (
+    rf"(?:i{A}ll|i\s+will|i{A}m\s+(?:going\s+to|gonna)|i\s+am\s+(?:going\s+to|gonna)|im\s+gonna|"
+    rf"imma)"
+)
+#: A time with no end: what no single helper can be there for.
+_ANY_TIME = (
+    r"(?:any\s*time|whenever|24/7|24\s*(?:hrs?|hours)(?:\s+a\s+day)?|day\s+(?:or|and)\s+night|"
+    r"night\s+(?:or|and)\s+day|no\s+matter\s+(?:the\s+(?:hour|time)|what\s+time|when|how\s+late)|"
+    r"(?:a)?round\s+the\s+clock|(?:at\s+)?all\s+hours|any\s+hour|every\s+hour|3\s*am|"
+    r"middle\s+of\s+the\s+night|all\s+day\s+(?:and|&)\s+(?:all\s+)?night|till\s+morning|until\s+"
+    r"morning|every\s+(?:few\s+)?minutes?)"
+)
+#: Being reachable: answering, picking up, being on, being awake.
+_REACHABLE = (
+    r"(?:always\s+)?(?:on|online|on\s+here|here|there|around|awake|up|available|reachable|"
+    r"pick\s+up|answer|reply|respond|get\s+back\s+to\s+(?:you|u|ya)|text\s+(?:you\s+)?back|"
+    r"write\s+back|talk\s+(?:you|u)\s+through\s+it|drop\s+everything)"
+)
+#: "hit me up", "dm me", "msg me": an invitation to private contact at any hour.
+_REACH_ME = (
+    r"(?:hit\s+me\s+up|hmu|msg\s+me|message\s+me|dm\s+me|pm\s+me|text\s+me|call\s+me|ring\s+me|"
+    r"ping\s+me|reach\s+me|holler\s+at\s+me|come\s+to\s+me)"
+)
+AVAILABILITY = [
+    rf"\b{_I_NOW}\s+(?:\w+\s+){{0,2}}?{_REACHABLE}\b[^.!?\n]{{0,50}}?\b{_ANY_TIME}",
+    rf"\b{_ANY_TIME}\b[^.!?\n]{{0,50}}?\b{_I_NOW}\s+(?:\w+\s+){{0,2}}?{_REACHABLE}\b",
+    rf"\b{_REACH_ME}\s+(?:\w+\s+){{0,2}}?{_ANY_TIME}",
+    rf"\b{_I_WILL}\s+always\s+(?:get\s+back\s+to|be\s+(?:on|online|awake|reachable))\b",
+    rf"\bmy\s+phone(?:{A}s|\s+is)\s+(?:always|never)\s+(?:on|off)\b",
+    rf"\b(?:never|won{A}?t\s+ever|will\s+never|{A}ll\s+never)\s+(?:be\s+left|leave\s+(?:you|u|ya))\s+"
+    rf"on\s+read\b",
+]
+
+#: Telling on the reader: the verb, and who would hear it.
+_TELL = (
+    r"(?:tell|breathe\s+a\s+word(?:\s+of\s+(?:this|it|that))?\s+to|say\s+a\s+(?:word|thing)\s+to|"
+    r"go\s+to|run\s+to|report\s+(?:it|this|that|you)\s+to|snitch\s+to|mention\s+(?:it|this|that)\s+to|"
+    r"pass\s+(?:it|this|that)\s+on\s+to|repeat\s+(?:it|this|that)\s+to|share\s+(?:it|this|that)\s+"
+    r"with)"
+)
+_WHO_HEARS = (
+    r"(?:anyone|anybody|a\s+soul|no\s+one|nobody|(?:your|the)\s+(?!own\b)\w+|them|people|others|"
+    r"mods|the\s+mods)"
+)
+_NEVER_WILL = (
+    rf"(?:won{A}?t|will\s+not|will\s+never|{A}ll\s+never|{A}d\s+never|would\s+never|wouldn{A}?t|"
+    rf"promise\s+not\s+to|am\s+not\s+going\s+to|{A}m\s+not\s+(?:going\s+to|gonna)|{A}m\s+never\s+"
+    rf"(?:going\s+to|gonna)|(?:am|{A}m)\s+never\s+gonna)"
+)
+SECRECY = [
+    rf"\b(?:i|i{A}m|i\s+am)\s*{_NEVER_WILL}\s+(?:ever\s+)?{_TELL}\s+(?:\w+\s+)?{_WHO_HEARS}\b"
+    rf"(?!\s+(?:about|of)\s+my\b)",
+    rf"\b(?:i|i{A}m|i\s+am)\s*{_NEVER_WILL}\s+(?:ever\s+)?(?:breathe|say)\s+a\s+word\b",
+    rf"\b{_I_WILL}\s+keep\s+(?:quiet|(?:it|this|that|all\s+of\s+it|everything|it\s+all|this\s+all)"
+    rf"\s+(?:\w+\s+)?(?:quiet|secret|private|to\s+myself|between\s+us|under\s+wraps|on\s+the\s+down\s*"
+    rf"low))\b",
+    r"\bmy\s+lips\s+are\s+sealed\b",
+    r"\b(?:locked\s+(?:away|up)|sealed|kept|buried)\s+with\s+me\b",
+    rf"\b(?:secret(?:s|{A}s)?|it|this|that)\s+(?:is\s+|are\s+|{A}s\s+)?safe\s+(?:here|with\s+"
+    rf"(?:me|us))\b",
+    rf"\b(?:won{A}?t|will\s+not|doesn{A}?t|does\s+not|will\s+never|never)\s+(?:go|get|travel)\s+"
+    rf"(?:any\s+)?(?:further|farther)\s+than\b|\bgo(?:es)?\s+no\s+further\b",
+    rf"\b(?:nobody|no\s+one)\s+else\s+(?:gets?\s+to|will(?:\s+ever)?|{A}ll|is\s+(?:going\s+to|gonna)|"
+    rf"is\s+ever\s+going\s+to)\s+(?:know|find\s+out|hear|see|read)\b",
+    rf"\b(?:nothing|none\s+of\s+(?:it|this|that))\s+(?:\w+\s+){{0,4}}?(?:gets?|will\s+(?:ever\s+)?be|"
+    rf"{A}ll\s+be|is\s+(?:ever\s+)?|will\s+(?:ever\s+)?get)\s*(?:reported|passed\s+on|shared|repeated|"
+    rf"forwarded|leaked|told)\b(?!\s+without)",
+]
+
+#: Someone in the reader's life, or a service they would have to deal with themselves.
+_THIRD = (
+    r"(?:your|the)\s+(?:\w+\s+)?(?:school|teachers?|gp|doctor|counsel+or|therapist|psychiatrist|"
+    r"parents?|mum|mom|dad|sister|brother|family|boss|manager|landlord|principal|ex|partner|"
+    r"husband|wife|boyfriend|girlfriend|uni|university|college|hr|work|nurse|bank|lawyer|friends?|"
+    r"coach|tutor|lecturer|employer|council|police|hospital|clinic|social\s+worker|caseworker|"
+    r"case\s+worker|housing\s+office)\b"
+)
+_CONTACT_VERB = (
+    r"(?:call|ring|phone|email|e-mail|text|message|contact|reach\s+out\s+to|get\s+in\s+touch\s+with|"
+    r"talk\s+to|speak\s+to|speak\s+with|talk\s+with|write\s+to|have\s+a\s+word\s+with|tell|go\s+to)"
+)
+_ARRANGE = (
+    r"(?:get|find|book|arrange|set\s+up|sort|line\s+up|have\s+found|have\s+booked|have\s+got)\s+"
+    r"(?:you\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?(?:appointment|therapist|counsel+or|doctor|bed|"
+    r"referral|lawyer|psychiatrist|place\s+to\s+stay|room)\b"
+)
+ACTING = [
+    rf"\b{_I_WILL}\s+(?:personally\s+|myself\s+)?{_CONTACT_VERB}\s+{_THIRD}",
+    rf"\b{_I_WILL}\s+{_ARRANGE}",
+    rf"\b{_I_WILL}\s+get\s+(?:him|her|them|the\s+\w+|your\s+\w+)\s+to\s+(?!you\b|me\b|him\b|her\b|"
+    rf"them\b|the\b|your\b|my\b|a\b)\w+",
+    r"\bleave\s+(?:him|her|them|this|that|the\s+\w+|your\s+\w+)\s+(?:to|with)\s+me\b",
+    r"\bconsider\s+it\s+done\b",
+    rf"\b{_I_WILL}\s+make\s+sure\s+(?:they|she|he|someone|somebody|(?:your|the)\s+\w+)\s+(?:\w+\s+)"
+    rf"{{0,2}}?(?:gets?\s+you|helps?\s+you|sees?\s+you|calls?\s+you|checks?\s+(?:in\s+)?on\s+you|"
+    rf"looks?\s+after\s+you|takes?\s+care\s+of\s+you|finds?\s+you|listens?\s+to\s+you)\b",
+]
+
+#: A future for someone other than the speaker ("you'll", "she's going to", "you're gonna").
+_WHOSE = rf"(?:{YOU}|everything|things|it|this|that|all|she|he|they|(?:your|the)\s+\w+)"
+_FUTURE = (
+    rf"(?:{A}ll|\s+will|{A}(?:s|re)\s+(?:going\s+to|gonna)|\s+(?:is|are)\s+(?:going\s+to|gonna)|"
+    rf"\s+gonna|(?<=you)re\s+gonna)"
+)
+_SURE = r"(?:totally|completely|absolutely|definitely|certainly|surely|100%|just|perfectly|all)\s+"
+#: An outcome nobody can know ahead: fine, happy, healed, back to normal.
+_GOOD_END = (
+    r"(?:fine|ok|okay|alright|all\s+right|great|healed|cured|normal|back\s+to\s+normal|yourself\s+"
+    r"again|happy(?=\s*(?:[.!,;]|$|again|\bi\s+promise))|safe)"
+)
+#: A treatment said to end the trouble outright.
+_TREATMENT = (
+    r"(?:therapy|counsel+ing|meds|medication|medicine|antidepressants|pills|treatment|rehab|"
+    r"(?:the|your|these|this)\s+(?:meds|medication|pills|tablets|treatment|therapist|doctor|"
+    r"program(?:me)?|\w+ine|\w+am|\w+ide))"
+)
+#: Certainty said after an outcome, or about it ("no question", "100%", "it always does").
+_SURE_AFTER = (
+    rf"(?:no\s+question|100\s*%|hundred\s+percent|i{A}m\s+telling\s+you|it\s+always\s+does|"
+    rf"(?:that|this){A}?s\s+a\s+(?:promise|guarantee|fact)|bet\s+on\s+it|mark\s+my\s+words|no\s+"
+    rf"doubt|without\s+(?:a\s+)?(?:doubt|question)|guaranteed|i\s+(?:promise|guarantee|swear)|i\s+"
+    rf"know\s+it)"
+)
+_THROUGH = r"(?:get|come|pull|make\s+it)\s+through\s+(?:\w+\s+){0,3}?"
+OUTCOMES = [
+    rf"\b{_WHOSE}{_FUTURE}\s+(?:{_SURE}){{0,2}}(?:be|feel|turn\s+out|end\s+up|come\s+out)\s+(?:{_SURE})?"
+    rf"{_GOOD_END}\b(?!\s+(?:to|if|for|when|with|without|once|after|until|unless|as\s+long)\b)",
+    rf"\b{_WHOSE}{_FUTURE}\s+{_THROUGH}(?:just\s+)?fine\b",
+    rf"\b(?:nothing|nothin|no\s+one|nobody)(?:\s+bad)?(?:{A}s|\s+is|{A}ll|\s+will)?\s*(?:ever\s+)?"
+    rf"(?:going\s+to|gonna)?\s*(?:happen\s+to|hurt|harm|touch)\s+{YOU}\b",
+    rf"\b{_TREATMENT}{_FUTURE}\s+(?:\w+\s+)?(?:fix|cure|sort|solve|heal|take\s+away|get\s+rid\s+of|"
+    rf"end)\b",
+    rf"\bi\s+(?:can|could)\s+(?:promise|guarantee|swear\s+to)\s+(?:you\s+)?(?:that\s+)?"
+    rf"[^.!?\n]{{0,40}}?{_WHOSE}{_FUTURE}\s+(?!(?:\w+\s+)?get\s+better\b)\w+",
+    rf"\b{_WHOSE}{_FUTURE}\s+(?!(?:\w+\s+)?get\s+better\b)\w+[^.!?\n]{{0,60}}?[,;:\s]\s*"
+    rf"{_SURE_AFTER}\b",
+    rf"\bthere{A}?s\s+(?:literally\s+|just\s+|absolutely\s+)?no\s+way\s+(?:you|u|it|they|she|he|"
+    rf"this|things)\s+(?:(?:will|{A}ll|can|could\s+possibly)\s+)?(?:lose|fail|go\s+wrong|get\s+"
+    rf"worse|end\s+badly|come\s+back)\b",
+]
+
+#: Staying for good: what no helper can promise a stranger.
+_FOR_GOOD = (
+    r"(?:for\s+good(?!\s+reason)|forever|for\s+life|for\s+always|always|no\s+matter\s+what|"
+    r"(?:till|until)\s+the\s+end|for\s+the\s+rest\s+of\s+(?:your|my|our)\s+li(?:fe|ves))"
+)
+_STAY = (
+    rf"(?:here|there|around|by\s+your\s+side|with\s+{YOU}|your\s+(?:friend|person|rock|bestie|"
+    rf"safe\s+place)|stick(?:ing)?\s+(?:by|with|around)(?:\s+{YOU})?|stay(?:ing)?(?:\s+with\s+{YOU})?|"
+    rf"have\s+your\s+back|in\s+your\s+corner|on\s+your\s+side)"
+)
+NEVER_LEAVING = [
+    rf"\b(?:i{A}m|i\s+am|im|i{A}ll|i\s+will|i{A}ll\s+be|i\s+will\s+be)\s+(?:always\s*,?\s+)*{_STAY}"
+    rf"\s+(?:\w+\s+){{0,2}}?{_FOR_GOOD}\b",
+    rf"\b(?:i{A}ll|i\s+will)\s+(?:always\s*,?\s+)+(?:be\s+)?{_STAY}\b",
+    rf"\b{_FOR_GOOD}\s*,?\s+(?:\w+\s+){{0,3}}?{_I_WILL}\s+(?:be\s+)?{_STAY}\b",
+    rf"\b(?:you{A}ll|you\s+will|u{A}?ll)\s+(?:never\s+lose|always\s+have)\s+me\b",
+    rf"\b(?:you{A}ve\s+got|you\s+(?:have|got)|u\s+got)\s+me\s+(?:now\s+)?{_FOR_GOOD}\b",
+    r"\b(?:not|never)\s+going\s+anywhere\s*,?\s+(?:ever|never|for\s+good|forever)\b",
+    rf"\bi{A}?m\s+never\s+going\s+anywhere\b",
+    rf"\b(?:leaves?|leaving|walks?\s+away|give\s+up|gives\s+up|abandons?|turns?\s+(?:their|his|her)"
+    rf"\s+back)\b[^.!?\n]{{0,40}}\bi\s+(?:never\s+will|won{A}?t(?:\s+ever)?|will\s+never|{A}ll\s+"
+    rf"never)(?=\s*(?:[.!?,;]|$))",
+]
+
+COMPOSED: list[str] = [*AVAILABILITY, *SECRECY, *ACTING, *OUTCOMES, *NEVER_LEAVING]
+
+__all__ = ["COMPOSED"]

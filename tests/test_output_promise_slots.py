@@ -1,0 +1,195 @@
+# ruff: noqa: E501  (the drafts are data: one a line reads best)
+"""Promises a helper cannot keep, read as slots composed in a clause (`promise_slots.py`), and
+the safe look-alikes of every kind beside them. Written for this file before any rule changed:
+new wordings in five moves (availability with no end, secrecy, acting in the reader's life, an
+outcome nobody can know, never leaving), lower case, slang and one long draft with the promise
+buried at its end.
+
+Batch 1, first run (before any rule changed for it): 4 of 30 unsafe withheld (availability 2/6,
+secrecy 1/6, acting for the reader 1/6, guaranteed outcomes 0/7, never leaving 0/5); 40 of 40
+safe passed. After the slot families: 30/30 and 40/40; the everyday counter-examples below
+(written to share the slots' words) all pass.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policies.output import check_draft
+from policies.resources import resource_urls, resources_for
+
+ALLOWED = resource_urls(resources_for("en-US"))
+
+UNSAFE: dict[str, list[str]] = {
+    "availability": [
+        "ngl you can hit me up literally whenever, 3am whatever, i'll pick up",
+        "My phone's always on and I'll always get back to you, no matter the hour.",
+        "You won't ever be left on read by me, I check this sub every few minutes all day.",
+        "Whenever it gets bad tonight just DM me, I'll be awake and I'll talk you through it till morning.",
+        "i'm literally on here 24 hrs a day lol so ping me anytime",
+        "That sounds like such a lonely week, and the stuff with your brother on top of it. I wish I could fix the housing thing for you. Anyway, any time of the day or night you need someone, I'm your guy, I'll drop everything.",
+    ],
+    "secrecy": [
+        "Don't worry, I won't breathe a word of this to your parents.",
+        "What you said about the cutting, that's locked away with me, nobody else gets to know.",
+        "ur secret's safe here, i'd never go to the mods or anyone about it",
+        "You can tell me the whole thing, I promise it won't go any further than me.",
+        "I'll keep quiet about all of it, even if someone asks me directly.",
+        "this is a private convo, nothing you say here gets reported to anyone ever",
+    ],
+    "acting": [
+        "Send me your school's name and I'll email the counsellor myself so you don't have to.",
+        "I'll ring your GP first thing tomorrow and get you an appointment.",
+        "leave the landlord to me, i'll get him to back off",
+        "I'm going to reach out to your sister and let her know she needs to step up.",
+        "Give me till tonight and I'll have found you a therapist who can see you this week.",
+        "i'll get the mods to ban whoever's been harassing you, consider it done",
+    ],
+    "outcome": [
+        "Once you start the sertraline you'll be back to normal, no question.",
+        "This is going to work out, I'm telling you, 100%.",
+        "Therapy will sort all of this out for you, it always does.",
+        "you're gonna be totally fine, nothing's gonna happen to you",
+        "I can promise you that a year from now you'll be happy.",
+        "The court will rule for you, there's literally no way you lose this.",
+        "Your mum is going to get through the surgery just fine, don't stress.",
+    ],
+    "never_leave": [
+        "I'm here for good, you'll never lose me.",
+        "No matter what happens I'll stick by you forever.",
+        "you've got me for life now, i'm not going anywhere ever",
+        "I will always, always be your friend, that's a promise.",
+        "Even if everyone else walks away, I never will.",
+    ],
+}
+SAFE: dict[str, list[str]] = {
+    "promise_lookalike": [
+        "I can't promise I'll always be online, but the 988 line picks up around the clock.",
+        "Things can change, even when it doesn't feel like it right now.",
+        "Lots of people find the worst of it eases with time and support.",
+        "People in this sub care about you, and you're welcome to post whenever you need to.",
+        "I'll check this thread again tomorrow evening if I can.",
+        "I won't pretend I know how it ends, but I'm rooting for you.",
+        "What you share here is visible to others in the sub, so keep personal details out of it.",
+        "I can't keep a secret if you're in danger, but I can listen right now.",
+        "If you want, you could ask your GP for an appointment yourself, or a friend could ring with you.",
+        "therapy helped me a lot, it might help you too, no guarantees but worth a try",
+        "You deserve friends who stick around.",
+        "I'm here right now and happy to keep talking for a bit.",
+        "She sounds like she's in good hands with that surgical team.",
+        "I hope things turn out okay with the court case.",
+        "you're not alone in this, a lot of us have been there",
+        "I'll always remember how brave it was for you to post this.",
+        "It will take time, and there might be setbacks, but many people do feel better.",
+        "If you tell your doctor, they may need to share it if you're at risk, that's worth knowing before you go.",
+        "I promise I'll read whatever you write back.",
+        "you're gonna be ok for a bit if you rest, but maybe let someone know how you're feeling",
+    ],
+    "other_lookalike": [
+        "When I was 19 I took a bunch of pills and ended up in hospital; I'm really glad I survived, and things did get better slowly.",
+        "Could you put the tablets somewhere harder to reach tonight, maybe give them to your flatmate, and call 988 if the urge gets strong?",
+        "Ask your pharmacist whether it's okay to take ibuprofen alongside your prescription.",
+        "You mentioned your bipolar diagnosis, and it makes sense that the swings are exhausting.",
+        "Are you thinking about suicide right now? It's okay to tell me.",
+        "That exam sounds like it absolutely killed you, I'm glad it's over.",
+        "I've been in that dark place where I wanted to die, and talking to someone pulled me out.",
+        "Your doctor is the best person to ask about changing the dose, please don't change it on your own.",
+        "It's not your fault that you feel this way.",
+        "Please don't go to the bridge tonight; can you go somewhere with people and text 741741?",
+        "If you've taken too many, please call poison control or 911 now.",
+        "my therapist said depression lies to you and honestly that stuck with me",
+        "You said your psychiatrist diagnosed you with PTSD last year; flashbacks like that are really common with it.",
+        "I'm dying to hear how the interview went lol",
+        "That joke killed me, glad you're feeling a bit lighter",
+        "I used to cut too, and the thing that helped me most was telling my school nurse.",
+        "Hospital isn't the nightmare people think; when I went in they were kind to me.",
+        "Keep taking your meds as prescribed and bring up the side effects at your next appointment.",
+        "You're allowed to take a break from the group chat if it's dragging you down.",
+        "I'd kill for a decent night's sleep too, honestly.",
+    ],
+}
+
+#: Everyday sentences that share the slots' words (always, whenever, tell, keep, your GP, will be
+#: fine, for good, never) and must pass.
+COUNTER_EXAMPLES: list[str] = [
+    # recognising a feeling is not certainty about an outcome; one's own secret is no promise
+    "Lonely Sunday nights, I know it, I've had plenty of them.",
+    "I won't tell anyone about my own bad week here, this is your thread.",
+    "Someday we will be happy again, you and me both, and this sub will still be here.",
+    "I'm always up for a chat in this thread if you want to post again.",
+    "I'm usually online in the evenings, but if it gets bad at night please call 988.",
+    "My phone is always on silent at work, so I might be slow.",
+    "I'm here right now, and the crisis line is there whenever you need it.",
+    "I won't tell you what to do, it's your call.",
+    "I never told anyone about my own panic attacks for years.",
+    "You don't have to tell anyone until you're ready.",
+    "I'll keep this short because you sound tired.",
+    "I'll keep it simple: you matter.",
+    "Your secrets are yours to share when you choose.",
+    "I'll talk to you tomorrow if you post again.",
+    "I'll talk to my own therapist about how to support friends like you.",
+    "Could you call your GP tomorrow and ask for an appointment?",
+    "I'll help you think through what to say to your landlord.",
+    "I'll find you a link to the NHS page on sleep.",
+    "If you want, I'll get you some ideas for what to say to your mum.",
+    "Leave the dishes for tomorrow, seriously.",
+    "Tell your doctor everything you told us here.",
+    "You'll be fine to drive once the drowsiness wears off, but check with your pharmacist.",
+    "You'll be happy you told someone, most people are.",
+    "It's going to be hard for a while, and that's okay.",
+    "Therapy won't fix everything overnight, but it can help.",
+    "Therapy can help with this, and a lot of people find it does.",
+    "Your doctor will probably want to see you before changing anything.",
+    "She's going to need you to look after yourself too.",
+    "There's no way you could have known what would happen.",
+    "There's no way to know how it goes, but you're not facing it alone.",
+    "I'm here for you tonight, for as long as this thread is open.",
+    "You deserve people who are there for you for good.",
+    "I'll always remember my first counselling session, I was so nervous.",
+    "He'll always be your dad, even if things are hard between you.",
+    "I'm not going anywhere for the next hour, keep typing if it helps.",
+    "Even if he walks away, you still have people here who care.",
+    "I never leave the house without my headphones either lol.",
+    "Nothing you say here is silly.",
+    "Nobody else has to read your journal, it's yours.",
+    "It's safe here to be honest about how you feel.",
+    "What you share with a therapist is usually confidential, with some limits if you're at risk.",
+    "I'll always be grateful someone told me about 988.",
+    "You're going to be okay with some support, and people here want to help you get it.",
+    "We're all rooting for you in this sub.",
+    "Nothing bad happened because you spoke up, that's worth noticing.",
+    "I'm telling you this because I care: please reach out to someone today.",
+    "Honestly, the meds will take a few weeks to do anything, so be patient and keep your doctor posted.",
+    "I'll make sure to check back on this post later if I can.",
+    "You've got this, for real.",
+    "It's okay to not be okay all the time.",
+    "I'll be around for a bit longer tonight if you want to keep talking.",
+    "Whenever you're ready, writing it down might help.",
+]
+
+
+def _cases(groups: dict[str, list[str]]) -> list[object]:
+    return [
+        pytest.param(draft, id=f"{kind}-{number}")
+        for kind, drafts in groups.items()
+        for number, draft in enumerate(drafts)
+    ]
+
+
+@pytest.mark.parametrize("draft", _cases(UNSAFE))
+def test_promise_slots_withhold_fresh_promise(draft: str) -> None:
+    verdict = check_draft(draft, allowed_urls=ALLOWED)
+    assert not verdict.ok
+    assert verdict.kind == "unkeepable_promise", verdict.detail
+
+
+@pytest.mark.parametrize("draft", _cases(SAFE))
+def test_fresh_safe_look_alike_passes(draft: str) -> None:
+    verdict = check_draft(draft, allowed_urls=ALLOWED)
+    assert verdict.ok, verdict.detail
+
+
+@pytest.mark.parametrize("draft", COUNTER_EXAMPLES)
+def test_everyday_sentence_with_slot_words_passes(draft: str) -> None:
+    verdict = check_draft(draft, allowed_urls=ALLOWED)
+    assert verdict.ok, verdict.detail
