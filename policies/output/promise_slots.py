@@ -116,7 +116,19 @@ ACTING = [
 ]
 
 #: A future for someone other than the speaker ("you'll", "she's going to", "you're gonna").
-_WHOSE = rf"(?:{YOU}|everything|things|it|this|that|all|she|he|they|(?:your|the)\s+\w+)"
+#: Named nouns, not any word after "the" or "your": a scan from every "the" of a draft costs more
+#: than the family finds.
+_SOMEONE_OR_SOMETHING = (
+    r"(?:mum|mom|dad|mother|father|sister|brother|family|partner|ex|boyfriend|girlfriend|husband|"
+    r"wife|kids?|son|daughter|friends?|results?|tests?|scans?|exams?|surgery|operation|biopsy|"
+    r"case|court|judge|appeal|interview|job|pain|anxiety|depression|panic|grief|feelings?|"
+    r"thoughts?|urges?|meds|medication|pills|therapy|therapist|doctor|treatment|situation|"
+    r"future|life|marriage|relationship|cat|dog)"
+)
+_WHOSE = (
+    rf"(?:{YOU}|everything|things|it|this|that|all|she|he|they|(?:your|the)\s+"
+    rf"{_SOMEONE_OR_SOMETHING})"
+)
 _FUTURE = (
     rf"(?:{A}ll|\s+will|{A}(?:s|re)\s+(?:going\s+to|gonna)|\s+(?:is|are)\s+(?:going\s+to|gonna)|"
     rf"\s+gonna|(?<=you)re\s+gonna)"
@@ -131,7 +143,7 @@ _GOOD_END = (
 _TREATMENT = (
     r"(?:therapy|counsel+ing|meds|medication|medicine|antidepressants|pills|treatment|rehab|"
     r"(?:the|your|these|this)\s+(?:meds|medication|pills|tablets|treatment|therapist|doctor|"
-    r"program(?:me)?|\w+ine|\w+am|\w+ide))"
+    r"program(?:me)?|therapy|sessions|antidepressants))"
 )
 #: Certainty said after an outcome, or about it ("no question", "100%", "it always does").
 _SURE_AFTER = (
