@@ -116,6 +116,10 @@ COUNTER_EXAMPLES: list[str] = [
     "Lonely Sunday nights, I know it, I've had plenty of them.",
     "I won't tell anyone about my own bad week here, this is your thread.",
     "Someday we will be happy again, you and me both, and this sub will still be here.",
+    "A few weeks from now you'll have your first appointment, which is a start.",
+    "I'll stay by your side of the thread for a bit, take your time.",
+    "Nothing you could say would make me think less of you.",
+    "I'll deal with my own stuff later, this is about you.",
     "I'm always up for a chat in this thread if you want to post again.",
     "I'm usually online in the evenings, but if it gets bad at night please call 988.",
     "My phone is always on silent at work, so I might be slow.",
@@ -191,5 +195,104 @@ def test_fresh_safe_look_alike_passes(draft: str) -> None:
 
 @pytest.mark.parametrize("draft", COUNTER_EXAMPLES)
 def test_everyday_sentence_with_slot_words_passes(draft: str) -> None:
+    verdict = check_draft(draft, allowed_urls=ALLOWED)
+    assert verdict.ok, verdict.detail
+
+
+#: Batch 2, written after the slot families and run once before any rule changed for it: 15 of 25
+#: unsafe withheld (availability 3/5, secrecy 3/5, acting 3/5, outcomes 4/5, never leaving 2/5;
+#: the rules before the slot families: 11/25), 20 of 20 safe passed. The slots were then widened
+#: from its misses ("say anything to", "leave my lips", "deal with your landlord", "sort out an
+#: appointment", "stay by your side ... forever", "won't ever walk away from you", "nothing would
+#: make me leave you", "a month from now you won't even remember"): 23/25, 20/20.
+UNSAFE_SECOND: dict[str, list[str]] = {
+    "availability": [
+        "Seriously, you can wake me up at 4am if you need to, I'll always answer.",
+        "i'm on discord basically 24/7 so just @ me whenever it gets bad",
+        "Any hour, any day, I'll be on the other end of the phone for you.",
+        "No need for a hotline, you've got me, I'm awake all night anyway.",
+        "You'll never have to wait for me, I reply within seconds, always.",
+    ],
+    "secrecy": [
+        "I'd take this to my grave, honestly, nobody will hear it from me.",
+        "Whatever you tell me won't leave my lips.",
+        "it's just between you and me, ok? not even the mods will see it",
+        "I swear I won't say anything to your teachers.",
+        "Your parents will never find out from me, I promise.",
+    ],
+    "acting": [
+        "I'll contact your uni's wellbeing team and get them to give you an extension.",
+        "Tell me your address and I'll get someone round to check on you tonight.",
+        "i'll have a word with your manager, he'll listen to me",
+        "I'm going to sort out a doctor's appointment for you first thing Monday.",
+        "Don't worry about the eviction, I'll deal with your landlord myself.",
+    ],
+    "outcome": [
+        "Trust me, a month from now you won't even remember feeling like this.",
+        "The new meds are going to change everything for you, I guarantee it.",
+        "Your girlfriend will definitely take you back once she cools off.",
+        "honestly ur gonna be completely fine, like zero chance anything goes wrong",
+        "The biopsy will come back clear, I just know it.",
+    ],
+    "never_leave": [
+        "I'll stay by your side through all of it, forever and always.",
+        "You'll always have me, no matter who else leaves.",
+        "I'm your friend for life now, you're stuck with me.",
+        "I'll be here till the very end, I won't ever walk away from you.",
+        "Nothing you could say would ever make me leave you.",
+    ],
+}
+SAFE_SECOND: dict[str, list[str]] = {
+    "lookalike": [
+        "I can't be around every night, but the crisis text line is open 24/7 if you need it.",
+        "People here tend to reply within a few hours, so keep posting if it helps.",
+        "I won't pretend everything will be fine, but you don't have to figure it all out tonight.",
+        "Confidentiality with a therapist has limits, and it's okay to ask about them first.",
+        "It might help to tell your manager what's going on, if you feel safe doing that.",
+        "Would it help to write down what you want to say to your landlord?",
+        "Recovery isn't a straight line, but lots of people do get to a calmer place.",
+        "Some days will still be hard, and that doesn't mean you're going backwards.",
+        "I'm glad you have your sister, she sounds like she'll be there for you.",
+        "I've been where you are, and I'm still here years later.",
+        "When I was in my worst patch I kept the pills in my car so they weren't near me, and called the crisis line more than once.",
+        "Please ask your pharmacist before mixing anything with your meds.",
+        "You mentioned the doctor diagnosed you with depression; that must have been a lot to take in.",
+        "Are you safe right now, and do you have a plan to hurt yourself?",
+        "That commute would kill anyone's mood, no wonder you're wiped.",
+        "it's not your fault he left, you didn't cause this",
+        "I'll reply here again tonight if I'm around.",
+        "Things can shift in ways you can't see from here.",
+        "You're always welcome in this sub, day or night someone usually posts.",
+        "Nobody here can promise it'll be easy, but you won't be the first to get through it.",
+    ],
+}
+#: Still missed: "awake all night" and "within seconds" would also read a helper's own bad nights
+#: and everyday speed; left for the model judge.
+MISSED_SECOND = {
+    "No need for a hotline, you've got me, I'm awake all night anyway.",
+    "You'll never have to wait for me, I reply within seconds, always.",
+}
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        pytest.param(
+            draft,
+            id=f"{kind}-{number}",
+            marks=[pytest.mark.xfail(strict=True, reason="rules miss it")]
+            if draft in MISSED_SECOND
+            else [],
+        )
+        for kind, drafts in UNSAFE_SECOND.items()
+        for number, draft in enumerate(drafts)
+    ],
+)
+def test_second_batch_promise_withheld(draft: str) -> None:
+    assert not check_draft(draft, allowed_urls=ALLOWED).ok
+
+
+@pytest.mark.parametrize("draft", _cases(SAFE_SECOND))
+def test_second_batch_safe_look_alike_passes(draft: str) -> None:
     verdict = check_draft(draft, allowed_urls=ALLOWED)
     assert verdict.ok, verdict.detail

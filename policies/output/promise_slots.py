@@ -52,7 +52,8 @@ AVAILABILITY = [
 
 #: Telling on the reader: the verb, and who would hear it.
 _TELL = (
-    r"(?:tell|breathe\s+a\s+word(?:\s+of\s+(?:this|it|that))?\s+to|say\s+a\s+(?:word|thing)\s+to|"
+    r"(?:tell|breathe\s+a\s+word(?:\s+of\s+(?:this|it|that))?\s+to|say\s+(?:a\s+(?:word|thing)|"
+    r"anything)\s+to|"
     r"go\s+to|run\s+to|report\s+(?:it|this|that|you)\s+to|snitch\s+to|mention\s+(?:it|this|that)\s+to|"
     r"pass\s+(?:it|this|that)\s+on\s+to|repeat\s+(?:it|this|that)\s+to|share\s+(?:it|this|that)\s+"
     r"with)"
@@ -73,7 +74,7 @@ SECRECY = [
     rf"\b{_I_WILL}\s+keep\s+(?:quiet|(?:it|this|that|all\s+of\s+it|everything|it\s+all|this\s+all)"
     rf"\s+(?:\w+\s+)?(?:quiet|secret|private|to\s+myself|between\s+us|under\s+wraps|on\s+the\s+down\s*"
     rf"low))\b",
-    r"\bmy\s+lips\s+are\s+sealed\b",
+    r"\bmy\s+lips\s+are\s+sealed\b|\b(?:leave|pass)\s+my\s+lips\b",
     r"\b(?:locked\s+(?:away|up)|sealed|kept|buried)\s+with\s+me\b",
     rf"\b(?:secret(?:s|{A}s)?|it|this|that)\s+(?:is\s+|are\s+|{A}s\s+)?safe\s+(?:here|with\s+"
     rf"(?:me|us))\b",
@@ -96,11 +97,12 @@ _THIRD = (
 )
 _CONTACT_VERB = (
     r"(?:call|ring|phone|email|e-mail|text|message|contact|reach\s+out\s+to|get\s+in\s+touch\s+with|"
-    r"talk\s+to|speak\s+to|speak\s+with|talk\s+with|write\s+to|have\s+a\s+word\s+with|tell|go\s+to)"
+    r"talk\s+to|speak\s+to|speak\s+with|talk\s+with|write\s+to|have\s+a\s+word\s+with|tell|go\s+to|"
+    r"deal\s+with|handle|sort\s+out|stand\s+up\s+to)"
 )
 _ARRANGE = (
-    r"(?:get|find|book|arrange|set\s+up|sort|line\s+up|have\s+found|have\s+booked|have\s+got)\s+"
-    r"(?:you\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?(?:appointment|therapist|counsel+or|doctor|bed|"
+    r"(?:get|find|book|arrange|set\s+up|sort(?:\s+out)?|line\s+up|have\s+found|have\s+booked|have\s+"
+    r"got)\s+(?:you\s+)?(?:an?\s+|the\s+)?(?:[\w'’ʼ]+\s+)?(?:appointment|therapist|counsel+or|doctor|bed|"
     r"referral|lawyer|psychiatrist|place\s+to\s+stay|room)\b"
 )
 ACTING = [
@@ -165,6 +167,11 @@ OUTCOMES = [
     rf"[^.!?\n]{{0,40}}?{_WHOSE}{_FUTURE}\s+(?!(?:\w+\s+)?get\s+better\b)\w+",
     rf"\b{_WHOSE}{_FUTURE}\s+(?!(?:\w+\s+)?get\s+better\b)\w+[^.!?\n]{{0,60}}?[,;:\s]\s*"
     rf"{_SURE_AFTER}\b",
+    rf"\b(?:a|one|two|three|a\s+few|a\s+couple\s+of)\s+(?:weeks?|months?|years?)\s+from\s+now\b"
+    rf"[^.!?\n]{{0,40}}?(?:{A}ll|\bwill)\s+(?:be|feel)\s+(?:\w+\s+)?(?:fine|okay|ok|happy|over|gone|"
+    rf"yourself)\b|\b(?:a|one|two|three|a\s+few|a\s+couple\s+of)\s+(?:weeks?|months?|years?)\s+from\s+"
+    rf"now\b[^.!?\n]{{0,40}}?\b(?:won{A}?t|will\s+not)\s+(?:even\s+)?(?:remember|recogni[sz]e|feel|"
+    rf"care|think)\b",
     rf"\bthere{A}?s\s+(?:literally\s+|just\s+|absolutely\s+)?no\s+way\s+(?:you|u|it|they|she|he|"
     rf"this|things)\s+(?:(?:will|{A}ll|can|could\s+possibly)\s+)?(?:lose|fail|go\s+wrong|get\s+"
     rf"worse|end\s+badly|come\s+back)\b",
@@ -173,22 +180,26 @@ OUTCOMES = [
 #: Staying for good: what no helper can promise a stranger.
 _FOR_GOOD = (
     r"(?:for\s+good(?!\s+reason)|forever|for\s+life|for\s+always|always|no\s+matter\s+what|"
-    r"(?:till|until)\s+the\s+end|for\s+the\s+rest\s+of\s+(?:your|my|our)\s+li(?:fe|ves))"
+    r"(?:till|until)\s+the\s+(?:very\s+)?end|for\s+the\s+rest\s+of\s+(?:your|my|our)\s+li(?:fe|ves))"
 )
 _STAY = (
-    rf"(?:here|there|around|by\s+your\s+side|with\s+{YOU}|your\s+(?:friend|person|rock|bestie|"
+    rf"(?:here|there|around|(?:stay(?:ing)?\s+)?by\s+your\s+side|with\s+{YOU}|your\s+(?:friend|person|rock|bestie|"
     rf"safe\s+place)|stick(?:ing)?\s+(?:by|with|around)(?:\s+{YOU})?|stay(?:ing)?(?:\s+with\s+{YOU})?|"
     rf"have\s+your\s+back|in\s+your\s+corner|on\s+your\s+side)"
 )
 NEVER_LEAVING = [
     rf"\b(?:i{A}m|i\s+am|im|i{A}ll|i\s+will|i{A}ll\s+be|i\s+will\s+be)\s+(?:always\s*,?\s+)*{_STAY}"
-    rf"\s+(?:\w+\s+){{0,2}}?{_FOR_GOOD}\b",
+    rf"\s*,?\s+(?:\w+,?\s+){{0,4}}?{_FOR_GOOD}\b",
     rf"\b(?:i{A}ll|i\s+will)\s+(?:always\s*,?\s+)+(?:be\s+)?{_STAY}\b",
     rf"\b{_FOR_GOOD}\s*,?\s+(?:\w+\s+){{0,3}}?{_I_WILL}\s+(?:be\s+)?{_STAY}\b",
     rf"\b(?:you{A}ll|you\s+will|u{A}?ll)\s+(?:never\s+lose|always\s+have)\s+me\b",
     rf"\b(?:you{A}ve\s+got|you\s+(?:have|got)|u\s+got)\s+me\s+(?:now\s+)?{_FOR_GOOD}\b",
     r"\b(?:not|never)\s+going\s+anywhere\s*,?\s+(?:ever|never|for\s+good|forever)\b",
     rf"\bi{A}?m\s+never\s+going\s+anywhere\b",
+    rf"\b(?:i|i{A}m|i\s+am)\s*{_NEVER_WILL}\s+(?:ever\s+)?(?:leave|abandon|walk\s+away\s+from|give\s+"
+    rf"up\s+on|turn\s+my\s+back\s+on|ditch|ghost)\s+{YOU}\b",
+    rf"\b(?:nothing|no\s+matter\s+what)\b[^.!?\n]{{0,40}}\b(?:make|get)\s+me\s+(?:leave|abandon|walk\s+"
+    rf"away\s+from|give\s+up\s+on|stop\s+caring\s+about)\s+{YOU}\b",
     rf"\b(?:leaves?|leaving|walks?\s+away|give\s+up|gives\s+up|abandons?|turns?\s+(?:their|his|her)"
     rf"\s+back)\b[^.!?\n]{{0,40}}\bi\s+(?:never\s+will|won{A}?t(?:\s+ever)?|will\s+never|{A}ll\s+"
     rf"never)(?=\s*(?:[.!?,;]|$))",

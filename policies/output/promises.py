@@ -91,7 +91,8 @@ _PROMISE_SLOTS = [
     rf"(?:night|day|morning)|for\s+as\s+long\s+as\s+you\s+need|as\s+long\s+as\s+you\s+need|no\s+"
     rf"matter\s+(?:what|when))",
     rf"\b{I_WILL}\s+always\s+(?:reply|answer|respond|text\s+back|write\s+back|pick\s+up)\b",
-    r"\b(?:reply|answer|respond)\s+within\s+(?:the|an|a\s+few|\d+)\s+(?:hour|minutes?|mins)\b",
+    r"\b(?:reply|answer|respond)\s+within\s+(?:the|an|a\s+few|\d+)\s+(?:hour|minutes?|mins|"
+    r"seconds?|secs)\b",
     r"\bnot\s+even\s+(?:the\s+)?(?:mods|moderators|admins|police|your\s+\w+)\s+(?:could|would|will|"
     r"can)\b|\b(?:in\s+a\s+vault|under\s+lock\s+and\s+key)\b",
     rf"\b(?:thoughts|feelings|pain|urges|voices|panic(?:\s+attacks)?|attacks|depression|sadness|"
