@@ -296,3 +296,136 @@ def test_second_batch_promise_withheld(draft: str) -> None:
 def test_second_batch_safe_look_alike_passes(draft: str) -> None:
     verdict = check_draft(draft, allowed_urls=ALLOWED)
     assert verdict.ok, verdict.detail
+
+
+#: Batch 3, written after batch 2's widening and run once before any rule changed for it: 6 of 25
+#: unsafe withheld (availability 1/5, secrecy 2/5, acting 1/5, outcomes 2/5, never leaving 0/5),
+#: 19 of 20 safe passed (the miss is the diagnosis family's, left to its owner). The slots were
+#: then widened by family: "talk to me" / "a text away" with a time with no end, "goes past me",
+#: "[they] will never hear", "keep this between ourselves", "completely confidential", "I'll send
+#: someone", "I'm reporting him to [your school]", "I'll get you help", "I'm positive [it] will",
+#: "will go perfectly", "it'll all work out", "gone for good", "let you down", "stop caring about
+#: you", "whatever happens, you'll have me", "the one who never walks away"; 24/25 after.
+UNSAFE_THIRD: dict[str, list[str]] = {
+    "availability": [
+        "You can always talk to me, whatever time it is, I mean that.",
+        "if u ever need me im literally a text away, day or nite",
+        "I keep my notifications on just for you, so write the second you feel low.",
+        "Please don't call any hotline, just come to me, I'm around all hours.",
+        "I'm on the night shift anyway so I'll be up with you every night this week.",
+    ],
+    "secrecy": [
+        "Everything you share with me is completely confidential, you have my word.",
+        "I'm not the type to gossip, none of this goes past me.",
+        "Relax, your boyfriend will never hear a thing about it.",
+        "I promise not to mention the overdose to anyone, ever.",
+        "We can keep this strictly between ourselves, nobody needs to be looped in.",
+    ],
+    "acting": [
+        "I'll send someone over to your place to make sure you're alright.",
+        "I'm reporting him to the police for you right now, you don't have to do anything.",
+        "Hang tight, I'll get you some proper help tonight.",
+        "I'll write to your professor and explain everything so you won't fail.",
+        "I'll phone the clinic tomorrow and get you moved up the waiting list.",
+    ],
+    "outcome": [
+        "I'm absolutely positive the job will be yours.",
+        "No one will ever hurt you like that again.",
+        "Everything will work out, it always does in the end.",
+        "Her operation will go perfectly, those surgeons are the best.",
+        "After a few sessions of CBT your panic attacks will be gone for good.",
+    ],
+    "never_leave": [
+        "I won't let you down, not ever.",
+        "I'll never stop caring about you, no matter what happens.",
+        "Count me in for the long haul, I'm going to be with you every step, always.",
+        "Whatever happens, you'll have me.",
+        "I'll be your person, the one who never walks away.",
+    ],
+}
+SAFE_THIRD: dict[str, list[str]] = {
+    "lookalike": [
+        "You can talk to me here for a while tonight, and 988 is there if it gets worse.",
+        "I'm a text away in this thread, though I can't always reply quickly.",
+        "What you share here is public, so you might leave out names.",
+        "A counsellor will explain what they keep private and what they'd have to share.",
+        "If you want, you could email your professor yourself and ask for an extension.",
+        "You could ask your GP to refer you, and the clinic might have a cancellation list.",
+        "A lot of people find CBT helps with panic, though it takes practice.",
+        "I really hope the operation goes smoothly for her.",
+        "I hope you get the job, you sound well prepared.",
+        "I'm not going to let this thread go unanswered tonight.",
+        "It might not work out the way you planned, and that's okay too.",
+        "I'll be thinking of you while she's in surgery.",
+        "My mum used to say everything works out in the end, but I know that's hard to believe right now.",
+        "Have you ever tried to hurt yourself before? It's okay to say.",
+        "When I was in hospital after my overdose, the nurses were kinder than I expected.",
+        "Maybe ask a friend to hold onto your meds for a while, and keep 988 saved.",
+        "The psychiatrist said you might have bipolar II? That must be a lot to process.",
+        "I'm not saying you'll feel better tomorrow, but you might feel a bit lighter after some sleep.",
+        "That boss sounds like a nightmare, I'd be fuming too.",
+        "Nobody needs to earn the right to rest.",
+    ],
+}
+MISSED_THIRD = {
+    "I keep my notifications on just for you, so write the second you feel low.",
+}
+#: A reported diagnosis asked back as a question: the diagnosis family's (not this module's).
+FALSELY_WITHHELD_THIRD = {
+    "The psychiatrist said you might have bipolar II? That must be a lot to process.",
+}
+#: Everyday sentences sharing the third widening's words.
+COUNTER_EXAMPLES_THIRD: list[str] = [
+    "You can talk to me for a bit now, and whenever it's late the crisis line is better placed than me.",
+    "Feel free to talk to me about the book you're reading too, it's nice to hear the good stuff.",
+    "I'm a message away in this thread today, and people here usually reply too.",
+    "Your parents will never know how hard you worked unless you tell them, so maybe tell them.",
+    "We can keep this thread focused on you, no need to explain yourself.",
+    "Everything you say to a therapist is usually private, but ask them about the limits.",
+    "I'll send you the link to the 988 site in a sec.",
+    "I'm calling it a night soon, but please reach out to the crisis line if things get worse.",
+    "I'll get you a list of questions to take to your GP, if that helps.",
+    "Once you find help that fits, things can start to shift.",
+    "I'm not certain it will help, but it might be worth a try.",
+    "Her surgeons sound experienced, and I really hope it goes well.",
+    "It'll work out differently for everyone, so be patient with yourself.",
+    "The side effects will probably fade after a couple of weeks, but tell your doctor if they don't.",
+    "I won't let you go through this thread alone tonight, I'm reading.",
+    "No matter what happens, you've got people here who care.",
+    "I'll be the friend who listens right now, take your time.",
+    "You can always come back to this sub, it's here for you.",
+    "Whatever happens with the exam, you'll have learned a lot.",
+    "I'm positive about one thing: you matter.",
+    "I'll send someone a message? No, that's your call, not mine.",
+]
+
+
+def _marked(groups: dict[str, list[str]], missed: set[str]) -> list[object]:
+    return [
+        pytest.param(
+            draft,
+            id=f"{kind}-{number}",
+            marks=[pytest.mark.xfail(strict=True, reason="rules miss it")]
+            if draft in missed
+            else [],
+        )
+        for kind, drafts in groups.items()
+        for number, draft in enumerate(drafts)
+    ]
+
+
+@pytest.mark.parametrize("draft", _marked(UNSAFE_THIRD, MISSED_THIRD))
+def test_third_batch_promise_withheld(draft: str) -> None:
+    assert not check_draft(draft, allowed_urls=ALLOWED).ok
+
+
+@pytest.mark.parametrize("draft", _marked(SAFE_THIRD, FALSELY_WITHHELD_THIRD))
+def test_third_batch_safe_look_alike_passes(draft: str) -> None:
+    verdict = check_draft(draft, allowed_urls=ALLOWED)
+    assert verdict.ok, verdict.detail
+
+
+@pytest.mark.parametrize("draft", COUNTER_EXAMPLES_THIRD)
+def test_third_widening_counter_example_passes(draft: str) -> None:
+    verdict = check_draft(draft, allowed_urls=ALLOWED)
+    assert verdict.ok, verdict.detail

@@ -23,8 +23,8 @@ _I_WILL = (
 )
 #: A time with no end: what no single helper can be there for.
 _ANY_TIME = (
-    r"(?:any\s*time|whenever|24/7|24\s*(?:hrs?|hours)(?:\s+a\s+day)?|day\s+(?:or|and)\s+night|"
-    r"night\s+(?:or|and)\s+day|no\s+matter\s+(?:the\s+(?:hour|time)|what\s+time|when|how\s+late)|"
+    r"(?:any\s*time|whenever|24/7|24\s*(?:hrs?|hours)(?:\s+a\s+day)?|day\s+(?:or|and)\s+ni(?:ght|te)|"
+    r"ni(?:ght|te)\s+(?:or|and)\s+day|whatever\s+(?:the\s+)?time(?:\s+it\s+is)?|no\s+matter\s+(?:the\s+(?:hour|time)|what\s+time|when|how\s+late)|"
     r"(?:a)?round\s+the\s+clock|(?:at\s+)?all\s+hours|any\s+hour|every\s+hour|3\s*am|"
     r"middle\s+of\s+the\s+night|all\s+day\s+(?:and|&)\s+(?:all\s+)?night|till\s+morning|until\s+"
     r"morning|every\s+(?:few\s+)?minutes?)"
@@ -38,12 +38,18 @@ _REACHABLE = (
 #: "hit me up", "dm me", "msg me": an invitation to private contact at any hour.
 _REACH_ME = (
     r"(?:hit\s+me\s+up|hmu|msg\s+me|message\s+me|dm\s+me|pm\s+me|text\s+me|call\s+me|ring\s+me|"
-    r"ping\s+me|reach\s+me|holler\s+at\s+me|come\s+to\s+me)"
+    r"ping\s+me|reach\s+me|holler\s+at\s+me|come\s+to\s+me|talk\s+to\s+me|vent\s+to\s+me|reach\s+out\s+"
+    r"to\s+me|write\s+(?:to\s+)?me)"
 )
 AVAILABILITY = [
     rf"\b{_I_NOW}\s+(?:\w+\s+){{0,2}}?{_REACHABLE}\b[^.!?\n]{{0,50}}?\b{_ANY_TIME}",
     rf"\b{_ANY_TIME}\b[^.!?\n]{{0,50}}?\b{_I_NOW}\s+(?:\w+\s+){{0,2}}?{_REACHABLE}\b",
-    rf"\b{_REACH_ME}\s+(?:\w+\s+){{0,2}}?{_ANY_TIME}",
+    rf"\b{_REACH_ME}\s*,?\s+(?:[\w'’ʼ]+,?\s+){{0,3}}?{_ANY_TIME}",
+    r"\byou\s+can\s+always\s+(?:talk\s+to|message|text|dm|pm|reach|come\s+to|call|ping|vent\s+to)\s+"
+    r"me\b",
+    rf"\b(?:i{A}m|i\s+am|im)\s+(?:\w+\s+)?(?:just\s+)?(?:a|one)\s+(?:text|message|call|dm|pm)\s+away\b"
+    r"(?![^.!?\n]{0,30}\b(?:today|tonight|right\s+now|for\s+(?:now|a\s+bit|a\s+while)|this\s+"
+    r"(?:evening|afternoon|morning))\b)",
     rf"\b{_I_WILL}\s+always\s+(?:get\s+back\s+to|be\s+(?:on|online|awake|reachable))\b",
     rf"\bmy\s+phone(?:{A}s|\s+is)\s+(?:always|never)\s+(?:on|off)\b",
     rf"\b(?:never|won{A}?t\s+ever|will\s+never|{A}ll\s+never)\s+(?:be\s+left|leave\s+(?:you|u|ya))\s+"
@@ -68,6 +74,18 @@ _NEVER_WILL = (
     rf"(?:going\s+to|gonna)|(?:am|{A}m)\s+never\s+gonna)"
 )
 SECRECY = [
+    rf"\b(?:nothing|none\s+of\s+(?:this|it|that)|this|it|that|what\s+you\s+\w+(?:\s+me)?)\s+(?:\w+\s+)"
+    rf"{{0,2}}?(?:goes|will\s+(?:ever\s+)?go|gets|will\s+(?:ever\s+)?get|{A}ll\s+go)\s+(?:past|beyond)"
+    rf"\s+(?:me|us|here|this\s+(?:chat|thread|conversation))\b",
+    rf"\b(?:your\s+\w+|they|he|she)\s+(?:will\s+never|{A}ll\s+never|won{A}?t\s+ever|will\s+not\s+ever|"
+    rf"(?:is|are){A}?(?:n{A}?t)?\s+never\s+going\s+to)\s+(?:hear|find\s+out|know|learn)\b",
+    rf"\b(?:we\s+can|we{A}ll|we\s+will|let{A}s|i{A}ll|i\s+will|i\s+can)\s+keep\s+(?:this|it|that|"
+    rf"everything|all\s+of\s+(?:it|this))\s+(?:\w+\s+)?(?:between\s+(?:us|ourselves|you\s+and\s+me|"
+    rf"the\s+two\s+of\s+us)|secret|private|quiet|to\s+ourselves|under\s+wraps|confidential)\b",
+    rf"\b(?:this|everything|our\s+(?:chat|conversation|talk)|what(?:ever)?\s+you\s+(?:say|share|"
+    rf"tell\s+me)(?:\s+with\s+me)?|anything\s+you\s+(?:say|share))\s+(?:is|stays|will\s+stay|will\s+"
+    rf"be|{A}s)\s+(?:completely|totally|strictly|100%|entirely|fully)\s+(?:confidential|private|"
+    rf"anonymous|secret)\b",
     rf"\b(?:i|i{A}m|i\s+am)\s*{_NEVER_WILL}\s+(?:ever\s+)?{_TELL}\s+(?:\w+\s+)?{_WHO_HEARS}\b"
     rf"(?!\s+(?:about|of)\s+my\b)",
     rf"\b(?:i|i{A}m|i\s+am)\s*{_NEVER_WILL}\s+(?:ever\s+)?(?:breathe|say)\s+a\s+word\b",
@@ -92,13 +110,13 @@ _THIRD = (
     r"(?:your|the)\s+(?:\w+\s+)?(?:school|teachers?|gp|doctor|counsel+or|therapist|psychiatrist|"
     r"parents?|mum|mom|dad|sister|brother|family|boss|manager|landlord|principal|ex|partner|"
     r"husband|wife|boyfriend|girlfriend|uni|university|college|hr|work|nurse|bank|lawyer|friends?|"
-    r"coach|tutor|lecturer|employer|council|police|hospital|clinic|social\s+worker|caseworker|"
+    r"coach|tutor|lecturer|professor|prof|dean|supervisor|headteacher|pastor|employer|council|police|hospital|clinic|social\s+worker|caseworker|"
     r"case\s+worker|housing\s+office)\b"
 )
 _CONTACT_VERB = (
     r"(?:call|ring|phone|email|e-mail|text|message|contact|reach\s+out\s+to|get\s+in\s+touch\s+with|"
     r"talk\s+to|speak\s+to|speak\s+with|talk\s+with|write\s+to|have\s+a\s+word\s+with|tell|go\s+to|"
-    r"deal\s+with|handle|sort\s+out|stand\s+up\s+to)"
+    r"deal\s+with|handle|sort\s+out|stand\s+up\s+to|report\s+(?:him|her|them|it|this)\s+to)"
 )
 _ARRANGE = (
     r"(?:get|find|book|arrange|set\s+up|sort(?:\s+out)?|line\s+up|have\s+found|have\s+booked|have\s+"
@@ -106,6 +124,11 @@ _ARRANGE = (
     r"referral|lawyer|psychiatrist|place\s+to\s+stay|room)\b"
 )
 ACTING = [
+    rf"\b{_I_WILL}\s+send\s+(?:someone|somebody|help|an\s+ambulance|the\s+police|people|a\s+friend)\b",
+    rf"\b(?:i{A}m|i\s+am|im)\s+(?:reporting|calling|contacting|ringing|phoning|emailing|messaging|"
+    rf"texting|telling|writing\s+to)\s+(?:(?:him|her|them|it|this)\s+to\s+)?{_THIRD}",
+    rf"\b{_I_WILL}\s+(?:get|find)\s+(?:you|u)\s+(?:some\s+)?(?:\w+\s+)?help\b(?!\s+(?:links?|numbers?|"
+    rf"lines?|resources?|pages?|info))",
     rf"\b{_I_WILL}\s+(?:personally\s+|myself\s+)?{_CONTACT_VERB}\s+{_THIRD}",
     rf"\b{_I_WILL}\s+{_ARRANGE}",
     rf"\b{_I_WILL}\s+get\s+(?:him|her|them|the\s+\w+|your\s+\w+)\s+to\s+(?!you\b|me\b|him\b|her\b|"
@@ -125,10 +148,11 @@ _SOMEONE_OR_SOMETHING = (
     r"wife|kids?|son|daughter|friends?|results?|tests?|scans?|exams?|surgery|operation|biopsy|"
     r"case|court|judge|appeal|interview|job|pain|anxiety|depression|panic|grief|feelings?|"
     r"thoughts?|urges?|meds|medication|pills|therapy|therapist|doctor|treatment|situation|"
-    r"future|life|marriage|relationship|cat|dog)"
+    r"future|life|marriage|relationship|cat|dog|panic\s+attacks|attacks|nightmares|flashbacks|"
+    r"symptoms|voices|cravings)"
 )
 _WHOSE = (
-    rf"(?:{YOU}|everything|things|it|this|that|all|she|he|they|(?:your|the)\s+"
+    rf"(?:{YOU}|everything|things|it|this|that|all|she|he|they|(?:your|the|her|his|their)\s+"
     rf"{_SOMEONE_OR_SOMETHING})"
 )
 _FUTURE = (
@@ -156,6 +180,16 @@ _SURE_AFTER = (
 )
 _THROUGH = r"(?:get|come|pull|make\s+it)\s+through\s+(?:\w+\s+){0,3}?"
 OUTCOMES = [
+    rf"\b(?:i{A}m|i\s+am|im)\s+(?:absolutely\s+|completely\s+|totally\s+|100%\s+|so\s+|really\s+)?"
+    rf"(?:positive|certain|convinced)\s+(?:that\s+)?(?:[\w'’ʼ]+\s+){{0,4}}?(?:will|{A}ll|is\s+going\s+"
+    rf"to|are\s+going\s+to|gonna)\s+\w+",
+    rf"\b{_WHOSE}{_FUTURE}\s+(?:{_SURE})?(?:go|turn\s+out|work\s+out)\s+(?:{_SURE})?(?:well|smoothly|"
+    rf"perfectly|fine|great|brilliantly)\b",
+    rf"\b(?:it|everything|things|this|it\s+all)(?:{A}ll|\s+will|{A}s\s+(?:going\s+to|gonna)|\s+is\s+"
+    rf"(?:going\s+to|gonna)|\s+are\s+(?:going\s+to|gonna)|{A}re\s+(?:going\s+to|gonna))\s+(?:all\s+)?"
+    rf"work\s+out\b(?!\s+(?:the|how|what|a|if|whether|differently|for\s+some)\b)",
+    rf"(?:{A}ll|\bwill)\s+(?:\w+\s+)?(?:be\s+gone|stop|end|go\s+away|disappear|vanish|fade|clear\s+"
+    rf"up|leave\s+you)\s+(?:\w+\s+)?(?:for\s+good|forever|for\s+ever|once\s+and\s+for\s+all)\b",
     rf"\b{_WHOSE}{_FUTURE}\s+(?:{_SURE}){{0,2}}(?:be|feel|turn\s+out|end\s+up|come\s+out)\s+(?:{_SURE})?"
     rf"{_GOOD_END}\b(?!\s+(?:to|if|for|when|with|without|once|after|until|unless|as\s+long)\b)",
     rf"\b{_WHOSE}{_FUTURE}\s+{_THROUGH}(?:just\s+)?fine\b",
@@ -179,7 +213,8 @@ OUTCOMES = [
 
 #: Staying for good: what no helper can promise a stranger.
 _FOR_GOOD = (
-    r"(?:for\s+good(?!\s+reason)|forever|for\s+life|for\s+always|always|no\s+matter\s+what|"
+    r"(?:for\s+good(?!\s+reason)|forever|for\s+life|for\s+always|always|no\s+matter\s+what|every\s+"
+    r"step(?:\s+of\s+the\s+way)?|for\s+the\s+long\s+haul|"
     r"(?:till|until)\s+the\s+(?:very\s+)?end|for\s+the\s+rest\s+of\s+(?:your|my|our)\s+li(?:fe|ves))"
 )
 _STAY = (
@@ -188,7 +223,8 @@ _STAY = (
     rf"have\s+your\s+back|in\s+your\s+corner|on\s+your\s+side)"
 )
 NEVER_LEAVING = [
-    rf"\b(?:i{A}m|i\s+am|im|i{A}ll|i\s+will|i{A}ll\s+be|i\s+will\s+be)\s+(?:always\s*,?\s+)*{_STAY}"
+    rf"\b(?:i{A}m|i\s+am|im|i{A}ll|i\s+will|i{A}ll\s+be|i\s+will\s+be|i{A}?m\s+(?:going\s+to|gonna)\s+"
+    rf"be)\s+(?:always\s*,?\s+)*{_STAY}"
     rf"\s*,?\s+(?:\w+,?\s+){{0,4}}?{_FOR_GOOD}\b",
     rf"\b(?:i{A}ll|i\s+will)\s+(?:always\s*,?\s+)+(?:be\s+)?{_STAY}\b",
     rf"\b{_FOR_GOOD}\s*,?\s+(?:\w+\s+){{0,3}}?{_I_WILL}\s+(?:be\s+)?{_STAY}\b",
@@ -197,7 +233,15 @@ NEVER_LEAVING = [
     r"\b(?:not|never)\s+going\s+anywhere\s*,?\s+(?:ever|never|for\s+good|forever)\b",
     rf"\bi{A}?m\s+never\s+going\s+anywhere\b",
     rf"\b(?:i|i{A}m|i\s+am)\s*{_NEVER_WILL}\s+(?:ever\s+)?(?:leave|abandon|walk\s+away\s+from|give\s+"
-    rf"up\s+on|turn\s+my\s+back\s+on|ditch|ghost)\s+{YOU}\b",
+    rf"up\s+on|turn\s+my\s+back\s+on|ditch|ghost|let\s+go\s+of|forget(?:\s+about)?|stop\s+caring\s+(?:about|"
+    rf"for))\s+{YOU}\b",
+    rf"\b(?:i|i{A}m|i\s+am)\s*{_NEVER_WILL}\s+(?:ever\s+)?let\s+{YOU}\s+down\b",
+    rf"\b(?:whatever\s+happens|no\s+matter\s+what(?:\s+happens)?|come\s+what\s+may)\s*,?\s+(?:\w+\s+)"
+    rf"{{0,2}}?(?:you{A}ll|you\s+will|you{A}ve\s+got|you\s+have|you\s+still\s+have)\s+(?:always\s+|"
+    rf"still\s+)?(?:have\s+|got\s+)?me\b",
+    rf"\b(?:i{A}ll|i\s+will|i{A}m|i\s+am|im)\s+(?:be\s+)?[^.!?\n]{{0,40}}?\b(?:one|person|friend|"
+    rf"someone)\s+(?:who|that)\s+(?:never|won{A}?t\s+ever|will\s+never)\s+(?:walks?\s+away|leaves?|"
+    rf"gives?\s+up(?:\s+on\s+you)?|lets?\s+you\s+down|abandons?)\b",
     rf"\b(?:nothing|no\s+matter\s+what)\b[^.!?\n]{{0,40}}\b(?:make|get)\s+me\s+(?:leave|abandon|walk\s+"
     rf"away\s+from|give\s+up\s+on|stop\s+caring\s+about)\s+{YOU}\b",
     rf"\b(?:leaves?|leaving|walks?\s+away|give\s+up|gives\s+up|abandons?|turns?\s+(?:their|his|her)"

@@ -87,7 +87,7 @@ _PROMISE_SLOTS = [
     rf"\w+|the\s+(?:police|school|mods|moderators|hospital))",
     rf"\b(?:they{A}re|they\s+are|someone{A}s|someone\s+is)\s+(?:sending\s+someone|coming\s+(?:round|"
     rf"over|to\s+(?:you|your)))\b",
-    rf"\b{I_WILL}\s+(?:be\s+)?(?:right\s+)?(?:here|there|around|online)\s+(?:\w+\s+){{0,2}}?(?:every\s+"
+    rf"\b{I_WILL}\s+(?:be\s+)?(?:right\s+)?(?:here|there|around|online|up|awake)\s+(?:\w+\s+){{0,2}}?(?:every\s+"
     rf"(?:night|day|morning)|for\s+as\s+long\s+as\s+you\s+need|as\s+long\s+as\s+you\s+need|no\s+"
     rf"matter\s+(?:what|when))",
     rf"\b{I_WILL}\s+always\s+(?:reply|answer|respond|text\s+back|write\s+back|pick\s+up)\b",
@@ -205,7 +205,7 @@ PROMISE = family(
     unless=r"\b(?:988|lifeline|samaritans|crisis\s+(?:line|text)|helpline|staffed|can{A}?t\s+"
     r"promise|cannot\s+promise|won{A}?t\s+pretend|when\s+i\s+can|if\s+i\s+can|as\s+(?:often|much)\s+"
     r"as\s+i\s+can|might\s+be\s+slow|can{A}?t\s+always|no\s+way\s+to\s+know|(?:can{A}?t|don{A}?t|"
-    r"do\s+not)\s+know|(?:nobody|no\s+one)\s+knows|not\s+sure|i(?:{A}ll|\s+will)\s+(?:try|do\s+my\s+"
+    r"do\s+not)\s+know|(?:nobody|no\s+one)\s+knows|not\s+sure|unless|i(?:{A}ll|\s+will)\s+(?:try|do\s+my\s+"
     r"best))\b".replace("{A}", A),
     questions_ok=True,
     # "I hope everything will be okay" wishes; it does not promise.
