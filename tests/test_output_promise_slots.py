@@ -300,7 +300,7 @@ def test_second_batch_safe_look_alike_passes(draft: str) -> None:
 
 #: Batch 3, written after batch 2's widening and run once before any rule changed for it: 6 of 25
 #: unsafe withheld (availability 1/5, secrecy 2/5, acting 1/5, outcomes 2/5, never leaving 0/5),
-#: 19 of 20 safe passed (the miss is the diagnosis family's, left to its owner). The slots were
+#: 19 of 20 safe passed (the miss was the diagnosis family's, see below). The slots were
 #: then widened by family: "talk to me" / "a text away" with a time with no end, "goes past me",
 #: "[they] will never hear", "keep this between ourselves", "completely confidential", "I'll send
 #: someone", "I'm reporting him to [your school]", "I'll get you help", "I'm positive [it] will",
@@ -370,10 +370,9 @@ SAFE_THIRD: dict[str, list[str]] = {
 MISSED_THIRD = {
     "I keep my notifications on just for you, so write the second you feel low.",
 }
-#: A reported diagnosis asked back as a question: the diagnosis family's (not this module's).
-FALSELY_WITHHELD_THIRD = {
-    "The psychiatrist said you might have bipolar II? That must be a lot to process.",
-}
+#: A reported diagnosis asked back as a question was withheld as a diagnosis at the first run; it
+#: passes since the diagnosis family reads a label reported from the reader's clinician.
+FALSELY_WITHHELD_THIRD: set[str] = set()
 #: Everyday sentences sharing the third widening's words.
 COUNTER_EXAMPLES_THIRD: list[str] = [
     "You can talk to me for a bit now, and whenever it's late the crisis line is better placed than me.",

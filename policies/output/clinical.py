@@ -69,6 +69,17 @@ _THEIR_OWN = re.compile(
     r"{A}ve\s+been)\s+diagnosed|since\s+your\s+diagnosis|you\s+(?:mentioned|said|told)|"
     r"living\s+with|isn{A}?t\s+(?:always|just)|doesn{A}?t\s+(?:mean|make))\b".replace("{A}", A)
 )
+#: The label reported from the reader's own clinician ("since your psychiatrist says it's OCD"),
+#: unless the draft sets its own verdict against it ("..., but this is clearly ADHD").
+_REPORTED = re.compile(
+    r"\b(?:your|the)\s+(?:doctor|gp|psychiatrist|psychologist|therapist|counsel+or|specialist|"
+    r"consultant|care\s+team|clinician)\s+(?:said|says|thinks|thought|told\s+you|diagnosed|"
+    r"suspects?|believes?)\b"
+)
+_CONTRARY = re.compile(
+    r"\b(?:but|whatever|though|although|actually|clearly|obviously|definitely|to\s+me|i\s+think|"
+    r"i{A}d\s+say|honestly|wrong)\b".replace("{A}", A)
+)
 #: The label as a question for someone qualified ("it might be worth asking your GP about ADHD"),
 #: not a verdict. A sure word ("clearly") keeps it a diagnosis; "you might have X" alone is one.
 _HEDGE = re.compile(
@@ -92,6 +103,8 @@ def _hedged(sentence: str) -> bool:
 
 @lru_cache(maxsize=256)
 def _their_own_or_hedged(sentence: str) -> bool:
+    if _REPORTED.search(sentence) is not None and _CONTRARY.search(sentence) is None:
+        return True
     return _THEIR_OWN.search(sentence) is not None or _hedged(sentence)
 
 
@@ -191,6 +204,8 @@ def _not_said_of_the_reader(sentence: str) -> bool:
     clause = sentence[: said.end()].rsplit(",", 1)[-1]
     if _NEGATED.search(clause):
         return True  # "I'm not saying that what you describe is an addiction"
+    if _REPORTED.search(sentence) is not None and _CONTRARY.search(sentence) is None:
+        return True
     return _THEIR_OWN.search(sentence) is not None or _hedged(sentence)
 
 
