@@ -396,9 +396,31 @@ _ADVICE = re.compile(
 )
 
 
+#: Whether a medicine is safe, put as a question to a professional ("your pharmacist can tell you
+#: if it's safe to take melatonin with it"): deferring, not advising, when no amount is named.
+_ASKED_OF_A_PROFESSIONAL = re.compile(
+    r"\b(?:ask|asking|check\s+with|(?:doctor|gp|pharmacist|prescriber|psychiatrist|nurse)s?\s+"
+    r"(?:can|could|will|would)\s+(?:tell\s+you|advise(?:\s+you)?|let\s+you\s+know|check))\b"
+    r"[^.!?\n]{0,40}?\b(?:if|whether)\b"
+)
+_AN_AMOUNT = re.compile(rf"\b\d+(?:[.,]\d+)?\s*{DOSE_UNITS}\b")
+#: Asking waved away, or the answer given anyway ("don't bother asking ..., it's totally fine").
+_NOT_REALLY_ASKED = re.compile(
+    r"\b(?:don['’ʼ]?t|do\s+not|no\s+need|never|bother|skip|instead|but|totally|perfectly|just\s+take)\b"
+)
+
+
 @lru_cache(maxsize=256)
 def _named_in_passing(sentence: str) -> bool:
-    """A medicine named without advice to the reader, or in one's own story."""
+    """A medicine named without advice to the reader, or in one's own story, or whether it is
+    safe asked of a professional."""
+    if (
+        _ASKED_OF_A_PROFESSIONAL.search(sentence) is not None
+        and _DEFERS.search(sentence) is not None
+        and _AN_AMOUNT.search(sentence) is None
+        and _NOT_REALLY_ASKED.search(sentence) is None
+    ):
+        return True
     return _ADVICE.search(sentence) is None or _sharing(sentence)
 
 
