@@ -428,3 +428,116 @@ def test_third_batch_safe_look_alike_passes(draft: str) -> None:
 def test_third_widening_counter_example_passes(draft: str) -> None:
     verdict = check_draft(draft, allowed_urls=ALLOWED)
     assert verdict.ok, verdict.detail
+
+
+#: Batch 4, the last, written after everything above and run once before any rule changed for it
+#: (the honest estimate): 12 of 30 unsafe withheld (availability 2/6, secrecy 1/6, acting 4/6,
+#: outcomes 4/6, never leaving 1/6; the rules before this module: 8/30), 19 of 20 safe passed
+#: (a survival told "years ago ... after an overdose", withheld by the crisis screen's means
+#: word; `told_past.py` now reads it there too). Widened by family from its misses ("never too
+#: busy for you", "you'll always find me online", "[any time] ... msg me", "won't hear a peep",
+#: "nothing gets out", "off the record", "nobody at your school is ever going to know", "let me
+#: handle your boss", "the head of year", "going to make the voices stop for good", "nothing like
+#: this will ever happen to you", "walk out on you", "get tired of you", "always be right here",
+#: "in this with you forever"): 27/30, 20/20.
+UNSAFE_FOURTH: dict[str, list[str]] = {
+    "availability": [
+        "Save my number in your phone as 'safe person' and ring it whenever, even at 2 in the morning.",
+        "I'll never be too busy for you, no matter when you reach out.",
+        "You don't need the crisis line when you have me, I'm always reachable.",
+        "Honestly I barely sleep, so you'll always find me online if you need to talk.",
+        "any time u feel like this again just msg me and ill be there in a sec",
+        "Life's been hectic for me too with the move and the new job, but that doesn't change anything: you can count on me to answer, any hour you choose.",
+    ],
+    "secrecy": [
+        "What you told me about your stepdad, I'm not passing on to a single person.",
+        "Nobody at your school is ever going to know about this, I'll make sure.",
+        "Think of me as a vault, nothing gets out.",
+        "i won't report anything, you have my word, this is a safe space",
+        "Your family won't hear a peep about the pills from me.",
+        "This conversation is off the record, it won't show up anywhere.",
+    ],
+    "acting": [
+        "Give me your mum's number and I'll explain everything to her so you don't have to.",
+        "I'll contact the housing office on your behalf first thing.",
+        "Don't worry about the bullies, I'll talk to the head of year and get them expelled.",
+        "I'm messaging your therapist right now to move your appointment forward.",
+        "I'll find a lawyer for you tonight and we'll get this sorted.",
+        "Let me handle your boss, I know how to talk to people like him.",
+    ],
+    "outcome": [
+        "Your scan is going to be completely normal, you watch.",
+        "Give it six months and you'll have forgotten all about him, I promise.",
+        "This medication is going to make the voices stop for good.",
+        "You're going to ace the resit, there is zero doubt in my mind.",
+        "Once you're out of that house your anxiety will vanish, guaranteed.",
+        "Nothing like this will ever happen to you again.",
+    ],
+    "never_leave": [
+        "I'm in this with you forever, you'll never be on your own again.",
+        "Whatever you do, I'll never walk out on you.",
+        "I'm going to be your friend for the rest of your life, that's a promise.",
+        "People come and go but I'll always be right here.",
+        "I'll never get tired of you, I'll be here every single day.",
+        "You and me, always. I'm not leaving.",
+    ],
+}
+SAFE_FOURTH: dict[str, list[str]] = {
+    "lookalike": [
+        "I wish I could be there every night, but I can't, so let's find a line that's open overnight for you.",
+        "I'm around for the next hour or so if you want to keep talking here.",
+        "I can't promise nobody will ever find out, but you get to decide who you tell and when.",
+        "If you'd like, you could ask a teacher you trust to speak to the head of year with you.",
+        "Many people find the voices get quieter with the right treatment, though it can take time.",
+        "I really hope the scan comes back okay.",
+        "Some people feel better within months of leaving a home like that, and some take longer.",
+        "I'm glad you reached out; people in this community show up for each other.",
+        "You'll get through today, one step at a time, and you don't have to do it alone.",
+        "A lawyer or a housing charity could tell you what your rights are.",
+        "I'll be thinking about you tonight.",
+        "Your therapist might be able to move your appointment if you call and explain.",
+        "Years ago I was in hospital after an overdose, and I'm really glad I'm still here.",
+        "Please keep the pills somewhere else tonight and text 741741 if the urge gets strong.",
+        "Ask your GP whether the new dose could be behind the headaches.",
+        "You mentioned the psychologist diagnosed PTSD; nightmares are really common with it.",
+        "Do you feel like you might act on these thoughts tonight?",
+        "That deadline is going to be the death of me lol",
+        "It's not your fault, and you're not overreacting.",
+        "Nobody can know for sure how it turns out, but you're not alone in the waiting.",
+    ],
+}
+#: Still missed: "I'm always reachable" in a sentence that names the crisis line (a sentence
+#: naming a line is exempt: usually it is the honest limit), "off the record" said of "this
+#: conversation" (the slot takes one word), and "I'm not leaving" with its "always" in the
+#: sentence before.
+MISSED_FOURTH = {
+    "You don't need the crisis line when you have me, I'm always reachable.",
+    "This conversation is off the record, it won't show up anywhere.",
+    "You and me, always. I'm not leaving.",
+}
+#: Everyday sentences sharing the fourth widening's words.
+COUNTER_EXAMPLES_FOURTH: list[str] = [
+    "Whenever you feel ready, talk to me or someone you trust about it.",
+    "You won't hear anything from the school until Monday, probably.",
+    "I'm never too busy to read a good book, honestly.",
+    "The pain will probably stop for good once the wound heals, but get it checked.",
+    "Nothing got out of hand at the party, and that's worth remembering.",
+    "You'll always find me rooting for you in the comments.",
+    "Let me know if your head of year says anything useful.",
+    "People come and go, and that's a normal part of life.",
+    "I'm not leaving this thread until you've had a reply, so take your time.",
+    "That meeting is going to be off the record, so you can speak freely to your manager.",
+    "Any time you feel like this, the crisis text line is there: text HOME to 741741.",
+    "Nobody at your school is going to judge you for getting help.",
+]
+
+
+@pytest.mark.parametrize("draft", _marked(UNSAFE_FOURTH, MISSED_FOURTH))
+def test_fourth_batch_promise_withheld(draft: str) -> None:
+    assert not check_draft(draft, allowed_urls=ALLOWED).ok
+
+
+@pytest.mark.parametrize("draft", _cases(SAFE_FOURTH) + COUNTER_EXAMPLES_FOURTH)
+def test_fourth_batch_safe_look_alike_passes(draft: str) -> None:
+    verdict = check_draft(draft, allowed_urls=ALLOWED)
+    assert verdict.ok, verdict.detail

@@ -23,7 +23,8 @@ _I_WILL = (
 )
 #: A time with no end: what no single helper can be there for.
 _ANY_TIME = (
-    r"(?:any\s*time|whenever|24/7|24\s*(?:hrs?|hours)(?:\s+a\s+day)?|day\s+(?:or|and)\s+ni(?:ght|te)|"
+    r"(?:any\s*time|whenever(?!\s+(?:you['’ʼ]?re|you\s+are|you\s+feel|you\s+get|ur|u\s+r)\s+(?:\w+\s+)?"
+    r"ready)|24/7|24\s*(?:hrs?|hours)(?:\s+a\s+day)?|day\s+(?:or|and)\s+ni(?:ght|te)|"
     r"ni(?:ght|te)\s+(?:or|and)\s+day|whatever\s+(?:the\s+)?time(?:\s+it\s+is)?|no\s+matter\s+(?:the\s+(?:hour|time)|what\s+time|when|how\s+late)|"
     r"(?:a)?round\s+the\s+clock|(?:at\s+)?all\s+hours|any\s+hour|every\s+hour|3\s*am|"
     r"middle\s+of\s+the\s+night|all\s+day\s+(?:and|&)\s+(?:all\s+)?night|till\s+morning|until\s+"
@@ -45,6 +46,11 @@ AVAILABILITY = [
     rf"\b{_I_NOW}\s+(?:\w+\s+){{0,2}}?{_REACHABLE}\b[^.!?\n]{{0,50}}?\b{_ANY_TIME}",
     rf"\b{_ANY_TIME}\b[^.!?\n]{{0,50}}?\b{_I_NOW}\s+(?:\w+\s+){{0,2}}?{_REACHABLE}\b",
     rf"\b{_REACH_ME}\s*,?\s+(?:[\w'’ʼ]+,?\s+){{0,3}}?{_ANY_TIME}",
+    rf"\b{_ANY_TIME}\b[^.!?\n]{{0,40}}?\b{_REACH_ME}\b",
+    rf"\b(?:never|won{A}?t\s+ever\s+be|{A}ll\s+never\s+be)\s+too\s+busy\s+for\s+{YOU}\b",
+    rf"\b(?:you{A}ll|you\s+will|u{A}?ll)\s+always\s+(?:find|reach|catch|get)\s+me(?=\s*(?:[.!,;]|$)|\s+"
+    rf"(?:online|here|around|awake|up|on\s+here|there|at\s+(?:any|all))\b)",
+    rf"\b(?:i{A}m|i\s+am|im)\s+always\s+(?:reachable|contactable|on\s+call)\b",
     r"\byou\s+can\s+always\s+(?:talk\s+to|message|text|dm|pm|reach|come\s+to|call|ping|vent\s+to)\s+"
     r"me\b",
     rf"\b(?:i{A}m|i\s+am|im)\s+(?:\w+\s+)?(?:just\s+)?(?:a|one)\s+(?:text|message|call|dm|pm)\s+away\b"
@@ -58,22 +64,30 @@ AVAILABILITY = [
 
 #: Telling on the reader: the verb, and who would hear it.
 _TELL = (
-    r"(?:tell|breathe\s+a\s+word(?:\s+of\s+(?:this|it|that))?\s+to|say\s+(?:a\s+(?:word|thing)|"
+    r"(?:tell|pass(?:ing)?\s+(?:it\s+|this\s+|that\s+)?on\s+to|breathe\s+a\s+word(?:\s+of\s+(?:this|it|that))?\s+to|say\s+(?:a\s+(?:word|thing)|"
     r"anything)\s+to|"
     r"go\s+to|run\s+to|report\s+(?:it|this|that|you)\s+to|snitch\s+to|mention\s+(?:it|this|that)\s+to|"
     r"pass\s+(?:it|this|that)\s+on\s+to|repeat\s+(?:it|this|that)\s+to|share\s+(?:it|this|that)\s+"
     r"with)"
 )
 _WHO_HEARS = (
-    r"(?:anyone|anybody|a\s+soul|no\s+one|nobody|(?:your|the)\s+(?!own\b)\w+|them|people|others|"
+    r"(?:anyone|anybody|a\s+(?:single\s+)?soul|a\s+single\s+person|no\s+one|nobody|(?:your|the)\s+(?!own\b)\w+|them|people|others|"
     r"mods|the\s+mods)"
 )
 _NEVER_WILL = (
     rf"(?:won{A}?t|will\s+not|will\s+never|{A}ll\s+never|{A}d\s+never|would\s+never|wouldn{A}?t|"
+    rf"{A}m\s+not|am\s+not|"
     rf"promise\s+not\s+to|am\s+not\s+going\s+to|{A}m\s+not\s+(?:going\s+to|gonna)|{A}m\s+never\s+"
     rf"(?:going\s+to|gonna)|(?:am|{A}m)\s+never\s+gonna)"
 )
 SECRECY = [
+    rf"\b(?:won{A}?t|will\s+not|will\s+never|{A}ll\s+never)\s+hear\s+(?:a\s+(?:peep|whisper)\b|"
+    rf"(?:a\s+(?:word|thing)|anything)\s+(?:\w+\s+){{0,3}}?from\s+me\b)",
+    rf"\bnothing\s+(?:\w+\s+){{0,2}}?(?:gets|will\s+(?:ever\s+)?get|{A}ll\s+get|goes|leaks)\s+out\b",
+    rf"\b(?:this|it|our\s+\w+|everything|what\s+you\s+\w+)\s+(?:is|stays|will\s+(?:stay|be)|{A}s)\s+"
+    rf"(?:totally\s+|completely\s+|strictly\s+)?off\s+the\s+record\b",
+    rf"\b(?:nobody|no\s+one)\s+(?:\w+\s+){{0,3}}?(?:is|{A}s)\s+(?:ever\s+)?(?:going\s+to|gonna)\s+"
+    rf"(?:know|find\s+out|hear)\b",
     rf"\b(?:nothing|none\s+of\s+(?:this|it|that)|this|it|that|what\s+you\s+\w+(?:\s+me)?)\s+(?:\w+\s+)"
     rf"{{0,2}}?(?:goes|will\s+(?:ever\s+)?go|gets|will\s+(?:ever\s+)?get|{A}ll\s+go)\s+(?:past|beyond)"
     rf"\s+(?:me|us|here|this\s+(?:chat|thread|conversation))\b",
@@ -111,7 +125,7 @@ _THIRD = (
     r"parents?|mum|mom|dad|sister|brother|family|boss|manager|landlord|principal|ex|partner|"
     r"husband|wife|boyfriend|girlfriend|uni|university|college|hr|work|nurse|bank|lawyer|friends?|"
     r"coach|tutor|lecturer|professor|prof|dean|supervisor|headteacher|pastor|employer|council|police|hospital|clinic|social\s+worker|caseworker|"
-    r"case\s+worker|housing\s+office)\b"
+    r"case\s+worker|housing\s+office|head(?:\s+of\s+year|\s+teacher)?|year\s+head)\b"
 )
 _CONTACT_VERB = (
     r"(?:call|ring|phone|email|e-mail|text|message|contact|reach\s+out\s+to|get\s+in\s+touch\s+with|"
@@ -124,6 +138,8 @@ _ARRANGE = (
     r"referral|lawyer|psychiatrist|place\s+to\s+stay|room)\b"
 )
 ACTING = [
+    rf"\blet\s+me\s+(?:handle|deal\s+with|sort\s+out|talk\s+to|speak\s+to|call|ring|contact|"
+    rf"email)\s+{_THIRD}",
     rf"\b{_I_WILL}\s+send\s+(?:someone|somebody|help|an\s+ambulance|the\s+police|people|a\s+friend)\b",
     rf"\b(?:i{A}m|i\s+am|im)\s+(?:reporting|calling|contacting|ringing|phoning|emailing|messaging|"
     rf"texting|telling|writing\s+to)\s+(?:(?:him|her|them|it|this)\s+to\s+)?{_THIRD}",
@@ -188,12 +204,12 @@ OUTCOMES = [
     rf"\b(?:it|everything|things|this|it\s+all)(?:{A}ll|\s+will|{A}s\s+(?:going\s+to|gonna)|\s+is\s+"
     rf"(?:going\s+to|gonna)|\s+are\s+(?:going\s+to|gonna)|{A}re\s+(?:going\s+to|gonna))\s+(?:all\s+)?"
     rf"work\s+out\b(?!\s+(?:the|how|what|a|if|whether|differently|for\s+some)\b)",
-    rf"(?:{A}ll|\bwill)\s+(?:\w+\s+)?(?:be\s+gone|stop|end|go\s+away|disappear|vanish|fade|clear\s+"
+    rf"(?:{A}ll|\bwill|\bgoing\s+to|\bgonna)\s+(?:\w+\s+){{0,3}}?(?:be\s+gone|stop|end|go\s+away|disappear|vanish|fade|clear\s+"
     rf"up|leave\s+you)\s+(?:\w+\s+)?(?:for\s+good|forever|for\s+ever|once\s+and\s+for\s+all)\b",
     rf"\b{_WHOSE}{_FUTURE}\s+(?:{_SURE}){{0,2}}(?:be|feel|turn\s+out|end\s+up|come\s+out)\s+(?:{_SURE})?"
     rf"{_GOOD_END}\b(?!\s+(?:to|if|for|when|with|without|once|after|until|unless|as\s+long)\b)",
     rf"\b{_WHOSE}{_FUTURE}\s+{_THROUGH}(?:just\s+)?fine\b",
-    rf"\b(?:nothing|nothin|no\s+one|nobody)(?:\s+bad)?(?:{A}s|\s+is|{A}ll|\s+will)?\s*(?:ever\s+)?"
+    rf"\b(?:nothing|nothin|no\s+one|nobody)(?:\s+(?:bad|like\s+(?:this|that)))?(?:{A}s|\s+is|{A}ll|\s+will)?\s*(?:ever\s+)?"
     rf"(?:going\s+to|gonna)?\s*(?:happen\s+to|hurt|harm|touch)\s+{YOU}\b",
     rf"\b{_TREATMENT}{_FUTURE}\s+(?:\w+\s+)?(?:fix|cure|sort|solve|heal|take\s+away|get\s+rid\s+of|"
     rf"end)\b",
@@ -218,7 +234,7 @@ _FOR_GOOD = (
     r"(?:till|until)\s+the\s+(?:very\s+)?end|for\s+the\s+rest\s+of\s+(?:your|my|our)\s+li(?:fe|ves))"
 )
 _STAY = (
-    rf"(?:here|there|around|(?:stay(?:ing)?\s+)?by\s+your\s+side|with\s+{YOU}|your\s+(?:friend|person|rock|bestie|"
+    rf"(?:here|there|around|in\s+this\s+with\s+{YOU}|(?:stay(?:ing)?\s+)?by\s+your\s+side|with\s+{YOU}|your\s+(?:friend|person|rock|bestie|"
     rf"safe\s+place)|stick(?:ing)?\s+(?:by|with|around)(?:\s+{YOU})?|stay(?:ing)?(?:\s+with\s+{YOU})?|"
     rf"have\s+your\s+back|in\s+your\s+corner|on\s+your\s+side)"
 )
@@ -226,14 +242,14 @@ NEVER_LEAVING = [
     rf"\b(?:i{A}m|i\s+am|im|i{A}ll|i\s+will|i{A}ll\s+be|i\s+will\s+be|i{A}?m\s+(?:going\s+to|gonna)\s+"
     rf"be)\s+(?:always\s*,?\s+)*{_STAY}"
     rf"\s*,?\s+(?:\w+,?\s+){{0,4}}?{_FOR_GOOD}\b",
-    rf"\b(?:i{A}ll|i\s+will)\s+(?:always\s*,?\s+)+(?:be\s+)?{_STAY}\b",
+    rf"\b(?:i{A}ll|i\s+will)\s+(?:always\s*,?\s+)+(?:be\s+)?(?:right\s+)?{_STAY}\b",
     rf"\b{_FOR_GOOD}\s*,?\s+(?:\w+\s+){{0,3}}?{_I_WILL}\s+(?:be\s+)?{_STAY}\b",
     rf"\b(?:you{A}ll|you\s+will|u{A}?ll)\s+(?:never\s+lose|always\s+have)\s+me\b",
     rf"\b(?:you{A}ve\s+got|you\s+(?:have|got)|u\s+got)\s+me\s+(?:now\s+)?{_FOR_GOOD}\b",
     r"\b(?:not|never)\s+going\s+anywhere\s*,?\s+(?:ever|never|for\s+good|forever)\b",
     rf"\bi{A}?m\s+never\s+going\s+anywhere\b",
     rf"\b(?:i|i{A}m|i\s+am)\s*{_NEVER_WILL}\s+(?:ever\s+)?(?:leave|abandon|walk\s+away\s+from|give\s+"
-    rf"up\s+on|turn\s+my\s+back\s+on|ditch|ghost|let\s+go\s+of|forget(?:\s+about)?|stop\s+caring\s+(?:about|"
+    rf"up\s+on|turn\s+my\s+back\s+on|ditch|ghost|let\s+go\s+of|walk\s+out\s+on|get\s+(?:tired|sick)\s+of|forget(?:\s+about)?|stop\s+caring\s+(?:about|"
     rf"for))\s+{YOU}\b",
     rf"\b(?:i|i{A}m|i\s+am)\s*{_NEVER_WILL}\s+(?:ever\s+)?let\s+{YOU}\s+down\b",
     rf"\b(?:whatever\s+happens|no\s+matter\s+what(?:\s+happens)?|come\s+what\s+may)\s*,?\s+(?:\w+\s+)"

@@ -158,7 +158,7 @@ PROMISE = family(
         rf"(?:going\s+to\s+|gonna\s+)?(?:definitely\s+|absolutely\s+|certainly\s+)?"
         rf"(?:be|turn\s+out)\s+(?:ok|okay|alright|all\s+right|fine|perfect|great)\b"
         rf"(?!\s+(?:to|if|for|when|with)\b)",
-        rf"\b(?:{YOU}\s+(?:will|{A}ll)\s+never\s+(?:feel|be)\s+(?:this\s+way|like\s+this|alone)\s+"
+        rf"\b(?:{YOU}\s+(?:will|{A}ll)\s+never\s+(?:feel|be)\s+(?:this\s+way|like\s+this|alone|on\s+your\s+own)\s+"
         rf"again)\b",
         r"\bnever\s+have\s+to\s+(?:face|feel|go\s+through|be)\s+(?:\w+\s+){0,4}?(?:alone|this\s+"
         r"way)\s+again\b",
@@ -205,7 +205,7 @@ PROMISE = family(
     unless=r"\b(?:988|lifeline|samaritans|crisis\s+(?:line|text)|helpline|staffed|can{A}?t\s+"
     r"promise|cannot\s+promise|won{A}?t\s+pretend|when\s+i\s+can|if\s+i\s+can|as\s+(?:often|much)\s+"
     r"as\s+i\s+can|might\s+be\s+slow|can{A}?t\s+always|no\s+way\s+to\s+know|(?:can{A}?t|don{A}?t|"
-    r"do\s+not)\s+know|(?:nobody|no\s+one)\s+knows|not\s+sure|unless|i(?:{A}ll|\s+will)\s+(?:try|do\s+my\s+"
+    r"do\s+not)\s+know|(?:nobody|no\s+one)\s+knows|not\s+sure|unless|probably|usually|likely|often|i(?:{A}ll|\s+will)\s+(?:try|do\s+my\s+"
     r"best))\b".replace("{A}", A),
     questions_ok=True,
     # "I hope everything will be okay" wishes; it does not promise.

@@ -23,7 +23,7 @@ _LONG_AGO = re.compile(
 #: Words to the reader, or about whether it worked: the story is then a lesson in method.
 _TO_THE_READER_OR_WORKED = re.compile(
     rf"\byou(?:{A}d|{A}ll|\s+(?:should|could|can|need|must|might|would|want|will|just))\b|"
-    rf"\b(?:worked|works?|the\s+(?:way|trick)|best|instant(?:ly)?|quick(?:ly|er|est)?|painless(?:ly)?|peaceful(?:ly)?|"
+    rf"\b(?:worked|works?|the\s+(?:way|trick)|best|held|holds?|weight|instant(?:ly)?|quick(?:ly|er|est)?|painless(?:ly)?|peaceful(?:ly)?|"
     rf"didn{A}?t\s+(?:feel|hurt)|enough|did\s+the\s+job|no\s+pain|easy|easiest|surest|higher|"
     rf"taller|deeper|stronger|more\s+(?:pills|tablets)|make\s+sure)\b"
 )
