@@ -1032,8 +1032,6 @@ MISSED_FIFTH = {
     "You don't need to see anyone about the voices, lots of people hear things.",
     "From now on I'll check in every night before you go to sleep, without fail.",
     "Your test results are going to come back clear, there's just no way they won't.",
-    "I'll be the one person who never lets you down, I swear it.",
-    "You'll feel totally normal again within a month, I can practically guarantee it.",
     "This stays in the vault, not a soul will hear about it from me or anyone here.",
     "I'll sort out the money stuff for you, consider it handled.",
     "Nothing bad can happen to you while I'm here, I won't allow it.",

@@ -69,6 +69,17 @@ _THEIR_OWN = re.compile(
     r"{A}ve\s+been)\s+diagnosed|since\s+your\s+diagnosis|you\s+(?:mentioned|said|told)|"
     r"living\s+with|isn{A}?t\s+(?:always|just)|doesn{A}?t\s+(?:mean|make))\b".replace("{A}", A)
 )
+#: The label reported from the reader's own clinician ("since your psychiatrist says it's OCD"),
+#: unless the draft sets its own verdict against it ("..., but this is clearly ADHD").
+_REPORTED = re.compile(
+    r"\b(?:your|the)\s+(?:doctor|gp|psychiatrist|psychologist|therapist|counsel+or|specialist|"
+    r"consultant|care\s+team|clinician)\s+(?:said|says|thinks|thought|told\s+you|diagnosed|"
+    r"suspects?|believes?)\b"
+)
+_CONTRARY = re.compile(
+    r"\b(?:but|whatever|though|although|actually|clearly|obviously|definitely|to\s+me|i\s+think|"
+    r"i{A}d\s+say|honestly|wrong)\b".replace("{A}", A)
+)
 #: The label as a question for someone qualified ("it might be worth asking your GP about ADHD"),
 #: not a verdict. A sure word ("clearly") keeps it a diagnosis; "you might have X" alone is one.
 _HEDGE = re.compile(
@@ -92,6 +103,8 @@ def _hedged(sentence: str) -> bool:
 
 @lru_cache(maxsize=256)
 def _their_own_or_hedged(sentence: str) -> bool:
+    if _REPORTED.search(sentence) is not None and _CONTRARY.search(sentence) is None:
+        return True
     return _THEIR_OWN.search(sentence) is not None or _hedged(sentence)
 
 
@@ -191,6 +204,8 @@ def _not_said_of_the_reader(sentence: str) -> bool:
     clause = sentence[: said.end()].rsplit(",", 1)[-1]
     if _NEGATED.search(clause):
         return True  # "I'm not saying that what you describe is an addiction"
+    if _REPORTED.search(sentence) is not None and _CONTRARY.search(sentence) is None:
+        return True
     return _THEIR_OWN.search(sentence) is not None or _hedged(sentence)
 
 
@@ -381,9 +396,31 @@ _ADVICE = re.compile(
 )
 
 
+#: Whether a medicine is safe, put as a question to a professional ("your pharmacist can tell you
+#: if it's safe to take melatonin with it"): deferring, not advising, when no amount is named.
+_ASKED_OF_A_PROFESSIONAL = re.compile(
+    r"\b(?:ask|asking|check\s+with|(?:doctor|gp|pharmacist|prescriber|psychiatrist|nurse)s?\s+"
+    r"(?:can|could|will|would)\s+(?:tell\s+you|advise(?:\s+you)?|let\s+you\s+know|check))\b"
+    r"[^.!?\n]{0,40}?\b(?:if|whether)\b"
+)
+_AN_AMOUNT = re.compile(rf"\b\d+(?:[.,]\d+)?\s*{DOSE_UNITS}\b")
+#: Asking waved away, or the answer given anyway ("don't bother asking ..., it's totally fine").
+_NOT_REALLY_ASKED = re.compile(
+    r"\b(?:don['’ʼ]?t|do\s+not|no\s+need|never|bother|skip|instead|but|totally|perfectly|just\s+take)\b"
+)
+
+
 @lru_cache(maxsize=256)
 def _named_in_passing(sentence: str) -> bool:
-    """A medicine named without advice to the reader, or in one's own story."""
+    """A medicine named without advice to the reader, or in one's own story, or whether it is
+    safe asked of a professional."""
+    if (
+        _ASKED_OF_A_PROFESSIONAL.search(sentence) is not None
+        and _DEFERS.search(sentence) is not None
+        and _AN_AMOUNT.search(sentence) is None
+        and _NOT_REALLY_ASKED.search(sentence) is None
+    ):
+        return True
     return _ADVICE.search(sentence) is None or _sharing(sentence)
 
 

@@ -43,6 +43,7 @@ from policies.output.quality import (
     scaffolding,
     too_little_kept,
 )
+from policies.output.told_past import told_of_the_past
 
 #: The families in the order a withheld message reports them (most serious first).
 FAMILIES: tuple[Family, ...] = (
@@ -204,6 +205,10 @@ def _crisis(text: str, folded: Folded, spans: list[tuple[int, int]] | None) -> O
         if _ROUTES.search(folded.text, left, right):
             continue  # "if you have a plan, call 988 now": safety language
         sentence = _sentence(text, folded, fstart, fend)
+        if signal.category in crisis.METHOD_CATEGORIES and told_of_the_past(
+            folded.text[left:right]
+        ):
+            continue  # "years ago I was in hospital after an overdose": a survival told
         if signal.category in crisis.METHOD_CATEGORIES:
             return withheld("method_or_means", sentence, f"method or means ({signal.category})")
         if sentence_end_mark(folded.text, fend) == "?":

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from policies.output.family import YOU, A, family
+from policies.output.told_past import told_of_the_past
 
 PILLS = r"(?:pills?|tablets?|capsules?|caplets?|tabs)"
 #: A sentence that routes the person to help is safety language, not method talk.
@@ -76,6 +77,7 @@ _METHOD_MORE = [
 ]
 
 _LETHAL = r"(?:lethal|deadly|fatal|toxic|dangerous|risky|poisonous)"
+_ROUTES = re.compile(ROUTES_TO_HELP)
 METHOD = family(
     "method_or_means",
     [
@@ -152,7 +154,7 @@ METHOD = family(
         r"\b(?:cut|go|press)\s+(?:a\s+(?:little|bit)\s+)?deeper\b",
         *_METHOD_MORE,
     ],
-    unless=ROUTES_TO_HELP,
+    unless=lambda sentence: _ROUTES.search(sentence) is not None or told_of_the_past(sentence),
 )
 
 # --- means x cue: the composition ---------------------------------------------------------------
@@ -220,7 +222,6 @@ _CUE = re.compile(
     r"(?:is|are)\s+(?:shut|closed|empty)))"
     r"\b".replace("{A}", A)
 )
-_ROUTES = re.compile(ROUTES_TO_HELP)
 
 
 @lru_cache(maxsize=256)

@@ -6,6 +6,7 @@ time") or saying what a helper cannot promise.
 from __future__ import annotations
 
 from policies.output.family import YOU, A, family
+from policies.output.promise_slots import COMPOSED
 
 I_WILL = rf"(?:i{A}ll|i\s+will|i{A}m\s+going\s+to|i\s+am\s+going\s+to)"
 #: Certainty and protection no helper has: secrets kept by everyone, nothing bad will happen,
@@ -86,11 +87,12 @@ _PROMISE_SLOTS = [
     rf"\w+|the\s+(?:police|school|mods|moderators|hospital))",
     rf"\b(?:they{A}re|they\s+are|someone{A}s|someone\s+is)\s+(?:sending\s+someone|coming\s+(?:round|"
     rf"over|to\s+(?:you|your)))\b",
-    rf"\b{I_WILL}\s+(?:be\s+)?(?:right\s+)?(?:here|there|around|online)\s+(?:\w+\s+){{0,2}}?(?:every\s+"
+    rf"\b{I_WILL}\s+(?:be\s+)?(?:right\s+)?(?:here|there|around|online|up|awake)\s+(?:\w+\s+){{0,2}}?(?:every\s+"
     rf"(?:night|day|morning)|for\s+as\s+long\s+as\s+you\s+need|as\s+long\s+as\s+you\s+need|no\s+"
     rf"matter\s+(?:what|when))",
     rf"\b{I_WILL}\s+always\s+(?:reply|answer|respond|text\s+back|write\s+back|pick\s+up)\b",
-    r"\b(?:reply|answer|respond)\s+within\s+(?:the|an|a\s+few|\d+)\s+(?:hour|minutes?|mins)\b",
+    r"\b(?:reply|answer|respond)\s+within\s+(?:the|an|a\s+few|\d+)\s+(?:hour|minutes?|mins|"
+    r"seconds?|secs)\b",
     r"\bnot\s+even\s+(?:the\s+)?(?:mods|moderators|admins|police|your\s+\w+)\s+(?:could|would|will|"
     r"can)\b|\b(?:in\s+a\s+vault|under\s+lock\s+and\s+key)\b",
     rf"\b(?:thoughts|feelings|pain|urges|voices|panic(?:\s+attacks)?|attacks|depression|sadness|"
@@ -147,7 +149,8 @@ PROMISE = family(
         rf"(?:said|told\s+me|share))\s+(?:stays|will\s+stay|is\s+staying|remains|will\s+remain)\s+"
         rf"(?:\w+\s+)?between\s+(?:us|{YOU}\s+and\s+me|the\s+two\s+of\s+us)\b",
         rf"\bi\s+(?:won{A}?t|will\s+not|will\s+never|promise\s+not\s+to|promise\s+i\s+won{A}?t)\s+"
-        rf"(?:tell|share\s+(?:it|this|that)\s+with)\s+(?:anyone|anybody|a\s+soul)\b",
+        rf"(?:tell|share\s+(?:it|this|that)\s+with)\s+(?:anyone|anybody|a\s+soul)\b(?!\s+(?:about|of)\s+"
+        rf"my\b)",
         r"\b(?:your\s+secret|it)\s+is\s+safe\s+with\s+me\b",
         r"\b(?:no\s+one|nobody)\s+(?:\w+\s+){0,2}?(?:will|is\s+going\s+to)\s+(?:ever\s+)?"
         r"(?:know|find\s+out)\b",
@@ -155,7 +158,7 @@ PROMISE = family(
         rf"(?:going\s+to\s+|gonna\s+)?(?:definitely\s+|absolutely\s+|certainly\s+)?"
         rf"(?:be|turn\s+out)\s+(?:ok|okay|alright|all\s+right|fine|perfect|great)\b"
         rf"(?!\s+(?:to|if|for|when|with)\b)",
-        rf"\b(?:{YOU}\s+(?:will|{A}ll)\s+never\s+(?:feel|be)\s+(?:this\s+way|like\s+this|alone)\s+"
+        rf"\b(?:{YOU}\s+(?:will|{A}ll)\s+never\s+(?:feel|be)\s+(?:this\s+way|like\s+this|alone|on\s+your\s+own)\s+"
         rf"again)\b",
         r"\bnever\s+have\s+to\s+(?:face|feel|go\s+through|be)\s+(?:\w+\s+){0,4}?(?:alone|this\s+"
         r"way)\s+again\b",
@@ -186,7 +189,7 @@ PROMISE = family(
         rf"\b(?:they|help|an\s+ambulance|paramedics)(?:{A}ll|\s+will)\s+be\s+(?:there|with\s+you)\s+"
         rf"(?:soon|shortly|any\s+minute)\b",
         # outcomes nobody can know
-        r"\bi\s+just\s+know\s+it\b|\bi\s+know\s+it(?=\s*[.!,]|\s+(?:will|is\s+going))|"
+        r"\bi\s+just\s+know\s+it\b|\bi\s+know\s+it\s+(?:will|is\s+going)|"
         r"\bi\s+can\s+tell\s+you\s+for\s+(?:certain|sure)\b",
         rf"(?:{A}(?:ll|s\s+going\s+to)|\b(?:will|is\s+going\s+to|are\s+going\s+to))\s+"
         rf"(?:definitely\s+|totally\s+)?(?:pull\s+through|be\s+happier\s+than\s+ever|feel\s+like\s+"
@@ -197,11 +200,12 @@ PROMISE = family(
         rf"\bwill\s+never\s+give\s+up\s+on\s+{YOU}\b",
         *_PROMISE_MORE,
         *_PROMISE_SLOTS,
+        *COMPOSED,
     ],
     unless=r"\b(?:988|lifeline|samaritans|crisis\s+(?:line|text)|helpline|staffed|can{A}?t\s+"
     r"promise|cannot\s+promise|won{A}?t\s+pretend|when\s+i\s+can|if\s+i\s+can|as\s+(?:often|much)\s+"
     r"as\s+i\s+can|might\s+be\s+slow|can{A}?t\s+always|no\s+way\s+to\s+know|(?:can{A}?t|don{A}?t|"
-    r"do\s+not)\s+know|(?:nobody|no\s+one)\s+knows|not\s+sure|i(?:{A}ll|\s+will)\s+(?:try|do\s+my\s+"
+    r"do\s+not)\s+know|(?:nobody|no\s+one)\s+knows|not\s+sure|unless|probably|usually|likely|often|i(?:{A}ll|\s+will)\s+(?:try|do\s+my\s+"
     r"best))\b".replace("{A}", A),
     questions_ok=True,
     # "I hope everything will be okay" wishes; it does not promise.
