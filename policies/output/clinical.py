@@ -260,13 +260,14 @@ _TO_THE_READER = re.compile(
 )
 
 
-def _sharing(sentence: str) -> bool:
+def sharing(sentence: str) -> bool:
+    """One's own medicine story, with no instruction to the reader."""
     return _OWN_STORY.search(sentence) is not None and _TO_THE_READER.search(sentence) is None
 
 
 @lru_cache(maxsize=256)
 def _defers_or_shares(sentence: str) -> bool:
-    return _defers(sentence) or _sharing(sentence)
+    return _defers(sentence) or sharing(sentence)
 
 
 _OTHERS = r"(?:hers|his|theirs|(?:your\s+|her\s+|his\s+|a\s+)?(?:\w+{A}s))".replace("{A}", A)
@@ -384,7 +385,7 @@ _ADVICE = re.compile(
 @lru_cache(maxsize=256)
 def _named_in_passing(sentence: str) -> bool:
     """A medicine named without advice to the reader, or in one's own story."""
-    return _ADVICE.search(sentence) is None or _sharing(sentence)
+    return _ADVICE.search(sentence) is None or sharing(sentence)
 
 
 _CLOSE = (

@@ -22,7 +22,9 @@ from policies.normalize import INVISIBLE, Folded, fold
 from policies.output.anchors import Prefilter
 from policies.output.clinical import CLINICAL
 from policies.output.contact import allowed, find_contacts, find_urls, reviewed_urls, url_key
+from policies.output.dose_changes import DOSE_CHANGE
 from policies.output.family import Family, sentence_end_mark, sentence_span
+from policies.output.help_dismissed import DOWNPLAYED, HELP_DISMISSED, HELP_NOT_NEEDED
 from policies.output.kinds import PASS, OutputVerdict, withheld
 from policies.output.method import METHOD, METHOD_COMPOSED, ROUTES_TO_HELP
 from policies.output.own_voice import OWN_VOICE
@@ -50,7 +52,11 @@ FAMILIES: tuple[Family, ...] = (
     ENCOURAGEMENT,
     OWN_VOICE,
     DISCOURAGING,
+    HELP_DISMISSED,
+    HELP_NOT_NEEDED,
+    DOWNPLAYED,
     *CLINICAL,
+    DOSE_CHANGE,
     PROMISE,
     JUDGEMENT,
     CONTACT,

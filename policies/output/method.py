@@ -73,6 +73,20 @@ _METHOD_MORE = [
     r"heart|liver|kidneys)\b",
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(?:floors|storeys|stories)\s+"
     r"(?:straight\s+)?(?:down|high|up|drop)\b",
+    # outa5: the sleep it brings, the quiet spot or hour, the whole supply taken at once
+    rf"\bso\s+(?:that\s+)?(?:you|u)\s+(?:don{A}?t|dont|won{A}?t|wont|never|wouldn{A}?t)\s+wake\s+"
+    rf"(?:up|back\s+up)\b",
+    r"\bsomewhere\s+(?:nobody|no\s+one|no-one)\s+(?:\w+\s+)?(?:checks|goes|looks|comes|would\s+"
+    r"(?:find|see|look|check)|will\s+(?:find|see|look|check))\b",
+    rf"\b(?:do\s+it|go|wait|pick\s+a\s+(?:time|night|day))\s+(?:\w+\s+){{0,2}}?(?:when|while|once)\s+"
+    rf"(?:nobody|no\s+one|no-one|everyone)(?:{A}s|\s+is|\s+else\s+is)\s+(?:\w+\s+)?(?:home|around|"
+    rf"in|there|awake|up|out|asleep|gone|away)\b",
+    r"\b(?:take|swallow|have|down|neck|use)\s+(?:\w+\s+)?(?:all\s+of\s+them|all\s+of\s+it|them\s+all|"
+    r"the\s+whole\s+(?:lot|box|bottle|pack|packet|strip|thing))\b(?!\s+(?:to|back|with\s+you|out|away|"
+    r"into|off))",
+    rf"\bdo\s+it\s+(?:\w+\s+){{0,2}}?(?:after|when|while|once|before)\s+(?:your|the|he|she|they|everyone|"
+    rf"everybody)\b[^.!?\n]{{0,40}}\b(?:leaves?|left|goes|gone|out|away|asleep|at\s+work|shift|"
+    rf"holiday|isn{A}?t\s+home|not\s+home)\b",
 ]
 
 _LETHAL = r"(?:lethal|deadly|fatal|toxic|dangerous|risky|poisonous)"
@@ -177,7 +191,14 @@ _MEANS = (
     r"(?:stuff|chemicals|spray)\s+for\s+the\s+garden|garden\s+(?:stuff|chemicals|spray)|"
     r"plastic\s+bag|tape|hose|thigh|pharmacy|chemist|supply|weeknight|weekday|weekend|"
     r"drinks|vodka|alcohol|wine|beer|whisky|whiskey|booze|spirits|garage|stones|wrists?|ruler|"
-    r"stairwell|stairs|floors|storeys)"
+    r"stairwell|stairs|floors|storeys|"
+    # outa5: a door handle, the tide, an empty house, an anti-sickness tablet, the supply itself
+    r"door\s*(?:knob|handle)s?|doorknobs?|tides?|current|guard\s*rails?|anti-?(?:sickness|nausea|"
+    r"emetics?)|(?:house|flat|place|apartment|home)\s+(?:will\s+be|is\s+going\s+to\s+be|{A}ll\s+be)"
+    r"\s+empty|all\s+of\s+them|the\s+(?:whole|full)\s+(?:lot|thing)|strap|"
+    r"(?:white|blue|pink|yellow|green|red|orange|purple|round|oval|little|strong|stronger|"
+    r"strongest)\s+ones|the\s+(?:\w+\s+)?ones\s+in\s+the\s+(?:\w+\s+)?(?:box|bottle|packet|pack|tub|"
+    r"drawer))"
 ).replace("{A}", A)
 #: Cues that turn a means into a method: it works (would do it, is enough, high enough, at once,
 #: while you sleep), nobody finds or asks (nobody goes there, empty after dark, no questions, for
@@ -217,7 +238,20 @@ _CUE = re.compile(
     r"one|(?:quicker|faster|surer|more\s+reliable|more\s+certain)\s+than|(?:hold|take)\s+"
     r"(?:your|the)\s+weight|set\s+on\s+it|really\s+mean\s+it|go\s+that\s+way|go\s+through\s+with\s+"
     r"it|(?:once|when)\s+(?:the\s+\w+|it|everyone|they)\s+(?:shuts|closes|leaves|goes|is\s+asleep|"
-    r"(?:is|are)\s+(?:shut|closed|empty)))"
+    r"(?:is|are)\s+(?:shut|closed|empty))|"
+    # outa5: what it would take, what does nothing, who walks away, what holds, what keeps it down
+    r"what\s+it(?:{A}d|\s+would|{A}ll|\s+will)?\s+take|what\s+(?:you|u){A}?d\s+need|(?:won{A}?t|wont|"
+    r"wouldn{A}?t|doesn{A}?t|don{A}?t|didn{A}?t)\s+do\s+(?:anything|much|a\s+thing)|except\s+make\s+"
+    r"(?:you|u)|walk(?:ed|s)?\s+away\s+from|(?:people|most\s+people|they)\s+(?:usually\s+|often\s+)?"
+    r"survive|only\s+(?:about\s+|like\s+|around\s+)?\w+\s+(?:floors|storeys|stories|metres|meters|"
+    r"feet)|higher\s+than|(?:feet|toes)\s+(?:\w+\s+)?touch|keep\s+(?:everything|it\s+all|them|it)\s+"
+    r"down|does\s+the\s+rest|(?:quieter|quickest|easiest|surest|cleanest|gentlest)\s+way\s+is|"
+    r"no\s+(?:guard\s*rails?|fences?|railings?|barriers?|nets?)|"
+    r"snaps?|breaks?\s+under|under\s+(?:the\s+|your\s+)?weight|(?:never|isn{A}?t|not)\s+back\s+"
+    r"(?:before|until|till)|"
+    r"if\s+you{A}?(?:re|\s+are)\s+(?:going\s+to|gonna)\s+(?:do\s+it|go\s+through\s+with\s+it)|"
+    r"if\s+you{A}?(?:ve|\s+have)\s+(?:made\s+up\s+your\s+mind|decided)(?=\s*[,.])|"
+    r"(?:don{A}?t|dont|won{A}?t|wont|never)\s+wake\s+up)"
     r"\b".replace("{A}", A)
 )
 _ROUTES = re.compile(ROUTES_TO_HELP)
