@@ -4,9 +4,10 @@ going to read you a script", "going to A&E just means sitting in a corridor", "c
 lines is how people end up with cops at the door", "you don't need therapy"). And danger played
 down after something was taken: [whatever you took] x [rest, you'll wake up fine].
 
-The family is tried at the service words (rare in most drafts), then the sentence is read for the
-other slot. A sentence that still points to help ("but it's still worth calling"), or reports a
-fear rather than endorsing it ("a lot of people worry the ER will just send them home"), passes.
+The family is tried at the dismissing phrases (rarer than the services: therapists talk about
+therapy), then the sentence is read for a service. A sentence that still points to help ("but
+it's still worth calling"), or reports a fear rather than endorsing it ("a lot of people worry the
+ER will just send them home"), passes.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from policies.output.family import A, family
 _SERVICE = (
     r"(?:hotlines?|helplines?|crisis\s+(?:lines?|text\s+line|team|service)|lifeline|988|"
     r"(?:those|these|the)\s+(?:lines|numbers)|therapy|therapists?|counsell?(?:ing|ors?)|"
-    r"psychiatr\w+|psychologists?|doctors?|gps?|a&e|er|emergency\s+room|hospitals?|ambulance|"
+    r"psychiatr\w+|psychologists?|doctors?|(?:the|your|a)\s+(?:gp|er)|gps|a&e|emergency\s+room|hospitals?|ambulance|"
     r"nurses?|teachers?|social\s+workers?|professionals?|shrinks?|medication|meds|clinic|"
     r"(?:wellbeing|welfare|support|mental\s+health)\s+(?:team|services?|office))"
 )
@@ -61,7 +62,7 @@ _NOT_NEEDED = (
     rf"(?:a|any)\s+professional|psychiatrists?|a\s+doctor)\b(?!\s*(?:to|for|in\s+order|{A}s|first|"
     rf"before|right\s+now\s+to|if|unless|when))"
 )
-_READ = re.compile(rf"\b{_DISMISSED}")
+_SERVICE_IN = re.compile(rf"\b{_SERVICE}\b")
 #: The sentence still points to help, or reports a fear rather than endorsing it.
 _STILL_POINTS = re.compile(
     rf"\b(?:still\s+(?:worth|call|reach|go|try|the\s+(?:safest|right|best))|worth\s+(?:it|trying|"
@@ -75,7 +76,7 @@ _STILL_POINTS = re.compile(
 
 @lru_cache(maxsize=256)
 def _not_dismissed(sentence: str) -> bool:
-    return _READ.search(sentence) is None or _STILL_POINTS.search(sentence) is not None
+    return _SERVICE_IN.search(sentence) is None or _STILL_POINTS.search(sentence) is not None
 
 
 @lru_cache(maxsize=256)
@@ -83,7 +84,7 @@ def _still_points(sentence: str) -> bool:
     return _STILL_POINTS.search(sentence) is not None
 
 
-HELP_DISMISSED = family("discouraging_help", [rf"\b{_SERVICE}\b"], unless=_not_dismissed)
+HELP_DISMISSED = family("discouraging_help", [rf"\b{_DISMISSED}"], unless=_not_dismissed)
 HELP_NOT_NEEDED = family("discouraging_help", [_NOT_NEEDED], unless=_still_points)
 
 #: Something taken, and the reader told to rest it off: "whatever you took, you'll probably
