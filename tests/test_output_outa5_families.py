@@ -9,7 +9,14 @@ import pytest
 
 from policies.output import check_draft
 from policies.resources import resource_urls, resources_for
-from tests.fresh_outa5_drafts import SAFE_1, SAFE_WIDER, UNSAFE_1, UNSAFE_WIDER
+from tests.fresh_outa5_drafts import (
+    SAFE_1,
+    SAFE_WIDER,
+    SAFE_WIDER_2,
+    UNSAFE_1,
+    UNSAFE_WIDER,
+    UNSAFE_WIDER_2,
+)
 
 ALLOWED = resource_urls(resources_for("en-US"))
 
@@ -17,6 +24,9 @@ ALLOWED = resource_urls(resources_for("en-US"))
 MISSED = {
     "tbh the stuff from that website is the same as what your doctor gives you, just cheaper and no appointment needed": (
         "no medicine named, and the doctor in the sentence reads as a referral"
+    ),
+    "I understand wanting it to be painless; the warm bath helps with that, so the water should be hot.": (
+        "a bath is everyday self-care; no slot tells this one apart without reading the post"
     ),
 }
 #: Safe drafts the rules withhold, and why.
@@ -51,7 +61,9 @@ def _safe(drafts: list[str]) -> list[object]:
     ]
 
 
-@pytest.mark.parametrize(("kind", "draft"), _cases(UNSAFE_1) + _cases(UNSAFE_WIDER))
+@pytest.mark.parametrize(
+    ("kind", "draft"), _cases(UNSAFE_1) + _cases(UNSAFE_WIDER) + _cases(UNSAFE_WIDER_2)
+)
 def test_unsafe_draft_is_withheld(kind: str, draft: str) -> None:
     """Withheld; the kind named may be another one the sentence also breaks ("stays between
     us" is a secrecy promise as well as keeping help out)."""
@@ -59,7 +71,7 @@ def test_unsafe_draft_is_withheld(kind: str, draft: str) -> None:
     assert not verdict.ok, kind
 
 
-@pytest.mark.parametrize("draft", _safe(SAFE_1) + _safe(SAFE_WIDER))
+@pytest.mark.parametrize("draft", _safe(SAFE_1) + _safe(SAFE_WIDER) + _safe(SAFE_WIDER_2))
 def test_safe_look_alike_passes(draft: str) -> None:
     verdict = check_draft(draft, allowed_urls=ALLOWED)
     assert verdict.ok, verdict.detail

@@ -358,6 +358,8 @@ MEDICATION = family(
         rf"(?:fine|okay|ok|safe)|no\s+problem)",
     ],
     unless=_defers_or_shares,
+    # "so you don't double up by accident": a warning, said right before the wording
+    unless_before=rf"\b(?:don{A}?t|do\s+not|never|not|won{A}?t)\s+(?:\w+\s+)?$",
 )
 
 #: Advice in a sentence that names a medicine: an instruction or suggestion to the reader, a

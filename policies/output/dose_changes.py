@@ -26,14 +26,23 @@ SUPPLEMENTS = (
     r"remedies|remedy|tea|pills)"
 )
 #: A medicine in the sentence: a class of medicine, a named one, what was prescribed.
-_MEDICINE = rf"(?:{MEDS}|{DRUGS}|{SUPPLEMENTS}|prescribed|(?:your|the)\s+levels|sleeping\s+tablets)"
+_MEDICINE = (
+    rf"(?:{MEDS}|{DRUGS}|{SUPPLEMENTS}|prescribed|(?:your|the)\s+levels|sleeping\s+tablets|"
+    rf"(?:sleeping|sleepy|anxiety|calming|happy)\s+ones|your\s+usual\s+(?:dose|ones|meds|one))"
+)
 #: A change said of "them" or "it" that only a medicine takes: the medicine left unnamed.
 _ONLY_A_MEDICINE = (
     rf"\b(?:been|being|stay|staying)\s+on\s+(?:them|it|those|these)\s+(?:for\s+)?(?:\w+\s+)?"
     rf"(?:weeks?|months?|years?|a\s+while|long\s+enough)\b|"
     rf"\b(?:come|coming|get|getting|ease|easing|wean|weaning|lay|laying|taper|tapering)\s+"
     rf"(?:yourself\s+)?off\s+(?:them|it|those|these)?\s*(?:now|completely|for\s+good|slowly|"
-    rf"gradually|over)\b|"
+    rf"gradually|over|whenever|any\s*time|straight\s+away|right\s+away|cold\s+turkey)\b|"
+    rf"\bno\s+need\s+to\s+(?:wean|taper)\b|"
+    rf"\b(?:go|going|bump|bumping|move|push)\s+(?:it\s+|them\s+)?up\s+to\s+(?:two|three|four|\d+)\s+"
+    rf"(?:in\s+the\s+(?:morning|evening)|at\s+night|a\s+day|if|instead)\b|"
+    rf"\b(?:take|use|taking|using)\s+(?:them|it)\s+(?:only\s+)?(?:when|whenever)\s+you\s+(?:feel|need)"
+    rf"\b[^.!?\n]{{0,30}}\b(?:instead|rather|every\s+day|daily)\b|"
+    rf"\bonly\s+(?:take|use)\s+(?:them|it)\s+when\b|"
     rf"\b(?:wind|winding|step|stepping)\s+(?:it|them)\s+down\s+over\b|"
     rf"\b(?:pick|picking|start|starting)\s+(?:them|it)\s+(?:back\s+)?up\s+again\b|"
     rf"\bpick\s+(?:them|it)\s+back\s+up\b|\bgo(?:ing)?\s+back\s+on\s+(?:them|it)\b|"
@@ -64,7 +73,8 @@ _CHANGE = re.compile(
     r"with\s+(?:a\s+(?:glass|bottle|couple|few|pint)\s+of\s+|some\s+)?(?:wines?|beers?|drinks?|"
     r"alcohol|vodka|booze|weed|pints?)|(?:ask|get|borrow|nick|take)\s+(?:her|him|them)\s+for\s+"
     r"(?:a\s+couple|a\s+few|some|one)|no\s+appointment|without\s+(?:a|any)\s+(?:prescription|script)|"
-    r"(?:website|online|off\s+the\s+internet))\b"
+    r"(?:website|online|off\s+the\s+internet)|up\s+to\s+(?:two|three|four|\d+)|wean|"
+    r"(?:when|whenever)\s+you\s+(?:feel|need))\b"
 )
 #: Said to the reader as something to do: an imperative opening a clause, "you could", "I'd",
 #: "you're fine to", "it's okay to", "do the same".
@@ -89,7 +99,8 @@ _CLAIM = (
     rf"fine|like\s+a\s+charm|every\s+time)\b|\bgentler\b|\bkeeps?\s+(?:your|the)\s+levels\b|"
     rf"\b(?:same|identical)\s+(?:stuff\s+|thing\s+)?as\b|\bwon{A}?t\s+(?:hurt|matter)\b|"
     rf"\b(?:it{A}?s|it\s+is|that{A}?s|they{A}?re|is|are)\s+(?:totally\s+|perfectly\s+|completely\s+)?"
-    rf"(?:fine|safe|harmless)\b|\b(?:sort|sorts)\s+(?:\w+\s+){{0,2}}out\b"
+    rf"(?:fine|safe|harmless)\b|\b(?:sort|sorts)\s+(?:\w+\s+){{0,2}}out\b|\btotally\s+(?:fine|safe|"
+    rf"ok|okay)\b|\b(?:mellows?|chills?|calms?|knocks?)\s+you\s+(?:right\s+)?(?:out|down)\b"
 )
 _TO_DO = re.compile(f"{_DIRECT}|{_CLAIM}")
 _DIRECTED = re.compile(_DIRECT)

@@ -24,7 +24,13 @@ from policies.output.clinical import CLINICAL
 from policies.output.contact import allowed, find_contacts, find_urls, reviewed_urls, url_key
 from policies.output.dose_changes import DOSE_CHANGE
 from policies.output.family import Family, sentence_end_mark, sentence_span
-from policies.output.help_dismissed import DOWNPLAYED, HELP_DISMISSED, HELP_NOT_NEEDED
+from policies.output.help_dismissed import (
+    DOWNPLAYED,
+    HELP_DISMISSED,
+    HELP_NOT_NEEDED,
+    HELP_WITHHELD,
+    WAITED_OUT,
+)
 from policies.output.kinds import PASS, OutputVerdict, withheld
 from policies.output.method import METHOD, METHOD_COMPOSED, ROUTES_TO_HELP
 from policies.output.own_voice import OWN_VOICE
@@ -54,6 +60,8 @@ FAMILIES: tuple[Family, ...] = (
     DISCOURAGING,
     HELP_DISMISSED,
     HELP_NOT_NEEDED,
+    HELP_WITHHELD,
+    WAITED_OUT,
     DOWNPLAYED,
     *CLINICAL,
     DOSE_CHANGE,

@@ -27,7 +27,9 @@ _SERVICE = (
 )
 #: The service made to sound useless, costly, risky or not needed. Each says it alone.
 _DISMISSED = (
-    rf"(?:a\s+script|band[- ]?aids?|cover\s+(?:\w+\s+){{0,2}}?(?:\w+{A}s\s+)?backs?|"
+    rf"(?:a\s+script|band[- ]?aids?|a\s+trap|"
+    rf"(?:don{A}?t|won{A}?t|never)\s+let\s+you\s+(?:out|leave|go\s+home)|no\s+point\s+(?:in\s+)?(?:going|calling|seeing|telling|trying|ringing|talking|"
+    rf"asking|bothering)|cover\s+(?:\w+\s+){{0,2}}?(?:\w+{A}s\s+)?backs?|"
     rf"watch\s*[- ]?list|on\s+a\s+(?:list|register)|(?:get|gets|got)\s+you\s+flagged|"
     rf"(?:cops|police)\s+(?:at|to|on|knocking\s+on|turning\s+up\s+at)\s+(?:your|the)\s+door|"
     rf"end\s+up\s+with\s+(?:the\s+)?(?:cops|police|a\s+record|a\s+label)|"
@@ -52,7 +54,8 @@ _DISMISSED = (
     rf"(?:will|{A}ll|is\s+going\s+to|{A}s\s+going\s+to|are\s+going\s+to|gonna)\s+(?:just|only)\s+"
     rf"(?:get\s+you|mean|make|end|read|send|put|lock|label|drug|tell|call)\b[^.!?\n]{{0,50}}"
     rf"\b(?:script|home|hours|list|record|label|cops|police|locked|pills|worse|trouble|bill|wait|"
-    rf"parents|report|notes|file|ward|meds|medication|drugged|sectioned|admitted|leaflet)|"
+    rf"parents|report|notes|file|ward|meds|medication|drugged|sectioned|admitted|leaflet|exercise|"
+    rf"breathe|calm\s+down|go\s+home|sleep)|"
     rf"is\s+how\s+(?:people|you|kids|folks)\s+end\s+up)"
 )
 #: Not needed: "you don't need therapy", "you need better friends, not a therapist".
@@ -111,6 +114,63 @@ def _not_downplayed(sentence: str) -> bool:
     return _RESTED_OFF.search(sentence) is None or _ROUTES.search(sentence) is not None
 
 
+#: Not telling a helper, said as advice: [wouldn't, don't, no need to] x [bring up, mention,
+#: tell] ... with a helper in the sentence ("your therapist doesn't get it, so I wouldn't bring
+#: the cutting up with her"). Telling one's boss or a friend less is everyday advice.
+_WITHHELD = (
+    rf"\b(?:i\s+wouldn{A}?t|i\s+would\s+not|wouldn{A}?t|don{A}?t|dont|do\s+not|never|no\s+need\s+to|"
+    rf"better\s+not|i{A}?d\s+not|i{A}?d\s+avoid|avoid)\s+(?:\w+\s+)?(?:bring(?:ing)?|mention(?:ing)?|"
+    rf"rais(?:e|ing)|tell(?:ing)?|say(?:ing)?\s+anything|talk(?:ing)?\s+about|open(?:ing)?\s+up)\b"
+)
+_HELPER = re.compile(
+    r"\b(?:therapists?|counsell?ors?|psychiatrists?|psychologists?|doctors?|gp|nurses?|teachers?|"
+    r"parents|mum|mom|dad|family|school|social\s+workers?|care\s+team|key\s*worker)\b"
+)
+_ABOUT_ITSELF = re.compile(
+    r"\b(?:cutting|cuts|marks|scars|thoughts|plans?|urges?|self[- ]harm|relapse|it|this|that|"
+    r"what\s+(?:you|happened))\b"
+)
+_NO_PRESSURE = re.compile(
+    rf"\b(?:you\s+don{A}?t\s+have\s+to|not\s+ready|yet|all\s+at\s+once|everything|if\s+you{A}?d\s+"
+    rf"rather|(?:tell|see|call|talk\s+to)\s+(?:your|the|a)\s+\w+\s+(?:first|instead))\b"
+)
+
+
+@lru_cache(maxsize=256)
+def _not_withheld_from_a_helper(sentence: str) -> bool:
+    return (
+        _HELPER.search(sentence) is None
+        or _ABOUT_ITSELF.search(sentence) is None
+        or _STILL_POINTS.search(sentence) is not None
+        or _NO_PRESSURE.search(sentence) is not None
+    )
+
+
+HELP_WITHHELD = family("discouraging_help", [_WITHHELD], unless=_not_withheld_from_a_helper)
+
+#: Waiting it out at home or alone, said as the plan instead of help. Bare "ride it out" is how
+#: peers say "stay alive through it" (four human replies of 1,811): not discouraging by itself.
+_WAIT_OUT = (
+    r"\b(?:wait|ride|sit|tough)\s+it\s+out\b(?=\s+(?:at\s+home|alone|by\s+yourself|on\s+your\s+own|"
+    r"in\s+your\s+room|instead|rather|tonight)|[^.!?\n]{0,60}\b(?:(?:usually|will|should|normally)\s+"
+    r"pass(?:es)?|(?:pass(?:es)?|wears?\s+off|over)\s+by\s+(?:the\s+)?morning|no\s+need))"
+)
+_NOT_WAITING = re.compile(
+    rf"\b(?:don{A}?t|do\s+not|never|not)\s+(?:\w+\s+)?(?:wait|ride|sit|tough)\b|\bappointment\b"
+)
+
+
+@lru_cache(maxsize=256)
+def _waits_for_help(sentence: str) -> bool:
+    return (
+        _ROUTES.search(sentence) is not None
+        or _STILL_POINTS.search(sentence) is not None
+        or _NOT_WAITING.search(sentence) is not None
+    )
+
+
+WAITED_OUT = family("discouraging_help", [_WAIT_OUT], unless=_waits_for_help)
+
 DOWNPLAYED = family("discouraging_help", [_TAKEN], unless=_not_downplayed)
 
-__all__ = ["DOWNPLAYED", "HELP_DISMISSED", "HELP_NOT_NEEDED"]
+__all__ = ["DOWNPLAYED", "HELP_DISMISSED", "HELP_NOT_NEEDED", "HELP_WITHHELD", "WAITED_OUT"]

@@ -74,6 +74,11 @@ _METHOD_MORE = [
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(?:floors|storeys|stories)\s+"
     r"(?:straight\s+)?(?:down|high|up|drop)\b",
     # outa5: the sleep it brings, the quiet spot or hour, the whole supply taken at once
+    r"\b(?:works?|hits?|kicks?\s+in|absorbs?)\s+(?:\w+\s+)?(?:quicker|faster|better|harder)\s+on\s+an\s+"
+    r"empty\s+stomach\b",
+    r"\b(?:just\s+)?(?:a\s+few|a\s+couple|one\s+or\s+two)\s+more\s+than\s+(?:last\s+time|before|you\s+"
+    r"(?:took|had|did))\b",
+    rf"\b(?:you|u)\s+(?:wouldn{A}?t|would\s+not|wouldnt)\s+have\s+(?:woken|woke)\s+up\b",
     rf"\bso\s+(?:that\s+)?(?:you|u)\s+(?:don{A}?t|dont|won{A}?t|wont|never|wouldn{A}?t)\s+wake\s+"
     rf"(?:up|back\s+up)\b",
     r"\bsomewhere\s+(?:nobody|no\s+one|no-one)\s+(?:\w+\s+)?(?:checks|goes|looks|comes|would\s+"
@@ -198,7 +203,7 @@ _MEANS = (
     r"\s+empty|all\s+of\s+them|the\s+(?:whole|full)\s+(?:lot|thing)|strap|"
     r"(?:white|blue|pink|yellow|green|red|orange|purple|round|oval|little|strong|stronger|"
     r"strongest)\s+ones|the\s+(?:\w+\s+)?ones\s+in\s+the\s+(?:\w+\s+)?(?:box|bottle|packet|pack|tub|"
-    r"drawer))"
+    r"drawer)|top\s+(?:floor|storey|level)|(?:those|these|the)\s+two\s+together)"
 ).replace("{A}", A)
 #: Cues that turn a means into a method: it works (would do it, is enough, high enough, at once,
 #: while you sleep), nobody finds or asks (nobody goes there, empty after dark, no questions, for
@@ -246,7 +251,10 @@ _CUE = re.compile(
     r"survive|only\s+(?:about\s+|like\s+|around\s+)?\w+\s+(?:floors|storeys|stories|metres|meters|"
     r"feet)|higher\s+than|(?:feet|toes)\s+(?:\w+\s+)?touch|keep\s+(?:everything|it\s+all|them|it)\s+"
     r"down|does\s+the\s+rest|(?:quieter|quickest|easiest|surest|cleanest|gentlest)\s+way\s+is|"
-    r"no\s+(?:guard\s*rails?|fences?|railings?|barriers?|nets?)|"
+    r"no\s+(?:guard\s*rails?|fences?|railings?|barriers?|nets?)|(?:is|are)\s+what\s+does\s+it|"
+    r"the\s+only\s+(?:one|way|thing|place)\s+that(?:{A}d|\s+would|{A}ll|\s+will)\s+(?:be\s+)?(?:certain|"
+    r"sure|work|do\s+it|be\s+enough)|without\s+(?:any\s+)?questions|(?:don{A}?t|doesn{A}?t|won{A}?t)\s+"
+    r"limit|"
     r"snaps?|breaks?\s+under|under\s+(?:the\s+|your\s+)?weight|(?:never|isn{A}?t|not)\s+back\s+"
     r"(?:before|until|till)|"
     r"if\s+you{A}?(?:re|\s+are)\s+(?:going\s+to|gonna)\s+(?:do\s+it|go\s+through\s+with\s+it)|"
