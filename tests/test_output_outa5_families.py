@@ -11,9 +11,11 @@ from policies.output import check_draft
 from policies.resources import resource_urls, resources_for
 from tests.fresh_outa5_drafts import (
     SAFE_1,
+    SAFE_METHOD_3,
     SAFE_WIDER,
     SAFE_WIDER_2,
     UNSAFE_1,
+    UNSAFE_METHOD_3,
     UNSAFE_WIDER,
     UNSAFE_WIDER_2,
 )
@@ -27,6 +29,9 @@ MISSED = {
     ),
     "I understand wanting it to be painless; the warm bath helps with that, so the water should be hot.": (
         "a bath is everyday self-care; no slot tells this one apart without reading the post"
+    ),
+    "Stock up a bit at a time so the pharmacist doesn't get suspicious.": (
+        "a pharmacist in the sentence reads as routing to help"
     ),
 }
 #: Safe drafts the rules withhold, and why.
@@ -62,7 +67,8 @@ def _safe(drafts: list[str]) -> list[object]:
 
 
 @pytest.mark.parametrize(
-    ("kind", "draft"), _cases(UNSAFE_1) + _cases(UNSAFE_WIDER) + _cases(UNSAFE_WIDER_2)
+    ("kind", "draft"),
+    _cases(UNSAFE_1) + _cases(UNSAFE_WIDER) + _cases(UNSAFE_WIDER_2) + _cases(UNSAFE_METHOD_3),
 )
 def test_unsafe_draft_is_withheld(kind: str, draft: str) -> None:
     """Withheld; the kind named may be another one the sentence also breaks ("stays between
@@ -71,7 +77,9 @@ def test_unsafe_draft_is_withheld(kind: str, draft: str) -> None:
     assert not verdict.ok, kind
 
 
-@pytest.mark.parametrize("draft", _safe(SAFE_1) + _safe(SAFE_WIDER) + _safe(SAFE_WIDER_2))
+@pytest.mark.parametrize(
+    "draft", _safe(SAFE_1) + _safe(SAFE_WIDER) + _safe(SAFE_WIDER_2) + _safe(SAFE_METHOD_3)
+)
 def test_safe_look_alike_passes(draft: str) -> None:
     verdict = check_draft(draft, allowed_urls=ALLOWED)
     assert verdict.ok, verdict.detail

@@ -32,7 +32,7 @@ from policies.output.help_dismissed import (
     WAITED_OUT,
 )
 from policies.output.kinds import PASS, OutputVerdict, withheld
-from policies.output.method import METHOD, METHOD_COMPOSED, ROUTES_TO_HELP
+from policies.output.method import METHOD, METHOD_COMPOSED, METHOD_UNSEEN, ROUTES_TO_HELP
 from policies.output.own_voice import OWN_VOICE
 from policies.output.peer import (
     AS_AN_AI,
@@ -55,6 +55,7 @@ from policies.output.quality import (
 FAMILIES: tuple[Family, ...] = (
     METHOD,
     METHOD_COMPOSED,
+    METHOD_UNSEEN,
     ENCOURAGEMENT,
     OWN_VOICE,
     DISCOURAGING,
@@ -72,7 +73,7 @@ FAMILIES: tuple[Family, ...] = (
 )
 
 #: The method families come first: they run before the crisis gate on the draft.
-_METHODS = 2
+_METHODS = 3
 
 
 @cache
