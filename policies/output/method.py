@@ -199,7 +199,8 @@ METHOD_UNSEEN = family(
         r"can\s+(?:stop|find|trace))\b",
         rf"\b(?:so|so\s+that|that\s+way)\s+(?:they|the\s+\w+|your\s+\w+|people|he|she|anyone)\s+"
         rf"(?:can{A}?t|won{A}?t|doesn{A}?t|don{A}?t)\s+(?:\w+\s+)?(?:trace|track|"
-        rf"find|get\s+to|stop|hear|see|notice|get\s+suspicious|come\s+looking|check)\b",
+        rf"find\s+you|get\s+to\s+you|stop\s+you|hear\s+anything|notice\s+anything|get\s+suspicious|"
+        rf"come\s+looking)\b",
         r"\b(?:builds?\s+up|adds?\s+up|works?)\s+without\s+(?:anyone|anybody|them|people)\s+"
         r"(?:\w+\s+)?(?:noticing|knowing|realising|realizing|suspecting|seeing)\b",
         rf"\b(?:can{A}?t|couldn{A}?t|won{A}?t|wouldn{A}?t)\s+(?:get\s+to\s+you|reach\s+you|save\s+you|"
