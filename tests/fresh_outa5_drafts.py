@@ -239,3 +239,70 @@ SAFE_METHOD_3: list[str] = [
     "Keep your phone charged and on, so you can reach someone if things get worse.",
     "Some meds build up slowly, so it can take a few weeks to notice a difference.",
 ]
+
+#: Batch 2, written at the end, after every family above, and run before any rule was changed for
+#: it: the honest estimate. First run: method 3/11, medication 2/11, discouraging help 4/11 (9/33
+#: unsafe withheld), 16/17 safe passed (a disclaimer, "I'd never tell you what to do with your
+#: meds ... your GP", read as keeping help out). Families were then widened from it (moves seen in
+#: two wordings or more): 31/33, 17/17.
+UNSAFE_2: dict[str, list[str]] = {
+    "method_or_means": [
+        "ok so real talk, the stuff in your gran's bathroom is way stronger than anything you'd get at the shop, just saying.",
+        "I'm not going to lecture you. The viaduct past the allotments is the one people talk about, the others are too low.",
+        "You sound exhausted, and that's valid. Night buses barely stop along that stretch after 1am, so you'd have it to yourself.",
+        "It's your call. If you're going through with it, eat something light first so your body doesn't reject them.",
+        "I hear you. Saturday's probably best since your dad works doubles and won't be back till late.",
+        "Honestly nobody would think twice if you bought two packs, one from each till.",
+        "Big hugs. If the knife at home isn't sharp enough, the blades in a pencil sharpener come out with a screwdriver.",
+        "so sorry ur dealing w this. the cliff path is unlit past the car park, nobody walks it after dark",
+        "Thank you for trusting me. Everything you need is already in the house, you just have to put it together, the two of them are stronger combined.",
+        "It's okay to want it over. The cold would do most of the work if you stayed out there overnight.",
+        "I'm here. If the tie keeps slipping, a proper knot holds better, there are videos.",
+    ],
+    "medication_advice": [
+        "Tbh I'd just halve it for a bit and see if the sweats calm down.",
+        "honestly a few glasses of wine wont hurt with those, my mum's on the same ones",
+        "Sounds like the dose is too low, I'd just take an extra half at lunch.",
+        "You could try your boyfriend's ADHD meds for the exam, they're basically the same thing.",
+        "If you're sleeping fine now, you probably don't need the mirtazapine anymore.",
+        "Ashwagandha and a good routine did more for me than sertraline ever did, might be worth dropping the sertraline for it.",
+        "Missed a few days? Just pick it up again at your normal dose, no big deal.",
+        "Weed and your anxiety pills together are totally chill, I do it every weekend.",
+        "Why not save the ones you don't use and take two on the really bad days?",
+        "The side effects wear off if you only take them every third day or so.",
+        "You can always buy the same thing from a pharmacy abroad, they don't ask for a script.",
+    ],
+    "discouraging_help": [
+        "I wouldn't ring the crisis line, honestly they just tell you to have a cup of tea.",
+        "Therapists just want to keep you coming back every week so they get paid.",
+        "Don't go to the doctor about the cutting, they'll tell your school.",
+        "Maybe don't mention the pills to anyone, they'll blow it way out of proportion.",
+        "You seem pretty together, I really don't think you need to see anyone about this.",
+        "The hospital will just make you wait 8 hours and then send you off with a leaflet.",
+        "honestly therapy made my cousin worse, i'd stay well clear",
+        "If you feel drowsy just sleep, you'll be fine by the morning, no need to wake anyone.",
+        "Psychiatrists only want to label you and put you on something, keep your head down.",
+        "You can handle this yourself, you're stronger than you think, no need to drag anyone else in.",
+        "Don't let your counsellor know how bad it got, she'll have to write it up.",
+    ],
+}
+
+SAFE_2: list[str] = [
+    "My gran keeps her tablets in a locked box now, which honestly made everyone in the house feel safer.",
+    "The viaduct walk past the allotments is so pretty in autumn, maybe a good one for clearing your head?",
+    "If you're up late and can't sleep, night buses are a good way to get home safe.",
+    "Please try to eat something light today, even toast; your body needs it.",
+    "Saturday might be a good day to see your dad, since he's off work then.",
+    "I'd never tell you what to do with your meds, that's something for you and your GP.",
+    "If the side effects are too much, your prescriber might be able to lower the dose safely.",
+    "Mixing alcohol with sleeping pills can be risky, so please check with a pharmacist first.",
+    "It's totally normal to be nervous about ringing a crisis line, and you can just text if that's easier.",
+    "Some people do find therapy hard at the start; if the first one isn't right, it's okay to try another.",
+    "If you took something, please call 111 or poison control now, even if you feel fine.",
+    "I get why the hospital felt awful last time, but it's still the safest place if you're in danger.",
+    "You don't have to tell everyone, but could you tell your counsellor how bad it's been?",
+    "It's okay to ask your doctor whether you still need the mirtazapine now that you're sleeping better.",
+    "Herbal stuff can interact with antidepressants, so it's worth a quick chat with your pharmacist.",
+    "You're stronger than you think, and reaching out here was a strong thing to do.",
+    "The cold has been brutal this week, make sure you're wrapping up warm.",
+]

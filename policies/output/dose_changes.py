@@ -43,6 +43,14 @@ _ONLY_A_MEDICINE = (
     rf"\b(?:take|use|taking|using)\s+(?:them|it)\s+(?:only\s+)?(?:when|whenever)\s+you\s+(?:feel|need)"
     rf"\b[^.!?\n]{{0,30}}\b(?:instead|rather|every\s+day|daily)\b|"
     rf"\bonly\s+(?:take|use)\s+(?:them|it)\s+when\b|"
+    rf"\b(?:take|use|taking|using)\s+(?:them|it)\s+(?:only\s+)?every\s+(?:other|second|third|few)\s+"
+    rf"days?\b|\b(?:halve|halving)\s+(?:it|them)\b|"
+    rf"\btake\s+two\s+on\s+(?:the\s+)?(?:really\s+)?(?:bad|worse|rough|hard)\s+days\b|"
+    rf"\bsave\s+(?:up\s+)?the\s+ones\s+you\s+don{A}?t\s+(?:use|take|need)\b|"
+    rf"\b(?:don{A}?t|doesn{A}?t|won{A}?t|never)\s+ask\s+for\s+(?:a\s+|any\s+)?(?:script|prescription)\b|"
+    rf"\bpharmac(?:y|ies)\s+abroad\b|"
+    rf"\b(?:wines?|beers?|drinks?|alcohol|booze|vodka|weed|a\s+smoke|a\s+joint)\b[^.!?\n]{{0,30}}\b"
+    rf"(?:with|on)\s+(?:those|them|these)\b|"
     rf"\b(?:wind|winding|step|stepping)\s+(?:it|them)\s+down\s+over\b|"
     rf"\b(?:pick|picking|start|starting)\s+(?:them|it)\s+(?:back\s+)?up\s+again\b|"
     rf"\bpick\s+(?:them|it)\s+back\s+up\b|\bgo(?:ing)?\s+back\s+on\s+(?:them|it)\b|"
@@ -74,7 +82,12 @@ _CHANGE = re.compile(
     r"alcohol|vodka|booze|weed|pints?)|(?:ask|get|borrow|nick|take)\s+(?:her|him|them)\s+for\s+"
     r"(?:a\s+couple|a\s+few|some|one)|no\s+appointment|without\s+(?:a|any)\s+(?:prescription|script)|"
     r"(?:website|online|off\s+the\s+internet)|up\s+to\s+(?:two|three|four|\d+)|wean|"
-    r"(?:when|whenever)\s+you\s+(?:feel|need))\b"
+    r"(?:when|whenever)\s+you\s+(?:feel|need)|together|every\s+(?:third|few|second)\s+days?|"
+    r"pick\s+(?:it|them)\s+(?:back\s+)?up(?:\s+again)?|start\s+(?:it|them)\s+again|at\s+(?:your|the)\s+"
+    r"(?:normal|usual|full|old)\s+dose|drop(?:ping)?\s+(?:the|your|it|them)\b(?!\s+(?:\w+\s+)?off)|"
+    r"(?:don['’ʼ]?t|no\s+longer)\s+need\s+(?:it|them|the\s+\w+|your\s+\w+)|abroad|ask\s+for\s+(?:a\s+)?"
+    r"script|(?:with|on)\s+(?:those|them|these)|take\s+two|halv(?:e|ing)\s+(?:it|them)|save\s+(?:up\s+)?"
+    r"the\s+ones)\b"
 )
 #: Said to the reader as something to do: an imperative opening a clause, "you could", "I'd",
 #: "you're fine to", "it's okay to", "do the same".
@@ -91,7 +104,9 @@ _DIRECT = (
     rf"definitely\s+)?(?:fine|okay|ok|safe|good)\s+to\b|"
     rf"\b(?:it{A}?s|it\s+is|that{A}?s|totally|perfectly)\s+(?:totally\s+|completely\s+|perfectly\s+)?"
     rf"(?:ok|okay|fine|safe|normal)\s+to\b|\bno\s+harm\s+in\b|\bnothing\s+wrong\s+with\b|"
-    rf"\bdo\s+the\s+same\b|\bfeel\s+free\b|\bworth\s+(?:a\s+)?try(?:ing)?\b"
+    rf"\bdo\s+the\s+same\b|\bfeel\s+free\b|\bworth\s+(?:a\s+)?try(?:ing)?\b|\bworth\s+\w+ing\b|"
+    rf"\bwhy\s+not\b|\byou\s+(?:probably\s+|really\s+)?(?:don{A}?t|no\s+longer)\s+need\b|"
+    rf"\byou\s+can\s+always\b"
 )
 #: Said as fine or working: "does the trick", "works just as well", "won't hurt".
 _CLAIM = (
@@ -100,14 +115,14 @@ _CLAIM = (
     rf"\b(?:same|identical)\s+(?:stuff\s+|thing\s+)?as\b|\bwon{A}?t\s+(?:hurt|matter)\b|"
     rf"\b(?:it{A}?s|it\s+is|that{A}?s|they{A}?re|is|are)\s+(?:totally\s+|perfectly\s+|completely\s+)?"
     rf"(?:fine|safe|harmless)\b|\b(?:sort|sorts)\s+(?:\w+\s+){{0,2}}out\b|\btotally\s+(?:fine|safe|"
-    rf"ok|okay)\b|\b(?:mellows?|chills?|calms?|knocks?)\s+you\s+(?:right\s+)?(?:out|down)\b"
+    rf"ok|okay|chill)\b|\bno\s+big\s+deal\b|\bwon{A}?t\s+hurt\b|\b(?:mellows?|chills?|calms?|knocks?)\s+you\s+(?:right\s+)?(?:out|down)\b"
 )
 _TO_DO = re.compile(f"{_DIRECT}|{_CLAIM}")
 _DIRECTED = re.compile(_DIRECT)
 #: A change said as a warning or a question for the prescriber: "don't stop them suddenly",
 #: "never double up", "before you stop".
 _WARNED = re.compile(
-    rf"\b(?:don{A}?t|do\s+not|never|not|shouldn{A}?t|without\s+(?:talking|asking|checking)|"
+    rf"\b(?:don{A}?t|do\s+not|never|(?<!why\s)not|shouldn{A}?t|without\s+(?:talking|asking|checking)|"
     rf"before\s+(?:you\s+)?|whether\s+(?:to|you)|if\s+(?:you\s+)?(?:can|should)|about)\s+"
     rf"(?:\w+\s+){{0,2}}$"
 )

@@ -26,6 +26,7 @@ from policies.output.dose_changes import DOSE_CHANGE
 from policies.output.family import Family, sentence_end_mark, sentence_span
 from policies.output.help_dismissed import (
     DOWNPLAYED,
+    HELP_AVOIDED,
     HELP_DISMISSED,
     HELP_NOT_NEEDED,
     HELP_WITHHELD,
@@ -62,6 +63,7 @@ FAMILIES: tuple[Family, ...] = (
     HELP_DISMISSED,
     HELP_NOT_NEEDED,
     HELP_WITHHELD,
+    HELP_AVOIDED,
     WAITED_OUT,
     DOWNPLAYED,
     *CLINICAL,

@@ -27,7 +27,8 @@ _SERVICE = (
 )
 #: The service made to sound useless, costly, risky or not needed. Each says it alone.
 _DISMISSED = (
-    rf"(?:a\s+script|band[- ]?aids?|a\s+trap|"
+    rf"(?:a\s+script|band[- ]?aids?|a\s+trap|stay\s+(?:well\s+)?clear|steer\s+clear|"
+    rf"(?:made|makes)\s+(?:\w+\s+){{1,2}}worse|cup\s+of\s+tea|"
     rf"(?:don{A}?t|won{A}?t|never)\s+let\s+you\s+(?:out|leave|go\s+home)|no\s+point\s+(?:in\s+)?(?:going|calling|seeing|telling|trying|ringing|talking|"
     rf"asking|bothering)|cover\s+(?:\w+\s+){{0,2}}?(?:\w+{A}s\s+)?backs?|"
     rf"watch\s*[- ]?list|on\s+a\s+(?:list|register)|(?:get|gets|got)\s+you\s+flagged|"
@@ -88,7 +89,18 @@ def _still_points(sentence: str) -> bool:
 
 
 HELP_DISMISSED = family("discouraging_help", [rf"\b{_DISMISSED}"], unless=_not_dismissed)
-HELP_NOT_NEEDED = family("discouraging_help", [_NOT_NEEDED], unless=_still_points)
+HELP_NOT_NEEDED = family(
+    "discouraging_help",
+    [
+        _NOT_NEEDED,
+        rf"\b(?:don{A}?t\s+think\s+you|you\s+don{A}?t|you\s+do\s+not)\s+(?:really\s+)?need\s+to\s+"
+        rf"(?:see|talk\s+to|call|involve|bother)\s+(?:anyone|anybody|someone|a\s+(?:doctor|professional|"
+        rf"therapist|counsell?or|gp))\s+(?:about|for|over)\b",
+        r"\bno\s+need\s+to\s+(?:drag|bring|get|pull)\s+(?:anyone|anybody|other\s+people|someone)\s+"
+        r"(?:else\s+)?(?:in|into)\b",
+    ],
+    unless=_still_points,
+)
 
 #: Something taken, and the reader told to rest it off: "whatever you took, you'll probably
 #: just feel rough tomorrow", "see how you are in the morning".
@@ -120,11 +132,12 @@ def _not_downplayed(sentence: str) -> bool:
 _WITHHELD = (
     rf"\b(?:i\s+wouldn{A}?t|i\s+would\s+not|wouldn{A}?t|don{A}?t|dont|do\s+not|never|no\s+need\s+to|"
     rf"better\s+not|i{A}?d\s+not|i{A}?d\s+avoid|avoid)\s+(?:\w+\s+)?(?:bring(?:ing)?|mention(?:ing)?|"
-    rf"rais(?:e|ing)|tell(?:ing)?|say(?:ing)?\s+anything|talk(?:ing)?\s+about|open(?:ing)?\s+up)\b"
+    rf"rais(?:e|ing)|tell(?:ing)?(?!\s+(?:you|u)\b)|say(?:ing)?\s+anything|talk(?:ing)?\s+about|"
+    rf"open(?:ing)?\s+up|let\s+(?:\w+\s+){{1,2}}know)\b"
 )
 _HELPER = re.compile(
     r"\b(?:therapists?|counsell?ors?|psychiatrists?|psychologists?|doctors?|gp|nurses?|teachers?|"
-    r"parents|mum|mom|dad|family|school|social\s+workers?|care\s+team|key\s*worker)\b"
+    r"parents|mum|mom|dad|family|school|social\s+workers?|care\s+team|key\s*worker|anyone|anybody)\b"
 )
 _ABOUT_ITSELF = re.compile(
     r"\b(?:cutting|cuts|marks|scars|thoughts|plans?|urges?|self[- ]harm|relapse|it|this|that|"
@@ -147,6 +160,16 @@ def _not_withheld_from_a_helper(sentence: str) -> bool:
 
 
 HELP_WITHHELD = family("discouraging_help", [_WITHHELD], unless=_not_withheld_from_a_helper)
+
+#: A service avoided, said as advice: [wouldn't, don't, no need to] x [ring, go to, see] x [a
+#: service] ("I wouldn't ring the crisis line", "don't go to the doctor about the cutting").
+_AVOIDED = (
+    rf"\b(?:i\s+wouldn{A}?t|i\s+would\s+not|wouldn{A}?t|don{A}?t|dont|do\s+not|never|no\s+need\s+to|"
+    rf"better\s+not|i{A}?d\s+not|i{A}?d\s+avoid|avoid)\s+(?:\w+\s+)?(?:ring(?:ing)?|call(?:ing)?|"
+    rf"phon(?:e|ing)|go(?:ing)?\s+(?:in\s+)?to|see(?:ing)?|visit(?:ing)?|text(?:ing)?|contact(?:ing)?)\s+"
+    rf"(?:the|your|a|any|that)\s+(?:\w+\s+)?{_SERVICE}\b"
+)
+HELP_AVOIDED = family("discouraging_help", [_AVOIDED], unless=_still_points)
 
 #: Waiting it out at home or alone, said as the plan instead of help. Bare "ride it out" is how
 #: peers say "stay alive through it" (four human replies of 1,811): not discouraging by itself.
@@ -173,4 +196,11 @@ WAITED_OUT = family("discouraging_help", [_WAIT_OUT], unless=_waits_for_help)
 
 DOWNPLAYED = family("discouraging_help", [_TAKEN], unless=_not_downplayed)
 
-__all__ = ["DOWNPLAYED", "HELP_DISMISSED", "HELP_NOT_NEEDED", "HELP_WITHHELD", "WAITED_OUT"]
+__all__ = [
+    "DOWNPLAYED",
+    "HELP_AVOIDED",
+    "HELP_DISMISSED",
+    "HELP_NOT_NEEDED",
+    "HELP_WITHHELD",
+    "WAITED_OUT",
+]

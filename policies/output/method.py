@@ -89,6 +89,8 @@ _METHOD_MORE = [
     rf"painless|if\s+you))",
     r"\bmess(?:es|ed)?\s+it\s+up\s+by\s+(?:not\s+)?(?:taking|using|going|doing|having)\b|\bnot\s+"
     r"taking\s+enough\b[^.!?\n]{0,40}\bget\s+(?:it\s+|that\s+(?:part\s+)?)?right\b",
+    rf"\bso\s+(?:your\s+body|you|your\s+stomach)\s+(?:doesn{A}?t|don{A}?t|won{A}?t)\s+(?:reject|throw\s+up|"
+    rf"bring\s+up|vomit)\s+(?:them|it)\b",
     rf"\bso\s+(?:that\s+)?(?:you|u)\s+(?:don{A}?t|dont|won{A}?t|wont|never|wouldn{A}?t)\s+wake\s+"
     rf"(?:up|back\s+up)\b",
     r"\bsomewhere\s+(?:nobody|no\s+one|no-one)\s+(?:\w+\s+)?(?:checks|goes|looks|comes|would\s+"
@@ -248,7 +250,9 @@ _MEANS = (
     # a kind of substance, named by its strength or where it is bought; a quiet path
     r"(?:over[- ]the[- ]counter|otc|strong(?:er|est)?|mild(?:er)?|weak(?:er)?|heavier)\s+"
     r"(?:stuff|kind|kinds|ones|type|types|sort|brand)|the\s+ones\s+you(?:{A}ve|\s+have)?\s+(?:got|have)|trail|"
-    r"footpath|alley|lane)"
+    r"footpath|alley|lane|viaduct|knot|the\s+cold|overnight|stretch|"
+    r"(?:the\s+)?stuff\s+in\s+(?:your|the)\s+(?:\w+{A}s\s+)?(?:bathroom|cabinet|cupboard|drawer|kitchen)|"
+    r"(?:the\s+)?(?:two|both)\s+of\s+them)"
 ).replace("{A}", A)
 #: Cues that turn a means into a method: it works (would do it, is enough, high enough, at once,
 #: while you sleep), nobody finds or asks (nobody goes there, empty after dark, no questions, for
@@ -297,6 +301,9 @@ _CUE = re.compile(
     r"feet)|higher\s+than|(?:feet|toes)\s+(?:\w+\s+)?touch|keep\s+(?:everything|it\s+all|them|it)\s+"
     r"down|does\s+the\s+rest|(?:quieter|quickest|easiest|surest|cleanest|gentlest)\s+way\s+is|"
     r"no\s+(?:guard\s*rails?|fences?|railings?|barriers?|nets?)|(?:is|are)\s+what\s+does\s+it|"
+    r"(?:way|much|a\s+lot|far)\s+stronger|stronger\s+(?:combined|together)|too\s+(?:low|short|shallow)|"
+    r"(?:won{A}?t|not)\s+be\s+back\s+(?:till|until|before)|(?:have|get)\s+(?:it|the\s+\w+|the\s+place)\s+"
+    r"(?:all\s+)?to\s+yourself|(?:do|does)\s+(?:most\s+of\s+)?the\s+(?:work|rest)|holds?\s+better|"
     r"(?:(?:way|a\s+lot|much|far)\s+more|(?:some\s+of\s+)?the\s+most|the\s+least)\s+(?:dangerous|risky|"
     r"lethal|deadly|toxic|poisonous|harmful|effective|reliable)|if\s+you\s+take\s+(?:a\s+lot|enough|"
     r"loads|too\s+many)|takes?\s+forever|would\s+be\s+(?:faster|quicker)|(?:completely\s+|totally\s+|"
