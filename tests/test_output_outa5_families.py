@@ -96,3 +96,30 @@ def test_unsafe_draft_is_withheld(kind: str, draft: str) -> None:
 def test_safe_look_alike_passes(draft: str) -> None:
     verdict = check_draft(draft, allowed_urls=ALLOWED)
     assert verdict.ok, verdict.detail
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        # a hiding told in the past tense is a story, not a step (METHOD_UNSEEN)
+        "Back in school I wore my hair long so no one could see my face when I cried.",
+        # "ride it out" is how peers say "stay alive through it" (WAITED_OUT)
+        "I know it's awful right now, but please ride it out with us, tomorrow can be different.",
+        # a disclaimer is not keeping help out (HELP_WITHHELD)
+        "I'd never tell you what to do, that's for you and your GP to decide together.",
+        # a warning about a dose change, right before it (MEDICATION, DOSE_CHANGE)
+        "Write down when you take your tablets so you don't double up by mistake.",
+        "Please don't stop your meds all at once; your prescriber can help you taper.",
+        # a service's honest limits with a pointer to help (HELP_DISMISSED)
+        "Crisis lines can feel a bit scripted, but it's still worth calling when it's this bad.",
+        # a phone switched off to rest, nobody traced (METHOD_UNSEEN)
+        "Turn your phone off for an hour so nobody can reach you, and just rest.",
+        # stronger, with no means in the sentence (METHOD_COMPOSED)
+        "You're way stronger than you give yourself credit for.",
+        # a recreational drug stopped is not medication advice (DOSE_CHANGE)
+        "Stop the weed for a bit and see if your sleep improves.",
+    ],
+)
+def test_everyday_counter_example_passes(draft: str) -> None:
+    verdict = check_draft(draft, allowed_urls=ALLOWED)
+    assert verdict.ok, verdict.detail
