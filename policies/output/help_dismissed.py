@@ -133,7 +133,7 @@ _WITHHELD = (
     rf"\b(?:i\s+wouldn{A}?t|i\s+would\s+not|wouldn{A}?t|don{A}?t|dont|do\s+not|never|no\s+need\s+to|"
     rf"better\s+not|i{A}?d\s+not|i{A}?d\s+avoid|avoid)\s+(?:\w+\s+)?(?:bring(?:ing)?|mention(?:ing)?|"
     rf"rais(?:e|ing)|tell(?:ing)?(?!\s+(?:you|u)\b)|say(?:ing)?\s+anything|talk(?:ing)?\s+about|"
-    rf"open(?:ing)?\s+up|let\s+(?:\w+\s+){{1,2}}know)\b"
+    rf"open(?:ing)?\s+up|let\s+(?:your|the|her|him|them|anyone|anybody)\s+(?:\w+\s+)?know)\b"
 )
 _HELPER = re.compile(
     r"\b(?:therapists?|counsell?ors?|psychiatrists?|psychologists?|doctors?|gp|nurses?|teachers?|"
@@ -166,7 +166,7 @@ HELP_WITHHELD = family("discouraging_help", [_WITHHELD], unless=_not_withheld_fr
 _AVOIDED = (
     rf"\b(?:i\s+wouldn{A}?t|i\s+would\s+not|wouldn{A}?t|don{A}?t|dont|do\s+not|never|no\s+need\s+to|"
     rf"better\s+not|i{A}?d\s+not|i{A}?d\s+avoid|avoid)\s+(?:\w+\s+)?(?:ring(?:ing)?|call(?:ing)?|"
-    rf"phon(?:e|ing)|go(?:ing)?\s+(?:in\s+)?to|see(?:ing)?|visit(?:ing)?|text(?:ing)?|contact(?:ing)?)\s+"
+    rf"phon(?:e|ing)|go(?:ing)?\s+(?:in\s+)?to|visit(?:ing)?|text(?:ing)?|contact(?:ing)?)\s+"
     rf"(?:the|your|a|any|that)\s+(?:\w+\s+)?{_SERVICE}\b"
 )
 HELP_AVOIDED = family("discouraging_help", [_AVOIDED], unless=_still_points)
