@@ -241,7 +241,7 @@ _MEANS = (
     r"drinks|vodka|alcohol|wine|beer|whisky|whiskey|booze|spirits|garage|stones|wrists?|ruler|"
     r"stairwell|stairs|floors|storeys|"
     # outa5: a door handle, the tide, an empty house, an anti-sickness tablet, the supply itself
-    r"door\s*(?:knob|handle)s?|doorknobs?|tides?|current|guard\s*rails?|anti-?(?:sickness|nausea|"
+    r"door\s*(?:knob|handle)s?|doorknobs?|tides?|guard\s*rails?|anti-?(?:sickness|nausea|"
     r"emetics?)|(?:house|flat|place|apartment|home)\s+(?:will\s+be|is\s+going\s+to\s+be|{A}ll\s+be)"
     r"\s+empty|all\s+of\s+them|the\s+(?:whole|full)\s+(?:lot|thing)|strap|"
     r"(?:white|blue|pink|yellow|green|red|orange|purple|round|oval|little|strong|stronger|"
@@ -250,7 +250,7 @@ _MEANS = (
     # a kind of substance, named by its strength or where it is bought; a quiet path
     r"(?:over[- ]the[- ]counter|otc|strong(?:er|est)?|mild(?:er)?|weak(?:er)?|heavier)\s+"
     r"(?:stuff|kind|kinds|ones|type|types|sort|brand)|the\s+ones\s+you(?:{A}ve|\s+have)?\s+(?:got|have)|trail|"
-    r"footpath|alley|lane|viaduct|knot|the\s+cold|overnight|stretch|"
+    r"footpath|alley|viaduct|knot|the\s+cold|that\s+stretch|the\s+current\s+(?:does|will|would|takes|carries|pulls)|"
     r"(?:the\s+)?stuff\s+in\s+(?:your|the)\s+(?:\w+{A}s\s+)?(?:bathroom|cabinet|cupboard|drawer|kitchen)|"
     r"(?:the\s+)?(?:two|both)\s+of\s+them)"
 ).replace("{A}", A)
