@@ -275,13 +275,14 @@ _TO_THE_READER = re.compile(
 )
 
 
-def _sharing(sentence: str) -> bool:
+def sharing(sentence: str) -> bool:
+    """One's own medicine story, with no instruction to the reader."""
     return _OWN_STORY.search(sentence) is not None and _TO_THE_READER.search(sentence) is None
 
 
 @lru_cache(maxsize=256)
 def _defers_or_shares(sentence: str) -> bool:
-    return _defers(sentence) or _sharing(sentence)
+    return _defers(sentence) or sharing(sentence)
 
 
 _OTHERS = r"(?:hers|his|theirs|(?:your\s+|her\s+|his\s+|a\s+)?(?:\w+{A}s))".replace("{A}", A)
@@ -372,6 +373,8 @@ MEDICATION = family(
         rf"(?:fine|okay|ok|safe)|no\s+problem)",
     ],
     unless=_defers_or_shares,
+    # "so you don't double up by accident": a warning, said right before the wording
+    unless_before=rf"\b(?:don{A}?t|do\s+not|never|not|won{A}?t)\s+(?:\w+\s+)?$",
 )
 
 #: Advice in a sentence that names a medicine: an instruction or suggestion to the reader, a
@@ -421,7 +424,7 @@ def _named_in_passing(sentence: str) -> bool:
         and _NOT_REALLY_ASKED.search(sentence) is None
     ):
         return True
-    return _ADVICE.search(sentence) is None or _sharing(sentence)
+    return _ADVICE.search(sentence) is None or sharing(sentence)
 
 
 _CLOSE = (

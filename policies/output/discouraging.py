@@ -45,7 +45,7 @@ _DISCOURAGING_MORE = [
     r"\bonce\s+(?:it['’ʼ]s|it\s+is|you['’ʼ]ve|you\s+have)\s+(?:written\s+down|on\s+(?:record|file|paper)|"
     r"told\s+(?:them|her|him))\b",
     r"\bdon['’ʼ]?t\s+(?:really\s+)?need\s+(?:some|a|any)\s+(?:stranger|therapist|shrink|doctor|"
-    r"professional|counsell?or|hotline)\b(?!\s+(?:to|for|in\s+order)\b)",
+    r"professional|counsell?or|hotline)\b(?!\s+(?:to|for|in\s+order)\b|['’ʼ]s\b)",
     r"\b(?:keep|hold|lock)\s+you\s+(?:in\s+)?for\s+(?:\w+\s+){0,2}?(?:days|hours|a\s+week|weeks)\b|"
     r"\bbill\s+you\b|\bride\s+it\s+out\s+(?:at\s+home|alone|by\s+yourself|on\s+your\s+own)\b",
     r"\bbetter\s+(?:if\s+)?(?:your|that\s+your|they|she|he|nobody|no\s+one)\b[^.!?\n]{0,25}"
@@ -152,7 +152,8 @@ DISCOURAGING = family(
         r"\b(?:keep|keeping)\s+(?:it|this|that|them|things|the\s+\w+)\s+(?:to\s+yourself|from\s+"
         r"(?:your\s+)?(?:therapist|doctor|counsell?or|parents?|mom|mum|dad|family|them|her|him|"
         r"everyone|anyone|school)|(?:just\s+|strictly\s+)?between\s+(?:you\s+two|the\s+two\s+of\s+"
-        r"you|you\s+and\s+(?:her|him|them))|(?:a\s+)?secret|hidden|quiet|on\s+the\s+down\s*low)\b",
+        r"you|you\s+and\s+(?:her|him|them))|(?:a\s+)?secret|hidden|quiet|on\s+the\s+down\s*low|"
+        r"covered(?:\s+up)?|under\s+wraps|out\s+of\s+sight)\b",
         rf"\b(?:don{A}?t|do\s+not|(?<!will\s)(?<!{A}ll\s)(?<!i\s)never|no\s+need\s+to|i\s+wouldn{A}?t|"
         rf"i\s+would\s+not|i{A}d\s+not)\s+(?:tell|mention\s+(?:it|this)\s+to|say\s+(?:anything|it)\s+to|bring\s+(?:it|this)\s+up\s+"
         rf"(?:to|with)|reach\s+out\s+to|involve|loop\s+in|call|contact)\s+(?:anyone|anybody|her\b|"

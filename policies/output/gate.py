@@ -22,10 +22,19 @@ from policies.normalize import INVISIBLE, Folded, fold
 from policies.output.anchors import Prefilter
 from policies.output.clinical import CLINICAL
 from policies.output.contact import allowed, find_contacts, find_urls, reviewed_urls, url_key
+from policies.output.dose_changes import DOSE_CHANGE
 from policies.output.endorsing import ENDORSING, endorsements
 from policies.output.family import Family, sentence_end_mark, sentence_span
+from policies.output.help_dismissed import (
+    DOWNPLAYED,
+    HELP_AVOIDED,
+    HELP_DISMISSED,
+    HELP_NOT_NEEDED,
+    HELP_WITHHELD,
+    WAITED_OUT,
+)
 from policies.output.kinds import PASS, OutputVerdict, withheld
-from policies.output.method import METHOD, METHOD_COMPOSED, ROUTES_TO_HELP
+from policies.output.method import METHOD, METHOD_COMPOSED, METHOD_UNSEEN, ROUTES_TO_HELP
 from policies.output.own_voice import OWN_VOICE
 from policies.output.peer import (
     AS_AN_AI,
@@ -49,10 +58,18 @@ from policies.output.told_past import told_of_the_past
 FAMILIES: tuple[Family, ...] = (
     METHOD,
     METHOD_COMPOSED,
+    METHOD_UNSEEN,
     ENCOURAGEMENT,
     OWN_VOICE,
     DISCOURAGING,
+    HELP_DISMISSED,
+    HELP_NOT_NEEDED,
+    HELP_WITHHELD,
+    HELP_AVOIDED,
+    WAITED_OUT,
+    DOWNPLAYED,
     *CLINICAL,
+    DOSE_CHANGE,
     PROMISE,
     JUDGEMENT,
     CONTACT,
@@ -60,7 +77,7 @@ FAMILIES: tuple[Family, ...] = (
 )
 
 #: The method families come first: they run before the crisis gate on the draft.
-_METHODS = 2
+_METHODS = 3
 
 
 @cache

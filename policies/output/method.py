@@ -74,6 +74,37 @@ _METHOD_MORE = [
     r"heart|liver|kidneys)\b",
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(?:floors|storeys|stories)\s+"
     r"(?:straight\s+)?(?:down|high|up|drop)\b",
+    # outa5: the sleep it brings, the quiet spot or hour, the whole supply taken at once
+    r"\b(?:works?|hits?|kicks?\s+in|absorbs?)\s+(?:\w+\s+)?(?:quicker|faster|better|harder)\s+on\s+an\s+"
+    r"empty\s+stomach\b",
+    r"\b(?:just\s+)?(?:a\s+few|a\s+couple|one\s+or\s+two)\s+more\s+than\s+(?:last\s+time|before|you\s+"
+    r"(?:took|had|did))\b",
+    rf"\b(?:you|u)\s+(?:wouldn{A}?t|would\s+not|wouldnt)\s+have\s+(?:woken|woke)\s+up\b",
+    # choosing the hour of being alone; hiding the means; how quickly it is over; getting it right
+    r"\bpick(?:ing)?\s+a\s+(?:night|day|time|moment|weekend|spot|place)\s+(?:when|where)\b[^.!?\n]{0,40}"
+    r"\b(?:alone|nobody|no\s+one|empty|private|asleep|away|out)\b",
+    rf"\b(?:not\s+letting|don{A}?t\s+let|never\s+let)\s+(?:anyone|anybody|them|people|her|him)\s+see\s+"
+    rf"you\s+(?:leave|take|buy|carry|bring|walk\s+out)\b",
+    rf"\b(?:it{A}?s|it\s+is|it{A}?ll\s+be|it\s+will\s+be)\s+over\s+(?:in|within)\s+(?:a\s+few|a\s+"
+    rf"couple\s+of|\w+)\s+(?:minutes|seconds)\b(?=[^.!?\n]{{0,50}}\b(?:done\s+right|properly|drag\s+on|"
+    rf"painless|if\s+you))",
+    r"\bmess(?:es|ed)?\s+it\s+up\s+by\s+(?:not\s+)?(?:taking|using|going|doing|having)\b|\bnot\s+"
+    r"taking\s+enough\b[^.!?\n]{0,40}\bget\s+(?:it\s+|that\s+(?:part\s+)?)?right\b",
+    rf"\bso\s+(?:your\s+body|you|your\s+stomach)\s+(?:doesn{A}?t|don{A}?t|won{A}?t)\s+(?:reject|throw\s+up|"
+    rf"bring\s+up|vomit)\s+(?:them|it)\b",
+    rf"\bso\s+(?:that\s+)?(?:you|u)\s+(?:don{A}?t|dont|won{A}?t|wont|never|wouldn{A}?t)\s+wake\s+"
+    rf"(?:up|back\s+up)\b",
+    r"\bsomewhere\s+(?:nobody|no\s+one|no-one)\s+(?:\w+\s+)?(?:checks|goes|looks|comes|would\s+"
+    r"(?:find|see|look|check)|will\s+(?:find|see|look|check))\b",
+    rf"\b(?:do\s+it|go|wait|pick\s+a\s+(?:time|night|day))\s+(?:\w+\s+){{0,2}}?(?:when|while|once)\s+"
+    rf"(?:nobody|no\s+one|no-one|everyone)(?:{A}s|\s+is|\s+else\s+is)\s+(?:\w+\s+)?(?:home|around|"
+    rf"in|there|awake|up|out|asleep|gone|away)\b",
+    r"\b(?:take|swallow|have|down|neck|use)\s+(?:\w+\s+)?(?:all\s+of\s+them|all\s+of\s+it|them\s+all|"
+    r"the\s+whole\s+(?:lot|box|bottle|pack|packet|strip|thing))\b(?!\s+(?:to|back|with\s+you|out|away|"
+    r"into|off))",
+    rf"\bdo\s+it\s+(?:\w+\s+){{0,2}}?(?:after|when|while|once|before)\s+(?:your|the|he|she|they|everyone|"
+    rf"everybody)\b[^.!?\n]{{0,40}}\b(?:leaves?|left|goes|gone|out|away|asleep|at\s+work|shift|"
+    rf"holiday|isn{A}?t\s+home|not\s+home)\b",
 ]
 
 _LETHAL = r"(?:lethal|deadly|fatal|toxic|dangerous|risky|poisonous)"
@@ -157,6 +188,37 @@ METHOD = family(
     unless=lambda sentence: _ROUTES.search(sentence) is not None or told_of_the_past(sentence),
 )
 
+# --- not found in time: the purpose of a step is that nobody notices, reaches or reverses it ------
+
+#: A step whose point is that nobody notices, hears, finds or reaches the reader in time: a
+#: method told without a method word ("so nobody comes looking till Monday", "so they can't trace
+#: you", "somewhere they can't get to you in time"). Present or future only: "so no one could see
+#: it" tells how one hid, back then.
+METHOD_UNSEEN = family(
+    "method_or_means",
+    [
+        r"\b(?:so|so\s+that|that\s+way)\s+(?:nobody|no\s+one|no-one|none\s+of\s+(?:them|it))\s+"
+        r"(?:will\s+|ever\s+|even\s+|else\s+)?(?:comes?\s+looking|finds?|hears?|notices?|sees?|checks?|"
+        r"gets?\s+out|suspects?|"
+        r"can\s+(?:stop|find|trace))\b",
+        rf"\b(?:so|so\s+that|that\s+way)\s+(?:they|the\s+\w+|your\s+\w+|people|he|she|anyone)\s+"
+        rf"(?:can{A}?t|won{A}?t|doesn{A}?t|don{A}?t)\s+(?:\w+\s+)?(?:trace|track|"
+        rf"find\s+you|get\s+to\s+you|stop\s+you|hear\s+anything|notice\s+anything|get\s+suspicious|"
+        rf"come\s+looking)\b",
+        r"\b(?:builds?\s+up|adds?\s+up|works?)\s+without\s+(?:anyone|anybody|them|people)\s+"
+        r"(?:\w+\s+)?(?:noticing|knowing|realising|realizing|suspecting|seeing)\b",
+        rf"\b(?:can{A}?t|couldn{A}?t|won{A}?t|wouldn{A}?t)\s+(?:get\s+to\s+you|reach\s+you|save\s+you|"
+        rf"undo\s+it|stop\s+it)\s+in\s+time\b|\bcan{A}?t\s+be\s+(?:reversed|undone)\b|"
+        rf"\bwhoever\s+finds\s+you\b|\b(?:doesn{A}?t|won{A}?t|wouldn{A}?t|don{A}?t)\s+show\s+up\s+"
+        rf"on\s+(?:a|the|any)\s+(?:\w+\s+)?(?:tox|toxicology|drug|blood)\s+(?:screens?|tests?)\b",
+        r"\b(?:stock|stocking)\s+up\s+(?:\w+\s+)?(?:a\s+(?:bit|few|little)\s+at\s+a\s+time|slowly|"
+        r"gradually|over\s+(?:a\s+few\s+)?(?:weeks|days))\b",
+    ],
+    unless=ROUTES_TO_HELP,
+    unless_before=rf"\b(?:don{A}?t\s+have\s+to|no\s+need\s+to|instead\s+of|rather\s+than|afraid|"
+    rf"scared|worried|not|never|stop|feels?\s+like)\b",
+)
+
 # --- means x cue: the composition ---------------------------------------------------------------
 
 #: Means, named without a method word: a supply of medicine, a ligature and what holds it, a height
@@ -179,7 +241,20 @@ _MEANS = (
     r"(?:stuff|chemicals|spray)\s+for\s+the\s+garden|garden\s+(?:stuff|chemicals|spray)|"
     r"plastic\s+bag|tape|hose|thigh|pharmacy|chemist|supply|weeknight|weekday|weekend|"
     r"drinks|vodka|alcohol|wine|beer|whisky|whiskey|booze|spirits|garage|stones|wrists?|ruler|"
-    r"stairwell|stairs|floors|storeys)"
+    r"stairwell|stairs|floors|storeys|"
+    # outa5: a door handle, the tide, an empty house, an anti-sickness tablet, the supply itself
+    r"door\s*(?:knob|handle)s?|doorknobs?|tides?|guard\s*rails?|anti-?(?:sickness|nausea|"
+    r"emetics?)|(?:house|flat|place|apartment|home)\s+(?:will\s+be|is\s+going\s+to\s+be|{A}ll\s+be)"
+    r"\s+empty|all\s+of\s+them|the\s+(?:whole|full)\s+(?:lot|thing)|strap|"
+    r"(?:white|blue|pink|yellow|green|red|orange|purple|round|oval|little|strong|stronger|"
+    r"strongest)\s+ones|the\s+(?:\w+\s+)?ones\s+in\s+the\s+(?:\w+\s+)?(?:box|bottle|packet|pack|tub|"
+    r"drawer)|top\s+(?:floor|storey|level)|(?:those|these|the)\s+two\s+together|"
+    # a kind of substance, named by its strength or where it is bought; a quiet path
+    r"(?:over[- ]the[- ]counter|otc|strong(?:er|est)?|mild(?:er)?|weak(?:er)?|heavier)\s+"
+    r"(?:stuff|kind|kinds|ones|type|types|sort|brand)|the\s+ones\s+you(?:{A}ve|\s+have)?\s+(?:got|have)|trail|"
+    r"footpath|alley|viaduct|knot|the\s+cold|that\s+stretch|the\s+current\s+(?:does|will|would|takes|carries|pulls)|"
+    r"(?:the\s+)?stuff\s+in\s+(?:your|the)\s+(?:\w+{A}s\s+)?(?:bathroom|cabinet|cupboard|drawer|kitchen)|"
+    r"(?:the\s+)?(?:two|both)\s+of\s+them)"
 ).replace("{A}", A)
 #: Cues that turn a means into a method: it works (would do it, is enough, high enough, at once,
 #: while you sleep), nobody finds or asks (nobody goes there, empty after dark, no questions, for
@@ -219,7 +294,30 @@ _CUE = re.compile(
     r"one|(?:quicker|faster|surer|more\s+reliable|more\s+certain)\s+than|(?:hold|take)\s+"
     r"(?:your|the)\s+weight|set\s+on\s+it|really\s+mean\s+it|go\s+that\s+way|go\s+through\s+with\s+"
     r"it|(?:once|when)\s+(?:the\s+\w+|it|everyone|they)\s+(?:shuts|closes|leaves|goes|is\s+asleep|"
-    r"(?:is|are)\s+(?:shut|closed|empty)))"
+    r"(?:is|are)\s+(?:shut|closed|empty))|"
+    # outa5: what it would take, what does nothing, who walks away, what holds, what keeps it down
+    r"what\s+it(?:{A}d|\s+would|{A}ll|\s+will)?\s+take|what\s+(?:you|u){A}?d\s+need|(?:won{A}?t|wont|"
+    r"wouldn{A}?t|doesn{A}?t|don{A}?t|didn{A}?t)\s+do\s+(?:anything|much|a\s+thing)|except\s+make\s+"
+    r"(?:you|u)|walk(?:ed|s)?\s+away\s+from|(?:people|most\s+people|they)\s+(?:usually\s+|often\s+)?"
+    r"survive|only\s+(?:about\s+|like\s+|around\s+)?\w+\s+(?:floors|storeys|stories|metres|meters|"
+    r"feet)|higher\s+than|(?:feet|toes)\s+(?:\w+\s+)?touch|keep\s+(?:everything|it\s+all|them|it)\s+"
+    r"down|does\s+the\s+rest|(?:quieter|quickest|easiest|surest|cleanest|gentlest)\s+way\s+is|"
+    r"no\s+(?:guard\s*rails?|fences?|railings?|barriers?|nets?)|(?:is|are)\s+what\s+does\s+it|"
+    r"(?:way|much|a\s+lot|far)\s+stronger|stronger\s+(?:combined|together)|too\s+(?:low|short|shallow)|"
+    r"(?:won{A}?t|not)\s+be\s+back\s+(?:till|until|before)|(?:have|get)\s+(?:it|the\s+\w+|the\s+place)\s+"
+    r"(?:all\s+)?to\s+yourself|(?:do|does)\s+(?:most\s+of\s+)?the\s+(?:work|rest)|holds?\s+better|"
+    r"(?:(?:way|a\s+lot|much|far)\s+more|(?:some\s+of\s+)?the\s+most|the\s+least)\s+(?:dangerous|risky|"
+    r"lethal|deadly|toxic|poisonous|harmful|effective|reliable)|if\s+you\s+take\s+(?:a\s+lot|enough|"
+    r"loads|too\s+many)|takes?\s+forever|would\s+be\s+(?:faster|quicker)|(?:completely\s+|totally\s+|"
+    r"really\s+)?private\s+(?:after|at|once|from|by)|"
+    r"the\s+only\s+(?:one|way|thing|place)\s+that(?:{A}d|\s+would|{A}ll|\s+will)\s+(?:be\s+)?(?:certain|"
+    r"sure|work|do\s+it|be\s+enough)|without\s+(?:any\s+)?questions|(?:don{A}?t|doesn{A}?t|won{A}?t)\s+"
+    r"limit|"
+    r"snaps?|breaks?\s+under|under\s+(?:the\s+|your\s+)?weight|(?:never|isn{A}?t|not)\s+back\s+"
+    r"(?:before|until|till)|"
+    r"if\s+you{A}?(?:re|\s+are)\s+(?:going\s+to|gonna)\s+(?:do\s+it|go\s+through\s+with\s+it)|"
+    r"if\s+you{A}?(?:ve|\s+have)\s+(?:made\s+up\s+your\s+mind|decided)(?=\s*[,.])|"
+    r"(?:don{A}?t|dont|won{A}?t|wont|never)\s+wake\s+up)"
     r"\b".replace("{A}", A)
 )
 
@@ -238,4 +336,4 @@ METHOD_COMPOSED = family(
     unless=_means_without_a_cue,
 )
 
-__all__ = ["METHOD", "METHOD_COMPOSED", "PILLS", "ROUTES_TO_HELP"]
+__all__ = ["METHOD", "METHOD_COMPOSED", "METHOD_UNSEEN", "PILLS", "ROUTES_TO_HELP"]
