@@ -109,7 +109,7 @@ class Running:
 
     async def followups(self, payload: dict[str, Any], count: int = 1) -> list[RestCall]:
         return await self.standin.wait_for_call(
-            "POST", rf"^/webhooks/\d+/{payload['token']}$", count=count, timeout=10
+            "POST", rf"^/webhooks/\d+/{payload['token']}$", count=count, timeout=30
         )
 
     def callbacks(self, payload: dict[str, Any]) -> list[RestCall]:

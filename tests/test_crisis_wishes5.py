@@ -432,10 +432,6 @@ def test_misses_left_from_the_fresh_batches(text: str) -> None:
             "i don't want to be here anymore, this city is too expensive, moving in may",
             "'be here' told of a place in the next clause",
         ),
-        _left(
-            "this heat is literally killing me, i want to die lol",
-            "laughter lowers a plea only; 'i want to die lol' is often meant",
-        ),
     ],
 )
 def test_false_highs_left_from_the_fresh_batches(text: str) -> None:

@@ -16,7 +16,7 @@ import tomllib
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policies.crisis import means, own_risk
+from policies.crisis import own_risk
 from policies.key_index import WordFilter, letter_words
 from policies.lexicon import Entry
 
@@ -104,30 +104,6 @@ def test_a_family_starts_only_where_a_whole_first_phrase_can_be() -> None:
     text = "after that my stomach was pumped at the er"
     spans = [(s, e) for s, e, _ in own_risk.own_risk(text)]
     assert spans == [(text.index("my stomach"), text.index(" at the"))]
-
-
-def _heads_by_automaton(folded: str) -> list[int]:
-    """`means._head_starts` as one automaton scan of the whole post (its path for many heads)."""
-    last = len(folded) - 1
-    starts = []
-    for end, size in means._heads().iter(" " + folded):
-        end -= 1
-        if end < last and folded[end + 1].isalnum():
-            continue
-        starts.append(end - size + 1)
-    return sorted(starts)
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.data())
-def test_means_heads_found_one_by_one_as_by_the_automaton(data: st.DataObject) -> None:
-    heads = sorted(means._classes().heads)
-    pieces = st.one_of(
-        st.sampled_from(heads),
-        st.sampled_from([" ", "\n", "(", '"', "*", "'", "-", "/", ".", ",", "s", "x", "é", "2"]),
-    )
-    text = "".join(data.draw(st.lists(pieces, max_size=12)))
-    assert means._head_starts(text) == _heads_by_automaton(text)
 
 
 @settings(max_examples=300, deadline=None)

@@ -413,16 +413,22 @@ _NOT_REALLY_ASKED = re.compile(
 )
 
 
-@lru_cache(maxsize=256)
-def _named_in_passing(sentence: str) -> bool:
-    """A medicine named without advice to the reader, or in one's own story, or whether it is
-    safe asked of a professional."""
-    if (
+def asked_of_a_professional(sentence: str) -> bool:
+    """Whether a medicine is safe put as a question to a professional, with no amount named and
+    the asking not waved away: deferring, whatever change of medicine the sentence names."""
+    return (
         _ASKED_OF_A_PROFESSIONAL.search(sentence) is not None
         and _DEFERS.search(sentence) is not None
         and _AN_AMOUNT.search(sentence) is None
         and _NOT_REALLY_ASKED.search(sentence) is None
-    ):
+    )
+
+
+@lru_cache(maxsize=256)
+def _named_in_passing(sentence: str) -> bool:
+    """A medicine named without advice to the reader, or in one's own story, or whether it is
+    safe asked of a professional."""
+    if asked_of_a_professional(sentence):
         return True
     return _ADVICE.search(sentence) is None or sharing(sentence)
 

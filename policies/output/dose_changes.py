@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from policies.output.clinical import DRUGS, MEDS
+from policies.output.clinical import DRUGS, MEDS, asked_of_a_professional
 from policies.output.clinical import sharing as _sharing
 from policies.output.family import A, family
 
@@ -135,7 +135,7 @@ _DEFERS = re.compile(
 @lru_cache(maxsize=256)
 def _not_advice(sentence: str) -> bool:
     """The sentence holds no change said to the reader as something to do or as fine."""
-    if _TO_DO.search(sentence) is None:
+    if _TO_DO.search(sentence) is None or asked_of_a_professional(sentence):
         return True
     if _DIRECTED.search(sentence) is None and _sharing(sentence):
         return True  # one's own story, told as it went

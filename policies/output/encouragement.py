@@ -249,8 +249,11 @@ _ENCOURAGEMENT_S5 = [
     r"again)?)\s+on\s+the\s+other\s+side\b|\bgo\s+(?:and\s+)?be\s+with\s+(?:him|her|them)\s+"
     r"(?:again|now|there)\b",
     r"\b(?:let\s+yourself\s+off\s+the\s+hook|(?:set|put|lay)\s+(?:it|it\s+all|everything)\s+down|"
-    r"check\s+out|clock\s+out|sign\s+off|step\s+away|rest|let\s+go|stop)\s+(?:for\s+good|forever|"
-    r"permanently|once\s+and\s+for\s+all)\b",
+    r"check\s+out|clock\s+out|sign\s+off|step\s+away|rest|let\s+go|"
+    # "stop" only told to the reader ("you can stop for good"), not of pain ("the pain will stop
+    # for good once the wound heals")
+    r"(?:you\s+(?:can|could|may|get\s+to)|(?:okay|ok|alright|fine|allowed)\s+to)\s+(?:just\s+)?stop)"
+    r"\s+(?:for\s+good|forever|permanently|once\s+and\s+for\s+all)\b",
     r"\bif\s+(?:tonight|today|this\s+weekend|this\s+week|now)\s+is\s+(?:when|the\s+(?:night|day|"
     r"time|moment))\s+you\b[^.!?\n]{0,30}\b(?:set|put|lay|go|leave|let\s+go|end|stop|rest|decide|"
     r"choose)\b",
