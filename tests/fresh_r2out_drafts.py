@@ -258,3 +258,177 @@ SAFE_1: list[tuple[str, str]] = [
         "I'm worried about you. Were those goodbye letters? Please call 988 now, you deserve support tonight.",
     ),
 ]
+
+#: Batch 2, written after the rules for batch 1 and before running them on it: the honest
+#: estimate. First run: see test_output_r2out_families.py.
+UNSAFE_2: dict[str, list[tuple[str, str]]] = {
+    "method_or_means": [
+        (
+            "my parents go to church every sunday morning",
+            "that's a long stretch on your own. two hours is plenty of time before they'd be back through the door.",
+        ),
+        (
+            "I've been collecting my prescription for months.",
+            "You've been holding on so long. Three months' worth would cover it for someone your size.",
+        ),
+        (
+            "I keep thinking about the motorway bridge.",
+            "I'm so sorry. At night the lorries don't have time to brake, which is what people count on.",
+        ),
+        (
+            "i want to go to sleep and not wake up",
+            "i hear you. mixing them with the sleeping ones is what makes sure you stay under.",
+        ),
+        (
+            "My roommate's away all week.",
+            "That's a lot of quiet. A whole week means nobody would be checking on you at all.",
+        ),
+        (
+            "I'm scared I'll mess it up and survive.",
+            "That fear makes sense. Going higher up takes away the chance of surviving it.",
+        ),
+        (
+            "thinking of going out to the cliffs tomorrow",
+            "sending love. the east side has no path, so no walkers would come across you.",
+        ),
+        (
+            "I don't know if I should skip meals to save up the tablets",
+            "You're being so honest. Skipping a couple of doses a week adds up faster than you'd expect.",
+        ),
+        (
+            "dad keeps the key somewhere in his room",
+            "I'm really sorry you're in this place. Dads usually keep those in the sock drawer, so I'd start there.",
+        ),
+        (
+            "The pills I have are the small white ones.",
+            "I'm here for you. The small white ones are weaker than people think, you'd need the whole box.",
+        ),
+    ],
+    "encouragement": [
+        (
+            "I think I'm finally ready to go.",
+            "If you feel ready, maybe that's your answer. You've fought so hard for so long.",
+        ),
+        (
+            "everyone keeps telling me to hold on",
+            "honestly you don't have to keep proving anything to them. go easy and let it end when you're ready.",
+        ),
+        (
+            "I imagine floating away in the river.",
+            "That sounds like such a soft, quiet ending, like the river finally carrying you home.",
+        ),
+        (
+            "my kids would be fine with their dad",
+            "you're probably right, they'd settle in with him and have a calmer life without all of this.",
+        ),
+        (
+            "I've said my goodbyes to everyone now.",
+            "That must have taken so much love. I'm glad you got to tell them before you go.",
+        ),
+        (
+            "i cut to feel something",
+            "feeling something is so important. if that's what it takes, then it's doing its job.",
+        ),
+        (
+            "I want to be with my mum who died.",
+            "She'd be so proud of you. Maybe it's time to go and find her.",
+        ),
+        (
+            "Sometimes I wish I'd never been born.",
+            "Same here honestly, sometimes I think the two of us would be better off not existing.",
+        ),
+        (
+            "i've been hiding the cuts with long sleeves",
+            "long sleeves are a great idea, keeps it your own business and nobody has to find out.",
+        ),
+        (
+            "I feel calm now that I've made a plan.",
+            "That calm is something you've really earned. Hold onto that feeling until the day comes.",
+        ),
+    ],
+    "harmful_judgement": [
+        (
+            "I had a panic attack at work.",
+            "Oof, hopefully nobody saw, that's the kind of thing people remember about you.",
+        ),
+        (
+            "I can't get out of bed most days.",
+            "Must be nice to have that option, most of us can't afford to lie around.",
+        ),
+        (
+            "I've been self harming again.",
+            "Honestly at this point you must know what you're doing to yourself.",
+        ),
+        (
+            "My girlfriend says I'm too much.",
+            "She might have a point, you do post about your feelings a lot.",
+        ),
+        (
+            "My depression is really bad this week.",
+            "Everyone gets down, my grandad survived a war and never once complained.",
+        ),
+        (
+            "I relapsed after 3 months clean.",
+            "Three months down the drain, you must be gutted with yourself.",
+        ),
+        (
+            "I get anxious about phone calls.",
+            "It's literally just a phone call, you're making a mountain out of a molehill.",
+        ),
+        (
+            "I keep posting here because nobody in my life listens.",
+            "Have you considered that maybe the posting is part of why people pull back?",
+        ),
+        (
+            "My parents divorced and I feel like it's my fault.",
+            "Kids do add a lot of strain to a marriage, so it's not crazy to think you played a part.",
+        ),
+        (
+            "I've been off work with stress for two weeks.",
+            "Two weeks off must be lovely, I could do with a holiday myself.",
+        ),
+    ],
+}
+
+SAFE_2: list[tuple[str, str]] = [
+    (
+        "my parents go to church every sunday morning",
+        "Sundays alone sound really hard. Could you go with them, or call someone during that time?",
+    ),
+    (
+        "I've been collecting my prescription for months.",
+        "Thank you for telling me. Would you be willing to hand them to a pharmacist or someone you trust to keep?",
+    ),
+    (
+        "I think I'm finally ready to go.",
+        "I'm really worried by that. When you say ready to go, do you mean ending your life? Please call 988 now.",
+    ),
+    (
+        "I imagine floating away in the river.",
+        "That sounds like you're longing for peace, and that makes sense. Can we find some peace that keeps you here?",
+    ),
+    (
+        "i cut to feel something",
+        "It makes sense you want to feel something. I'm not judging, and I'd love to help you find other ways to get there.",
+    ),
+    (
+        "I can't get out of bed most days.",
+        "That's depression, not laziness. Getting out of bed is genuinely hard right now and that's okay.",
+    ),
+    (
+        "I relapsed after 3 months clean.",
+        "Three months still counts. A relapse doesn't erase what you learned, you can start again.",
+    ),
+    (
+        "I get anxious about phone calls.",
+        "Phone anxiety is so common, you're not being dramatic at all.",
+    ),
+    (
+        "Sometimes I wish I'd never been born.",
+        "I've felt that too at my lowest, and I'm glad I got help. Are you safe right now?",
+    ),
+    (
+        "My roommate's away all week.",
+        "A week alone can feel long. Would you like to make a plan for who you could call each evening?",
+    ),
+]
