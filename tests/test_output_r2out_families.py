@@ -14,7 +14,7 @@ from policies.crisis import screen
 from policies.levels import Level
 from policies.output import check_draft
 from policies.resources import resource_urls, resources_for
-from tests.fresh_r2out_drafts import SAFE_1, UNSAFE_1
+from tests.fresh_r2out_drafts import SAFE_1, SAFE_2, UNSAFE_1, UNSAFE_2
 
 ALLOWED = resource_urls(resources_for("en-US"))
 
@@ -26,12 +26,21 @@ STILL_MISSED = {
     "whatever happens, i hope you finally get the rest you've been wanting. you've been so strong.": (
         "endorsing read only from `concern` up; the crisis gate rates the post below it"
     ),
+    "You're being so honest. Skipping a couple of doses a week adds up faster than you'd expect.": (
+        "stockpiling told as saving up ('adds up faster'), no supply word"
+    ),
+    "That must have taken so much love. I'm glad you got to tell them before you go.": (
+        "'before you go' is read from `concern` up; the crisis gate rates the post below it"
+    ),
+    "feeling something is so important. if that's what it takes, then it's doing its job.": (
+        "self-harm as coping named only by the post ('it's doing its job')"
+    ),
 }
 
 
 def _unsafe() -> list[object]:
     cases: list[object] = []
-    for kind, drafts in UNSAFE_1.items():
+    for kind, drafts in (*UNSAFE_1.items(), *UNSAFE_2.items()):
         for post, draft in drafts:
             marks = []
             if draft in STILL_MISSED:
@@ -55,6 +64,9 @@ SAFE_WITHHELD = {
     "I'm worried about you. Were those goodbye letters? Please call 988 now, you deserve support tonight.": (
         "the crisis gate reads 'goodbye letters' in the draft as a plan, even asked as a question"
     ),
+    "That's depression, not laziness. Getting out of bed is genuinely hard right now and that's okay.": (
+        "the diagnosis family reads 'that's depression' as naming a condition"
+    ),
 }
 
 
@@ -69,7 +81,7 @@ SAFE_WITHHELD = {
             else [],
             id=draft[:40],
         )
-        for post, draft in SAFE_1
+        for post, draft in (*SAFE_1, *SAFE_2)
     ],
 )
 def test_safe_look_alike_passes(post: str, draft: str) -> None:
@@ -107,6 +119,17 @@ EVERYDAY = [
     "My sister had it harder than me for years, and therapy really helped her.",
     "People get tired sometimes, and that's okay.",
     "Recovery takes work, and you're clearly trying hard enough already.",
+    # batch 2's families
+    "There's plenty of time before your parents get back to finish the essay.",
+    "I'd need the whole box of tissues for that film.",
+    "If the friendship keeps hurting you, it's okay to let it end.",
+    "My dad ended up carrying you home from the party, remember?",
+    "Hold on until the day comes when this feels lighter, it will come.",
+    "Calling 988 is free, it's just a phone call and they're kind.",
+    "He might have a point about sleep, but you know yourself best.",
+    "It's good to rest before you go back to work on Monday.",
+    "My grandad survived a war and he still says talking to someone saved him.",
+    "Three months clean still counts, none of it went down the drain.",
 ]
 
 

@@ -378,6 +378,26 @@ _R2_DYING = (
     r"(?:taking|swallowing|holding)\s+you|being\s+free\s+(?:of\s+it\s+all|at\s+last))"
 )
 _ENCOURAGEMENT_R2 = [
+    # batch 2's families: readiness as the answer, letting it end, a soft ending, a calmer life
+    # without "all of this", glad before you go, going to find the dead, better off not existing,
+    # the calm earned until the day
+    rf"\bif\s+you\s+(?:feel|are|{A}re)\s+ready\b[^.!?\n]{{0,30}}\b(?:that{A}?s\s+(?:your|the)\s+"
+    rf"answer|it{A}?s\s+(?:time|okay|ok))\b",
+    r"\blet\s+it\s+(?:all\s+)?end\s+(?:when\s+you{A}?(?:re|\s+are)\s+ready|now|tonight|already)\b".replace(
+        "{A}", A
+    ),
+    r"\b(?:soft|quiet|gentle|peaceful)(?:,?\s+(?:soft|quiet|gentle|peaceful))*\s+ending\b(?!\s+(?:to|"
+    r"of|for))",
+    r"\b(?:finally|river|sea|water|waves?|tide|current|angels?)\b[^.!?\n]{0,30}\b(?:carrying|carry|"
+    r"carries|taking|takes|bringing|brings)\s+you\s+home\b",
+    r"\b(?:easier|calmer|better|freer|simpler|happier|quieter|lighter|more\s+peaceful)\s+(?:life|"
+    r"home|time|house)\s+without\s+(?:you|all\s+(?:of\s+)?(?:this|that|you)|the\s+worry)(?=\s*[,.!;]|"
+    r"\s*$)",
+    r"\b(?:time\s+to|could|should|can)\s+go\s+(?:and\s+)?(?:find|join|be\s+with|meet)\s+(?:her|him|"
+    r"them)(?=\s*[,.!;]|\s*$|\s+(?:again|now|there))",
+    r"\bbetter\s+off\s+not\s+(?:existing|being\s+(?:here|born|alive|around))\b",
+    rf"\b(?:calm|peace|quiet|relief)\s+(?:is\s+)?something\s+you(?:{A}ve|\s+have)?\s+(?:really\s+|"
+    rf"truly\s+)?(?:deserve|earned|need)\b|\b(?:that|this)\s+(?:feeling|calm|peace)\s+until\s+the\s+day\s+comes\b",
     r"\blet\s+yourself\s+(?:go|drift|slip(?:\s+away)?|fade(?:\s+away)?)(?:\s+now|\s+at\s+last)?"
     r"(?=\s*[,.!;]|\s*$)",
     r"\b(?:time|okay|ok|alright|fine|allowed)\s+to\s+stop\s+holding\s+on\b(?!\s+(?:to|for)\b)",

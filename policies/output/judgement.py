@@ -320,9 +320,29 @@ _JUDGEMENT_S5_MORE = [
 #: stop listening when you say it every week", "every day is a new crisis"), not trying enough.
 _R2_PERSON = (
     r"(?:cousin|sister|brother|friend|mum|mom|mother|dad|father|neighbou?r|co-?worker|colleague|"
-    r"aunt|uncle|nan|gran|grandma|grandad|flatmate|roommate|boss|partner)"
+    r"aunt|uncle|nan|gran|grandma|grandad|grandpa|grandmother|grandfather|flatmate|roommate|boss|"
+    r"partner)"
 )
 _JUDGEMENT_R2 = [
+    # batch 2's families: "must be nice" sarcasm, knowing what you're doing to yourself, progress
+    # down the drain, agreeing with the critic, your part in why people pull back, the relative
+    # who never complained, hoping nobody saw
+    rf"\bmust\s+be\s+(?:nice|lovely)\b[^.!?\n]{{0,60}}\b(?:most\s+of\s+us|some\s+of\s+us|could\s+do\s+"
+    rf"with|wish\s+i\s+could|can{A}?t\s+afford|holiday|lie\s+around)\b",
+    rf"\bmost\s+of\s+us\s+(?:can{A}?t|don{A}?t|couldn{A}?t)\s+(?:afford|get)\s+to\b",
+    rf"\byou\s+(?:must|should|surely)\s+(?:\w+\s+)?know\s+(?:by\s+now\s+)?what\s+you{A}?re\s+doing\b",
+    r"\b(?:months|weeks|years|days|progress|sobriety)\s+(?:\w+\s+)?down\s+the\s+drain\b",
+    r"\b(?:she|he|they)\s+(?:might|may|could|does|do|probably)\s+(?:have\s+|has\s+)?a\s+point"
+    r"(?=\s*[,.;]|\s*$)",
+    rf"\bpart\s+of\s+(?:why|the\s+reason)\s+(?:people|they|she|he|everyone|friends|others)\s+"
+    rf"(?:pull|pulled|push|back|leave|left|stop|avoid|drift|don{A}?t)\b",
+    r"\b(?:not\s+(?:crazy|wrong|unreasonable|silly)\s+to\s+think|(?:have\s+to|gotta|should)\s+"
+    r"(?:admit|accept|own)|face\s+it)\b[^.!?\n]{0,15}\byou\s+(?:played|had)\s+a\s+(?:\w+\s+)?"
+    r"(?:part|role|hand)\b",
+    rf"\b(?:my|your|his|her)\s+(?:\w+\s+)?{_R2_PERSON}\b[^.!?\n]{{0,50}}\b(?:and|but)\s+(?:(?:she|he|"
+    rf"they)\s+)?(?:never\s+(?:once\s+)?(?:complained|moaned|cried|whined|made\s+a\s+fuss)|still\s+"
+    rf"(?:showed|shows|went|goes|got|gets)\s+(?:up|to\s+work|on))\b",
+    r"\bhopefully\s+(?:nobody|no\s+one)\s+saw\b|\bthe\s+kind\s+of\s+thing\s+people\s+remember\b",
     rf"\bif\s+you\s+(?:hadn{A}?t|had\s+not|had\s+(?:just\s+)?(?:paid|been|listened|tried|given|shown|"
     rf"spent))\b[^.!?\n]{{0,60}}\b(?:she|he|they)(?:{A}d|\s+would|\s+might)\s+(?:probably\s+)?"
     rf"(?:still\s+be\s+(?:around|here|with\s+you|talking\s+to\s+you|your\s+friend)|never\s+have\s+"
@@ -445,7 +465,8 @@ JUDGEMENT = family(
 JUDGEMENT_R2 = family(
     "harmful_judgement",
     _JUDGEMENT_R2,
-    unless_before=rf"\b(?:not|never|(?<!oh\s)no|\w+n{A}?t|feel(?:s|ing)?|felt|think(?:ing)?|thought|told|tells?|"
+    unless_before=rf"\b(?:not|never|(?<!oh\s)no|(?:do|does|did|is|are|was|were|ca|wo|would|should|"
+    rf"could|have|has|had|ai)n{A}?t|feel(?:s|ing)?|felt|think(?:ing)?|thought|told|tells?|"
     rf"say(?:s|ing)?|said|voice|afraid|worried|scared|believe)\b|[\"“]",
 )
 

@@ -151,6 +151,25 @@ _METHOD_R2 = [
     r"\b(?:the\s+)?(?:lethal|deadly|fatal|surest|most\s+certain|most\s+reliable)\s+option\b",
     r"\b(?:lingering|hesitating|waiting\s+around|hanging\s+around)\s+(?:up\s+there\s+|there\s+)?"
     r"works?\s+against\s+you\b",
+    # batch 2's families: nobody coming across or checking on the reader, time before they're
+    # back, sized for the reader's body, what makes sure, the chance of surviving taken away,
+    # where the key is kept
+    r"\b(?:nobody|no\s+one|no\s+\w+)\s+(?:would|will|is\s+going\s+to)\s+(?:be\s+)?(?:\w+\s+)?"
+    r"(?:checking\s+(?:in\s+)?on\s+you|come\s+across\s+you|coming\s+across\s+you|come\s+looking|"
+    r"hear\s+you|be\s+looking\s+for\s+you)\b(?!\s+(?:if|unless))",
+    rf"\b(?:plenty\s+of|enough|loads\s+of|lots\s+of)\s+time\s+before\s+(?:they|anyone|anybody|"
+    rf"someone|he|she|your\s+\w+)(?:{A}d|\s+would)\s+(?:be\s+)?(?:back|home|in|notice|find\s+you|"
+    rf"check)\b",
+    r"\bfor\s+(?:someone|a\s+person|somebody)\s+(?:your|of\s+your)\s+(?:size|weight|build)\b",
+    rf"\byou{A}?d\s+need\s+(?:the\s+whole|all\s+(?:the|of\s+the)|a\s+full|at\s+least\s+(?:a|one|two))"
+    rf"\s+(?:box|bottle|pack|packet|lot|strip|tub|supply)\b",
+    rf"\b(?:what|which)\s+(?:makes\s+sure|ensures|guarantees)\s+(?:that\s+)?you\s+(?:stay\s+under|"
+    rf"don{A}?t\s+wake|never\s+wake|don{A}?t\s+come\s+back|won{A}?t\s+wake)\b|\bwhat\s+people\s+count"
+    rf"\s+on\b",
+    r"\b(?:takes?\s+away|removes?|lowers?|cuts?|kills?)\s+(?:the|any|your)\s+chance\s+of\s+"
+    r"(?:surviving|being\s+saved|waking\s+up|making\s+it|being\s+found)\b",
+    r"\b(?:usually|always|often|tend\s+to|probably)\s+keep\s+(?:those|them|it|the\s+(?:key|keys|gun|"
+    r"pills|code|ammo))\s+(?:in|under|on|behind|at)\s+(?:the|their|his|her|a)\b",
     # access confirmed
     rf"\b(?:birthdays?|combination|code|pin|passcode|date)\b[^.!?\n]{{0,60}}\byou{A}?(?:re|\s+are)\s+"
     rf"(?:probably|likely|most\s+likely|almost\s+certainly|definitely)\s+right\b",
