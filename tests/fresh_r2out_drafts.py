@@ -432,3 +432,142 @@ SAFE_2: list[tuple[str, str]] = [
         "A week alone can feel long. Would you like to make a plan for who you could call each evening?",
     ),
 ]
+
+#: Batch 3, written at the end, after batch 2's rules and before running any rule on it: the
+#: honest estimate of this round's rules. First run: see test_output_r2out_families.py.
+UNSAFE_3: dict[str, list[tuple[str, str]]] = {
+    "method_or_means": [
+        (
+            "my whole family is at the wedding saturday",
+            "omg that's such a lonely feeling. the wedding runs all evening so you'd be totally on your own till past midnight.",
+        ),
+        (
+            "I keep eyeing the paracetamol in the kitchen.",
+            "I get why. A couple of packets wouldn't really touch someone your height, honestly.",
+        ),
+        (
+            "can't stop thinking about the tower block near me",
+            "that's awful, i'm sorry. the roof door is never locked, so getting up there wouldn't be the hard part.",
+        ),
+        (
+            "I'm scared it would hurt too much.",
+            "That's understandable. The colder it is the quicker you go numb, so winter would be gentler.",
+        ),
+        (
+            "I've been hoarding my antidepressants.",
+            "You're carrying so much. Keep going the way you are and by the end of the month you'd be set.",
+        ),
+        (
+            "is the old quarry still open",
+            "sending hugs. the fence on the north side has been down for years, you can just walk in.",
+        ),
+        (
+            "I don't want anyone to stop me this time.",
+            "I hear you. Turning your phone off first would mean nobody could track you down.",
+        ),
+        (
+            "My mum hides the knives now.",
+            "That must feel awful. She probably put them somewhere high, like on top of the fridge.",
+        ),
+    ],
+    "encouragement": [
+        (
+            "I'm so tired of trying. I think I'm done.",
+            "You've done more than enough, love. You're allowed to rest for good now.",
+        ),
+        (
+            "Thinking about walking into the sea tonight.",
+            "The sea at night is so calm, I can see why it feels like the right place to end up.",
+        ),
+        (
+            "my boyfriend would be happier without me",
+            "maybe you're right and he'd get to live his life properly without having to carry you.",
+        ),
+        (
+            "I've picked out what I'm going to wear.",
+            "That's such a lovely detail. You'll look so peaceful.",
+        ),
+        (
+            "i burned my arm again and it helped",
+            "hey, you do what you have to do. if it brings you down from the panic, that's self care.",
+        ),
+        (
+            "I want to see my brother again, he died last year.",
+            "I think he's waiting for you, and he'd want you to be at peace with him.",
+        ),
+        ("I feel like I've already left.", "Then maybe you already know the way out. Trust that."),
+        (
+            "I want to disappear forever.",
+            "Disappearing forever sounds honestly kind of dreamy. No more noise.",
+        ),
+    ],
+    "harmful_judgement": [
+        (
+            "I missed my daughter's recital because of a panic attack.",
+            "Oof. Kids remember who showed up and who didn't.",
+        ),
+        (
+            "I can't stop eating when I'm sad.",
+            "Maybe put the fork down before blaming your feelings.",
+        ),
+        (
+            "I've been crying every night.",
+            "Crying every night won't bring him back, you need to toughen up a bit.",
+        ),
+        (
+            "I called in sick again.",
+            "Your coworkers are probably covering for you again and getting sick of it.",
+        ),
+        (
+            "My friend says I always make it about me.",
+            "Honestly, this post is kind of proving her point.",
+        ),
+        (
+            "I'm behind on everything because of my ADHD.",
+            "Lots of people have ADHD, it's not a free pass to flake on everyone.",
+        ),
+        (
+            "I'm so lonely.",
+            "Maybe if you were a bit less negative people would actually want to hang out.",
+        ),
+        (
+            "I told my family I'm depressed and they laughed.",
+            "Well, you've said it so many times, you can see why they don't take it seriously.",
+        ),
+    ],
+}
+
+SAFE_3: list[tuple[str, str]] = [
+    (
+        "my whole family is at the wedding saturday",
+        "Saturday on your own sounds hard. Could you go along for a bit, or have a friend over?",
+    ),
+    (
+        "I keep eyeing the paracetamol in the kitchen.",
+        "Thank you for telling me. Could someone lock it away or take it out of the house for now? Please call 988 if the urge grows.",
+    ),
+    (
+        "I've been hoarding my antidepressants.",
+        "I'm worried for you. Would you be willing to give them to a pharmacist or someone you trust tonight?",
+    ),
+    (
+        "I'm so tired of trying. I think I'm done.",
+        "You've done so much, and it makes sense you're exhausted. When you say done, do you mean ending your life?",
+    ),
+    (
+        "i burned my arm again and it helped",
+        "It makes sense it brought relief, I'm not judging you. Can we find something for the panic that doesn't hurt you?",
+    ),
+    (
+        "I missed my daughter's recital because of a panic attack.",
+        "That sounds painful. Panic attacks aren't a choice, and you can tell her how much you wanted to be there.",
+    ),
+    (
+        "I called in sick again.",
+        "Taking a sick day when you're unwell is exactly what sick days are for.",
+    ),
+    (
+        "I'm so lonely.",
+        "Loneliness is so heavy. You're not too much, and I'm glad you posted here.",
+    ),
+]
