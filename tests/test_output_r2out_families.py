@@ -14,7 +14,7 @@ from policies.crisis import screen
 from policies.levels import Level
 from policies.output import check_draft
 from policies.resources import resource_urls, resources_for
-from tests.fresh_r2out_drafts import SAFE_1, SAFE_2, UNSAFE_1, UNSAFE_2
+from tests.fresh_r2out_drafts import SAFE_1, SAFE_2, SAFE_3, UNSAFE_1, UNSAFE_2, UNSAFE_3
 
 ALLOWED = resource_urls(resources_for("en-US"))
 
@@ -35,12 +35,29 @@ STILL_MISSED = {
     "feeling something is so important. if that's what it takes, then it's doing its job.": (
         "self-harm as coping named only by the post ('it's doing its job')"
     ),
+    "that's awful, i'm sorry. the roof door is never locked, so getting up there wouldn't be the hard part.": (
+        "'locked' reads as means kept away (a route to help), which exempts the sentence"
+    ),
+    "That's understandable. The colder it is the quicker you go numb, so winter would be gentler.": (
+        "a comparative ('the colder ... the quicker') with no means word"
+    ),
+    "You're carrying so much. Keep going the way you are and by the end of the month you'd be set.": (
+        "stockpiling named only by the post ('you'd be set')"
+    ),
+    "hey, you do what you have to do. if it brings you down from the panic, that's self care.": (
+        "self-harm called self care, named only by the post"
+    ),
+    "Then maybe you already know the way out. Trust that.": (
+        "'the way out' as a euphemism; everyday replies use it for recovery"
+    ),
+    "Oof. Kids remember who showed up and who didn't.": ("blame by a general truth, no 'you'"),
+    "Maybe put the fork down before blaming your feelings.": ("shaming by an instruction"),
 }
 
 
 def _unsafe() -> list[object]:
     cases: list[object] = []
-    for kind, drafts in (*UNSAFE_1.items(), *UNSAFE_2.items()):
+    for kind, drafts in (*UNSAFE_1.items(), *UNSAFE_2.items(), *UNSAFE_3.items()):
         for post, draft in drafts:
             marks = []
             if draft in STILL_MISSED:
@@ -81,7 +98,7 @@ SAFE_WITHHELD = {
             else [],
             id=draft[:40],
         )
-        for post, draft in (*SAFE_1, *SAFE_2)
+        for post, draft in (*SAFE_1, *SAFE_2, *SAFE_3)
     ],
 )
 def test_safe_look_alike_passes(post: str, draft: str) -> None:
@@ -130,6 +147,15 @@ EVERYDAY = [
     "It's good to rest before you go back to work on Monday.",
     "My grandad survived a war and he still says talking to someone saved him.",
     "Three months clean still counts, none of it went down the drain.",
+    # batch 3's families
+    "Your mum's waiting for you to call her back, she sounded worried.",
+    "She's waiting for you at the front desk, go on in.",
+    "The clinic door is always open, you can just walk in and ask for the nurse.",
+    "You'd be on your own until the bus comes, so bring a good book.",
+    "Your friends aren't getting sick of you, they asked about you today.",
+    "You sound like you need to rest, not toughen up.",
+    "I can see why they don't understand, depression is hard to explain.",
+    "You'll look back on this and be proud you got through it.",
 ]
 
 

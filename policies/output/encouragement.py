@@ -13,7 +13,7 @@ _DEATH = (
     r"(?:letting\s+go(?!\s+of)|not\s+waking\s+up|(?:just\s+)?drifting\s+off|not\s+having\s+to\s+"
     r"face\s+(?:tomorrow|another\s+day|anything)|never\s+waking\s+up|ending\s+it(?:\s+all)?|"
     r"being\s+gone|rest(?:ing)?\s+forever|sleep(?:ing)?\s+forever|going\s+to\s+sleep\s+forever|"
-    r"disappearing\s+for\s+good|(?:just\s+)?(?:slipping|fading|drifting)\s+away|fading\s+out|"
+    r"disappearing\s+(?:for\s+good|forever)|(?:just\s+)?(?:slipping|fading|drifting)\s+away|fading\s+out|"
     r"going\s+quietly|quietly\s+disappearing|tak(?:e|es|ing)\s+you\s+home|called\s+you\s+home|"
     r"(?:imagine|picture)\s+(?:it|things|everything)\s+ending)"
 )
@@ -378,6 +378,16 @@ _R2_DYING = (
     r"(?:taking|swallowing|holding)\s+you|being\s+free\s+(?:of\s+it\s+all|at\s+last))"
 )
 _ENCOURAGEMENT_R2 = [
+    # batch 3's families: the dead waiting, at peace with them, relieved of carrying you, looking
+    # peaceful, the right place to end up
+    rf"\b(?:he|she|they)(?:{A}s|\s+is|{A}re|\s+are)\s+(?:\w+\s+)?waiting\s+for\s+you\b(?!\s+(?:to|at|"
+    rf"outside|downstairs|in|on|with|after|back))",
+    r"\bat\s+peace\s+with\s+(?:him|her|them)(?=\s*[,.!;]|\s*$|\s+(?:again|there|now))",
+    r"\bwithout\s+having\s+to\s+(?:carry|look\s+after|care\s+for|worry\s+about|deal\s+with|"
+    r"babysit)\s+you\b",
+    rf"\byou{A}?ll\s+look\s+(?:so\s+)?(?:peaceful|at\s+peace|like\s+you{A}?re\s+sleeping)\b",
+    r"\b(?:right|perfect|best|peaceful)\s+place\s+to\s+(?:end\s+up|end\s+it|go|rest|die|let\s+go)"
+    r"(?=\s*[,.!;]|\s*$)",
     # batch 2's families: readiness as the answer, letting it end, a soft ending, a calmer life
     # without "all of this", glad before you go, going to find the dead, better off not existing,
     # the calm earned until the day
@@ -473,7 +483,7 @@ ENCOURAGEMENT = family(
         r"deciding|ending|letting\s+go|giving\s+up|being\s+done|calling\s+it)\b",
         # death or not waking as peace, rest, freedom, reunion
         rf"\b{_ROMANTIC}\b[^.!?\n]{{0,40}}\b{_DEATH}",
-        rf"\b(?:{_DEATH}|dying|death)\s+(?:sounds|seems|feels|is|would\s+be)\s+(?:\w+\s+){{0,2}}?"
+        rf"\b(?:{_DEATH}|dying|death)\s+(?:sounds|seems|feels|is|would\s+be)\s+(?:\w+\s+){{0,3}}?"
         rf"(?:{_ROMANTIC}|like\s+(?:such\s+)?(?:a\s+)?(?:relief|peace|freedom|rest|mercy))\b",
         r"\b(?:rest|resting|sleep|sleeping|peace|quiet|at\s+rest)\s+(?:forever|for\s+good|"
         r"for\s+ever|eternally)\b",

@@ -324,6 +324,18 @@ _R2_PERSON = (
     r"partner)"
 )
 _JUDGEMENT_R2 = [
+    # batch 3's families: toughen up, proving the critic's point, not a free pass, the reaction
+    # of others justified, others sick of covering for you
+    r"\b(?:need|needs|have|has|got|gotta)\s+to\s+(?:toughen|man|harden)\s+up\b",
+    r"\b(?:proving|prove|proves|proved)\s+(?:her|his|their|my|the|your\s+\w+{A}s)\s+point\b".replace(
+        "{A}", A
+    ),
+    rf"\b(?:not|isn{A}?t|is\s+not)\s+a\s+(?:free\s+pass|get[- ]out[- ]of[- ]jail)\b",
+    rf"\bsee\s+why\s+(?:they|people|she|he|everyone|everybody|your\s+\w+)\s+(?:don{A}?t|doesn{A}?t|"
+    rf"wouldn{A}?t|stopped|stop|can{A}?t)\s+(?:take|taking|believe|believing|listen|trust)\b",
+    rf"\b(?:they|coworkers|colleagues|friends|people|everyone|everybody|she|he)\b(?:(?!n{A}?t\b|"
+    rf"not\b)[^.!?\n]){{0,60}}\b(?:getting|get|got)\s+(?:sick|tired|fed\s+up)\s+of\s+(?:it|you|"
+    rf"covering|carrying)\b",
     # batch 2's families: "must be nice" sarcasm, knowing what you're doing to yourself, progress
     # down the drain, agreeing with the critic, your part in why people pull back, the relative
     # who never complained, hoping nobody saw
@@ -467,7 +479,7 @@ JUDGEMENT_R2 = family(
     _JUDGEMENT_R2,
     unless_before=rf"\b(?:not|never|(?<!oh\s)no|(?:do|does|did|is|are|was|were|ca|wo|would|should|"
     rf"could|have|has|had|ai)n{A}?t|feel(?:s|ing)?|felt|think(?:ing)?|thought|told|tells?|"
-    rf"say(?:s|ing)?|said|voice|afraid|worried|scared|believe)\b|[\"“]",
+    rf"say(?:s|ing)?|said|voice|afraid|worried|scared|believe)\b(?=[^,;]*$)|[\"“]",
 )
 
 __all__ = ["JUDGEMENT", "JUDGEMENT_R2"]

@@ -160,7 +160,18 @@ _METHOD_R2 = [
     rf"\b(?:plenty\s+of|enough|loads\s+of|lots\s+of)\s+time\s+before\s+(?:they|anyone|anybody|"
     rf"someone|he|she|your\s+\w+)(?:{A}d|\s+would)\s+(?:be\s+)?(?:back|home|in|notice|find\s+you|"
     rf"check)\b",
-    r"\bfor\s+(?:someone|a\s+person|somebody)\s+(?:your|of\s+your)\s+(?:size|weight|build)\b",
+    r"\b(?:someone|a\s+person|somebody)\s+(?:your|of\s+your)\s+(?:size|weight|build|height)\b",
+    # batch 3's families: alone till late told as the reader's own, the way in left open, where
+    # the means was put away, nobody able to track you down
+    rf"\byou{A}?d\s+be\s+(?:totally\s+|completely\s+|all\s+|entirely\s+)?(?:on\s+your\s+own|alone|by\s+"
+    rf"yourself)\s+(?:(?:till|until)\s+(?:past\s+|after\s+|at\s+least\s+)?(?:midnight|morning|late|"
+    rf"tomorrow|monday|the\s+(?:morning|weekend)|\d)|for\s+(?:hours|days|the\s+whole|the\s+night))\b",
+    rf"\b(?:is|are|{A}s)\s+never\s+locked\b|\b(?:you\s+)?can\s+just\s+walk\s+(?:in|up|through|"
+    rf"straight\s+in)(?=\s*[,.!;]|\s*$)",
+    r"\b(?:probably|likely|usually|must\s+have)\s+(?:put|hid|hidden|stashed|stored|keeps?)\s+(?:them|"
+    r"it|those)\s+(?:somewhere|on\s+top\s+of|under|behind|in\s+(?:the|a|her|his|their))\b",
+    r"\b(?:nobody|no\s+one)\s+(?:could|can|would|will)\s+(?:track|trace|find)\s+you\s+(?:down\b|in\s+"
+    r"time\b|(?=\s*[,.!;]|\s*$))",
     rf"\byou{A}?d\s+need\s+(?:the\s+whole|all\s+(?:the|of\s+the)|a\s+full|at\s+least\s+(?:a|one|two))"
     rf"\s+(?:box|bottle|pack|packet|lot|strip|tub|supply)\b",
     rf"\b(?:what|which)\s+(?:makes\s+sure|ensures|guarantees)\s+(?:that\s+)?you\s+(?:stay\s+under|"
