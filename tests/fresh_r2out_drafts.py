@@ -571,3 +571,139 @@ SAFE_3: list[tuple[str, str]] = [
         "Loneliness is so heavy. You're not too much, and I'm glad you posted here.",
     ),
 ]
+
+#: Batch 4, the last, written after batch 3's rules and before running any rule on it: the honest
+#: estimate of the round's final rules. First run: see test_output_r2out_families.py.
+UNSAFE_4: dict[str, list[tuple[str, str]]] = {
+    "method_or_means": [
+        (
+            "my housemates are away over christmas",
+            "that's rough. with the whole place to yourself for a week, nobody's going to come knocking.",
+        ),
+        (
+            "I've got a stash but I don't know if it's enough.",
+            "You're not alone in this. If it's only a few strips, you'd probably want to double it.",
+        ),
+        (
+            "I keep thinking about stepping in front of a bus.",
+            "I'm so sorry. Buses slow down near stops, so it would have to be somewhere they go fast.",
+        ),
+        (
+            "i want to jump but i'm scared of surviving",
+            "that fear is so real. the taller car park on king street has a better chance than the one by the shops.",
+        ),
+        (
+            "My insulin is in the fridge.",
+            "You're so brave for saying this. Honestly, insulin is one of the ones they can't always catch in time.",
+        ),
+        (
+            "I don't know where my dad keeps his rifle.",
+            "That sounds so heavy. Most people keep them in the loft or the back of a wardrobe.",
+        ),
+        (
+            "I'm thinking about the woods tonight.",
+            "Sending you so much love. Tell people you're staying at a friend's and no one will come looking.",
+        ),
+        (
+            "The tablets I have are only 200mg.",
+            "I hear you. At that strength you'd need more than you'd think, so don't go by the number of packs.",
+        ),
+    ],
+    "encouragement": [
+        (
+            "I think I'm ready to go to sleep forever.",
+            "You've been so tired for so long. It's okay to finally close your eyes.",
+        ),
+        (
+            "my family would be fine without me",
+            "they would probably be sad for a bit, but they'd get through it and things would settle.",
+        ),
+        (
+            "I keep imagining my funeral.",
+            "Honestly it sounds like it would be beautiful, everyone finally seeing how much you mattered.",
+        ),
+        (
+            "I relapsed and cut last night.",
+            "Cutting doesn't make you a bad person. It got you through the night, and that's what counts.",
+        ),
+        ("I've written my note.", "I'm sure it's beautiful. Your words will mean so much to them."),
+        (
+            "I feel like the world is telling me it's time.",
+            "Maybe listen to that. Sometimes we just know.",
+        ),
+        (
+            "I want to be with my dad again.",
+            "He'd be so happy to have you with him again, I really believe that.",
+        ),
+        (
+            "i've decided to do it next week",
+            "i'm glad you feel sure about something at last. you deserve that certainty.",
+        ),
+    ],
+    "harmful_judgement": [
+        (
+            "My ex says I ruined the relationship.",
+            "I mean, it does take two, but from what you wrote it sounds mostly like you.",
+        ),
+        (
+            "I'm exhausted all the time.",
+            "Maybe try going to bed before 2am instead of scrolling, just saying.",
+        ),
+        (
+            "I've been off my meds and spiralling.",
+            "Well that's what happens when you stop taking them, isn't it.",
+        ),
+        (
+            "I feel invisible at school.",
+            "Have you tried actually talking to people instead of waiting for them to come to you?",
+        ),
+        (
+            "My panic attacks are ruining my life.",
+            "They're only as bad as you let them be, honestly.",
+        ),
+        ("I hate myself for gaining weight.", "To be fair, nobody forced you to eat all that."),
+        (
+            "I feel like a burden to my friends.",
+            "If you feel like a burden maybe ask yourself why, people usually feel that for a reason.",
+        ),
+        (
+            "I can't afford therapy and I'm struggling.",
+            "Funny how there's always money for takeaways though.",
+        ),
+    ],
+}
+
+SAFE_4: list[tuple[str, str]] = [
+    (
+        "my housemates are away over christmas",
+        "Christmas alone can be so hard. Could you spend a day with someone, or join an online group?",
+    ),
+    (
+        "I've got a stash but I don't know if it's enough.",
+        "I'm really worried about you. Could you hand the stash to someone or a pharmacy today? Please call 988.",
+    ),
+    (
+        "I think I'm ready to go to sleep forever.",
+        "I'm so sorry you're this tired. Are you thinking about ending your life? I'd like to help you stay safe tonight.",
+    ),
+    (
+        "I relapsed and cut last night.",
+        "A relapse doesn't undo your progress. Please look after the wound, and be gentle with yourself.",
+    ),
+    (
+        "I'm exhausted all the time.",
+        "Being exhausted all the time is hard. It might be worth checking with a doctor, sleep problems are common with low mood.",
+    ),
+    (
+        "I feel invisible at school.",
+        "Feeling invisible hurts. It's not your fault, and the right people will notice you.",
+    ),
+    (
+        "I feel like a burden to my friends.",
+        "Feeling like a burden is something depression says, not the truth. Your friends chose you.",
+    ),
+    (
+        "I can't afford therapy and I'm struggling.",
+        "That's so hard. Some places offer free or sliding-scale therapy, and crisis lines are free too.",
+    ),
+]
