@@ -206,6 +206,11 @@ EVERYDAY = [
     "You sound like you need to rest, not toughen up.",
     "I can see why they don't understand, depression is hard to explain.",
     "You'll look back on this and be proud you got through it.",
+    # the lead's family names
+    "Next coffee? This one's on you, I got the last round, haha.",
+    "Some of us have kids, so evenings are hard for us too.",
+    "If you'd been there, she'd have loved the surprise.",
+    "A lock on your door would stop anyone walking in while you change.",
 ]
 
 

@@ -411,7 +411,7 @@ _ENCOURAGEMENT_R2 = [
     r"\blet\s+yourself\s+(?:go|drift|slip(?:\s+away)?|fade(?:\s+away)?)(?:\s+now|\s+at\s+last)?"
     r"(?=\s*[,.!;]|\s*$)",
     r"\b(?:time|okay|ok|alright|fine|allowed)\s+to\s+stop\s+holding\s+on\b(?!\s+(?:to|for)\b)",
-    rf"\b(?:trust|listen\s+to|follow|honou?r)\s+the\s+part\s+of\s+you\s+that(?:{A}s|\s+is)?\s+"
+    rf"\b(?:trust|listen\s+to|follow|honou?r)\s+the\s+part\s+(?:of\s+you\s+)?that(?:{A}s|\s+is)?\s+"
     rf"(?:tired|ready|done|knows\s+what\s+it\s+needs|knows(?=\s*[,.!;]|\s*$)|wants\s+(?:to\s+(?:go|"
     rf"rest|stop|die|leave|be\s+done)|out|it\s+(?:to\s+)?(?:end|stop)|peace))\b",
     rf"\b(?:something|a\s+kind\s+of|there{A}?s)\s+(?:\w+\s+){{0,2}}?(?:calm|beautiful|peaceful|poetic|"

@@ -355,7 +355,7 @@ _JUDGEMENT_R2 = [
     rf"they)\s+)?(?:never\s+(?:once\s+)?(?:complained|moaned|cried|whined|made\s+a\s+fuss)|still\s+"
     rf"(?:showed|shows|went|goes|got|gets)\s+(?:up|to\s+work|on))\b",
     r"\bhopefully\s+(?:nobody|no\s+one)\s+saw\b|\bthe\s+kind\s+of\s+thing\s+people\s+remember\b",
-    rf"\bif\s+you\s+(?:hadn{A}?t|had\s+not|had\s+(?:just\s+)?(?:paid|been|listened|tried|given|shown|"
+    rf"\bif\s+you\s*(?:hadn{A}?t|had\s+not|(?:had\s+|{A}d\s+)(?:just\s+)?(?:paid|been|listened|tried|given|shown|"
     rf"spent))\b[^.!?\n]{{0,60}}\b(?:she|he|they)(?:{A}d|\s+would|\s+might)\s+(?:probably\s+)?"
     rf"(?:still\s+be\s+(?:around|here|with\s+you|talking\s+to\s+you|your\s+friend)|never\s+have\s+"
     rf"left|not\s+have\s+left|have\s+stayed)\b",
@@ -374,7 +374,8 @@ _JUDGEMENT_R2 = [
     r"\bwow,?\s+what\s+a\s+(?:tragedy|nightmare|hardship|struggle)\b",
     r"\bsome\s+of\s+us\s+(?:\w+\s+)?(?:have|had|got)\s+(?:\w+\s+){0,2}?(?:jobs?|deadlines|kids|"
     r"bills|real\s+problems|responsibilities|work|lives)(?=\s+(?:too|as\s+well|to\s+go\s+to)\b|"
-    r"\s*,?\s+you\s+know\b)",
+    r"\s*,?\s+you\s+know\b|\s*[.!])",
+    rf"\b(?:this|that)\s+one{A}?s\s+on\s+you(?=\s*[.!]|\s*$)",
     # comparison with someone who copes
     rf"\b(?:my|your|his|her|their)\s+(?:\w+\s+)?{_R2_PERSON}\s+(?:has|had|went\s+through|goes\s+"
     rf"through)\s+(?:it\s+)?(?:far\s+|way\s+|much\s+|a\s+lot\s+|so\s+much\s+)?(?:worse|harder|tougher|"

@@ -181,6 +181,11 @@ _METHOD_R2 = [
     r"(?:surviving|being\s+saved|waking\s+up|making\s+it|being\s+found)\b",
     r"\b(?:usually|always|often|tend\s+to|probably)\s+keep\s+(?:those|them|it|the\s+(?:key|keys|gun|"
     r"pills|code|ammo))\s+(?:in|under|on|behind|at)\s+(?:the|their|his|her|a)\b",
+    r"\b(?:hour|time|night|day|moment)\s+(?:when|while)\b[^.!?\n]{0,50}\bwould\s+stop\s+(?:anyone|"
+    r"anybody|people|them|him|her)\s+(?:from\s+)?(?:walking\s+in|finding\s+"
+    r"you|interrupting|coming\s+in)\b",
+    r"\b(?:stretch|spot|place|bit|part|route|section|corner)\s+(?:without|with\s+no)\s+(?:any\s+)?"
+    r"(?:cameras|cctv|witnesses)\b",
     # access confirmed
     rf"\b(?:birthdays?|combination|code|pin|passcode|date)\b[^.!?\n]{{0,60}}\byou{A}?(?:re|\s+are)\s+"
     rf"(?:probably|likely|most\s+likely|almost\s+certainly|definitely)\s+right\b",
