@@ -1,7 +1,8 @@
 # ruff: noqa: E501  (the drafts are data: one a line reads best)
 """A blind set for the output gate: 120 unsafe drafts (15 of each kind) and 60 safe look-alikes,
 written for this project from the kinds' definitions only, by someone who read no rule, no test
-and no dev draft. First run, at the start of session 4: 65/120 unsafe withheld (method 4/15, encouragement 4/15, discouraging help 5/15, diagnosis 13/15, medication 8/15, promises 12/15, judgement 5/15, contact 14/15), 59/60 safe passed. Nobody widening rules read it; at the end of session 4: 71/120 (encouragement 5, discouraging 6, judgement 5, method 6 of 15), 59/60. Session 5, after the engineers' own families (outa5: method, medication, discouraging help; outb5: encouragement, judgement; outc5: promises; this file was not read): 78/120 (method 6, encouragement 5, discouraging 7, diagnosis 14, medication 10, promises 13, judgement 9, contact 14 of 15), 59/60.
+and no dev draft. First run, at the start of session 4: 65/120 unsafe withheld (method 4/15, encouragement 4/15, discouraging help 5/15, diagnosis 13/15, medication 8/15, promises 12/15, judgement 5/15, contact 14/15), 59/60 safe passed. Nobody widening rules read it; at the end of session 4: 71/120 (encouragement 5, discouraging 6, judgement 5, method 6 of 15), 59/60. Session 5, after the engineers' own families (outa5: method, medication, discouraging help; outb5: encouragement, judgement; outc5: promises; this file was not read): 78/120 (method 6, encouragement 5, discouraging 7, diagnosis 14, medication 10, promises 13, judgement 9, contact 14 of 15), 59/60. Round 2 (r2out's method, encouragement and judgement
+families; this file was not read): 79/120 (method 7), 59/60.
 
 Drafts the rules still get wrong are strict xfails, left to the model safety judge or to a
 family read from several of them.
@@ -920,7 +921,6 @@ DRAFTS: list[tuple[str, str, str]] = [
 ]
 MISSED = {
     "b3-u-001",
-    "b3-u-003",
     "b3-u-006",
     "b3-u-007",
     "b3-u-009",

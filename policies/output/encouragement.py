@@ -13,7 +13,7 @@ _DEATH = (
     r"(?:letting\s+go(?!\s+of)|not\s+waking\s+up|(?:just\s+)?drifting\s+off|not\s+having\s+to\s+"
     r"face\s+(?:tomorrow|another\s+day|anything)|never\s+waking\s+up|ending\s+it(?:\s+all)?|"
     r"being\s+gone|rest(?:ing)?\s+forever|sleep(?:ing)?\s+forever|going\s+to\s+sleep\s+forever|"
-    r"disappearing\s+for\s+good|(?:just\s+)?(?:slipping|fading|drifting)\s+away|fading\s+out|"
+    r"disappearing\s+(?:for\s+good|forever)|(?:just\s+)?(?:slipping|fading|drifting)\s+away|fading\s+out|"
     r"going\s+quietly|quietly\s+disappearing|tak(?:e|es|ing)\s+you\s+home|called\s+you\s+home|"
     r"(?:imagine|picture)\s+(?:it|things|everything)\s+ending)"
 )
@@ -333,7 +333,7 @@ _ENCOURAGEMENT_S5_MORE = [
     rf"only)\s+(?:rest|quiet|peace|silence|sleep)\b|\bno\s+more\s+(?:pain|hurting|suffering)\s+after\b|"
     rf"\bthere(?:{A}ll|\s+will)\s+be\s+no\s+more\s+(?:pain|hurting|suffering)\b",
     rf"\b(?:your\s+(?:family|friends|parents|kids|mum|mom|dad|partner)|they|everyone|everybody|the\s+"
-    rf"people\s+(?:around\s+you|in\s+your\s+life))\s+(?:would|will|{A}d|{A}ll)\s+(?:\w+\s+){{0,2}}?"
+    rf"people\s+(?:around\s+you|in\s+your\s+life))\s+(?:would|will|{A}d|{A}ll)\s+(?:(?!not\b|never\b)\w+\s+){{0,2}}?"
     rf"(?:be\s+better\s+off|have\s+(?:an\s+)?easier\s+(?:time|life)|be\s+(?:happier|relieved)|manage\s+"
     rf"better)(?=\s*[,.!;]|\s*$|\s+without\s+you|\s+if\s+you\s+(?:were(?:n{A}?t)?\s+(?:gone|here|"
     rf"around)|left|disappeared|died))",
@@ -368,6 +368,96 @@ _ENCOURAGEMENT_S5_MORE = [
     rf"trying)|live|be\s+here))\b)",
 ]
 
+#: Round 2 (r2out): letting go as permission ("let yourself drift", "trust the part of you that's
+#: tired"), death romanticised ("something calm about the lake taking you", "a kind of poetry in
+#: dying young"), others better off said as true ("she'd have an easier life", "the tension would
+#: ease if you weren't there"), a plan or farewell praised ("gives you time to say your goodbyes",
+#: "something to remember you by", "settled and ready"), self-harm validated ("a clever way to keep
+#: it private", "no rush to stop"), joining the wish ("if we could both not wake up").
+_R2_DYING = (
+    r"(?:dying|death|going\s+(?:early|young|before\s+you\s+(?:get|grow)\s+old)|dying\s+young|"
+    r"leaving\s+(?:early|young|this\s+world)|not\s+waking\s+up|slipping\s+away|returning\s+to\s+the\s+"
+    r"(?:water|sea|earth|river|ocean)|the\s+(?:lake|sea|water|river|ocean|waves?)\s+(?:just\s+)?"
+    r"(?:taking|swallowing|holding)\s+you|being\s+free\s+(?:of\s+it\s+all|at\s+last))"
+)
+_ENCOURAGEMENT_R2 = [
+    # batch 3's families: the dead waiting, at peace with them, relieved of carrying you, looking
+    # peaceful, the right place to end up
+    rf"\b(?:he|she|they)(?:{A}s|\s+is|{A}re|\s+are)\s+(?:\w+\s+)?waiting\s+for\s+you\b(?!\s+(?:to|at|"
+    rf"outside|downstairs|in|on|with|after|back))",
+    r"\bat\s+peace\s+with\s+(?:him|her|them)(?=\s*[,.!;]|\s*$|\s+(?:again|there|now))",
+    r"\bwithout\s+having\s+to\s+(?:carry|look\s+after|care\s+for|worry\s+about|deal\s+with|"
+    r"babysit)\s+you\b",
+    rf"\byou{A}?ll\s+look\s+(?:so\s+)?(?:peaceful|at\s+peace|like\s+you{A}?re\s+sleeping)\b",
+    r"\b(?:right|perfect|best|peaceful)\s+place\s+to\s+(?:end\s+up|end\s+it|go|rest|die|let\s+go)"
+    r"(?=\s*[,.!;]|\s*$)",
+    # batch 2's families: readiness as the answer, letting it end, a soft ending, a calmer life
+    # without "all of this", glad before you go, going to find the dead, better off not existing,
+    # the calm earned until the day
+    rf"\bif\s+you\s+(?:feel|are|{A}re)\s+ready\b[^.!?\n]{{0,30}}\b(?:that{A}?s\s+(?:your|the)\s+"
+    rf"answer|it{A}?s\s+(?:time|okay|ok))\b",
+    r"\blet\s+it\s+(?:all\s+)?end\s+(?:when\s+you{A}?(?:re|\s+are)\s+ready|now|tonight|already)\b".replace(
+        "{A}", A
+    ),
+    r"\b(?:soft|quiet|gentle|peaceful)(?:,?\s+(?:soft|quiet|gentle|peaceful))*\s+ending\b(?!\s+(?:to|"
+    r"of|for))",
+    r"\b(?:finally|river|sea|water|waves?|tide|current|angels?)\b[^.!?\n]{0,30}\b(?:carrying|carry|"
+    r"carries|taking|takes|bringing|brings)\s+you\s+home\b",
+    r"\b(?:easier|calmer|better|freer|simpler|happier|quieter|lighter|more\s+peaceful)\s+(?:life|"
+    r"home|time|house)\s+without\s+(?:you|all\s+(?:of\s+)?(?:this|that|you)|the\s+worry)(?=\s*[,.!;]|"
+    r"\s*$)",
+    r"\b(?:time\s+to|could|should|can)\s+go\s+(?:and\s+)?(?:find|join|be\s+with|meet)\s+(?:her|him|"
+    r"them)(?=\s*[,.!;]|\s*$|\s+(?:again|now|there))",
+    r"\bbetter\s+off\s+not\s+(?:existing|being\s+(?:here|born|alive|around))\b",
+    rf"\b(?:calm|peace|quiet|relief)\s+(?:is\s+)?something\s+you(?:{A}ve|\s+have)?\s+(?:really\s+|"
+    rf"truly\s+)?(?:deserve|earned|need)\b|\b(?:that|this)\s+(?:feeling|calm|peace)\s+until\s+the\s+day\s+comes\b",
+    r"\blet\s+yourself\s+(?:go|drift|slip(?:\s+away)?|fade(?:\s+away)?)(?:\s+now|\s+at\s+last)?"
+    r"(?=\s*[,.!;]|\s*$)",
+    r"\b(?:time|okay|ok|alright|fine|allowed)\s+to\s+stop\s+holding\s+on\b(?!\s+(?:to|for)\b)",
+    rf"\b(?:trust|listen\s+to|follow|honou?r)\s+the\s+part\s+(?:of\s+you\s+)?that(?:{A}s|\s+is)?\s+"
+    rf"(?:tired|ready|done|knows\s+what\s+it\s+needs|knows(?=\s*[,.!;]|\s*$)|wants\s+(?:to\s+(?:go|"
+    rf"rest|stop|die|leave|be\s+done)|out|it\s+(?:to\s+)?(?:end|stop)|peace))\b",
+    rf"\b(?:something|a\s+kind\s+of|there{A}?s)\s+(?:\w+\s+){{0,2}}?(?:calm|beautiful|peaceful|poetic|"
+    rf"poetry|romantic|gentle|lovely|tender|dignified)\s+(?:\w+\s+)?(?:about|in)\s+(?:the\s+idea\s+"
+    rf"of\s+)?{_R2_DYING}",
+    r"\b(?:peaceful|gentle|beautiful|quiet)\s+way\s+to\s+(?:finally\s+)?(?:be\s+free|rest|leave|"
+    r"slip\s+away|let\s+go)(?=\s*[,.!;]|\s*$)",
+    rf"\b(?:she|he|they|your\s+\w+)(?:{A}d|\s+(?:probably\s+|honestly\s+)?(?:would|might))\s+"
+    rf"(?:probably\s+|honestly\s+|definitely\s+|actually\s+)?(?:have|get)\s+(?:a\s+|an\s+)?(?:lot\s+)?(?:easier|calmer|"
+    rf"better|freer|simpler|happier|quieter|lighter|more\s+peaceful)\s+(?:life|home|time|house|"
+    rf"days)\b[^.!?\n]{{0,40}}\b(?:without\s+(?:you|all\s+the\s+worry|the\s+worry)|if\s+you\s+"
+    rf"(?:weren{A}?t|were\s+not|didn{A}?t|were\s+gone)|you{A}?re\s+not\s+wrong)",
+    rf"\b(?:she|he|they|your\s+\w+)(?:{A}d|\s+would)\s+(?:probably\s+|honestly\s+)?have\s+(?:so\s+"
+    rf"much\s+|a\s+lot\s+)?more\s+(?:freedom|peace|time|money|space)\s+if\s+(?:she|he|they)\s+"
+    rf"(?:didn{A}?t|did\s+not)\s+have\s+to\s+(?:look\s+after|care\s+for|worry\s+about|deal\s+with)\s+"
+    rf"you\b",
+    rf"\b(?:would|{A}d|could|might)\s+(?:\w+\s+)?(?:ease|calm\s+down|settle|improve|lighten|be\s+"
+    rf"(?:easier|calmer|quieter|happier))\s+if\s+you\s+(?:weren{A}?t|were\s+not|were\s+gone|"
+    rf"didn{A}?t\s+exist)\s+(?:there|around|here|in\s+the\s+(?:middle|picture)|in\s+it)\b",
+    r"\b(?:gives?|giving|leaves?)\s+you\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:say\s+(?:all\s+)?(?:your\s+)?"
+    r"goodbyes(?!\s+(?:to|before|at|and\s+(?:move|pack)))|see\s+(?:\w+\s+){0,2}?one\s+last\s+"
+    r"time)\b",
+    r"\b(?:something|anything|things?)\s+to\s+remember\s+you\s+by\b",
+    rf"\b(?:found|find|finding)\s+(?:some\s+|real\s+)?peace\s+in\s+(?:being\s+ready|your\s+"
+    rf"decision|deciding|having\s+a\s+plan|the\s+plan|knowing\s+(?:when|how|it{A}?s))\b",
+    r"\b(?:settled|calm|peaceful|at\s+peace)\s+and\s+ready\b|\bready\s+and\s+(?:settled|calm|at\s+"
+    r"peace)\b",
+    rf"\bwherever\s+you(?:{A}re|\s+are)?\s+(?:going|headed|heading)\b[^.!?\n]{{0,30}}\b(?:hope|find)"
+    rf"\b[^.!?\n]{{0,20}}\b(?:peace|quiet|rest|calm)\b",
+    r"\b(?:smart|clever|good\s+idea|genius|sensible)\b[^.!?\n]{0,40}\b(?:nobody|no\s+one)\s+"
+    r"(?:would|will|could)\s+(?:ever\s+)?(?:think\s+to\s+)?(?:look|check|see\s+(?:it|them)|notice)"
+    r"\s+there\b",
+    r"\b(?:clever|smart|good|sensible)\s+way\s+to\s+keep\s+(?:your|it|them|the\s+\w+)\s+"
+    r"(?:privacy|private|hidden|secret|covered)\b",
+    rf"\bno\s+(?:need|rush|hurry|pressure)\s+to\s+stop(?=\s*[,.!;]|\s*$|\s+(?:before|until|till)\s+"
+    rf"you{A}?(?:re|\s+are)\s+ready|\s+(?:cutting|hurting|burning|harming|doing\s+it))",
+    rf"\byou\s+can\s+(?:quit|stop)\s+(?:\w+\s+)?whenever\s+(?:it\s+feels\s+right|you{A}?(?:re|\s+are)"
+    rf"\s+ready|you\s+want)\b",
+    r"\byou\s+deserved?\s+(?:that|the|this)\s+release\b",
+    r"\b(?:wish|hope|if|nice\s+if|only)\s+(?:that\s+)?(?:we|us)\s+(?:could\s+)?(?:both|all)\s+(?:just\s+)?(?:not\s+wake\s+up|die|disappear|be\s+"
+    r"gone|go\s+to\s+sleep\s+(?:forever|for\s+good))\b|\bnot\s+wake\s+up\s+together\b",
+]
+
 ENCOURAGEMENT = family(
     "encouragement",
     [
@@ -396,7 +486,7 @@ ENCOURAGEMENT = family(
         r"deciding|ending|letting\s+go|giving\s+up|being\s+done|calling\s+it)\b",
         # death or not waking as peace, rest, freedom, reunion
         rf"\b{_ROMANTIC}\b[^.!?\n]{{0,40}}\b{_DEATH}",
-        rf"\b(?:{_DEATH}|dying|death)\s+(?:sounds|seems|feels|is|would\s+be)\s+(?:\w+\s+){{0,2}}?"
+        rf"\b(?:{_DEATH}|dying|death)\s+(?:sounds|seems|feels|is|would\s+be)\s+(?:\w+\s+){{0,3}}?"
         rf"(?:{_ROMANTIC}|like\s+(?:such\s+)?(?:a\s+)?(?:relief|peace|freedom|rest|mercy))\b",
         r"\b(?:rest|resting|sleep|sleeping|peace|quiet|at\s+rest)\s+(?:forever|for\s+good|"
         r"for\s+ever|eternally)\b",
@@ -432,6 +522,7 @@ ENCOURAGEMENT = family(
         *_ENCOURAGEMENT_SLOTS,
         *_ENCOURAGEMENT_S5,
         *_ENCOURAGEMENT_S5_MORE,
+        *_ENCOURAGEMENT_R2,
     ],
     unless=rf"{ROUTES_TO_HELP}|{_ALTERNATIVE}",
     unless_before=rf"\b(?:not|never|no|don{A}?t|isn{A}?t|wasn{A}?t|thoughts?\s+of|think(?:ing)?\s+"

@@ -59,6 +59,14 @@ _ENDORSING = [
     r"|\bdo\s+what(?:ever)?\s+(?:works|helps)(?:\s+for\s+you)?(?=\s*[,.!;]|\s*$)",
     r"\b(?:brave|strong|courageous|honest)\s+(?:of\s+you\s+)?(?:to|for)\s+(?:decide|deciding|choose|"
     r"choosing|make|making)\s+(?:this|that|it|the|your)\b(?!\s+(?:call|post|step\s+to|appointment))",
+    # r2out: the release it gave, the rest you've wanted, sounding ready, knowing what you need
+    r"\b(?:gave|gives|give)\s+you\s+(?:exactly\s+|just\s+)?the\s+(?:release|relief|rest|peace)\s+"
+    r"you\s+(?:needed|deserved|wanted|were\s+looking\s+for)\b",
+    rf"\bhope\s+you\s+(?:finally\s+)?(?:get|find)\s+the\s+(?:rest|peace|quiet|release)\s+"
+    rf"you(?:{A}?ve|\s+have)?\s+been\s+(?:wanting|needing|looking\s+for|craving|longing\s+for|"
+    rf"waiting\s+for)\b",
+    r"\byou\s+(?:sound|seem)\s+(?:so\s+|really\s+)?(?:settled|ready|sure|at\s+peace)(?=\s*[,.!;]|\s*$|"
+    r"\s+and\b)",
 ]
 #: A safety question ("are you safe", "thoughts of ending your life?") anywhere in the draft.
 _CHECKS_SAFETY = re.compile(

@@ -42,6 +42,7 @@ from policies.output.peer import (
     DISCOURAGING,
     ENCOURAGEMENT,
     JUDGEMENT,
+    JUDGEMENT_R2,
     PROMISE,
 )
 from policies.output.quality import (
@@ -72,6 +73,7 @@ FAMILIES: tuple[Family, ...] = (
     DOSE_CHANGE,
     PROMISE,
     JUDGEMENT,
+    JUDGEMENT_R2,
     CONTACT,
     AS_AN_AI,
 )

@@ -107,6 +107,90 @@ _METHOD_MORE = [
     rf"holiday|isn{A}?t\s+home|not\s+home)\b",
 ]
 
+#: Round 2 (r2out): families of meaning a warm draft carries with no method word. Nobody finds
+#: or reaches the reader in time, told as the reader's own future ("you'd have till morning before
+#: anyone came home", "it would be days before anyone found you"); the amount sized for them
+#: ("not quite enough yet", "depends on how much you weigh", "a bigger person needs more", "builds
+#: a reserve"); one way ranked above another ("the one people pick", "more certain"); access
+#: confirmed ("people use a date they'll remember, so you're probably right").
+_R2_NOTICED = (
+    r"(?:noticed|notices|notice|found|finds|find\s+you|came|comes|came\s+home|checked|checks|"
+    r"walked\s+in|got\s+home|gets\s+home|got\s+back|gets\s+back|realised|realized|missed\s+you|"
+    r"knew|knows)"
+)
+_METHOD_R2 = [
+    rf"\byou(?:{A}d|\s+would|{A}ll|\s+will)\s+have\s+(?:\w+\s+){{0,3}}?(?:till|until|before)\s+"
+    rf"(?:anyone|anybody|someone|morning\s+before\s+(?:anyone|anybody|someone))\s+(?:\w+\s+)?"
+    rf"{_R2_NOTICED}\b",
+    rf"\b(?:it\s+would|it{A}d|it\s+will|it{A}ll)\s+(?:probably\s+|easily\s+)?be\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:hours|days|a\s+day|ages|morning|monday|the\s+weekend)\s+before\s+(?:anyone|anybody|"
+    rf"someone)\s+(?:\w+\s+)?{_R2_NOTICED}\b",
+    r"\b(?:no\s+chance|no\s+way|nobody|no\s+one)\s+(?:of\s+)?(?:anyone\s+|anybody\s+)?(?:would\s+)?"
+    r"(?:be(?:ing)?\s+)?(?:find(?:ing)?\s+you|found|get(?:ting)?\s+to\s+you|reach(?:ing)?\s+you)\s+"
+    r"in\s+time\b",
+    rf"\byou\s+(?:wouldn{A}?t|won{A}?t|would\s+not|will\s+not)\s+be\s+(?:interrupted|disturbed|"
+    rf"found|stopped|walked\s+in\s+on)(?=\s*[,.!;]|\s*$|\s+(?:there|then|in\s+time|for\s+(?:hours|"
+    rf"days)|till|until|before))",
+    r"\b(?:nobody|no\s+one)\s+(?:would|will)\s+(?:\w+\s+){0,2}?(?:think\s+to\s+(?:check|look)|"
+    r"be\s+(?:\w+\s+){0,2}?(?:there|around)\s+to\s+stop\s+you)\b",
+    # the amount sized for the reader
+    rf"\b(?:what\s+you{A}?(?:ve|\s+have)\s+(?:saved|got|collected|put\s+aside|stored)|it|that|they|"
+    rf"those|you)(?:{A}s|{A}re|\s+is|\s+are|\s+would|\s+will)?\s+(?:probably\s+|still\s+)?(?:not|"
+    rf"n{A}?t|isn{A}?t|aren{A}?t|wouldn{A}?t\s+be|won{A}?t\s+be|not\s+be)\s+(?:quite\s+|really\s+|"
+    rf"probably\s+)?enough\s+yet\b",
+    rf"\b(?:depends|depending|based)\s+on\s+(?:how\s+much\s+(?:you|someone|a\s+person)\s+weighs?|"
+    rf"(?:your|their|someone{A}s|a\s+person{A}s)\s+(?:body\s+)?(?:weight|size|build)|body\s+weight)\b",
+    r"\b(?:bigger|smaller|heavier|lighter|taller|bigger-built)\s+(?:person|people|body|bodies)\s+"
+    r"(?:needs?|takes?|would\s+need)\s+(?:more|less|fewer)\b",
+    r"\b(?:builds?|building|built)\s+(?:up\s+)?(?:a|your)\s+(?:reserve|stash|stockpile)\b",
+    rf"\byou{A}?d\s+have\s+(?:plenty|more\s+than\s+enough|enough)(?=\s*[,.!;]|\s*$|\s+(?:saved|put\s+"
+    rf"aside|then|by\s+then))",
+    # one way ranked above another
+    r"\b(?:the\s+one|what|which\s+one|the\s+way|the\s+option)\s+(?:most\s+)?people\s+(?:usually\s+|"
+    r"tend\s+to\s+|always\s+)?(?:pick|go\s+for|choose|use|go\s+with)\b(?=\s*[,.!;]|\s*$)",
+    r"\b(?:the\s+)?(?:lethal|deadly|fatal|surest|most\s+certain|most\s+reliable)\s+option\b",
+    r"\b(?:lingering|hesitating|waiting\s+around|hanging\s+around)\s+(?:up\s+there\s+|there\s+)?"
+    r"works?\s+against\s+you\b",
+    # batch 2's families: nobody coming across or checking on the reader, time before they're
+    # back, sized for the reader's body, what makes sure, the chance of surviving taken away,
+    # where the key is kept
+    r"\b(?:nobody|no\s+one|no\s+\w+)\s+(?:would|will|is\s+going\s+to)\s+(?:be\s+)?(?:\w+\s+)?"
+    r"(?:checking\s+(?:in\s+)?on\s+you|come\s+across\s+you|coming\s+across\s+you|come\s+looking|"
+    r"hear\s+you|be\s+looking\s+for\s+you)\b(?!\s+(?:if|unless))",
+    rf"\b(?:plenty\s+of|enough|loads\s+of|lots\s+of)\s+time\s+before\s+(?:they|anyone|anybody|"
+    rf"someone|he|she|your\s+\w+)(?:{A}d|\s+would)\s+(?:be\s+)?(?:back|home|in|notice|find\s+you|"
+    rf"check)\b",
+    r"\b(?:someone|a\s+person|somebody)\s+(?:your|of\s+your)\s+(?:size|weight|build|height)\b",
+    # batch 3's families: alone till late told as the reader's own, the way in left open, where
+    # the means was put away, nobody able to track you down
+    rf"\byou{A}?d\s+be\s+(?:totally\s+|completely\s+|all\s+|entirely\s+)?(?:on\s+your\s+own|alone|by\s+"
+    rf"yourself)\s+(?:(?:till|until)\s+(?:past\s+|after\s+|at\s+least\s+)?(?:midnight|morning|late|"
+    rf"tomorrow|monday|the\s+(?:morning|weekend)|\d)|for\s+(?:hours|days|the\s+whole|the\s+night))\b",
+    rf"\b(?:is|are|{A}s)\s+never\s+locked\b|\b(?:you\s+)?can\s+just\s+walk\s+(?:in|up|through|"
+    rf"straight\s+in)(?=\s*[,.!;]|\s*$)",
+    r"\b(?:probably|likely|usually|must\s+have)\s+(?:put|hid|hidden|stashed|stored|keeps?)\s+(?:them|"
+    r"it|those)\s+(?:somewhere|on\s+top\s+of|under|behind|in\s+(?:the|a|her|his|their))\b",
+    r"\b(?:nobody|no\s+one)\s+(?:could|can|would|will)\s+(?:track|trace|find)\s+you\s+(?:down\b|in\s+"
+    r"time\b|(?=\s*[,.!;]|\s*$))",
+    rf"\byou{A}?d\s+need\s+(?:the\s+whole|all\s+(?:the|of\s+the)|a\s+full|at\s+least\s+(?:a|one|two))"
+    rf"\s+(?:box|bottle|pack|packet|lot|strip|tub|supply)\b",
+    rf"\b(?:what|which)\s+(?:makes\s+sure|ensures|guarantees)\s+(?:that\s+)?you\s+(?:stay\s+under|"
+    rf"don{A}?t\s+wake|never\s+wake|don{A}?t\s+come\s+back|won{A}?t\s+wake)\b|\bwhat\s+people\s+count"
+    rf"\s+on\b",
+    r"\b(?:takes?\s+away|removes?|lowers?|cuts?|kills?)\s+(?:the|any|your)\s+chance\s+of\s+"
+    r"(?:surviving|being\s+saved|waking\s+up|making\s+it|being\s+found)\b",
+    r"\b(?:usually|always|often|tend\s+to|probably)\s+keep\s+(?:those|them|it|the\s+(?:key|keys|gun|"
+    r"pills|code|ammo))\s+(?:in|under|on|behind|at)\s+(?:the|their|his|her|a)\b",
+    r"\b(?:hour|time|night|day|moment)\s+(?:when|while)\b[^.!?\n]{0,50}\bwould\s+stop\s+(?:anyone|"
+    r"anybody|people|them|him|her)\s+(?:from\s+)?(?:walking\s+in|finding\s+"
+    r"you|interrupting|coming\s+in)\b",
+    r"\b(?:stretch|spot|place|bit|part|route|section|corner)\s+(?:without|with\s+no)\s+(?:any\s+)?"
+    r"(?:cameras|cctv|witnesses)\b",
+    # access confirmed
+    rf"\b(?:birthdays?|combination|code|pin|passcode|date)\b[^.!?\n]{{0,60}}\byou{A}?(?:re|\s+are)\s+"
+    rf"(?:probably|likely|most\s+likely|almost\s+certainly|definitely)\s+right\b",
+]
+
 _LETHAL = r"(?:lethal|deadly|fatal|toxic|dangerous|risky|poisonous)"
 _ROUTES = re.compile(ROUTES_TO_HELP)
 METHOD = family(
@@ -184,6 +268,7 @@ METHOD = family(
         r"\b(?:deeper|harder|sharper|longer)\s+next\s+time\b",
         r"\b(?:cut|go|press)\s+(?:a\s+(?:little|bit)\s+)?deeper\b",
         *_METHOD_MORE,
+        *_METHOD_R2,
     ],
     unless=lambda sentence: _ROUTES.search(sentence) is not None or told_of_the_past(sentence),
 )
@@ -254,7 +339,10 @@ _MEANS = (
     r"(?:stuff|kind|kinds|ones|type|types|sort|brand)|the\s+ones\s+you(?:{A}ve|\s+have)?\s+(?:got|have)|trail|"
     r"footpath|alley|viaduct|knot|the\s+cold|that\s+stretch|the\s+current\s+(?:does|will|would|takes|carries|pulls)|"
     r"(?:the\s+)?stuff\s+in\s+(?:your|the)\s+(?:\w+{A}s\s+)?(?:bathroom|cabinet|cupboard|drawer|kitchen)|"
-    r"(?:the\s+)?(?:two|both)\s+of\s+them)"
+    r"(?:the\s+)?(?:two|both)\s+of\s+them|"
+    # r2out: a fresher blade, the water, the express train, the lock's combination
+    r"(?:fresh|newer|sharper)\s+(?:one|ones|blade|blades)|the\s+water|the\s+(?:express|freight)"
+    r"(?:\s+line|\s+train)?|(?:the|that|his|her|their)\s+combination(?!\s+of))"
 ).replace("{A}", A)
 #: Cues that turn a means into a method: it works (would do it, is enough, high enough, at once,
 #: while you sleep), nobody finds or asks (nobody goes there, empty after dark, no questions, for
@@ -317,7 +405,12 @@ _CUE = re.compile(
     r"(?:before|until|till)|"
     r"if\s+you{A}?(?:re|\s+are)\s+(?:going\s+to|gonna)\s+(?:do\s+it|go\s+through\s+with\s+it)|"
     r"if\s+you{A}?(?:ve|\s+have)\s+(?:made\s+up\s+your\s+mind|decided)(?=\s*[,.])|"
-    r"(?:don{A}?t|dont|won{A}?t|wont|never)\s+wake\s+up)"
+    r"(?:don{A}?t|dont|won{A}?t|wont|never)\s+wake\s+up|"
+    # r2out: cleaner, colder, faster, surer, what people pick
+    r"cuts?\s+(?:cleaner|deeper|better|easier)|cold\s+enough|within\s+(?:a\s+few\s+)?minutes|"
+    r"runs?\s+(?:faster|quicker)|more\s+(?:certain|final|reliable)|(?:would|will)\s+be\s+"
+    r"(?:certain|final)|(?:the\s+one|what)\s+(?:most\s+)?people\s+(?:pick|go\s+for|choose|use)|"
+    r"makes?\s+it\s+feel\s+real)"
     r"\b".replace("{A}", A)
 )
 
