@@ -432,11 +432,13 @@ def test_misses_left_from_the_fresh_batches(text: str) -> None:
             "i don't want to be here anymore, this city is too expensive, moving in may",
             "'be here' told of a place in the next clause",
         ),
-        _left(
-            "this heat is literally killing me, i want to die lol",
-            "laughter lowers a plea only; 'i want to die lol' is often meant",
-        ),
     ],
 )
 def test_false_highs_left_from_the_fresh_batches(text: str) -> None:
     assert screen(text).level < HIGH
+
+
+def test_a_wish_said_of_the_heat_with_laughter_is_below_high() -> None:
+    """Below high on main since the merge of the laughter rules (a figure of speech): the strict
+    xfail passed, so the case moved here (r2high found it; no rule of r2high's reads it)."""
+    assert screen("this heat is literally killing me, i want to die lol").level < HIGH
