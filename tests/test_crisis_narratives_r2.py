@@ -220,3 +220,47 @@ def test_everyday_look_alikes_still_raised(text: str) -> None:
 )
 def test_attempts_told_across_sentences_still_missed(text: str) -> None:
     assert _high(text)
+
+
+# --- Probe 1 (25 posts, written after batch A's families to find their other wordings; first
+# run 17/25 kept high, 15/15 everyday below high: tuning, not an estimate).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister found me passed out on the bathroom floor with the empty bottle, that was "
+        "two years ago",
+        "the paramedics had to bring me back. i didn't want them to.",
+        "i prayed every night that i would not wake up in the morning",
+        "i keep hoping my heart will just stop in my sleep",
+        "I'm 80, I've had a long life, and I'm ready for the Lord to take me. I pray for it "
+        "every night.",
+        "if I stop my dialysis, how long do I have? I'm so done with all of this",
+        "What happens if someone takes their whole bottle of blood pressure pills? Asking for me.",
+    ],
+)
+def test_probe_wordings_of_the_families_are_high(text: str) -> None:
+    assert _high(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister found me passed out on the couch after the party, so embarrassing",
+        "Lord take me now, this meeting is never ending lol",
+        "I'm ready for the Lord's supper on Sunday",
+        "I hope my heart will stop racing before the interview",
+        "my mom had to bring me back home from the party",
+        "the doctors brought me back from the brink after the car crash",
+        "if I stop my antibiotics early will the infection come back?",
+        "i swallowed a whole pack of gum as a kid and my mom freaked",
+        "my friend found her brother with the empty bottle",
+        "she hopes god takes her soon",
+    ],
+)
+def test_probe_everyday_look_alikes_are_not_high(text: str) -> None:
+    assert not _high(text)
+
+
+def test_someone_elses_overdose_told_is_concern() -> None:
+    """The family's name names no person: whose act it is comes from the sentence."""
+    assert screen("my brother swallowed a whole bottle of pills last year").level == Level.CONCERN
