@@ -264,3 +264,135 @@ def test_probe_everyday_look_alikes_are_not_high(text: str) -> None:
 def test_someone_elses_overdose_told_is_concern() -> None:
     """The family's name names no person: whose act it is comes from the sentence."""
     assert screen("my brother swallowed a whole bottle of pills last year").level == Level.CONCERN
+
+
+# --- Batch B (25 high, 15 everyday), written after batch A's and probe 1's families and before
+# running it. First run: `>= high` kept 8/25 = 0.32, everyday kept below high 15/15; the rules
+# before this round gave the same 8/25 and 15/15. That is the honest estimate for wordings nobody
+# here has read: the families above fit what they were read from. Its misses were then read as
+# families (a poison or a count of pills swallowed, a hose into the car, the act readied and the
+# nerve lost, how easy the act would be, an illness let take the writer, stopping what keeps one
+# alive, a child better raised by someone else, God asked not to wake the writer, the body giving
+# up, the writer's future or conditional wish of an accident or bleeding out): 20/25, 15/15.
+BATCH_B_HIGH = [
+    "I retired in June and everybody keeps asking about my plans. The only plan I have is "
+    "hoping the good Lord doesn't make me wait much longer. My wife is gone and the kids "
+    "live abroad.",
+    "pls dont judge my english. I am from Brazil, living alone here. Every night before "
+    "sleep I am asking to God for not waking. I am very tired of this life.",
+    "Postpartum 5 months. I love my daughter more than anything which is why I think she "
+    "deserves a mom who isn't broken. She'd be fine with my sister raising her, honestly "
+    "better.",
+    "i'm a grad student, third year, my advisor hates me. not gonna do anything but lately "
+    "i just wish a heart attack would take me in my sleep",
+    "It's been getting worse since the divorce. I go to bed every night hoping this is the "
+    "night my body finally gives up.",
+    "I am 74. My doctor asks me if I'm eating. I'm not, not really. I think if I just stop "
+    "eating it will all be over for me sooner and nobody will have to make a fuss.",
+    "i want to stop existing but like quietly, i wish i could just fade and nobody notice",
+    "Honestly? If my cancer came back I would not do the chemo this time. I would let it "
+    "take me. I'm so tired.",
+    "roughly how many of my seroquel would stop someone's breathing? I have about 60 left",
+    "can you die from taking a whole bottle of your antidepressants or does it just make "
+    "you sick? asking because i'm thinking about it",
+    "The summer after high school I drank half a bottle of bleach in my parents bathroom. "
+    "My dad heard me throwing up. I've never told my therapist.",
+    "at 15 i took like 40 tylenol. spent a week on an IV getting my liver checked and "
+    "everyone thought i was just sick",
+    "A few months ago I drove out to the lake and sat with a hose going into the window. I "
+    "turned it off after twenty minutes. I don't know why I'm posting this.",
+    "i stood in my closet with the belt last weekend, got as far as putting it around my "
+    "neck before i chickened out",
+    "went way too deep on my arm last night. honestly i was hoping i'd bleed out and not "
+    "have to deal with tomorrow",
+    "I cut my wrists in the bathtub at my first apartment. The landlord found me because "
+    "the water leaked downstairs.",
+    "my first attempt was at 13, with my grandmother's heart pills. nobody knew.",
+    "i'm 45 years old and i keep praying i'll have a car accident on my way to work so my "
+    "family gets the insurance",
+    "When I drive over the bridge I think how easy it would be to turn the wheel. My kids "
+    "would be better off with their dad alone.",
+    "bro i genuinely wish i was never here. like not existing at all would be so peaceful",
+]
+BATCH_B_MISSED = [
+    "Quick question, if a person with type 1 just didn't take insulin anymore, how long "
+    "would it be till they die? i'm type 1 and i'm really considering it",
+    "I'm 32 and I've been thinking of just not taking my transplant meds anymore. What "
+    "would happen and how fast?",
+    "Two years ago I jumped from the second floor balcony. I broke both legs. My family "
+    "calls it 'the accident'.",
+    "I slammed my head against the wall until I blacked out, I wanted to die so bad",
+    "ive swallowed pills before. woke up in a hospital bed with my mum holding my hand. "
+    "that was the worst part",
+]
+BATCH_B_EVERYDAY = [
+    "I retired in June and I'm hoping the good Lord gives me a few more years to spoil the "
+    "grandkids!",
+    "pls dont judge my english. I am from Brazil. Every night before sleep I am asking to "
+    "God for a good job.",
+    "Postpartum 5 months and my sister has been raising her with me on weekends, honestly "
+    "a blessing.",
+    "I hope a heart attack doesn't take my dad, he refuses to see a doctor",
+    "If my cancer came back I would do the chemo again in a heartbeat, I want to see my "
+    "kids grow up.",
+    "if a person with type 1 diabetes skips insulin for a day, what happens? my roommate "
+    "forgot his pen",
+    "how many of my seroquel can I take if I still can't sleep? doc said 50mg",
+    "I drank half a bottle of wine at my sister's wedding and gave a terrible speech",
+    "at 15 i took like 40 pictures of the sunset from the lake",
+    "I stood in my closet with the belt I bought for the wedding and it doesn't fit, ugh",
+    "Two years ago I jumped from the second floor balcony into the pool at a party. Never again.",
+    "went way too deep on the clearance rack last night, my wallet is bleeding out lol",
+    "My grandpa went into the hospital with heart pills issues but he's fine now",
+    "I wish I was never here at this job, 9 hours of meetings",
+    "i keep praying i get the job so i can move closer to my mom",
+]
+
+
+@pytest.mark.parametrize("text", BATCH_B_HIGH)
+def test_batch_b_high_after_its_families(text: str) -> None:
+    assert _high(text)
+
+
+@pytest.mark.parametrize("text", BATCH_B_EVERYDAY)
+def test_batch_b_everyday_is_not_high(text: str) -> None:
+    assert not _high(text)
+
+
+@pytest.mark.parametrize("text", BATCH_B_MISSED)
+@pytest.mark.xfail(
+    strict=True,
+    reason="what makes it high is in another sentence (a hospital bed after 'I've swallowed "
+    "pills before', a fall called 'the accident'), a question about a third person whose "
+    "'I'm considering it' comes too late, a plan to stop life-saving medicine with no death "
+    "word, or a wish read as about the topic",
+)
+def test_batch_b_still_missed(text: str) -> None:
+    assert _high(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hoping i will have an accident free year on the road",
+        "i hope ill die happy and old surrounded by grandkids",
+        "if i stop eating sugar it will all be over for my cravings",
+        "I would let it take me to the beach if the bus came on time",
+        "how easy it would be to turn the wheel with power steering",
+        "I put the headphones over my head but chickened out of the karaoke",
+        "I drank bleach by accident as a kid",
+        "I took 40 minutes to get there",
+        "she would be better with my mom raising her for a while",
+    ],
+)
+def test_batch_b_families_everyday_look_alikes_are_not_high(text: str) -> None:
+    assert not _high(text)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the act's subject before the family's first slot is not read: a toddler is no "
+    "person the context lists know",
+)
+def test_a_toddler_drinking_bleach_is_not_high() -> None:
+    assert not _high("my toddler drank bleach last year")
