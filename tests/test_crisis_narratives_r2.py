@@ -160,6 +160,9 @@ def test_everyday_medicine_questions_are_not_high(text: str) -> None:
         "I burned myself with the lighter again and honestly I was hoping it would get infected "
         "and kill me.",
         "back in 2019 i took all my lithium at once. spent four days in intensive care.",
+        # read since batch C's 'bleed until it stopped' wished (wishes.toml)
+        "Cutting used to be just to feel something. Tonight I wanted it to be the last time, I "
+        "wanted to bleed until it stopped.",
     ],
 )
 def test_a_past_attempt_or_harm_meant_to_kill_is_high(text: str) -> None:
@@ -209,14 +212,12 @@ def test_everyday_look_alikes_still_raised(text: str) -> None:
         "accident. it wasn't. i still have the scars on my face.",
         "The first time I tried I was 14. I tied a scarf to the bunk bed and my little brother "
         "walked in. Nobody ever said a word about it after.",
-        "Cutting used to be just to feel something. Tonight I wanted it to be the last time, I "
-        "wanted to bleed until it stopped.",
     ],
 )
 @pytest.mark.xfail(
     strict=True,
     reason="the act and what makes it an attempt are in different sentences ('it wasn't' an "
-    "accident; 'the first time I tried' before the act), or the wish has no death word",
+    "accident; 'the first time I tried' before the act)",
 )
 def test_attempts_told_across_sentences_still_missed(text: str) -> None:
     assert _high(text)
@@ -396,3 +397,114 @@ def test_batch_b_families_everyday_look_alikes_are_not_high(text: str) -> None:
 )
 def test_a_toddler_drinking_bleach_is_not_high() -> None:
     assert not _high("my toddler drank bleach last year")
+
+
+# --- Batch C (25 high, 15 everyday), the last: written after every change above and before
+# running it. First run: `>= high` kept 11/25 = 0.44, everyday kept below high 15/15; the rules
+# before this round gave 9/25 and 15/15. That is the honest estimate. Its misses were then read
+# as families (whatever was in the cabinet swallowed, an organ or an illness wished to win or
+# fail, God told "I am ready", "praying it would be enough to end things", a learner's "more
+# easy if I am die", bleeding out wished): 20/25, 15/15 (tuning, not an estimate).
+BATCH_C_HIGH = [
+    "My name is not important. I am 69, a widower, and I have buried too many friends. I "
+    "have told the Almighty I am ready whenever He is, and frankly I hope it is soon.",
+    "scuse my english, i am from Poland. i am working here in kitchen 12 hours. i think "
+    "many times it is more easy if i am die. nobody will cry.",
+    "nursing student here, exams in two weeks. every night i lie awake hoping my heart "
+    "just stops. i'm not going to act on it but i want it so much",
+    "i honestly hope i catch something and it kills me. is that weird. i'm 22",
+    "I'm 50 and I've had enough. I keep hoping one morning I just won't open my eyes.",
+    "i keep begging the universe to just take me already",
+    "if i stopped taking my seizure meds on purpose would i die from a seizure or just get "
+    "hurt. asking for real",
+    "does anyone know how many days without water it takes to die? not for a story.",
+    "if you took all of your prozac and some sleeping pills would you just fall asleep and "
+    "not wake up? I'm so tired",
+    "how much of my blood pressure medication would it take to stop my heart",
+    "I was 17 the first time. I emptied my dad's pill organizer into my hand and swallowed "
+    "the lot. Spent three days in the hospital and my parents told everyone it was food "
+    "poisoning.",
+    "they kept me on the psych unit for nine days after i overdosed on my mum's sleeping "
+    "tablets. i was 19.",
+    "I drank until I blacked out and then took whatever was in the cabinet. I woke up on "
+    "the kitchen floor covered in sick. That was last Christmas.",
+    "I stood on the chair with the cord around my neck for an hour last night. I couldn't "
+    "kick it away.",
+    "cut so deep i needed 14 stitches. i lied and said it was a kitchen accident. truth is "
+    "i wanted to bleed out",
+    "scratched my arm until it bled again but this time i was praying it would be enough "
+    "to end things",
+    "ive been taking extra of my meds every day hoping my liver gives out",
+    "tbh i'm kinda hoping the cancer wins this time",
+    "I wish I had died in that crash last year instead of surviving",
+    "If God was merciful he would have let me die as a baby. I ask Him every day to correct that.",
+]
+BATCH_C_MISSED = [
+    "first time posting. i'm a new dad and my wife does everything better than me. the "
+    "baby would honestly do better with just her. i've started thinking they'd be fine if "
+    "i wasn't around at all and i think about how i'd do it.",
+    "Since the stroke I can't do anything for myself. I've asked my son to stop bringing "
+    "my pills. I'm ready to be done.",
+    "i once sat in my car in the garage with the engine on for about half an hour. my "
+    "neighbor knocked on the window. that's the closest i got.",
+    "i tied my bathrobe belt to the top of the door last month and leaned into it until "
+    "everything went fuzzy. i let go. i don't know if i'm glad.",
+    "i want to disappear. not move away, disappear. like go to sleep and stay gone",
+]
+BATCH_C_EVERYDAY = [
+    "I am 69, a widower, and I have told the Almighty thank you for every good year. "
+    "Hoping for many more with the grandkids.",
+    "scuse my english, i am from Poland. it is more easy if i am working in the morning "
+    "shift, the bus is better.",
+    "new dad here, the baby does better with her mom at bedtime, any tips for me to help more?",
+    "nursing student here, every night I lie awake hoping my exam goes okay",
+    "i honestly hope i catch the early train tomorrow, its so crowded later",
+    "Since the stroke I've asked my son to bring my pills on Sundays, he's been great.",
+    "I keep hoping one morning I just won't have to set an alarm, retirement can't come "
+    "soon enough",
+    "if i stopped taking my seizure meds would i be able to drive again? my neuro says no",
+    "how many days without water can a cactus survive? going on vacation",
+    "how much of my blood pressure medication should I take if I missed a dose yesterday",
+    "I was 17 the first time I got drunk and swallowed a goldfish at a party, so dumb",
+    "sat in my car in the garage with the engine on waiting for the rain to stop",
+    "I stood on the chair to change the lightbulb and almost fell, my knees were shaking",
+    "cut so deep into the onion i nicked my finger and needed 2 stitches lol",
+    "I wish I had stayed home instead of going to that party last year",
+]
+
+
+@pytest.mark.parametrize("text", BATCH_C_HIGH)
+def test_batch_c_high_after_its_families(text: str) -> None:
+    assert _high(text)
+
+
+@pytest.mark.parametrize("text", BATCH_C_EVERYDAY)
+def test_batch_c_everyday_is_not_high(text: str) -> None:
+    assert not _high(text)
+
+
+@pytest.mark.parametrize("text", BATCH_C_MISSED)
+@pytest.mark.xfail(
+    strict=True,
+    reason="the act told with no act word ('leaned into it until everything went fuzzy', the "
+    "engine on in the garage, 'stop bringing my pills'), the wish spread over sentences "
+    "('they'd be fine if I wasn't around ... how I'd do it'), or 'disappear ... stay gone'",
+)
+def test_batch_c_still_missed(text: str) -> None:
+    assert _high(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i wanted to bleed out the brakes on my bike",
+        "hoping the cancer wins the award lol",
+        "i told god im ready to serve",
+        "I took the lot of them to the park",
+        "it is more easy if i die my hair at home",
+        "i ate a whole pack of cookies last night and feel so sick",
+        "i ate the lot lol so full",
+    ],
+)
+def test_batch_c_families_everyday_look_alikes_are_not_high(text: str) -> None:
+    assert not _high(text)
