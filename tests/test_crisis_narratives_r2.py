@@ -6,7 +6,8 @@ older writer, a new mother, a non-native writer, a student, where the wish or th
 in words the lexicon lacked. Batch A below was written before any rule was changed for it, and
 run once: `>= high` kept 10/30, counter-examples kept below `high` 13/15. The families it showed
 (own_risk.toml, wishes.toml; `for_oneself` in context.toml) took it to 27/30 and 13/15 (the two
-raised counter-examples belong to older llumi.toml groups and are strict xfails here). Batch B,
+raised counter-examples belong to older llumi.toml groups and are strict xfails here); 28/30 after
+batch C's families. Batch B,
 at the end of this file, was written after every change and before running it: its first run
 is the honest estimate (see its docstring). Every sentence here is made up.
 """
