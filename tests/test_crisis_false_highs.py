@@ -167,12 +167,16 @@ def test_means_and_farewells_with_no_everyday_setting_stay_signals(text: str) ->
     assert screen(text).level >= CONCERN
 
 
+def test_a_prayer_not_to_wake_told_as_over_is_concern() -> None:
+    """Read since r2high's 'not waking prayed for' takes "wouldn't wake up"; told as over, the
+    context rules leave it at concern."""
+    text = "I used to pray I wouldn't wake up. Not anymore - I have a kid now and a reason"
+    assert screen(text).level == CONCERN
+
+
 @pytest.mark.parametrize(
     "text",
-    [
-        "I used to pray I wouldn't wake up. Not anymore - I have a kid now and a reason",
-        "ideation was a daily thing for me in my 20s. it's been quiet for about three years",
-    ],
+    ["ideation was a daily thing for me in my 20s. it's been quiet for about three years"],
 )
 @pytest.mark.xfail(strict=True, reason=_UNDER)
 def test_ideation_over_in_words_with_no_signal_is_concern(text: str) -> None:

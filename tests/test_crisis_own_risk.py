@@ -588,10 +588,9 @@ _B4_THIRD = (
         ),
         "how long does it take to die from hanging, roughly",
         "could i die if i mixed my xanax with a bottle of vodka",
-        pytest.param(
-            "i keep hoping i'll get hit by a bus on the way home",
-            marks=pytest.mark.xfail(strict=True, reason=_B4_WISH),
-        ),
+        # read since r2high's wish of an accident in the writer's future ('hoping ill' x 'get hit
+        # by a bus', wishes.toml): the strict xfail passed
+        "i keep hoping i'll get hit by a bus on the way home",
         pytest.param(
             "if a doctor told me i had a month left i'd honestly be relieved",
             marks=pytest.mark.xfail(strict=True, reason=_B4_WISH),

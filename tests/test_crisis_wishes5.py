@@ -436,3 +436,9 @@ def test_misses_left_from_the_fresh_batches(text: str) -> None:
 )
 def test_false_highs_left_from_the_fresh_batches(text: str) -> None:
     assert screen(text).level < HIGH
+
+
+def test_a_wish_said_of_the_heat_with_laughter_is_below_high() -> None:
+    """Below high on main since the merge of the laughter rules (a figure of speech): the strict
+    xfail passed, so the case moved here (r2high found it; no rule of r2high's reads it)."""
+    assert screen("this heat is literally killing me, i want to die lol").level < HIGH
