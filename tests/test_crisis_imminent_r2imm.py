@@ -102,3 +102,54 @@ def test_means_kept_with_intent(text: str) -> None:
 @pytest.mark.parametrize("text", MEANS_KEPT_EVERYDAY)
 def test_means_kept_everyday(text: str) -> None:
     assert screen(text).level < Level.HIGH
+
+
+# --- Family 5: the writer's absence told ahead, or who will find them, with no death word
+ABSENCE_AHEAD = [
+    "Got a room at a motel off the highway. I'll be gone before check out and the cleaner will"
+    " find me, I'm sorry for her.",
+    "by the time you see this i expect to be gone. thank you for trying",
+    "no one will find me till tuesday, the tablets are laid out on the counter",
+    "I'll be gone by morning. The rope is in my car.",
+    pytest.param(
+        "By morning I'll be gone. The rope is already in the garage.",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a rope 'already in the garage' is a ligature found, not one at hand",
+        ),
+    ),
+    pytest.param(
+        "When you wake up I will be gone. The rope is already in the garage.",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'you' in the sentence before makes the rope another's (second person)",
+        ),
+    ),
+]
+
+ABSENCE_AHEAD_EVERYDAY = [
+    "I'll be gone before checkout, the flight leaves at 6 so I'm leaving the key at the desk.",
+    "Nobody will find me until Monday, I'm going off-grid camping for the long weekend.",
+    "by morning i'll be gone, early shift at the bakery, there's soup in the fridge",
+    "By the time you read this I expect to be gone on my honeymoon!",
+    "my family will be better off with the life insurance plan I just bought for the kids.",
+    "nobody will find me at the party, I'll be hiding in the kitchen all night",
+]
+
+
+@pytest.mark.parametrize("text", ABSENCE_AHEAD)
+def test_absence_told_ahead_with_means_or_a_farewell(text: str) -> None:
+    assert screen(text).level == Level.IMMINENT
+
+
+@pytest.mark.parametrize("text", ABSENCE_AHEAD_EVERYDAY)
+def test_absence_told_ahead_everyday(text: str) -> None:
+    assert screen(text).level < Level.HIGH
+
+
+def test_others_better_off_with_what_the_death_pays_is_a_wish() -> None:
+    for text in (
+        "honestly my kids would be better off with the life insurance than with me",
+        "they'd be better off with my life insurance",
+    ):
+        assert screen(text).level == Level.HIGH
