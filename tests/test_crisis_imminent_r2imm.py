@@ -153,3 +153,46 @@ def test_others_better_off_with_what_the_death_pays_is_a_wish() -> None:
         "they'd be better off with my life insurance",
     ):
         assert screen(text).level == Level.HIGH
+
+
+# --- Family 3: the act told as narrative with its means or place and a time, no death word
+ACT_TOLD = [
+    "Saturday night I'm going to climb over the railing on the multi storey car park.",
+    "sitting in the car by the harbour. when this song ends im climbing over the railings",
+    "Tonight I'm going to drive to the reservoir and walk into the water until it's over.",
+    "after my shift i'm going to cut deep enough to actually die this time",
+    pytest.param(
+        "tomorrow i'll take enough so i never wake up",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a purpose of not waking up reads like the wish 'never wake up', which no time"
+            " makes a plan",
+        ),
+    ),
+]
+
+ACT_TOLD_EVERYDAY = [
+    "When I finish this cigarette I'm climbing over the fence to get our ball back",
+    "we're going to climb over the railing on the bridge to take photos, don't tell mum",
+    "tonight I'm going to walk down to the overpass to watch the meteor shower",
+    "i'm going to walk into the water tomorrow and wade around, it's so cold this time of year",
+    "I'll cut deep enough into the dough so it rises well tomorrow.",
+    "gonna eat enough so i dont wake up hungry at 3am again",
+    "going to climb onto the roof saturday to fix the gutters",
+]
+
+
+@pytest.mark.parametrize("text", ACT_TOLD)
+def test_act_told_by_its_place_or_purpose_with_a_time(text: str) -> None:
+    assert screen(text).level == Level.IMMINENT
+
+
+@pytest.mark.parametrize("text", ACT_TOLD_EVERYDAY)
+def test_act_told_everyday(text: str) -> None:
+    assert screen(text).level < Level.HIGH
+
+
+def test_purpose_of_death_without_a_time_is_high() -> None:
+    assert screen("I'm going to cut deep enough this time that I don't wake up.").level == (
+        Level.HIGH
+    )
