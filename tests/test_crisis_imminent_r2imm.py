@@ -196,3 +196,32 @@ def test_purpose_of_death_without_a_time_is_high() -> None:
     assert screen("I'm going to cut deep enough this time that I don't wake up.").level == (
         Level.HIGH
     )
+
+
+# --- Family 6: arrangements for after the writer is gone, with finality or means beside them
+ARRANGEMENTS = [
+    "i wrote my phone passcode for my wife on a post-it in her purse. today is it.",
+    "I've set up an automatic transfer of my savings to my son, it clears Monday and by then I"
+    " won't need it.",
+    "My affairs are in order now. The pills are counted out on the dresser.",
+]
+
+ARRANGEMENTS_EVERYDAY = [
+    "I left my passcode for my husband so he can check the package tracking while I'm at work.",
+    "I set up an automatic transfer of my savings to my daughter's account for her university"
+    " fees.",
+    "Finally got my affairs in order: will with the solicitor, bills paid, and we're off on the"
+    " cruise Saturday!",
+    "tonight is it, the big final! so nervous for my team",
+    "sold my bike to my cousin, by then i wont need it because i'll have the car",
+]
+
+
+@pytest.mark.parametrize("text", ARRANGEMENTS)
+def test_arrangements_with_finality_or_means(text: str) -> None:
+    assert screen(text).level == Level.IMMINENT
+
+
+@pytest.mark.parametrize("text", ARRANGEMENTS_EVERYDAY)
+def test_arrangements_everyday(text: str) -> None:
+    assert screen(text).level < Level.HIGH
