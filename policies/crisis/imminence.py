@@ -112,8 +112,12 @@ def _purpose_after(rest: str) -> bool:
     data = imminence_data()["referents"]
     clause = _squashed(re.split(r"[,;:]| and | but | so ", rest, maxsplit=1)[0])
     times = _times()
+    cover_end = False
     while found := times.time.match(clause):
+        cover_end = found.group().split()[-1:] in ([w] for w in data["cover_ends"])
         clause = " " + clause[found.end() :].lstrip()
+    if cover_end and clause.split()[:1] in (["for"], ["to"]):
+        return False  # "once my wife leaves | for her sister's"
     for tail in data["time_tails"]:  # "when my husband leaves | for work"
         if clause.startswith(f" {tail} "):
             clause = clause[len(tail) + 1 :]
