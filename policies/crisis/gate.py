@@ -277,7 +277,7 @@ class CrisisGate:
         signals = everyday_takings(signals, used, spans, folded.text)
         signals = without_intent(signals, used, spans, folded.text)
         signals = jest_only(signals, used, spans, folded.text)
-        signals, used, spans = with_referents(signals, used, spans)
+        signals, used, spans = with_referents(signals, used, spans, folded.text)
         signals = imminent(signals, used, folded.text, spans)
         top = max((s.level for s in signals), default=Level.NONE)
         return Screening(level=top, signals=tuple(signals), lexicon_version=self.version)

@@ -39,7 +39,7 @@ _MEANS_REACH = 200  # characters before "taking them" in which its means must be
 
 
 def with_referents(
-    signals: list[Signal], entries: list[Entry], spans: list[tuple[int, int]]
+    signals: list[Signal], entries: list[Entry], spans: list[tuple[int, int]], folded: str = ""
 ) -> tuple[list[Signal], list[Entry], list[tuple[int, int]]]:
     """Keep each unnamed act only where what "it" is can be found.
 
@@ -47,7 +47,9 @@ def with_referents(
     suicide: self-harm nearer ("I've been close to doing it", about cutting) or nothing at all,
     and it is dropped; a supporter's words count as the referent too ("I'm close to doing it
     too"). A pronoun whose referent is the means ("taking them") counts where the nearest signal
-    before it is means at hand or a plan ("all my pills saved up").
+    before it is means at hand or a plan ("all my pills saved up"), told as the writer's own and
+    now (not "rat poison for the mice"), and where no purpose in the pronoun's sentence makes the
+    means everyday (`[referents] everyday`: "I'll use it at the range").
     """
     if not any(e.refers for e in entries):
         return signals, entries, spans
@@ -57,11 +59,12 @@ def with_referents(
         if not e.refers and signals[k].category in (*_REFERENTS, "self_harm")
     ]
     means = [
-        spans[k][0]
+        spans[k]
         for k, e in enumerate(entries)
         if not e.refers
         and (e.at_hand or signals[k].category == "plan")
-        and signals[k].context != "third_person"  # "my son keeps hiding his meds ... taking them"
+        # "my son keeps hiding his meds ... taking them"; "rat poison for the mice ... use it"
+        and signals[k].context not in _NOT_A_REFERENT
     ]
 
     def refers_to_suicide(start: int) -> bool:
@@ -69,15 +72,16 @@ def with_referents(
         nearest = min(near, default=None)
         return nearest is not None and nearest[0] <= _REFER_REACH and nearest[1] != "self_harm"
 
-    def refers_to_means(start: int) -> bool:
-        return any(0 < start - at <= _MEANS_REACH for at in means)
+    def refers_to_means(start: int, end: int) -> bool:
+        named = any(0 < start - at <= _MEANS_REACH for at, _ in means)
+        return named and not (folded and _everyday_purpose(folded, start, end))
 
     def kept(k: int) -> bool:
         entry, start = entries[k], spans[k][0]
         if not entry.refers:
             return True
         if entry.category == "plan" and _of_means(entry.phrase):
-            return refers_to_means(start)
+            return refers_to_means(start, spans[k][1])
         if entry.category == "plan" and signals[k].context == "second_person":
             return True  # "you've set a date", told to the reader: `concern` in a post, and
             # the output gate withholds a draft that praises it
@@ -87,11 +91,58 @@ def with_referents(
     return [signals[k] for k in keep], [entries[k] for k in keep], [spans[k] for k in keep]
 
 
+_NOT_A_REFERENT = frozenset({"third_person", "everyday_use", "told_as_past"})
+
+
+def _everyday_purpose(folded: str, start: int, end: int) -> bool:
+    """The pronoun's sentence gives the means an everyday use ("I'll use it for the mice", "I plan
+    to use it at the range", "take it with dinner like the nurse showed me"). Not the blockers of
+    the referent's class: a medicine's ("the cat", "a day") are too common in a sentence of its
+    own ("I'll take it on Sunday after I have fed the cat")."""
+    lo, hi = _sentence_bounds(folded, start, end)
+    if _everyday_words().search(folded, lo, hi) is not None:
+        return True
+    return _purpose_after(folded[end:hi])
+
+
+def _purpose_after(rest: str) -> bool:
+    """The pronoun's clause goes on, past any time ("I'll use it | tomorrow | to pull the
+    trailer", "gonna use it sunday | on the grass", "take it tonight | like he said"), with what
+    it is for: an everyday use. "use it on saturday", "take it all tonight" end with the time."""
+    data = imminence_data()["referents"]
+    clause = _squashed(re.split(r"[,;:]| and | but | so ", rest, maxsplit=1)[0])
+    times = _times()
+    cover_end = False
+    while found := times.time.match(clause):
+        cover_end = found.group().split()[-1:] in ([w] for w in data["cover_ends"])
+        clause = " " + clause[found.end() :].lstrip()
+    if cover_end and clause.split()[:1] in (["for"], ["to"]):
+        return False  # "once my wife leaves | for her sister's"
+    for tail in data["time_tails"]:  # "when my husband leaves | for work"
+        if clause.startswith(f" {tail} "):
+            clause = clause[len(tail) + 1 :]
+    words = clause.split()
+    while words and words[0] in data["time_words"]:
+        words = words[1:]
+    told = " ".join(words) + " "
+    if any(told.startswith(w + " ") for w in data["own_use"]):
+        return False  # "use it on myself", "take it to end it"
+    return any(told.startswith(w + " ") for w in data["purpose_leads"])
+
+
+@cache
+def _everyday_words() -> re.Pattern[str]:
+    words = imminence_data()["referents"]["everyday"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
 @lru_cache(maxsize=1024)
 def _of_means(phrase: str) -> bool:
     """A plan told by a verb of taking and a pronoun ("taking them", "swallow all of it"): its
-    referent is the means; any other unnamed plan ("I have a plan") refers to the act."""
-    return phrase.split()[:1] in ([v] for v in imminence_data()["referents"]["means_verbs"])
+    referent is the means, after a lead too ("I'm going to use it", "I plan to take it"); any
+    other unnamed plan ("I have a plan") refers to the act."""
+    verbs = imminence_data()["referents"]["means_verbs"]
+    return any(word in verbs for word in phrase.split())
 
 
 _NEAR = 300  # characters within which intent and a plan or means at hand make `imminent`
