@@ -376,3 +376,28 @@ _KILL_ME_NOW = "'kill me now' followed by an everyday complaint is read as a ple
 )
 def test_still_raised(text: str, level: Level) -> None:
     assert screen(text).level == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm so tired of living paycheck to paycheck",
+        "honestly tired of living with my parents at 27",
+        "tired of living alone in this city, any tips for meeting people?",
+    ],
+)
+def test_tired_of_living_somewhere_or_somehow_is_no_wish(text: str) -> None:
+    assert screen(text).level < Level.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im tired of living. i want it to end",
+        "I'm tired of living like this",
+        "tired of living tbh",
+        "tired of living in a constant state of loneliness",
+    ],
+)
+def test_tired_of_living_itself_stays_high(text: str) -> None:
+    assert screen(text).level >= Level.HIGH
