@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from operator import itemgetter
 
@@ -134,12 +134,23 @@ _LETTER_RUNS = str.maketrans(
     {**{chr(c): chr(c) if chr(c).isalpha() else " " for c in range(128)}, "'": None}
 )
 
-# Words too common to tell posts apart: a phrase is looked for by another word of it if it has one
+# Words too common to tell posts apart: a phrase is looked for by another word of it if it has
+# one (own_risk's families, the means classes' states, imminence's times all pick by this list)
 COMMON_WORDS = frozenset({"i", "im", "id", "ive", "me", "my", "myself", "you", "it", "its", "a",
     "an", "the", "to", "of", "in", "on", "at", "and", "or", "but", "if", "is", "was", "be", "been",
     "do", "dont", "that", "this", "so", "just", "for", "with", "not", "no", "all", "up", "out",
     "get", "have", "had", "would", "could", "can", "will", "what", "how", "about",
-    "like"})  # fmt: skip
+    "like", "going", "gonna", "ill", "take", "got", "off", "into", "by", "away", "taken", "know",
+    "when", "where", "last", "things", "everything", "nothing", "through", "made", "theres",
+    "stop", "sure", "nobody", "stuff", "money", "place", "time", "now", "one", "back"})  # fmt: skip
+
+
+def rarest_word(words: Sequence[str]) -> str:
+    """The word of a phrase to look for: the longest not in `COMMON_WORDS` (the longest of all
+    when every one is common). Any word of a phrase found whole is sound; a rare one rules more
+    posts out."""
+    return max(words, key=lambda w: (w not in COMMON_WORDS, len(w)))
+
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -165,7 +176,7 @@ def rarest_words(phrases: Iterable[str]) -> frozenset[str] | None:
         whole = [w for w in phrase.split() if w.isascii() and _LETTERS.fullmatch(w)]
         if not whole:
             return None
-        rare.add(max(whole, key=lambda w: (w not in COMMON_WORDS, len(w))))
+        rare.add(rarest_word(whole))
     return frozenset(rare)
 
 

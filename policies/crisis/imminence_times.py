@@ -13,6 +13,7 @@ from typing import Any
 
 from policies.crisis.means import imminence_data
 from policies.crisis.words import context_data
+from policies.key_index import rarest_word
 
 
 @dataclass(frozen=True)
@@ -199,18 +200,10 @@ class _Composition:
     needs: tuple[frozenset[str], ...]  # its rarer classes' phrases' longest words: one occurs
 
 
-# Words too common to tell sentences apart: a phrase is looked for by another word if it has one
-_COMMON = frozenset({"i", "im", "ive", "my", "me", "to", "the", "a", "and", "it", "its", "is",
-    "in", "up", "with", "on", "of", "for", "at", "by", "so", "out", "away", "taken",
-    "will", "know", "how", "when", "where", "last", "things", "everything", "going", "nothing",
-    "through", "made", "theres", "stop", "sure", "nobody", "stuff", "money", "place", "all",
-    "have", "got", "this", "time", "now", "one", "can", "no", "back"})  # fmt: skip
-
-
 def _rare_words(phrases: list[str]) -> frozenset[str]:
-    """Each phrase's rarest word (the longest not in `_COMMON`): a phrase found in squashed text
-    has each of its words whole, so a sentence without any of these holds none of them."""
-    return frozenset(max(p.split(), key=lambda w: (w not in _COMMON, len(w))) for p in phrases)
+    """Each phrase's rarest word (`policies.key_index.rarest_word`): a phrase found in squashed
+    text has each of its words whole, so a sentence without any of these holds none of them."""
+    return frozenset(rarest_word(p.split()) for p in phrases)
 
 
 @cache

@@ -26,7 +26,7 @@ import ahocorasick
 from policies.crisis.context import person_of
 from policies.crisis.underway_data import _spellings, past_phrases
 from policies.crisis.words import SENTENCE_END, context_data, last_sentence_end, word_lists
-from policies.key_index import first_run, word_runs
+from policies.key_index import first_run, rarest_word, word_runs
 from policies.levels import Level
 from policies.lexicon import Entry
 
@@ -236,16 +236,9 @@ def _heads() -> ahocorasick.Automaton:
     return automaton
 
 
-_COMMON = frozenset(
-    {"i", "im", "a", "an", "the", "my", "to", "of", "in", "on", "at", "it", "me", "going",
-     "gonna", "will", "ill", "about", "take", "have", "got", "all", "up", "out", "off", "into"}
-)  # fmt: skip
-
-
 def _key(phrase: Phrase) -> str:
-    """One word of a phrase to look for: its longest uncommon one (any word of it is sound; a
-    rare one rules more posts out)."""
-    return max(reversed([w for w in phrase if w not in _COMMON] or list(phrase)), key=len)
+    """One word of a phrase to look for (see `policies.key_index.rarest_word`)."""
+    return rarest_word(phrase)
 
 
 @cache
